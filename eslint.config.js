@@ -1,0 +1,47 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Renderers run in a browser or a sandboxed Electron window (DESIGN.md). */
+const rendererBan = {
+  patterns: [
+    { group: ['electron', 'electron/*'], message: 'Renderers reach Electron only through the preload bridge.' },
+    { group: ['node:*'], message: 'Renderers must not import Node built-ins.' },
+    { group: ['@luot/hardware', '@luot/hardware/*'], message: 'Renderers reach devices through the device API.' },
+    { group: ['@luot/hub-server', '@luot/hub-server/*'], message: 'Renderers talk to the hub over the wire only.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/data/**', '**/.vite/**', 'docs/**', '**/*.js', '!eslint.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['kiosk-app/src/renderer/**', 'counter-app/src/renderer/**', 'display-board/src/**'],
+    ignores: ['display-board/src/main/**', 'display-board/src/preload/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'no-restricted-imports': ['error', rendererBan],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    files: ['protocol/src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', '@luot/*'], message: 'The protocol has no I/O and imports nothing of ours.' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,175 @@
+/**
+ * The hall's config file (JSON or YAML), validated with zod. Everything here
+ * can also be changed later in the admin screens; the file seeds a new hall.
+ */
+import { z } from 'zod';
+import { PRIORITY_CLASSES, PROCEDURE_CODE_PATTERN, TICKET_PREFIX_PATTERN } from '@luot/protocol';
+
+const localized = z.strictObject({ vi: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) });
+const code = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, _ or -, at most 32');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:mm such as 07:30');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+
+export const sessionSchema = z
+  .strictObject({ name: z.string().min(1).max(40), start: clockTime, end: clockTime })
+  .refine((s) => s.start < s.end, { message: 'start must be before end', path: ['end'] });
+
+export const hoursSchema = z.strictObject({
+  /** Sessions of a working day, in order (morning, afternoon). */
+  sessions: z.array(sessionSchema).min(1).max(4),
+  /** ISO weekdays the hall opens all sessions: 1 = Monday … 7 = Sunday. */
+  weekdays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
+  /** Session names the hall opens on Saturday (e.g. ["morning"]); empty when closed. */
+  saturdaySessions: z.array(z.string()).default([]),
+  /** Minutes before a session ends when the kiosks stop issuing tickets. */
+  issuingCutOffMinutes: z.number().int().min(0).max(240).default(30),
+  /** Public holidays (closed), YYYY-MM-DD. */
+  holidays: z.array(isoDay).default([]),
+});
+
+export const priorityRuleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('strict') }),
+  /** One priority ticket, then up to `every` regular tickets. */
+  z.strictObject({ kind: z.literal('interleave'), every: z.number().int().min(1).max(50) }),
+]);
+
+export const queueRulesSchema = z.strictObject({
+  priorityRule: priorityRuleSchema.default({ kind: 'strict' }),
+  /** After priority: the counter's service preference, or simply the oldest ticket. */
+  order: z.enum(['preference', 'oldest']).default('preference'),
+  /** A ticket waiting this long is called before preference applies (anti-starvation). */
+  starvationMinutes: z.number().int().min(1).max(480).default(30),
+  recallLimit: z.number().int().min(0).max(10).default(3),
+  /** Start serving as soon as a ticket is called (no separate "start" action). */
+  autoStartServing: z.boolean().default(false),
+  ratingScale: z.union([z.literal(3), z.literal(5)]).default(3),
+  ratingTimeoutSeconds: z.number().int().min(5).max(300).default(30),
+  /** Default service time used for estimates before a service has history. */
+  defaultServiceMinutes: z.number().min(1).max(120).default(8),
+});
+
+export const departmentSchema = z.strictObject({
+  code,
+  name: localized,
+  icon: z.string().min(1).max(40).default('building'),
+  /** Agency code that prefixes the department's dossier codes, e.g. 000.00.06.H56. */
+  agencyCode: z.string().regex(/^[A-Z0-9.]{1,30}$/, 'an agency code such as 000.00.06.H56'),
+});
+
+export const serviceSchema = z.strictObject({
+  code,
+  name: localized,
+  department: code,
+  prefix: z.string().regex(TICKET_PREFIX_PATTERN, '1–2 capital letters or digits'),
+  numberWidth: z.number().int().min(1).max(5).default(3),
+  dailyCap: z.number().int().min(1).max(99999).default(999),
+  /** Optional cap per session (morning, afternoon). */
+  sessionCap: z.number().int().min(1).max(99999).optional(),
+  /** Session names this service runs in; all sessions when absent. */
+  sessions: z.array(z.string()).optional(),
+  priorities: z.array(z.enum(PRIORITY_CLASSES)).default([...PRIORITY_CLASSES]),
+});
+
+export const counterSchema = z.strictObject({
+  number: z.number().int().min(1).max(999),
+  name: localized,
+  area: z.string().min(1).max(60).default('main'),
+  /** Service codes in order of preference. */
+  services: z.array(code).min(1),
+});
+
+export const procedureSchema = z.strictObject({
+  code: z.string().regex(PROCEDURE_CODE_PATTERN, 'a national procedure code such as 1.004227'),
+  name: z.string().min(3).max(500),
+  field: z.string().min(1).max(200),
+  department: code,
+  service: code,
+  level: z.enum(['province', 'commune']).default('province'),
+  processingTime: z.strictObject({ inPerson: z.string().min(1).max(200), online: z.string().max(200).optional() }),
+  processingDays: z.number().min(0).max(365),
+  fee: z.string().min(1).max(300),
+  documents: z
+    .array(z.strictObject({ name: z.string().min(1).max(300), originals: z.number().int().min(0).max(20), copies: z.number().int().min(0).max(20) }))
+    .min(1),
+  onlineLevel: z.enum(['partial', 'full']).optional(),
+});
+
+export const staffSchema = z.strictObject({
+  username: z.string().regex(/^[a-z0-9._-]{2,40}$/, 'lower-case letters, digits, . _ -'),
+  name: z.string().min(1).max(100),
+  role: z.enum(['officer', 'supervisor', 'admin']),
+  /** Demo halls only: an initial password. A real hall sets passwords in the admin screen. */
+  password: z.string().min(6).max(128).optional(),
+});
+
+export const deviceSchema = z.strictObject({
+  id: code,
+  name: z.string().min(1).max(100),
+  role: z.enum(['kiosk', 'counter', 'display']),
+  /** Demo halls only: a fixed enrolment token. A real hall enrols devices in the admin screen. */
+  token: z.string().min(12).max(128).optional(),
+});
+
+export const hallConfigSchema = z
+  .strictObject({
+    hall: z.strictObject({
+      name: localized,
+      address: z.string().min(1).max(300),
+      /** Base URL printed in ticket QR codes; defaults to the hub's own address. */
+      publicUrl: z.string().url().optional(),
+    }),
+    hours: hoursSchema,
+    queue: queueRulesSchema.default(() => queueRulesSchema.parse({})),
+    departments: z.array(departmentSchema).min(1),
+    services: z.array(serviceSchema).min(1),
+    counters: z.array(counterSchema).min(1),
+    procedures: z.array(procedureSchema).default([]),
+    staff: z.array(staffSchema).default([]),
+    devices: z.array(deviceSchema).default([]),
+  })
+  .superRefine((c, ctx) => {
+    const unique = <T>(items: T[], key: (t: T) => string | number, path: string, what: string) => {
+      const seen = new Set<string | number>();
+      items.forEach((item, i) => {
+        const k = key(item);
+        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [path, i], message: `duplicate ${what} ${k}` });
+        seen.add(k);
+      });
+    };
+    unique(c.departments, (d) => d.code, 'departments', 'department code');
+    unique(c.services, (s) => s.code, 'services', 'service code');
+    unique(c.services, (s) => s.prefix, 'services', 'ticket prefix');
+    unique(c.counters, (k) => k.number, 'counters', 'counter number');
+    unique(c.procedures, (p) => p.code, 'procedures', 'procedure code');
+    unique(c.staff, (s) => s.username, 'staff', 'username');
+    unique(c.devices, (d) => d.id, 'devices', 'device id');
+    const departments = new Set(c.departments.map((d) => d.code));
+    const services = new Set(c.services.map((s) => s.code));
+    const sessions = new Set(c.hours.sessions.map((s) => s.name));
+    c.services.forEach((s, i) => {
+      if (!departments.has(s.department))
+        ctx.addIssue({ code: 'custom', path: ['services', i, 'department'], message: `unknown department ${s.department}` });
+      s.sessions?.forEach((name, j) => {
+        if (!sessions.has(name)) ctx.addIssue({ code: 'custom', path: ['services', i, 'sessions', j], message: `unknown session ${name}` });
+      });
+    });
+    c.counters.forEach((k, i) =>
+      k.services.forEach((s, j) => {
+        if (!services.has(s)) ctx.addIssue({ code: 'custom', path: ['counters', i, 'services', j], message: `unknown service ${s}` });
+      }),
+    );
+    c.procedures.forEach((p, i) => {
+      if (!services.has(p.service)) ctx.addIssue({ code: 'custom', path: ['procedures', i, 'service'], message: `unknown service ${p.service}` });
+      if (!departments.has(p.department))
+        ctx.addIssue({ code: 'custom', path: ['procedures', i, 'department'], message: `unknown department ${p.department}` });
+    });
+    c.hours.saturdaySessions.forEach((name, j) => {
+      if (!sessions.has(name)) ctx.addIssue({ code: 'custom', path: ['hours', 'saturdaySessions', j], message: `unknown session ${name}` });
+    });
+  });
+
+export type HallConfig = z.output<typeof hallConfigSchema>;
+export type HallConfigInput = z.input<typeof hallConfigSchema>;
+export type ServiceConfig = HallConfig['services'][number];
+export type CounterConfig = HallConfig['counters'][number];
+export type ProcedureConfig = HallConfig['procedures'][number];

@@ -1,0 +1,51 @@
+/**
+ * Formats of the codes people read and type: ticket codes, dossier codes,
+ * national procedure codes.
+ */
+
+/**
+ * The display code of a ticket: the service's prefix then the daily number
+ * padded to the service's width.
+ * @example formatTicketCode('A', 15, 3) // 'A015'; formatTicketCode('1', 15, 3) // '1015'
+ */
+export function formatTicketCode(prefix: string, number: number, width: number): string {
+  return `${prefix}${String(number).padStart(width, '0')}`;
+}
+
+export const TICKET_PREFIX_PATTERN = /^[A-Z0-9]{1,2}$/;
+export const TICKET_CODE_PATTERN = /^[A-Z0-9]{1,2}\d{1,5}$/;
+
+/** Procedure code of the national database (`1.004227`), optionally with an agency suffix (`1.000948.H38`). */
+export const PROCEDURE_CODE_PATTERN = /^\d\.\d{6}(\.[A-Z0-9]{1,10})?$/;
+
+/** Dossier code `<agency code>-<yyMMdd>-<NNNN>`, e.g. `000.00.06.H56-231027-0361`. */
+export const DOSSIER_CODE_PATTERN = /^([A-Z0-9.]{1,30})-(\d{6})-(\d{4})$/;
+
+/** A local calendar date `YYYY-MM-DD` (Asia/Ho_Chi_Minh). */
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * @example formatDossierCode('000.00.06.H56', '2023-10-27', 361) // '000.00.06.H56-231027-0361'
+ */
+export function formatDossierCode(agencyCode: string, day: string, sequence: number): string {
+  if (!DAY_PATTERN.test(day)) throw new RangeError(`day must be YYYY-MM-DD, got ${day}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 9999) {
+    throw new RangeError(`dossier sequence must be 1..9999, got ${sequence}`);
+  }
+  const yymmdd = day.slice(2, 4) + day.slice(5, 7) + day.slice(8, 10);
+  return `${agencyCode}-${yymmdd}-${String(sequence).padStart(4, '0')}`;
+}
+
+export interface ParsedDossierCode {
+  agencyCode: string;
+  /** `YYYY-MM-DD`, assuming the 2000s. */
+  day: string;
+  sequence: number;
+}
+
+export function parseDossierCode(code: string): ParsedDossierCode | null {
+  const m = DOSSIER_CODE_PATTERN.exec(code.trim());
+  if (!m) return null;
+  const [, agencyCode, d, seq] = m as unknown as [string, string, string, string];
+  return { agencyCode, day: `20${d.slice(0, 2)}-${d.slice(2, 4)}-${d.slice(4, 6)}`, sequence: Number(seq) };
+}

@@ -1,0 +1,104 @@
+import type { LocalizedText, LuotError } from './result';
+
+/**
+ * Every error the hub or a device can return. Clients switch on `code`;
+ * people read `message`.
+ */
+export const ERROR_CODES = [
+  'invalid_payload',
+  'payload_too_large',
+  'not_found',
+  'unauthenticated',
+  'bad_credentials',
+  'session_expired',
+  'forbidden',
+  'conflict',
+  'invalid_state',
+  'counter_taken',
+  'counter_not_signed_in',
+  'counter_not_open',
+  'no_current_ticket',
+  'recall_limit_reached',
+  'service_closed',
+  'outside_hours',
+  'issuing_cut_off',
+  'daily_cap_reached',
+  'priority_not_allowed',
+  'printer_offline',
+  'printer_paper_out',
+  'printer_cover_open',
+  'printer_error',
+  'device_error',
+  'hub_unreachable',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Default wording per code; a specific error may say more (e.g. when to come back). */
+export const DEFAULT_ERROR_MESSAGES: Record<ErrorCode, LocalizedText> = {
+  invalid_payload: { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request is not valid.' },
+  payload_too_large: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
+  not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
+  unauthenticated: { vi: 'Cần đăng nhập hoặc mã thiết bị.', en: 'Sign-in or a device token is required.' },
+  bad_credentials: { vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' },
+  session_expired: { vi: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.', en: 'Your session has expired; please sign in again.' },
+  forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  conflict: { vi: 'Thao tác xung đột với dữ liệu hiện có.', en: 'This conflicts with existing data.' },
+  invalid_state: { vi: 'Không thể thực hiện ở trạng thái hiện tại.', en: 'Not possible in the current state.' },
+  counter_taken: { vi: 'Quầy này đang có cán bộ khác đăng nhập.', en: 'Another officer is signed in at this counter.' },
+  counter_not_signed_in: { vi: 'Bạn chưa đăng nhập vào quầy nào.', en: 'You are not signed in at a counter.' },
+  counter_not_open: { vi: 'Quầy đang tạm dừng hoặc đã đóng.', en: 'The counter is paused or closed.' },
+  no_current_ticket: { vi: 'Quầy chưa gọi số nào.', en: 'The counter has no current ticket.' },
+  recall_limit_reached: { vi: 'Đã gọi lại quá số lần cho phép.', en: 'The recall limit has been reached.' },
+  service_closed: { vi: 'Dịch vụ này hiện không phục vụ.', en: 'This service is not available now.' },
+  outside_hours: { vi: 'Ngoài giờ phục vụ.', en: 'Outside opening hours.' },
+  issuing_cut_off: { vi: 'Đã hết giờ cấp số thứ tự.', en: 'Tickets are no longer issued today.' },
+  daily_cap_reached: { vi: 'Đã hết số thứ tự trong ngày cho dịch vụ này.', en: 'No more tickets today for this service.' },
+  priority_not_allowed: { vi: 'Hình thức ưu tiên này không áp dụng.', en: 'This priority is not offered.' },
+  printer_offline: { vi: 'Máy in không hoạt động.', en: 'The printer is offline.' },
+  printer_paper_out: { vi: 'Máy in hết giấy.', en: 'The printer is out of paper.' },
+  printer_cover_open: { vi: 'Nắp máy in đang mở.', en: 'The printer cover is open.' },
+  printer_error: { vi: 'Máy in gặp lỗi.', en: 'The printer reported an error.' },
+  device_error: { vi: 'Thiết bị gặp lỗi.', en: 'A device reported an error.' },
+  hub_unreachable: { vi: 'Tạm ngừng phục vụ: không kết nối được máy chủ.', en: 'Temporarily out of service: the hub cannot be reached.' },
+  internal: { vi: 'Lỗi hệ thống, vui lòng thử lại.', en: 'Internal error; please try again.' },
+};
+
+/** Builds an error with the default wording, or a more specific one. */
+export function luotError(code: ErrorCode, message?: Partial<LocalizedText>, field?: string): LuotError {
+  const base = DEFAULT_ERROR_MESSAGES[code];
+  const error: LuotError = { code, message: { vi: message?.vi ?? base.vi, en: message?.en ?? base.en } };
+  if (field !== undefined) error.field = field;
+  return error;
+}
+
+/** HTTP status for each error code, used by the hub's HTTP API. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  invalid_payload: 400,
+  payload_too_large: 413,
+  not_found: 404,
+  unauthenticated: 401,
+  bad_credentials: 401,
+  session_expired: 401,
+  forbidden: 403,
+  conflict: 409,
+  invalid_state: 409,
+  counter_taken: 409,
+  counter_not_signed_in: 409,
+  counter_not_open: 409,
+  no_current_ticket: 409,
+  recall_limit_reached: 409,
+  service_closed: 422,
+  outside_hours: 422,
+  issuing_cut_off: 422,
+  daily_cap_reached: 422,
+  priority_not_allowed: 422,
+  printer_offline: 503,
+  printer_paper_out: 503,
+  printer_cover_open: 503,
+  printer_error: 503,
+  device_error: 503,
+  hub_unreachable: 503,
+  internal: 500,
+};
