@@ -7,12 +7,25 @@ import { PRIORITY_CLASSES, PROCEDURE_CODE_PATTERN, TICKET_PREFIX_PATTERN } from 
 
 const localized = z.strictObject({ vi: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) });
 const code = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, _ or -, at most 32');
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:mm such as 07:30');
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clockTime = z.string().regex(CLOCK_TIME, 'a time HH:mm such as 07:30');
+/** True for a date that exists on the calendar (2026-02-30 does not). */
+const isCalendarDay = (day: string) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+};
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .refine(isCalendarDay, 'a date that exists on the calendar');
 
 export const sessionSchema = z
   .strictObject({ name: z.string().min(1).max(40), start: clockTime, end: clockTime })
-  .refine((s) => s.start < s.end, { message: 'start must be before end', path: ['end'] });
+  // Compare only well-formed times: "7:30" is already reported and would sort after "11:30".
+  .refine((s) => !CLOCK_TIME.test(s.start) || !CLOCK_TIME.test(s.end) || s.start < s.end, {
+    message: 'the session must end after it starts',
+    path: ['end'],
+  });
 
 export const hoursSchema = z.strictObject({
   /** Sessions of a working day, in order (morning, afternoon). */
@@ -89,7 +102,13 @@ export const procedureSchema = z.strictObject({
   processingDays: z.number().min(0).max(365),
   fee: z.string().min(1).max(300),
   documents: z
-    .array(z.strictObject({ name: z.string().min(1).max(300), originals: z.number().int().min(0).max(20), copies: z.number().int().min(0).max(20) }))
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(300),
+        originals: z.number().int().min(0).max(20),
+        copies: z.number().int().min(0).max(20),
+      }),
+    )
     .min(1),
   onlineLevel: z.enum(['partial', 'full']).optional(),
 });
@@ -127,46 +146,99 @@ export const hallConfigSchema = z
     staff: z.array(staffSchema).default([]),
     devices: z.array(deviceSchema).default([]),
   })
-  .superRefine((c, ctx) => {
-    const unique = <T>(items: T[], key: (t: T) => string | number, path: string, what: string) => {
-      const seen = new Set<string | number>();
-      items.forEach((item, i) => {
-        const k = key(item);
-        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [path, i], message: `duplicate ${what} ${k}` });
-        seen.add(k);
+  .superRefine(
+    (c, ctx) => {
+      // Point duplicates at the field itself (`services[3].prefix`) and name the first holder, so the admin can fix either one.
+      const unique = <T, K extends keyof T & string>(items: T[], field: K, list: string, what: string) => {
+        const firstIndex = new Map<unknown, number>();
+        items.forEach((item, i) => {
+          const value = item[field];
+          const first = firstIndex.get(value);
+          if (first === undefined) firstIndex.set(value, i);
+          else
+            ctx.addIssue({
+              code: 'custom',
+              path: [list, i, field],
+              message: `duplicate ${what} "${String(value)}" (already used by ${list}[${first}])`,
+            });
+        });
+      };
+      unique(c.departments, 'code', 'departments', 'department code');
+      unique(c.services, 'code', 'services', 'service code');
+      unique(c.services, 'prefix', 'services', 'ticket prefix');
+      unique(c.counters, 'number', 'counters', 'counter number');
+      unique(c.procedures, 'code', 'procedures', 'procedure code');
+      unique(c.staff, 'username', 'staff', 'username');
+      unique(c.devices, 'id', 'devices', 'device id');
+      // Services and Saturdays refer to sessions by name, so a name must mean one session.
+      c.hours.sessions.forEach((s, i) => {
+        const first = c.hours.sessions.findIndex((o) => o.name === s.name);
+        if (first !== i)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['hours', 'sessions', i, 'name'],
+            message: `duplicate session name "${s.name}" (already used by hours.sessions[${first}])`,
+          });
       });
-    };
-    unique(c.departments, (d) => d.code, 'departments', 'department code');
-    unique(c.services, (s) => s.code, 'services', 'service code');
-    unique(c.services, (s) => s.prefix, 'services', 'ticket prefix');
-    unique(c.counters, (k) => k.number, 'counters', 'counter number');
-    unique(c.procedures, (p) => p.code, 'procedures', 'procedure code');
-    unique(c.staff, (s) => s.username, 'staff', 'username');
-    unique(c.devices, (d) => d.id, 'devices', 'device id');
-    const departments = new Set(c.departments.map((d) => d.code));
-    const services = new Set(c.services.map((s) => s.code));
-    const sessions = new Set(c.hours.sessions.map((s) => s.name));
-    c.services.forEach((s, i) => {
-      if (!departments.has(s.department))
-        ctx.addIssue({ code: 'custom', path: ['services', i, 'department'], message: `unknown department ${s.department}` });
-      s.sessions?.forEach((name, j) => {
-        if (!sessions.has(name)) ctx.addIssue({ code: 'custom', path: ['services', i, 'sessions', j], message: `unknown session ${name}` });
+      const departments = new Set(c.departments.map((d) => d.code));
+      const services = new Set(c.services.map((s) => s.code));
+      const sessions = new Set(c.hours.sessions.map((s) => s.name));
+      c.services.forEach((s, i) => {
+        if (!departments.has(s.department))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['services', i, 'department'],
+            message: `unknown department "${s.department}" (not in the departments list)`,
+          });
+        s.sessions?.forEach((name, j) => {
+          if (!sessions.has(name))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['services', i, 'sessions', j],
+              message: `unknown session "${name}" (not in hours.sessions)`,
+            });
+        });
       });
-    });
-    c.counters.forEach((k, i) =>
-      k.services.forEach((s, j) => {
-        if (!services.has(s)) ctx.addIssue({ code: 'custom', path: ['counters', i, 'services', j], message: `unknown service ${s}` });
-      }),
-    );
-    c.procedures.forEach((p, i) => {
-      if (!services.has(p.service)) ctx.addIssue({ code: 'custom', path: ['procedures', i, 'service'], message: `unknown service ${p.service}` });
-      if (!departments.has(p.department))
-        ctx.addIssue({ code: 'custom', path: ['procedures', i, 'department'], message: `unknown department ${p.department}` });
-    });
-    c.hours.saturdaySessions.forEach((name, j) => {
-      if (!sessions.has(name)) ctx.addIssue({ code: 'custom', path: ['hours', 'saturdaySessions', j], message: `unknown session ${name}` });
-    });
-  });
+      c.counters.forEach((k, i) =>
+        k.services.forEach((s, j) => {
+          if (!services.has(s))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['counters', i, 'services', j],
+              message: `unknown service "${s}" (not in the services list)`,
+            });
+        }),
+      );
+      c.procedures.forEach((p, i) => {
+        if (!services.has(p.service))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['procedures', i, 'service'],
+            message: `unknown service "${p.service}" (not in the services list)`,
+          });
+        if (!departments.has(p.department))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['procedures', i, 'department'],
+            message: `unknown department "${p.department}" (not in the departments list)`,
+          });
+      });
+      c.hours.saturdaySessions.forEach((name, j) => {
+        if (!sessions.has(name))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['hours', 'saturdaySessions', j],
+            message: `unknown session "${name}" (not in hours.sessions)`,
+          });
+      });
+    },
+    {
+      // Cross-checks also run when some fields break only their own rule (a bad time, a bad prefix),
+      // so an administrator sees every problem at once; they wait only when a value has the wrong type.
+      when: (payload) =>
+        payload.issues.every((issue) => issue.code !== 'invalid_type' && issue.code !== 'invalid_union'),
+    },
+  );
 
 export type HallConfig = z.output<typeof hallConfigSchema>;
 export type HallConfigInput = z.input<typeof hallConfigSchema>;
