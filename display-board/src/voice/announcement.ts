@@ -1,0 +1,81 @@
+/**
+ * Turns a call into what is said: a chime, the phrase (twice by default),
+ * then optionally the English phrase. Backends play either the flat list of
+ * clip ids (voice pack) or the segments' text (speech synthesis).
+ */
+import type { CallView } from '@luot/protocol';
+import { readEnglishTicketCode, readEnglishWholeNumber } from './english-reading';
+import { DEFAULT_PHRASE_EN, DEFAULT_PHRASE_VI, parsePhraseTemplate, type PhraseTemplate } from './phrase-template';
+import { DEFAULT_TICKET_READING, readCounterNumber, readTicketCode, type TicketReadingOptions } from './ticket-reading';
+import { wordsToText, type VoiceWord } from './voice-word';
+
+export const CHIME_CLIP = 'chime';
+/** A short silence between the repeats (not a file). */
+export const PAUSE_CLIP = 'pause';
+
+export type AnnouncementSegment =
+  | { kind: 'chime' }
+  | { kind: 'pause' }
+  | { kind: 'speech'; lang: 'vi' | 'en'; text: string; words: VoiceWord[] };
+
+export interface AnnouncementSettings {
+  phrase: PhraseTemplate;
+  /** English phrase said once after the Vietnamese ones; null = Vietnamese only. */
+  english: PhraseTemplate | null;
+  reading: TicketReadingOptions;
+  /** How many times the Vietnamese phrase is said (1–3). */
+  repeat: number;
+  chime: boolean;
+}
+
+function mustParse(source: string, prefix: string): PhraseTemplate {
+  const parsed = parsePhraseTemplate(source, 'phrase', prefix);
+  if (!parsed.ok) throw new Error(parsed.error.message.en);
+  return parsed.value;
+}
+
+export const DEFAULT_ANNOUNCEMENT_SETTINGS: AnnouncementSettings = {
+  phrase: mustParse(DEFAULT_PHRASE_VI, 'phrase-'),
+  english: null,
+  reading: DEFAULT_TICKET_READING,
+  repeat: 2,
+  chime: true,
+};
+
+export const ENGLISH_PHRASE = (): PhraseTemplate => mustParse(DEFAULT_PHRASE_EN, 'en-phrase-');
+
+export interface Announcement {
+  /** The ticket code and counter said. */
+  code: string;
+  counter: number;
+  recall: number;
+  /** The Vietnamese sentence, once (for logs, tests and the speech backend). */
+  text: string;
+  segments: AnnouncementSegment[];
+  /** Every clip in play order: chime, words, pauses — what the voice-pack backend plays. */
+  clips: string[];
+}
+
+function fill(template: PhraseTemplate, number: VoiceWord[], counter: VoiceWord[]): VoiceWord[] {
+  return template.parts.flatMap((p) => (p.kind === 'text' ? [p.word] : p.slot === 'number' ? number : counter));
+}
+
+/**
+ * @throws RangeError when the call's code cannot be read (not letters + digits).
+ */
+export function buildAnnouncement(call: Pick<CallView, 'code' | 'counter' | 'recall'>, settings: AnnouncementSettings): Announcement {
+  const vi = fill(settings.phrase, readTicketCode(call.code, settings.reading), readCounterNumber(call.counter, settings.reading));
+  const text = wordsToText(vi);
+  const segments: AnnouncementSegment[] = settings.chime ? [{ kind: 'chime' }] : [];
+  const repeat = Math.min(3, Math.max(1, Math.round(settings.repeat)));
+  for (let i = 0; i < repeat; i++) {
+    if (i > 0) segments.push({ kind: 'pause' });
+    segments.push({ kind: 'speech', lang: 'vi', text, words: vi });
+  }
+  if (settings.english) {
+    const en = fill(settings.english, readEnglishTicketCode(call.code), readEnglishWholeNumber(call.counter));
+    segments.push({ kind: 'pause' }, { kind: 'speech', lang: 'en', text: wordsToText(en), words: en });
+  }
+  const clips = segments.flatMap((s) => (s.kind === 'chime' ? [CHIME_CLIP] : s.kind === 'pause' ? [PAUSE_CLIP] : s.words.map((w) => w.clip)));
+  return { code: call.code, counter: call.counter, recall: call.recall, text, segments, clips };
+}
