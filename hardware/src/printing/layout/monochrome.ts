@@ -1,0 +1,52 @@
+import { type Canvas, createCanvas } from '@napi-rs/canvas';
+
+/**
+ * A 1-bit image as a thermal printer takes it: rows of bytes, most
+ * significant bit first, 1 = black dot (the `GS v 0` raster layout).
+ */
+export interface MonochromeImage {
+  width: number;
+  height: number;
+  bytesPerRow: number;
+  data: Uint8Array;
+}
+
+/** Thresholds a canvas at half grey; antialiased edges become whole dots. */
+export function toMonochrome(canvas: Canvas): MonochromeImage {
+  const { width, height } = canvas;
+  const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+  const bytesPerRow = Math.ceil(width / 8);
+  const data = new Uint8Array(bytesPerRow * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      const alpha = rgba[i + 3]! / 255;
+      // Transparent counts as paper (white).
+      const luminance = (0.2126 * rgba[i]! + 0.7152 * rgba[i + 1]! + 0.0722 * rgba[i + 2]!) * alpha + 255 * (1 - alpha);
+      if (luminance < 128) data[y * bytesPerRow + (x >> 3)]! |= 0x80 >> (x & 7);
+    }
+  }
+  return { width, height, bytesPerRow, data };
+}
+
+export const isBlack = (image: MonochromeImage, x: number, y: number): boolean =>
+  (image.data[y * image.bytesPerRow + (x >> 3)]! & (0x80 >> (x & 7))) !== 0;
+
+/** A black-and-white PNG of a 1-bit image (for people, docs and the printer library). */
+export function monochromeToPng(image: MonochromeImage): Buffer {
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  const pixels = ctx.createImageData(image.width, image.height);
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const v = isBlack(image, x, y) ? 0 : 255;
+      const i = (y * image.width + x) * 4;
+      pixels.data[i] = v;
+      pixels.data[i + 1] = v;
+      pixels.data[i + 2] = v;
+      pixels.data[i + 3] = 255;
+    }
+  }
+  ctx.putImageData(pixels, 0, 0);
+  return canvas.toBuffer('image/png');
+}
