@@ -10,3 +10,6 @@ export * from './schemas';
 export * from './zod-errors';
 export * from './socket-events';
 export * from './http';
+export * from './id-card';
+export * from './dossier-schemas';
+export * from './device-schemas';

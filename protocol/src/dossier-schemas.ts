@@ -1,0 +1,198 @@
+/**
+ * Walk-in dossiers on the wire: the zod schemas of the commands the kiosk and
+ * counter send, and the views the hub returns (full for staff, masked for the
+ * public). Objects are strict, like every inbound payload.
+ */
+import { z } from 'zod';
+import { DAY_PATTERN, DOSSIER_CODE_PATTERN, PROCEDURE_CODE_PATTERN } from './codes';
+import { DOSSIER_STATUSES, DOSSIER_STATUS_LABELS, type Channel, type DossierStatus, type ReturnMethod } from './dossier';
+import type { LocalizedText } from './result';
+import { commandIdSchema } from './schemas';
+
+export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
+export const SEX_LABELS: Record<Sex, LocalizedText> = {
+  male: { vi: 'Nam', en: 'Male' },
+  female: { vi: 'Nữ', en: 'Female' },
+};
+
+/**
+ * Vietnamese mobile numbers: 10 digits starting 03, 05, 07, 08 or 09 (the
+ * prefixes in use since the 2018 renumbering), or the same with +84 / 84
+ * instead of the leading 0. Spaces, dots and dashes are accepted and removed;
+ * the parsed value is always the `0xxxxxxxxx` form.
+ */
+export const MOBILE_PHONE_PATTERN = /^0[35789]\d{8}$/;
+export const phoneSchema = z
+  .string()
+  .max(20)
+  .transform((s) => s.replace(/[\s.-]/g, '').replace(/^(\+84|84)(?=\d{9}$)/, '0'))
+  .pipe(z.string().regex(MOBILE_PHONE_PATTERN, 'phone: a Vietnamese mobile number such as 0912 345 678'));
+
+const text = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
+    .pipe(z.string().min(1).max(max));
+
+/** A real calendar date `YYYY-MM-DD`. */
+export const calendarDaySchema = z
+  .string()
+  .regex(DAY_PATTERN, 'a date YYYY-MM-DD')
+  .refine((d) => {
+    const date = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === d;
+  }, 'a date that exists on the calendar');
+
+export const idNumberSchema = z.string().trim().regex(/^\d{12}$/, 'idNumber: the 12-digit ID card number');
+export const procedureCodeSchema = z.string().trim().regex(PROCEDURE_CODE_PATTERN, 'procedure: a code such as 1.004227');
+/** A registration or dossier: its id, or its code once received. */
+export const dossierRefSchema = z.string().trim().min(1).max(64);
+
+export const applicantSchema = z.strictObject({
+  idNumber: idNumberSchema,
+  name: text(100),
+  dateOfBirth: calendarDaySchema,
+  sex: z.enum(SEXES),
+  address: text(300),
+  phone: phoneSchema,
+  email: z.email().max(254).optional(),
+});
+export type Applicant = z.output<typeof applicantSchema>;
+
+const returnSchema = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('counter') }),
+  z.strictObject({ method: z.literal('post'), postalAddress: text(300) }),
+]);
+export type ReturnChoice = z.output<typeof returnSchema>;
+
+/** Kiosk: register a walk-in dossier (status `registered`). */
+export const registerDossierSchema = z.strictObject({
+  commandId: commandIdSchema,
+  procedure: procedureCodeSchema,
+  applicant: applicantSchema,
+  return: returnSchema,
+});
+export type RegisterDossierCommand = z.input<typeof registerDossierSchema>;
+
+export const receivedDocumentSchema = z.strictObject({
+  name: text(300),
+  originals: z.number().int().min(0).max(99),
+  copies: z.number().int().min(0).max(99),
+});
+export type ReceivedDocument = z.output<typeof receivedDocumentSchema>;
+
+/** Counter: receive a registered dossier, with the officer's corrections. */
+export const receiveDossierSchema = z.strictObject({
+  commandId: commandIdSchema,
+  dossier: dossierRefSchema,
+  applicant: applicantSchema,
+  return: returnSchema.optional(),
+  documents: z.array(receivedDocumentSchema).min(1).max(50),
+});
+export type ReceiveDossierCommand = z.input<typeof receiveDossierSchema>;
+
+const reasonSchema = text(500);
+
+/** Counter: refuse a registered dossier (form 03). */
+export const refuseDossierSchema = z.strictObject({ commandId: commandIdSchema, dossier: dossierRefSchema, reason: reasonSchema });
+export type RefuseDossierCommand = z.input<typeof refuseDossierSchema>;
+
+/** Counter: ask for a supplement (form 02): why, and what to bring. */
+export const requestSupplementSchema = z.strictObject({
+  commandId: commandIdSchema,
+  dossier: dossierRefSchema,
+  reason: reasonSchema,
+  items: z.array(text(300)).min(1).max(30),
+});
+export type RequestSupplementCommand = z.input<typeof requestSupplementSchema>;
+
+/** Counter / supervisor: move a dossier to another status. */
+export const setDossierStatusSchema = z.strictObject({
+  commandId: commandIdSchema,
+  dossier: dossierRefSchema,
+  status: z.enum(DOSSIER_STATUSES),
+  note: text(500).optional(),
+});
+export type SetDossierStatusCommand = z.input<typeof setDossierStatusSchema>;
+
+/** "Trả kết quả" counter: the citizen collected the result. */
+export const markDossierReturnedSchema = z.strictObject({
+  commandId: commandIdSchema,
+  dossier: dossierRefSchema,
+  note: text(500).optional(),
+});
+export type MarkDossierReturnedCommand = z.input<typeof markDossierReturnedSchema>;
+
+/** Public lookup by code (typed, or read from the receipt's QR). */
+export const dossierLookupSchema = z.strictObject({
+  code: z.string().trim().toUpperCase().regex(DOSSIER_CODE_PATTERN, 'code: a dossier code such as 000.00.06.H56-231027-0361'),
+});
+export type DossierLookupRequest = z.input<typeof dossierLookupSchema>;
+
+export const RETURN_TIMELINESS = ['early', 'on_time', 'late'] as const;
+export type ReturnTimeliness = (typeof RETURN_TIMELINESS)[number];
+
+/** A dossier as staff see it: everything, including personal data. Never sent to public clients. */
+export interface DossierView {
+  id: string;
+  /** Null while only registered. */
+  code: string | null;
+  status: DossierStatus;
+  channel: Channel;
+  procedure: { code: string; name: string };
+  applicant: Applicant;
+  returnMethod: ReturnMethod;
+  postalAddress: string | null;
+  documents: ReceivedDocument[];
+  registeredAt: number;
+  receivedAt: number | null;
+  appointmentAt: number | null;
+  returnedAt: number | null;
+  timeliness: ReturnTimeliness | null;
+  /** The last refusal / supplement reason or status note. */
+  reason: string | null;
+  supplementItems: string[];
+  ticketId: string | null;
+  officer: { id: string; name: string } | null;
+  updatedAt: number;
+}
+
+/**
+ * What anyone may see by dossier code: no ID number, birth date, address or
+ * phone, and only a masked name (see `maskName`).
+ */
+export interface PublicDossierStatus {
+  code: string;
+  procedureName: string;
+  status: DossierStatus;
+  statusLabel: LocalizedText;
+  appointmentAt: number | null;
+  maskedName: string;
+}
+
+/**
+ * The name as the public lookup shows it: each word's first letter and two
+ * stars, "Nguyễn Văn An" → "N** V** A**". Chosen over "Nguyễn V. A." because
+ * that shows the whole family name, and over one star per letter because that
+ * leaks each word's length; initials are enough for a citizen who holds the
+ * code to recognise their dossier.
+ */
+export function maskName(fullName: string): string {
+  const words = fullName.normalize('NFC').trim().split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0) return '***';
+  return words.map((w) => `${Array.from(w)[0]?.toLocaleUpperCase('vi') ?? ''}**`).join(' ');
+}
+
+/** The public view of a dossier: picks the allowed fields, so nothing personal can slip through. */
+export function toPublicDossierStatus(view: DossierView): PublicDossierStatus | null {
+  if (view.code === null) return null;
+  return {
+    code: view.code,
+    procedureName: view.procedure.name,
+    status: view.status,
+    statusLabel: DOSSIER_STATUS_LABELS[view.status],
+    appointmentAt: view.appointmentAt,
+    maskedName: maskName(view.applicant.name),
+  };
+}
