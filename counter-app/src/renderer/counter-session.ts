@@ -1,0 +1,224 @@
+/**
+ * The officer's connection to the hub: login, the `/counter` socket, signing
+ * in at a counter, and the commands. React reads it through
+ * `subscribe`/`getPhase` (useSyncExternalStore); the hall itself is in `hall`.
+ */
+import {
+  luotError,
+  type CounterClientToServer,
+  type CounterView,
+  type LuotError,
+  type Result,
+  type TicketView,
+} from '@luot/protocol';
+import {
+  connectErrorOf,
+  createCounterSocket,
+  login,
+  send,
+  syncHall,
+  type AckValueOf,
+  type CounterSocket,
+  type PayloadOf,
+} from './hub-client';
+import { HallStore } from './model/hall-store';
+import { TicketLedger } from './model/officer-figures';
+import { loadLedger, saveLedger } from './model/ledger-storage';
+import { loadSession, rememberCounter, saveSession, type SavedSession } from './model/session-storage';
+import { newCommandId } from './model/command-id';
+import type { MessageKey } from './i18n/vi';
+
+export type Notice = { kind: 'error'; error: LuotError } | { kind: 'text'; key: MessageKey; params?: Record<string, string | number> };
+
+export type SessionPhase =
+  | { kind: 'signed-out'; notice: Notice | null }
+  | { kind: 'connecting' }
+  | { kind: 'ready'; counter: number; offline: boolean };
+
+const SESSION_KEY = 'luot.session.counter';
+/** Errors after which the saved token is useless: back to the sign-in screen. */
+const SIGN_OUT_CODES = new Set(['session_expired', 'unauthenticated', 'bad_credentials']);
+
+type Events = CounterClientToServer;
+/** The commands an officer's screen sends (sign-in and snapshots are the session's own). */
+export type CounterCommand = Exclude<keyof Events, 'hall:snapshot' | 'counter:sign-in' | 'counter:sign-out'>;
+
+export class CounterSession {
+  readonly hall = new HallStore();
+  ledger = new TicketLedger();
+  private phase: SessionPhase = { kind: 'signed-out', notice: null };
+  private socket: CounterSocket | null = null;
+  private saved: SavedSession | null = null;
+  private stopSync: (() => void) | null = null;
+  private stopLedger: (() => void) | null = null;
+  private readonly listeners = new Set<() => void>();
+  private ledgerVersion = 0;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  readonly getPhase = (): SessionPhase => this.phase;
+  /** Changes whenever the ledger does (for memoised figures). */
+  readonly getLedgerVersion = (): number => this.ledgerVersion;
+
+  get officerName(): string {
+    return this.saved?.login.user.name ?? '';
+  }
+
+  /** Resumes a session saved in this tab (a reload keeps the officer signed in). */
+  resume(): void {
+    const saved = loadSession(SESSION_KEY);
+    if (saved === null || saved.counter === null) return;
+    this.saved = saved;
+    this.connect(saved.counter);
+  }
+
+  /** Login, then sign in at the counter. Resolves with the error to show, or null once ready. */
+  async signIn(username: string, password: string, counter: number): Promise<LuotError | null> {
+    this.setPhase({ kind: 'connecting' });
+    const result = await login(username, password);
+    if (!result.ok) {
+      this.setPhase({ kind: 'signed-out', notice: null });
+      return result.error;
+    }
+    rememberCounter(counter);
+    this.saved = { login: result.value, counter };
+    saveSession(SESSION_KEY, this.saved);
+    return new Promise((resolve) => {
+      const unsubscribe = this.subscribe(() => {
+        if (this.phase.kind === 'connecting') return;
+        unsubscribe();
+        resolve(this.phase.kind === 'signed-out' && this.phase.notice?.kind === 'error' ? this.phase.notice.error : null);
+      });
+      this.connect(counter);
+    });
+  }
+
+  async signOut(): Promise<void> {
+    if (this.socket?.connected) await send(this.socket, 'counter:sign-out', { commandId: newCommandId() });
+    this.end({ kind: 'text', key: 'signIn.signedOut' });
+  }
+
+  /** Sends one command; a dead session sends the officer back to the sign-in screen. */
+  async command<E extends CounterCommand>(event: E, payload: PayloadOf<Events[E]>): Promise<Result<AckValueOf<Events[E]>>> {
+    if (this.socket === null) return { ok: false, error: luotError('counter_not_signed_in') };
+    const result = await send(this.socket, event, payload);
+    if (!result.ok && SIGN_OUT_CODES.has(result.error.code)) this.end({ kind: 'error', error: result.error });
+    if (result.ok) this.recordTicket(result.value);
+    return result;
+  }
+
+  private connect(counter: number): void {
+    const saved = this.saved;
+    if (saved === null) return;
+    this.disposeSocket();
+    this.setPhase({ kind: 'connecting' });
+    const socket = createCounterSocket(saved.login.token);
+    this.socket = socket;
+    this.stopSync = syncHall(socket, this.hall);
+    this.stopLedger = this.watchLedger(counter);
+
+    socket.on('connect', () => {
+      // Sign in on every (re)connection: the hub ties the counter to the socket.
+      void send(socket, 'counter:sign-in', { commandId: newCommandId('signin'), counter }).then((result) => {
+        if (socket !== this.socket) return;
+        if (result.ok) this.setPhase({ kind: 'ready', counter, offline: false });
+        else if (result.error.code === 'counter_taken') this.end({ kind: 'text', key: 'signIn.counterTaken', params: { number: counter } }, result.error);
+        else this.end({ kind: 'error', error: result.error });
+      });
+    });
+    socket.on('connect_error', (err) => {
+      if (socket !== this.socket) return;
+      const error = connectErrorOf(err);
+      if (error !== null) {
+        // Refused by the hub (expired or unknown session): socket.io will not retry.
+        this.end(error.code === 'session_expired' ? { kind: 'text', key: 'signIn.expired' } : { kind: 'error', error }, error);
+      } else if (this.phase.kind === 'ready') {
+        this.setPhase({ ...this.phase, offline: true });
+      }
+    });
+    socket.on('disconnect', (reason) => {
+      if (socket !== this.socket) return;
+      if (this.phase.kind === 'ready') this.setPhase({ ...this.phase, offline: true });
+      // The hub closed the socket (e.g. session ended): reconnect once so connect_error says why.
+      if (reason === 'io server disconnect') socket.connect();
+    });
+    socket.connect();
+  }
+
+  private watchLedger(counter: number): () => void {
+    let day: string | null = null;
+    const loadForDay = () => {
+      const state = this.hall.getState();
+      if (state === null || state.day === day) return;
+      day = state.day;
+      this.ledger = new TicketLedger(loadLedger(counter, state.day));
+      for (const t of state.tickets) this.ledger.record(t, counter);
+      this.bumpLedger();
+    };
+    const offState = this.hall.subscribe(loadForDay);
+    const offEvents = this.hall.onEvent((event) => {
+      if (event.type === 'ticket' && this.ledger.record(event.ticket, counter)) this.persistLedger();
+    });
+    return () => {
+      offState();
+      offEvents();
+    };
+  }
+
+  /** Acks carry the ticket before its broadcast; record it at once so figures never lag. */
+  private recordTicket(value: unknown): void {
+    const counter = this.saved?.counter;
+    if (counter == null || typeof value !== 'object' || value === null || !('id' in value) || !('state' in value)) return;
+    if (this.ledger.record(value as TicketView, counter)) this.persistLedger();
+  }
+
+  private persistLedger(): void {
+    const state = this.hall.getState();
+    const counter = this.saved?.counter;
+    if (state !== null && counter != null) saveLedger(counter, state.day, this.ledger.tickets());
+    this.bumpLedger();
+  }
+
+  private bumpLedger(): void {
+    this.ledgerVersion += 1;
+    this.emit();
+  }
+
+  /** Leaves the session: disconnects, forgets the token, shows why. */
+  private end(notice: Notice, _cause?: LuotError): void {
+    this.disposeSocket();
+    this.saved = null;
+    saveSession(SESSION_KEY, null);
+    this.hall.clear();
+    this.setPhase({ kind: 'signed-out', notice });
+  }
+
+  private disposeSocket(): void {
+    this.stopSync?.();
+    this.stopLedger?.();
+    this.stopSync = null;
+    this.stopLedger = null;
+    const socket = this.socket;
+    this.socket = null;
+    if (socket !== null) {
+      socket.removeAllListeners();
+      socket.disconnect();
+    }
+  }
+
+  private setPhase(phase: SessionPhase): void {
+    this.phase = phase;
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** The counter view of the signed-in counter, from the hall state. */
+export function counterOf(state: { counters: CounterView[] } | null, counter: number): CounterView | null {
+  return state?.counters.find((c) => c.number === counter) ?? null;
+}
