@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { initialBoardModel, stepBoard, type BoardInput, type BoardModel } from './board-model';
+import { buildBoardView } from './board-view';
+import { callEvent, callOf, hallSnapshot } from './hall-fixture';
+
+const run = (inputs: BoardInput[], start: BoardModel = initialBoardModel) => {
+  let model = start;
+  const announced: string[] = [];
+  let requests = 0;
+  for (const i of inputs) {
+    const step = stepBoard(model, i);
+    model = step.model;
+    announced.push(...step.newCalls.map((c) => `${c.code}@${c.counter}#${c.recall}`));
+    if (step.requestSnapshot) requests++;
+  }
+  return { model, announced, requests };
+};
+
+const noFilter = { area: null, counters: null };
+const view = (model: BoardModel, now: number) => buildBoardView(model, noFilter, { now, flashMs: 8000, recentCount: 8 });
+
+describe('stepBoard', () => {
+  it('shows calls from the snapshot but never treats them as new', () => {
+    const { model, announced } = run([{ type: 'connected' }, { type: 'snapshot', snapshot: hallSnapshot(), receivedAt: 0 }]);
+    expect(announced).toEqual([]);
+    const v = view(model, 1);
+    expect(v.latest).toMatchObject({ code: 'A001', counter: 1, flashing: false });
+  });
+
+  it('announces and flashes a call that arrives as an event after the snapshot', () => {
+    const { model, announced } = run([
+      { type: 'connected' },
+      { type: 'snapshot', snapshot: hallSnapshot(), receivedAt: 0 },
+      { type: 'event', event: callEvent(11, callOf('t2', 'A002', 2)), receivedAt: 100 },
+    ]);
+    expect(announced).toEqual(['A002@2#0']);
+    expect(view(model, 200).latest).toMatchObject({ code: 'A002', flashing: true });
+    expect(view(model, 100 + 8000).latest?.flashing).toBe(false);
+    expect(view(model, 200).recent.map((r) => r.code)).toEqual(['A001']);
+  });
+
+  it('announces a recall again', () => {
+    const { announced } = run([
+      { type: 'connected' },
+      { type: 'snapshot', snapshot: hallSnapshot(), receivedAt: 0 },
+      { type: 'event', event: callEvent(11, callOf('t2', 'A002', 2)), receivedAt: 1 },
+      { type: 'event', event: callEvent(12, callOf('t2', 'A002', 2, 1), 'recalled'), receivedAt: 2 },
+    ]);
+    expect(announced).toEqual(['A002@2#0', 'A002@2#1']);
+  });
+
+  it('asks for a snapshot on a gap and ignores events until it arrives; the missed call is not new', () => {
+    const missed = callOf('t3', 'B003', 3);
+    const after = hallSnapshot({ seq: 13, recentCalls: [missed, callOf('t1', 'A001', 1)] });
+    const { model, announced, requests } = run([
+      { type: 'connected' },
+      { type: 'snapshot', snapshot: hallSnapshot(), receivedAt: 0 },
+      { type: 'event', event: callEvent(12, missed), receivedAt: 1 }, // seq 11 was lost
+      { type: 'event', event: callEvent(13, callOf('t4', 'A004', 1)), receivedAt: 2 },
+      { type: 'snapshot', snapshot: after, receivedAt: 3 },
+      { type: 'event', event: callEvent(13, callOf('t4', 'A004', 1)), receivedAt: 4 }, // duplicate: stale
+      { type: 'event', event: callEvent(14, callOf('t5', 'A005', 2)), receivedAt: 5 },
+    ]);
+    expect(requests).toBe(1);
+    expect(announced).toEqual(['A005@2#0']);
+    expect(model.snapshot?.seq).toBe(14);
+    expect(view(model, 6).recent.map((r) => r.code)).toEqual(['B003', 'A001']);
+  });
+
+  it('asks for a snapshot when a new day begins', () => {
+    const { model, requests } = run([
+      { type: 'connected' },
+      { type: 'snapshot', snapshot: hallSnapshot(), receivedAt: 0 },
+      { type: 'event', event: { seq: 11, at: 5, type: 'day', day: '2026-11-24' }, receivedAt: 1 },
+    ]);
+    expect(requests).toBe(1);
+    expect(model.awaitingSnapshot).toBe(true);
+  });
+
+  it('after a reconnect, calls made meanwhile come in the snapshot and are not new', () => {
+    const meanwhile = callOf('t9', 'A009', 2);
+    const { model, announced } = run([
+      { type: 'connected' },
+      { type: 'snapshot', snapshot: hallSnapshot(), receivedAt: 0 },
+      { type: 'disconnected' },
+      { type: 'event', event: callEvent(11, meanwhile), receivedAt: 1 }, // cannot happen on the wire, but must be ignored
+      { type: 'connected' },
+      { type: 'snapshot', snapshot: hallSnapshot({ seq: 11, recentCalls: [meanwhile] }), receivedAt: 2 },
+    ]);
+    expect(announced).toEqual([]);
+    expect(view(model, 3).latest).toMatchObject({ code: 'A009', flashing: false });
+  });
+
+  it('keeps flashing a live call across a resync that still lists it', () => {
+    const live = callOf('t2', 'A002', 2);
+    const { model } = run([
+      { type: 'connected' },
+      { type: 'snapshot', snapshot: hallSnapshot(), receivedAt: 0 },
+      { type: 'event', event: callEvent(11, live), receivedAt: 100 },
+      { type: 'snapshot', snapshot: hallSnapshot({ seq: 11, recentCalls: [live] }), receivedAt: 200 },
+    ]);
+    expect(view(model, 300).latest?.flashing).toBe(true);
+  });
+
+  it('learns the hub clock offset from the snapshot', () => {
+    const { model } = run([{ type: 'snapshot', snapshot: hallSnapshot({ at: 50_000 }), receivedAt: 10_000 }]);
+    expect(model.clockOffsetMs).toBe(40_000);
+  });
+
+  it('shows the disconnected state', () => {
+    const { model } = run([{ type: 'connected' }, { type: 'snapshot', snapshot: hallSnapshot(), receivedAt: 0 }, { type: 'disconnected' }]);
+    expect(view(model, 1).connected).toBe(false);
+    expect(view(model, 1).hasSnapshot).toBe(true);
+  });
+});

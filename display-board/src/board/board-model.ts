@@ -1,0 +1,84 @@
+/**
+ * The board's state, pure: a hall snapshot kept current with protocol's
+ * applyHallEvent, plus the calls that arrived live. A call is "new" (flashed
+ * and announced) only when it arrives as an event after the board's
+ * snapshot; calls inside a snapshot — on first load, after a gap or a
+ * reconnect — are shown but never treated as new.
+ */
+import { applyHallEvent, type CallView, type HallEvent, type HallSnapshot } from '@luot/protocol';
+
+export interface LiveCall {
+  call: CallView;
+  /** Local time (board clock) the event arrived: drives the flash. */
+  receivedAt: number;
+}
+
+export interface BoardModel {
+  snapshot: HallSnapshot | null;
+  connected: boolean;
+  /** A snapshot was asked for (gap, new day, reconnect); events wait for it. */
+  awaitingSnapshot: boolean;
+  /** Calls received live since the last snapshot, newest first. */
+  live: LiveCall[];
+  /** Hub clock minus board clock, from the last snapshot (TVs' clocks drift). */
+  clockOffsetMs: number;
+}
+
+export const initialBoardModel: BoardModel = { snapshot: null, connected: false, awaitingSnapshot: true, live: [], clockOffsetMs: 0 };
+
+export type BoardInput =
+  | { type: 'connected' }
+  | { type: 'disconnected' }
+  | { type: 'snapshot'; snapshot: HallSnapshot; receivedAt: number }
+  | { type: 'event'; event: HallEvent; receivedAt: number };
+
+export interface BoardStep {
+  model: BoardModel;
+  /** Calls to announce, in order. */
+  newCalls: CallView[];
+  /** The board must ask the hub for a fresh snapshot. */
+  requestSnapshot: boolean;
+}
+
+const LIVE_KEPT = 20;
+
+export const callKey = (c: Pick<CallView, 'ticketId' | 'recall'>): string => `${c.ticketId}:${c.recall}`;
+
+export function stepBoard(model: BoardModel, input: BoardInput): BoardStep {
+  const none = (m: BoardModel): BoardStep => ({ model: m, newCalls: [], requestSnapshot: false });
+  switch (input.type) {
+    case 'connected':
+      // The hub sends a snapshot on connect; until then events cannot be trusted.
+      return none({ ...model, connected: true, awaitingSnapshot: true });
+    case 'disconnected':
+      return none({ ...model, connected: false, awaitingSnapshot: true });
+    case 'snapshot': {
+      // Always taken whole, even with a lower seq: a hub restored from a backup starts lower.
+      const inSnapshot = new Set(input.snapshot.recentCalls.map(callKey));
+      return none({
+        ...model,
+        snapshot: input.snapshot,
+        awaitingSnapshot: false,
+        // Keep flashing live calls the snapshot still has; everything else in it is old.
+        live: model.live.filter((l) => inSnapshot.has(callKey(l.call))),
+        clockOffsetMs: input.snapshot.at - input.receivedAt,
+      });
+    }
+    case 'event': {
+      if (!model.snapshot || model.awaitingSnapshot) return none(model);
+      const outcome = applyHallEvent(model.snapshot, input.event);
+      switch (outcome.kind) {
+        case 'stale':
+          return none(model);
+        case 'gap':
+        case 'resync':
+          return { model: { ...model, awaitingSnapshot: true }, newCalls: [], requestSnapshot: true };
+        case 'applied': {
+          const call = input.event.type === 'ticket' ? input.event.call : undefined;
+          const live = call ? [{ call, receivedAt: input.receivedAt }, ...model.live].slice(0, LIVE_KEPT) : model.live;
+          return { model: { ...model, snapshot: outcome.state, live }, newCalls: call ? [call] : [], requestSnapshot: false };
+        }
+      }
+    }
+  }
+}
