@@ -15,6 +15,7 @@ export const TICKET_ACTIONS = [
   'transferred',
   'moved',
   'cancelled',
+  'expired',
   'rated',
 ] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];

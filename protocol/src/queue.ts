@@ -4,7 +4,12 @@
  */
 import type { LocalizedText } from './result';
 
-export const TICKET_STATES = ['waiting', 'called', 'serving', 'done', 'no_show', 'transferred', 'cancelled', 'expired'] as const;
+/**
+ * A transfer is an action, not a state: the same ticket goes back to `waiting`
+ * under its new service or counter and keeps its code and place (the event
+ * log records the transfer), so the citizen's printed number stays valid.
+ */
+export const TICKET_STATES = ['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled', 'expired'] as const;
 export type TicketState = (typeof TICKET_STATES)[number];
 /** States in which a ticket is still part of today's live queue. */
 export const ACTIVE_TICKET_STATES: readonly TicketState[] = ['waiting', 'called', 'serving'];
@@ -60,6 +65,8 @@ export interface TicketView {
   finishedAt: number | null;
   counter: number | null;
   recallCount: number;
+  /** A counter the ticket was transferred to: only that counter calls it. */
+  targetCounter: number | null;
   outcome: Outcome | null;
   rating: Rating | null;
   dossierId: string | null;

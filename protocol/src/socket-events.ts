@@ -66,7 +66,6 @@ export interface CounterClientToServer extends SnapshotRequest {
   'counter:reactivate': (payload: ReactivateCommand, ack: Ack<TicketView>) => void;
   'counter:set-state': (payload: SetCounterStateCommand, ack: Ack<CounterView>) => void;
   'ticket:rate': (payload: RateCommand, ack: Ack<TicketView>) => void;
-  'device:printer': (payload: PrinterReportCommand, ack: Ack<null>) => void;
 }
 
 export type DisplayClientToServer = SnapshotRequest;

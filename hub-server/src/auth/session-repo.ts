@@ -1,0 +1,89 @@
+/** Prepared statements over `sessions` (staff sign-ins) and `devices` (enrolled devices). */
+import type { DeviceRole, PrinterState } from '@luot/protocol';
+import type { Db } from '../db/open';
+
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  expiresAt: number;
+  revokedAt: number | null;
+}
+
+export interface DeviceRecord {
+  id: string;
+  name: string;
+  role: DeviceRole;
+  printerState: PrinterState | null;
+  printerDetail: string | null;
+  lastSeenAt: number | null;
+  revokedAt: number | null;
+}
+
+interface DeviceRow {
+  id: string;
+  name: string;
+  role: string;
+  printer_state: string | null;
+  printer_detail: string | null;
+  last_seen_at: number | null;
+  revoked_at: number | null;
+}
+
+const toDevice = (r: DeviceRow): DeviceRecord => ({
+  id: r.id,
+  name: r.name,
+  role: r.role as DeviceRole,
+  printerState: r.printer_state as PrinterState | null,
+  printerDetail: r.printer_detail,
+  lastSeenAt: r.last_seen_at,
+  revokedAt: r.revoked_at,
+});
+
+export type SessionRepo = ReturnType<typeof createSessionRepo>;
+
+export function createSessionRepo(db: Db) {
+  const insertSession = db.prepare(
+    'INSERT INTO sessions (id, token_hash, user_id, created_at, expires_at) VALUES (@id, @tokenHash, @userId, @createdAt, @expiresAt)',
+  );
+  const sessionByHash = db.prepare<[string], { id: string; user_id: string; expires_at: number; revoked_at: number | null }>(
+    'SELECT id, user_id, expires_at, revoked_at FROM sessions WHERE token_hash = ?',
+  );
+  const revokeSession = db.prepare<[number, string]>('UPDATE sessions SET revoked_at = ? WHERE id = ?');
+  const insertDevice = db.prepare(
+    'INSERT INTO devices (id, name, role, token_hash, created_at) VALUES (@id, @name, @role, @tokenHash, @createdAt)',
+  );
+  const deviceByHash = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE token_hash = ?');
+  const deviceById = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE id = ?');
+  const allDevices = db.prepare<[], DeviceRow>('SELECT * FROM devices WHERE revoked_at IS NULL ORDER BY id');
+  const setPrinter = db.prepare<[string, string | null, number, string]>(
+    'UPDATE devices SET printer_state = ?, printer_detail = ?, last_seen_at = ? WHERE id = ?',
+  );
+  const seen = db.prepare<[number, string]>('UPDATE devices SET last_seen_at = ? WHERE id = ?');
+  const replaceToken = db.prepare<[string, string]>('UPDATE devices SET token_hash = ?, revoked_at = NULL WHERE id = ?');
+  const revokeDevice = db.prepare<[number, string]>('UPDATE devices SET revoked_at = ? WHERE id = ?');
+
+  return {
+    insertSession: (s: { id: string; tokenHash: string; userId: string; createdAt: number; expiresAt: number }) =>
+      insertSession.run(s),
+    sessionByTokenHash: (hash: string): SessionRecord | undefined => {
+      const r = sessionByHash.get(hash);
+      return r ? { id: r.id, userId: r.user_id, expiresAt: r.expires_at, revokedAt: r.revoked_at } : undefined;
+    },
+    revokeSession: (id: string, at: number) => revokeSession.run(at, id),
+    insertDevice: (d: { id: string; name: string; role: DeviceRole; tokenHash: string; createdAt: number }) =>
+      insertDevice.run(d),
+    deviceByTokenHash: (hash: string) => {
+      const r = deviceByHash.get(hash);
+      return r ? toDevice(r) : undefined;
+    },
+    device: (id: string) => {
+      const r = deviceById.get(id);
+      return r ? toDevice(r) : undefined;
+    },
+    devices: () => allDevices.all().map(toDevice),
+    setPrinter: (id: string, state: PrinterState, detail: string | null, at: number) => setPrinter.run(state, detail, at, id),
+    touchDevice: (id: string, at: number) => seen.run(at, id),
+    replaceDeviceToken: (id: string, tokenHash: string) => replaceToken.run(tokenHash, id),
+    revokeDevice: (id: string, at: number) => revokeDevice.run(at, id),
+  };
+}

@@ -1,0 +1,59 @@
+/** Prepared statements over `users` (officers, supervisors, admins). */
+import type { StaffRole } from '@luot/protocol';
+import type { Db } from '../db/open';
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  name: string;
+  role: StaffRole;
+  passwordHash: string | null;
+  active: boolean;
+}
+
+interface UserRow {
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  password_hash: string | null;
+  active: number;
+}
+
+const toRecord = (r: UserRow): UserRecord => ({
+  id: r.id,
+  username: r.username,
+  name: r.name,
+  role: r.role as StaffRole,
+  passwordHash: r.password_hash,
+  active: r.active === 1,
+});
+
+export type UserRepo = ReturnType<typeof createUserRepo>;
+
+export function createUserRepo(db: Db) {
+  const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
+  const byName = db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?');
+  const all = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY username');
+  const insert = db.prepare(
+    `INSERT INTO users (id, username, name, role, password_hash, active, created_at)
+     VALUES (@id, @username, @name, @role, @passwordHash, 1, @createdAt)`,
+  );
+  const setPassword = db.prepare<[string | null, string]>('UPDATE users SET password_hash = ? WHERE id = ?');
+  const setActive = db.prepare<[number, string]>('UPDATE users SET active = ? WHERE id = ?');
+  return {
+    get: (id: string) => {
+      const r = byId.get(id);
+      return r ? toRecord(r) : undefined;
+    },
+    byUsername: (username: string) => {
+      const r = byName.get(username);
+      return r ? toRecord(r) : undefined;
+    },
+    all: () => all.all().map(toRecord),
+    insert: (u: { id: string; username: string; name: string; role: StaffRole; passwordHash: string | null; createdAt: number }) =>
+      insert.run(u),
+    setPassword: (id: string, hash: string | null) => setPassword.run(hash, id),
+    setActive: (id: string, active: boolean) => setActive.run(active ? 1 : 0, id),
+  };
+}

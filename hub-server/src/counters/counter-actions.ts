@@ -1,0 +1,225 @@
+/**
+ * What an officer does at a counter: call next, call a given number, recall,
+ * start serving, finish, no-show, transfer, re-activate. Each is one command.
+ */
+import { fail, luotError, ok, type CallView, type Outcome, type Result, type TicketView } from '@luot/protocol';
+import type { CommandContext, Tx } from '../hall/command-runner';
+import { counterView, type HallContext } from '../hall/hall-context';
+import type { LoadService } from '../queue/load-service';
+import { chooseNext } from '../queue/queue-rules';
+import { toTicketView, type TicketRecord } from '../queue/ticket-repo';
+import type { TicketService } from '../queue/ticket-service';
+import type { CounterRecord } from './counter-repo';
+
+export type TransferTarget = { service: string } | { counter: number };
+
+export type CounterActions = ReturnType<typeof createCounterActions>;
+
+export function createCounterActions(ctx: HallContext, loads: LoadService, ticketService: TicketService) {
+  const { catalog, tickets, counters, run } = ctx;
+  const rules = catalog.config.queue;
+
+  function emitCounter(tx: Tx, c: CounterRecord): void {
+    tx.emit({ type: 'counter', at: tx.now, counter: counterView(ctx, c), loads: loads.loadsOf(catalog.counter(c.number)?.services ?? [], tx.day, tx.now) });
+  }
+
+  /** The counter, checked open; the officer must be the one signed in there (admins may act on any). */
+  function openCounter(number: number): Result<CounterRecord> {
+    const c = counters.get(number);
+    if (!c || !catalog.counter(number)) return fail(luotError('not_found', { vi: `Không có quầy số ${number}.`, en: `No counter ${number}.` }, 'counter'));
+    if (c.state !== 'open') return fail(luotError('counter_not_open'));
+    return ok(c);
+  }
+
+  function currentTicket(c: CounterRecord): Result<TicketRecord> {
+    const t = c.currentTicketId ? tickets.get(c.currentTicketId) : undefined;
+    if (!t || (t.state !== 'called' && t.state !== 'serving')) return fail(luotError('no_current_ticket'));
+    return ok(t);
+  }
+
+  function refuseIfBusy(c: CounterRecord): Result<null> {
+    const t = c.currentTicketId ? tickets.get(c.currentTicketId) : undefined;
+    if (t && (t.state === 'called' || t.state === 'serving')) {
+      return fail(
+        luotError('invalid_state', {
+          vi: `Quầy đang có số ${t.code}: hãy kết thúc, chuyển hoặc báo vắng trước khi gọi số mới.`,
+          en: `Ticket ${t.code} is still at this counter: finish, transfer or mark it no-show first.`,
+        }),
+      );
+    }
+    return ok(null);
+  }
+
+  /** Calls a ticket to the counter and announces it. */
+  function call(tx: Tx, c: CounterRecord, t: TicketRecord, officerId: string | null, regularStreak: number): TicketView {
+    const serving = rules.autoStartServing;
+    const called: TicketRecord = {
+      ...t,
+      state: serving ? 'serving' : 'called',
+      calledAt: tx.now,
+      servingAt: serving ? tx.now : null,
+      counter: c.number,
+      officerId,
+      recallCount: 0,
+      front: false,
+      targetCounter: null,
+    };
+    tickets.save(called);
+    const updatedCounter: CounterRecord = { ...c, currentTicketId: t.id, regularStreak };
+    counters.save(updatedCounter);
+    const callView: CallView = { ticketId: t.id, code: t.code, service: t.service, counter: c.number, at: tx.now, recall: 0 };
+    tx.emit({ type: 'ticket', action: 'called', at: tx.now, ticket: toTicketView(called), loads: loads.loadsOf([t.service], tx.day, tx.now), call: callView });
+    emitCounter(tx, updatedCounter);
+    return toTicketView(called);
+  }
+
+  function callNext(cmd: CommandContext, number: number, officerId: string | null): Result<TicketView | null> {
+    return run(cmd, (tx) => {
+      const c = openCounter(number);
+      if (!c.ok) return c;
+      const busy = refuseIfBusy(c.value);
+      if (!busy.ok) return busy;
+      const config = catalog.counter(number)!;
+      const choice = chooseNext(tickets.waiting(tx.day), { number, services: config.services, regularStreak: c.value.regularStreak }, rules, tx.now);
+      if (!choice) return ok(null);
+      return ok(call(tx, c.value, choice.ticket, officerId, choice.regularStreak));
+    });
+  }
+
+  /** Calls a given number: someone who came back (a no-show of today) or a ticket the officer picks. */
+  function callNumber(cmd: CommandContext, number: number, code: string, officerId: string | null): Result<TicketView> {
+    return run(cmd, (tx) => {
+      const c = openCounter(number);
+      if (!c.ok) return c;
+      const busy = refuseIfBusy(c.value);
+      if (!busy.ok) return busy;
+      const t = tickets.getByCode(tx.day, code);
+      if (!t) return fail(luotError('not_found', { vi: `Không có số ${code} trong hôm nay.`, en: `No ticket ${code} today.` }, 'code'));
+      if (t.state !== 'waiting' && t.state !== 'no_show') {
+        return fail(luotError('invalid_state', { vi: `Số ${code} không ở trạng thái chờ hoặc vắng mặt.`, en: `Ticket ${code} is neither waiting nor a no-show.` }, 'code'));
+      }
+      return ok(call(tx, c.value, t, officerId, c.value.regularStreak));
+    });
+  }
+
+  function recall(cmd: CommandContext, number: number): Result<TicketView> {
+    return run(cmd, (tx) => {
+      const c = openCounter(number);
+      if (!c.ok) return c;
+      const t = currentTicket(c.value);
+      if (!t.ok) return t;
+      if (t.value.state !== 'called') return fail(luotError('invalid_state', { vi: 'Công dân đã được phục vụ, không cần gọi lại.', en: 'The citizen is already being served.' }));
+      if (t.value.recallCount >= rules.recallLimit) {
+        return fail(luotError('recall_limit_reached', {
+          vi: `Đã gọi lại ${rules.recallLimit} lần. Có thể báo vắng mặt.`,
+          en: `Recalled ${rules.recallLimit} times already. You may mark a no-show.`,
+        }));
+      }
+      const recalled: TicketRecord = { ...t.value, recallCount: t.value.recallCount + 1 };
+      tickets.save(recalled);
+      const callView: CallView = { ticketId: recalled.id, code: recalled.code, service: recalled.service, counter: number, at: tx.now, recall: recalled.recallCount };
+      tx.emit({ type: 'ticket', action: 'recalled', at: tx.now, ticket: toTicketView(recalled), loads: [], call: callView });
+      return ok(toTicketView(recalled));
+    });
+  }
+
+  function startServing(cmd: CommandContext, number: number): Result<TicketView> {
+    return run(cmd, (tx) => {
+      const c = openCounter(number);
+      if (!c.ok) return c;
+      const t = currentTicket(c.value);
+      if (!t.ok) return t;
+      if (t.value.state === 'serving') return ok(toTicketView(t.value));
+      const serving: TicketRecord = { ...t.value, state: 'serving', servingAt: tx.now };
+      tickets.save(serving);
+      ticketService.emitTicket(tx, 'serving', serving);
+      return ok(toTicketView(serving));
+    });
+  }
+
+  /** Ends the current ticket (finish or no-show) and frees the counter. Works on a paused counter too. */
+  function endCurrent(cmd: CommandContext, number: number, end: (t: TicketRecord, now: number) => Result<TicketRecord>, action: 'finished' | 'no_show'): Result<TicketView> {
+    return run(cmd, (tx) => {
+      const c = counters.get(number);
+      if (!c) return fail(luotError('not_found', undefined, 'counter'));
+      const t = currentTicket(c);
+      if (!t.ok) return t;
+      const ended = end(t.value, tx.now);
+      if (!ended.ok) return ended;
+      tickets.save(ended.value);
+      const freed: CounterRecord = { ...c, currentTicketId: null };
+      counters.save(freed);
+      ticketService.emitTicket(tx, action, ended.value);
+      emitCounter(tx, freed);
+      return ok(toTicketView(ended.value));
+    });
+  }
+
+  const finish = (cmd: CommandContext, number: number, outcome: Outcome) =>
+    endCurrent(cmd, number, (t, now) => ok({ ...t, state: 'done', outcome, servingAt: t.servingAt ?? now, finishedAt: now }), 'finished');
+
+  const noShow = (cmd: CommandContext, number: number) =>
+    endCurrent(
+      cmd,
+      number,
+      (t, now) =>
+        t.state === 'called'
+          ? ok({ ...t, state: 'no_show', finishedAt: now })
+          : fail(luotError('invalid_state', { vi: 'Công dân đang được phục vụ, không thể báo vắng.', en: 'The citizen is being served; not a no-show.' })),
+      'no_show',
+    );
+
+  /** Sends the current ticket to another service or counter; it keeps its place unless sent to the front. */
+  function transfer(cmd: CommandContext, number: number, to: TransferTarget, toFront: boolean): Result<TicketView> {
+    return run(cmd, (tx) => {
+      const c = counters.get(number);
+      if (!c) return fail(luotError('not_found', undefined, 'counter'));
+      const t = currentTicket(c);
+      if (!t.ok) return t;
+      let service = t.value.service;
+      let targetCounter: number | null = null;
+      if ('service' in to) {
+        if (!catalog.service(to.service)) return fail(luotError('not_found', { vi: `Không có dịch vụ ${to.service}.`, en: `No service ${to.service}.` }, 'to.service'));
+        service = to.service;
+      } else {
+        if (!catalog.counter(to.counter)) return fail(luotError('not_found', { vi: `Không có quầy số ${to.counter}.`, en: `No counter ${to.counter}.` }, 'to.counter'));
+        if (to.counter === number) return fail(luotError('invalid_payload', { vi: 'Không thể chuyển về chính quầy này.', en: 'Cannot transfer to the same counter.' }, 'to.counter'));
+        targetCounter = to.counter;
+      }
+      const moved: TicketRecord = {
+        ...t.value,
+        state: 'waiting',
+        service,
+        targetCounter,
+        front: toFront,
+        calledAt: null,
+        servingAt: null,
+        counter: null,
+        officerId: null,
+        recallCount: 0,
+      };
+      tickets.save(moved);
+      const freed: CounterRecord = { ...c, currentTicketId: null };
+      counters.save(freed);
+      ticketService.emitTicket(tx, 'transferred', moved, [t.value.service, service]);
+      emitCounter(tx, freed);
+      return ok(toTicketView(moved));
+    });
+  }
+
+  /** Puts a no-show of today back in the queue at its original place. */
+  function reactivate(cmd: CommandContext, ticketId: string): Result<TicketView> {
+    return run(cmd, (tx) => {
+      const t = tickets.get(ticketId);
+      if (!t) return fail(luotError('not_found', undefined, 'ticketId'));
+      if (t.day !== tx.day) return fail(luotError('invalid_state', { vi: 'Chỉ khôi phục được số của hôm nay.', en: "Only today's tickets can be re-activated." }, 'ticketId'));
+      if (t.state !== 'no_show') return fail(luotError('invalid_state', { vi: `Số ${t.code} không ở trạng thái vắng mặt.`, en: `Ticket ${t.code} is not a no-show.` }, 'ticketId'));
+      const back: TicketRecord = { ...t, state: 'waiting', counter: null, officerId: null, calledAt: null, finishedAt: null, recallCount: 0 };
+      tickets.save(back);
+      ticketService.emitTicket(tx, 'reactivated', back);
+      return ok(toTicketView(back));
+    });
+  }
+
+  return { callNext, callNumber, recall, startServing, finish, noShow, transfer, reactivate, emitCounter, openCounter };
+}

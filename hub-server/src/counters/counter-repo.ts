@@ -1,0 +1,56 @@
+/** Prepared statements over the `counters` table: the live state of each counter. */
+import type { CounterState } from '@luot/protocol';
+import type { Db } from '../db/open';
+
+export interface CounterRecord {
+  number: number;
+  state: CounterState;
+  pauseReason: string | null;
+  officerId: string | null;
+  currentTicketId: string | null;
+  regularStreak: number;
+}
+
+interface CounterRow {
+  number: number;
+  state: string;
+  pause_reason: string | null;
+  officer_id: string | null;
+  current_ticket_id: string | null;
+  regular_streak: number;
+}
+
+const toRecord = (r: CounterRow): CounterRecord => ({
+  number: r.number,
+  state: r.state as CounterState,
+  pauseReason: r.pause_reason,
+  officerId: r.officer_id,
+  currentTicketId: r.current_ticket_id,
+  regularStreak: r.regular_streak,
+});
+
+export type CounterRepo = ReturnType<typeof createCounterRepo>;
+
+export function createCounterRepo(db: Db) {
+  const all = db.prepare<[], CounterRow>('SELECT * FROM counters ORDER BY number');
+  const one = db.prepare<[number], CounterRow>('SELECT * FROM counters WHERE number = ?');
+  const byOfficer = db.prepare<[string], CounterRow>('SELECT * FROM counters WHERE officer_id = ?');
+  const ensure = db.prepare<[number]>('INSERT OR IGNORE INTO counters (number) VALUES (?)');
+  const update = db.prepare(
+    `UPDATE counters SET state = @state, pause_reason = @pauseReason, officer_id = @officerId,
+       current_ticket_id = @currentTicketId, regular_streak = @regularStreak WHERE number = @number`,
+  );
+  return {
+    all: () => all.all().map(toRecord),
+    get: (number: number) => {
+      const r = one.get(number);
+      return r ? toRecord(r) : undefined;
+    },
+    ofOfficer: (officerId: string) => {
+      const r = byOfficer.get(officerId);
+      return r ? toRecord(r) : undefined;
+    },
+    ensure: (number: number) => ensure.run(number),
+    save: (c: CounterRecord) => update.run(c),
+  };
+}

@@ -1,0 +1,43 @@
+import type { Db } from './open';
+import { migrations } from './migrations';
+
+export interface Migration {
+  /** Numbered in steps of 10: 10, 20, 30… */
+  version: number;
+  name: string;
+  up(db: Db): void;
+}
+
+export class DatabaseFromTheFutureError extends Error {
+  constructor(found: number, known: number) {
+    super(
+      `The database is at schema version ${found}, newer than this hub knows (${known}). ` +
+        'It was written by a newer Lượt: upgrade the hub instead of opening it with an older one.',
+    );
+  }
+}
+
+/** Checks the migration list is ordered, stepped by 10 and unique (also run in CI). */
+export function checkMigrationList(list: readonly Migration[]): void {
+  list.forEach((m, i) => {
+    if (m.version !== (i + 1) * 10) throw new Error(`migration ${m.name} has version ${m.version}, expected ${(i + 1) * 10}`);
+  });
+}
+
+/**
+ * Applies every pending migration in one transaction and records the new
+ * version in `PRAGMA user_version`. Forward-only: there are no downgrades.
+ */
+export function migrate(db: Db, list: readonly Migration[] = migrations): number {
+  checkMigrationList(list);
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = list.at(-1)?.version ?? 0;
+  if (current > latest) throw new DatabaseFromTheFutureError(current, latest);
+  const pending = list.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) m.up(db);
+    db.pragma(`user_version = ${latest}`);
+  })();
+  return latest;
+}

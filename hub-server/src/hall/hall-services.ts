@@ -1,0 +1,23 @@
+/** Wires the feature services over one HallContext. */
+import type { AuthService } from '../auth/auth-service';
+import { createCounterActions } from '../counters/counter-actions';
+import { createCounterService } from '../counters/counter-service';
+import { createLoadService } from '../queue/load-service';
+import { createTicketService } from '../queue/ticket-service';
+import { createDayService } from './day-service';
+import type { HallContext } from './hall-context';
+import { createHallService } from './hall-service';
+import { createSnapshotService } from './snapshot-service';
+
+export function createHallServices(ctx: HallContext, auth: AuthService) {
+  const loads = createLoadService(ctx);
+  const tickets = createTicketService(ctx, loads);
+  const actions = createCounterActions(ctx, loads, tickets);
+  const counters = createCounterService(ctx, actions);
+  const hall = createHallService(ctx);
+  const snapshot = createSnapshotService(ctx, loads, hall);
+  const day = createDayService(ctx, tickets, actions);
+  return { ctx, auth, loads, tickets, actions, counters, hall, snapshot, day };
+}
+
+export type HallServices = ReturnType<typeof createHallServices>;

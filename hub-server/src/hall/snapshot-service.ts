@@ -1,0 +1,44 @@
+/** Builds the snapshot a client rebuilds its whole view of the hall from. */
+import { RECENT_CALLS_KEPT, type CallView, type HallEvent, type HallSnapshot } from '@luot/protocol';
+import { localDay } from '../clock';
+import { counterView, type HallContext } from './hall-context';
+import type { LoadService } from '../queue/load-service';
+import { toTicketView } from '../queue/ticket-repo';
+import { deviceHealthView, type HallService } from './hall-service';
+
+export function createSnapshotService(ctx: HallContext, loads: LoadService, hall: HallService) {
+  const { db, catalog, clock, tickets, counters, sessions, log } = ctx;
+  const recentCallEvents = db.prepare<[string, number], { payload: string }>(
+    `SELECT payload FROM events WHERE day = ? AND type = 'ticket' AND action IN ('called', 'recalled')
+     ORDER BY seq DESC LIMIT ?`,
+  );
+
+  function recentCalls(day: string): CallView[] {
+    return recentCallEvents
+      .all(day, RECENT_CALLS_KEPT)
+      .map((r) => (JSON.parse(r.payload) as Extract<HallEvent, { type: 'ticket' }>).call)
+      .filter((c): c is CallView => c !== undefined);
+  }
+
+  /** Read in one transaction so `seq` matches the state exactly. */
+  const build = db.transaction((): HallSnapshot => {
+    const now = clock.now();
+    const day = localDay(now);
+    return {
+      seq: log.lastSeq(),
+      day,
+      at: now,
+      hall: catalog.info,
+      departments: catalog.departments,
+      services: catalog.services,
+      loads: loads.allLoads(day, now),
+      counters: counters.all().filter((c) => catalog.counter(c.number)).map((c) => counterView(ctx, c)),
+      tickets: tickets.active(day).map(toTicketView),
+      recentCalls: recentCalls(day),
+      message: hall.message(),
+      devices: sessions.devices().map(deviceHealthView),
+    };
+  });
+
+  return { build: () => build.deferred() };
+}

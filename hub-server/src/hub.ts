@@ -1,0 +1,117 @@
+/**
+ * createHub wires the store, the services, socket.io and the HTTP API. It
+ * never listens itself: main.ts does, and tests listen on port 0.
+ */
+import Fastify from 'fastify';
+import { Server } from 'socket.io';
+import { MAX_PAYLOAD_BYTES, type HallEvent } from '@luot/protocol';
+import type { Clock } from './clock';
+import { localDay } from './clock';
+import type { HallConfig } from './config/hall-config-schema';
+import type { Db } from './db/open';
+import { migrate } from './db/migrate';
+import { createAuthService } from './auth/auth-service';
+import { createSessionRepo } from './auth/session-repo';
+import { createUserRepo } from './auth/user-repo';
+import { createCounterRepo } from './counters/counter-repo';
+import { createCommandRunner } from './hall/command-runner';
+import { createEventLog } from './hall/event-log';
+import { createHallCatalog } from './hall/hall-catalog';
+import { createHallServices, type HallServices } from './hall/hall-services';
+import { createTicketRepo } from './queue/ticket-repo';
+import { registerGateways } from './realtime/gateways';
+import { registerApiRoutes } from './http/api-routes';
+import { installErrorHandlers } from './http/http-errors';
+import { registerStaticApps } from './http/static-apps';
+import { registerTicketPage } from './http/ticket-page';
+import type { Logger } from './logger';
+
+export interface HubOptions {
+  db: Db;
+  clock: Clock;
+  config: HallConfig;
+  logger: Logger;
+  /** Base URL printed in ticket QR codes when the config has none. */
+  publicUrl?: string;
+  /** The admin's password on first start; a random one is made (and returned) when unset. */
+  adminPassword?: string;
+  /** Serve the built web apps (default true). */
+  serveApps?: boolean;
+}
+
+export interface Hub {
+  app: ReturnType<typeof Fastify>;
+  io: Server;
+  services: HallServices;
+  /** Set when the hub made the admin's password on this first start: print it once. */
+  generatedAdminPassword: string | null;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function createHub(options: HubOptions): Promise<Hub> {
+  const { db, clock, config, logger } = options;
+  migrate(db);
+  const app = Fastify({ bodyLimit: MAX_PAYLOAD_BYTES, logger: false });
+  const io = new Server(app.server, {
+    // The transport limit is generous; each command checks MAX_PAYLOAD_BYTES
+    // itself so an oversized payload gets a typed error instead of a disconnect.
+    maxHttpBufferSize: 1024 * 1024,
+    cors: { origin: true },
+    serveClient: false,
+  });
+
+  const catalog = createHallCatalog(config, options.publicUrl ?? 'http://localhost:8080');
+  const log = createEventLog(db);
+  const broadcast = (events: readonly HallEvent[]) => {
+    for (const e of events) for (const nsp of ['/kiosk', '/counter', '/display', '/admin']) io.of(nsp).emit('hall:event', e);
+  };
+  const run = createCommandRunner(db, log, broadcast, () => {
+    const now = clock.now();
+    return { now, day: localDay(now) };
+  });
+  const ctx = {
+    db,
+    clock,
+    catalog,
+    tickets: createTicketRepo(db),
+    counters: createCounterRepo(db),
+    users: createUserRepo(db),
+    sessions: createSessionRepo(db),
+    log,
+    run,
+  };
+  for (const c of config.counters) ctx.counters.ensure(c.number);
+  const auth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock });
+  const { generatedAdminPassword } = auth.seed(config, options.adminPassword);
+  const services = createHallServices(ctx, auth);
+  services.day.ensureToday();
+
+  installErrorHandlers(app, logger);
+  registerApiRoutes(app, services);
+  registerTicketPage(app, catalog);
+  if (options.serveApps !== false) await registerStaticApps(app);
+  registerGateways(io, services, logger);
+
+  // Roll the day over even when the hall is quiet at midnight.
+  const dayTimer = setInterval(() => services.day.ensureToday(), 30_000);
+  dayTimer.unref();
+
+  return {
+    app,
+    io,
+    services,
+    generatedAdminPassword,
+    async listen(port, host = '0.0.0.0') {
+      await app.listen({ port, host });
+      const address = app.server.address();
+      return typeof address === 'object' && address ? address.port : port;
+    },
+    async close() {
+      clearInterval(dayTimer);
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await app.close().catch(() => undefined);
+    },
+  };
+}

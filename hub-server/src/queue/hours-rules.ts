@@ -1,0 +1,84 @@
+/**
+ * Pure rules of opening hours: may a ticket for a service be issued now, and
+ * if not, when should the citizen come back. No I/O.
+ */
+import type { LocalizedText } from '@luot/protocol';
+import type { HallConfig } from '../config/hall-config-schema';
+import { addDays, localDay, localIsoWeekday, localMinuteOfDay, startOfLocalDay } from '../clock';
+
+type Hours = HallConfig['hours'];
+type Session = Hours['sessions'][number];
+
+export interface Opening {
+  day: string;
+  session: string;
+  /** Local `HH:mm`. */
+  start: string;
+}
+
+export type IssuingWindow =
+  | { ok: true; session: Session; closesAt: number }
+  | { ok: false; reason: 'outside_hours' | 'issuing_cut_off'; next: Opening | null };
+
+const minutes = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+};
+
+/** The sessions the hall opens on a local day (none on holidays and closed days). */
+export function sessionsOn(hours: Hours, day: string, onlySessions?: readonly string[]): Session[] {
+  if (hours.holidays.includes(day)) return [];
+  const weekday = localIsoWeekday(startOfLocalDay(day) + 12 * 3_600_000);
+  let open: Session[];
+  if (hours.weekdays.includes(weekday)) open = hours.sessions;
+  else if (weekday === 6) open = hours.sessions.filter((s) => hours.saturdaySessions.includes(s.name));
+  else open = [];
+  return onlySessions ? open.filter((s) => onlySessions.includes(s.name)) : open;
+}
+
+/** The next session start strictly after `now` (looking up to three weeks ahead). */
+export function nextOpening(hours: Hours, now: number, onlySessions?: readonly string[]): Opening | null {
+  const today = localDay(now);
+  const minute = localMinuteOfDay(now);
+  for (let i = 0; i < 21; i++) {
+    const day = addDays(today, i);
+    for (const s of sessionsOn(hours, day, onlySessions)) {
+      if (i > 0 || minutes(s.start) > minute) return { day, session: s.name, start: s.start };
+    }
+  }
+  return null;
+}
+
+/** May a ticket be issued now? Issuing stops `issuingCutOffMinutes` before a session ends. */
+export function issuingWindow(hours: Hours, now: number, onlySessions?: readonly string[]): IssuingWindow {
+  const day = localDay(now);
+  const minute = localMinuteOfDay(now);
+  for (const s of sessionsOn(hours, day, onlySessions)) {
+    const start = minutes(s.start);
+    const end = minutes(s.end);
+    if (minute < start || minute >= end) continue;
+    if (minute >= end - hours.issuingCutOffMinutes) {
+      return { ok: false, reason: 'issuing_cut_off', next: nextOpening(hours, now, onlySessions) };
+    }
+    return { ok: true, session: s, closesAt: startOfLocalDay(day) + end * 60_000 };
+  }
+  return { ok: false, reason: 'outside_hours', next: nextOpening(hours, now, onlySessions) };
+}
+
+const VI_WEEKDAYS = ['', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
+const EN_WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** "lúc 13:30 hôm nay" / "lúc 07:30, Thứ Hai 24/11/2026", in both languages. */
+export function describeOpening(next: Opening | null, now: number): LocalizedText {
+  if (!next) return { vi: 'Vui lòng liên hệ bộ phận hướng dẫn.', en: 'Please ask at the information desk.' };
+  if (next.day === localDay(now)) {
+    return { vi: `Vui lòng quay lại lúc ${next.start} hôm nay.`, en: `Please come back at ${next.start} today.` };
+  }
+  const weekday = localIsoWeekday(startOfLocalDay(next.day) + 12 * 3_600_000);
+  const [y, m, d] = next.day.split('-');
+  return {
+    vi: `Vui lòng quay lại lúc ${next.start}, ${VI_WEEKDAYS[weekday]} ${d}/${m}/${y}.`,
+    en: `Please come back at ${next.start} on ${EN_WEEKDAYS[weekday]} ${d}/${m}/${y}.`,
+  };
+}
+

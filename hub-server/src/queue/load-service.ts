@@ -1,0 +1,85 @@
+/**
+ * The live load of a service: waiting count, estimated wait, and whether a
+ * ticket can be issued now (hours, cut-off, caps) with a message saying when
+ * to come back when it cannot.
+ */
+import { fail, luotError, ok, type Result, type ServiceLoad } from '@luot/protocol';
+import type { ServiceConfig } from '../config/hall-config-schema';
+import type { HallContext } from '../hall/hall-context';
+import { describeOpening, issuingWindow, nextOpening } from './hours-rules';
+import { estimateWaitMinutes } from './queue-rules';
+import { startOfLocalDay, addDays } from '../clock';
+
+export type LoadService = ReturnType<typeof createLoadService>;
+
+export function createLoadService(ctx: Pick<HallContext, 'catalog' | 'tickets' | 'counters'>) {
+  const { catalog, tickets, counters } = ctx;
+  const { hours, queue } = catalog.config;
+
+  function openCountersServing(service: string): number {
+    const open = new Set(counters.all().filter((c) => c.state === 'open').map((c) => c.number));
+    return catalog.countersServing(service).filter((c) => open.has(c.number)).length;
+  }
+
+  function averageServiceMs(day: string, service: string): number {
+    return tickets.recentAverageServiceMs(day, service) ?? queue.defaultServiceMinutes * 60_000;
+  }
+
+  /** Can a ticket of this service be issued now? Refusals say when to come back. */
+  function checkIssuing(service: ServiceConfig, day: string, now: number): Result<null> {
+    const window = issuingWindow(hours, now, service.sessions);
+    if (!window.ok) {
+      const when = describeOpening(window.next, now);
+      const base = luotError(window.reason);
+      return fail(luotError(window.reason, { vi: `${base.message.vi} ${when.vi}`, en: `${base.message.en} ${when.en}` }));
+    }
+    const tomorrowOpening = () => describeOpening(nextOpening(hours, startOfLocalDay(addDays(day, 1)) - 1, service.sessions), now);
+    if (tickets.lastNumber(day, service.code) >= service.dailyCap) {
+      const when = tomorrowOpening();
+      return fail(
+        luotError('daily_cap_reached', {
+          vi: `Đã hết số thứ tự trong ngày cho dịch vụ này. ${when.vi}`,
+          en: `No more tickets today for this service. ${when.en}`,
+        }),
+      );
+    }
+    if (service.sessionCap !== undefined) {
+      const sessionStart = window.closesAt - (minutesOf(window.session.end) - minutesOf(window.session.start)) * 60_000;
+      if (tickets.issuedBetween(day, service.code, sessionStart, window.closesAt) >= service.sessionCap) {
+        const when = describeOpening(nextOpening(hours, window.closesAt, service.sessions), now);
+        return fail(
+          luotError('daily_cap_reached', {
+            vi: `Đã hết số thứ tự của buổi này cho dịch vụ này. ${when.vi}`,
+            en: `No more tickets this session for this service. ${when.en}`,
+          }),
+        );
+      }
+    }
+    return ok(null);
+  }
+
+  function loadOf(service: string, day: string, now: number): ServiceLoad {
+    const config = catalog.service(service);
+    const waiting = tickets.waitingCount(day, service);
+    return {
+      service,
+      waiting,
+      estimatedWaitMinutes: estimateWaitMinutes(waiting, openCountersServing(service), averageServiceMs(day, service)),
+      issuing: config ? checkIssuing(config, day, now).ok : false,
+    };
+  }
+
+  return {
+    checkIssuing,
+    loadOf,
+    loadsOf: (services: Iterable<string>, day: string, now: number) => [...new Set(services)].map((s) => loadOf(s, day, now)),
+    allLoads: (day: string, now: number) => catalog.config.services.map((s) => loadOf(s.code, day, now)),
+    openCountersServing,
+    averageServiceMs,
+  };
+}
+
+function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}

@@ -1,0 +1,110 @@
+/**
+ * Pure rules of the queue: which waiting ticket a counter calls next, who is
+ * ahead of whom, and how long a new ticket will wait. No I/O.
+ */
+import type { PriorityClass } from '@luot/protocol';
+import type { HallConfig } from '../config/hall-config-schema';
+
+export type QueueRules = Pick<HallConfig['queue'], 'priorityRule' | 'order' | 'starvationMinutes'>;
+
+/** The part of a waiting ticket the rules look at. */
+export interface Candidate {
+  id: string;
+  service: string;
+  priority: PriorityClass;
+  queuedAt: number;
+  /** Sent to the front of its queue by a transfer. */
+  front: boolean;
+  targetCounter: number | null;
+}
+
+export interface CallingCounter {
+  number: number;
+  /** Service codes in order of preference. */
+  services: readonly string[];
+  /** Regular tickets called since this counter last called a priority ticket. */
+  regularStreak: number;
+}
+
+export interface NextChoice<C extends Candidate> {
+  ticket: C;
+  /** The counter's regular streak after this call. */
+  regularStreak: number;
+}
+
+const isPriority = (c: Candidate) => c.priority !== 'none';
+
+/** Can this counter call this ticket? A ticket transferred to a counter belongs to it alone. */
+export function servesTicket(counter: Pick<CallingCounter, 'number' | 'services'>, c: Candidate): boolean {
+  return c.targetCounter === null ? counter.services.includes(c.service) : c.targetCounter === counter.number;
+}
+
+/**
+ * Orders tickets of one class for a counter: sent-to-front first; then any
+ * ticket starved past the limit, oldest first; then by the counter's service
+ * preference (or simply oldest first, as the hall chose).
+ */
+function compareForCounter(counter: CallingCounter, rules: QueueRules, now: number) {
+  const starvedBefore = now - rules.starvationMinutes * 60_000;
+  const rank = (c: Candidate) => (c.targetCounter === counter.number ? -1 : counter.services.indexOf(c.service));
+  return (a: Candidate, b: Candidate): number => {
+    if (a.front !== b.front) return a.front ? -1 : 1;
+    const aStarved = a.queuedAt <= starvedBefore;
+    const bStarved = b.queuedAt <= starvedBefore;
+    if (aStarved !== bStarved) return aStarved ? -1 : 1;
+    if (!aStarved && rules.order === 'preference') {
+      const byPreference = rank(a) - rank(b);
+      if (byPreference !== 0) return byPreference;
+    }
+    return a.queuedAt - b.queuedAt || a.id.localeCompare(b.id);
+  };
+}
+
+/**
+ * Chooses the ticket a counter calls next, or null when none it serves waits.
+ * Strict: priority tickets always first. Interleave: one priority ticket after
+ * every `every` regular ones (or whenever no regular ticket waits).
+ */
+export function chooseNext<C extends Candidate>(
+  waiting: readonly C[],
+  counter: CallingCounter,
+  rules: QueueRules,
+  now: number,
+): NextChoice<C> | null {
+  const mine = waiting.filter((c) => servesTicket(counter, c));
+  const priority = mine.filter(isPriority);
+  const regular = mine.filter((c) => !isPriority(c));
+  let takePriority: boolean;
+  if (priority.length === 0) takePriority = false;
+  else if (regular.length === 0 || rules.priorityRule.kind === 'strict') takePriority = true;
+  else takePriority = counter.regularStreak >= rules.priorityRule.every;
+  const pool = takePriority ? priority : regular;
+  const ticket = [...pool].sort(compareForCounter(counter, rules, now))[0];
+  if (!ticket) return null;
+  return { ticket, regularStreak: takePriority ? 0 : counter.regularStreak + 1 };
+}
+
+/**
+ * Is `a` ahead of `b` in their service's queue? Used for "people ahead":
+ * front first, then priority tickets under the strict rule, then by time.
+ */
+export function isAhead(a: Candidate, b: Candidate, rules: QueueRules): boolean {
+  if (a.front !== b.front) return a.front;
+  if (rules.priorityRule.kind === 'strict' && isPriority(a) !== isPriority(b)) return isPriority(a);
+  return a.queuedAt < b.queuedAt || (a.queuedAt === b.queuedAt && a.id < b.id);
+}
+
+/** How many waiting tickets of the same service are ahead of `ticket`. */
+export function peopleAhead(ticket: Candidate, waiting: readonly Candidate[], rules: QueueRules): number {
+  return waiting.filter((w) => w.id !== ticket.id && w.service === ticket.service && isAhead(w, ticket, rules)).length;
+}
+
+/**
+ * Estimated wait in whole minutes: people ahead ÷ open counters serving the
+ * service × the recent average service time. Null when no counter is open.
+ */
+export function estimateWaitMinutes(ahead: number, openCounters: number, averageServiceMs: number): number | null {
+  if (openCounters <= 0) return null;
+  if (ahead <= 0) return 0;
+  return Math.ceil(((ahead / openCounters) * averageServiceMs) / 60_000);
+}

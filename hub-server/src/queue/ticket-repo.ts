@@ -1,0 +1,173 @@
+/** Prepared statements over the `tickets` and `daily_numbers` tables. */
+import type { Outcome, PriorityClass, Rating, TicketSource, TicketState, TicketView } from '@luot/protocol';
+import type { Db } from '../db/open';
+import type { Candidate } from './queue-rules';
+
+interface TicketRow {
+  id: string;
+  day: string;
+  service: string;
+  number: number;
+  code: string;
+  priority: string;
+  source: string;
+  state: string;
+  issued_at: number;
+  queued_at: number;
+  front: number;
+  called_at: number | null;
+  serving_at: number | null;
+  finished_at: number | null;
+  counter: number | null;
+  target_counter: number | null;
+  officer_id: string | null;
+  recall_count: number;
+  outcome: string | null;
+  rating: number | null;
+  rated: number;
+  dossier_id: string | null;
+  issued_by: string;
+}
+
+/** A ticket as the hub holds it: the wire view plus what only the hub needs. */
+export interface TicketRecord extends TicketView, Candidate {
+  officerId: string | null;
+  rated: boolean;
+}
+
+const toRecord = (r: TicketRow): TicketRecord => ({
+  id: r.id,
+  day: r.day,
+  service: r.service,
+  number: r.number,
+  code: r.code,
+  priority: r.priority as PriorityClass,
+  source: r.source as TicketSource,
+  state: r.state as TicketState,
+  issuedAt: r.issued_at,
+  queuedAt: r.queued_at,
+  front: r.front === 1,
+  calledAt: r.called_at,
+  servingAt: r.serving_at,
+  finishedAt: r.finished_at,
+  counter: r.counter,
+  targetCounter: r.target_counter,
+  officerId: r.officer_id,
+  recallCount: r.recall_count,
+  outcome: r.outcome as Outcome | null,
+  rating: r.rating as Rating | null,
+  rated: r.rated === 1,
+  dossierId: r.dossier_id,
+});
+
+/** The wire view of a record (drops hub-only fields). */
+export function toTicketView(t: TicketRecord): TicketView {
+  return {
+    id: t.id,
+    day: t.day,
+    service: t.service,
+    number: t.number,
+    code: t.code,
+    priority: t.priority,
+    source: t.source,
+    state: t.state,
+    issuedAt: t.issuedAt,
+    queuedAt: t.queuedAt,
+    calledAt: t.calledAt,
+    servingAt: t.servingAt,
+    finishedAt: t.finishedAt,
+    counter: t.counter,
+    targetCounter: t.targetCounter,
+    recallCount: t.recallCount,
+    outcome: t.outcome,
+    rating: t.rating,
+    dossierId: t.dossierId,
+  };
+}
+
+export interface NewTicket {
+  id: string;
+  day: string;
+  service: string;
+  number: number;
+  code: string;
+  priority: PriorityClass;
+  source: TicketSource;
+  issuedAt: number;
+  issuedBy: string;
+  dossierId: string | null;
+}
+
+export type TicketRepo = ReturnType<typeof createTicketRepo>;
+
+export function createTicketRepo(db: Db) {
+  const byId = db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE id = ?');
+  const byCode = db.prepare<[string, string], TicketRow>('SELECT * FROM tickets WHERE day = ? AND code = ?');
+  const waitingOf = db.prepare<[string], TicketRow>("SELECT * FROM tickets WHERE day = ? AND state = 'waiting'");
+  const activeOf = db.prepare<[string], TicketRow>(
+    "SELECT * FROM tickets WHERE day = ? AND state IN ('waiting', 'called', 'serving')",
+  );
+  const notEnded = db.prepare<[string], TicketRow>(
+    "SELECT * FROM tickets WHERE day < ? AND state IN ('waiting', 'called', 'serving')",
+  );
+  const ofCounterToday = db.prepare<[string, number], TicketRow>('SELECT * FROM tickets WHERE day = ? AND counter = ?');
+  const waitingCount = db.prepare<[string, string], { n: number }>(
+    "SELECT COUNT(*) AS n FROM tickets WHERE day = ? AND service = ? AND state = 'waiting'",
+  );
+  const issuedCount = db.prepare<[string, string, number, number], { n: number }>(
+    'SELECT COUNT(*) AS n FROM tickets WHERE day = ? AND service = ? AND issued_at >= ? AND issued_at < ?',
+  );
+  const recentServiceMs = db.prepare<[string, string], { ms: number | null }>(
+    `SELECT AVG(finished_at - serving_at) AS ms FROM (
+       SELECT finished_at, serving_at FROM tickets
+       WHERE day = ? AND service = ? AND state = 'done' AND serving_at IS NOT NULL
+       ORDER BY finished_at DESC LIMIT 20)`,
+  );
+  const lastNumber = db.prepare<[string, string], { last_number: number }>(
+    'SELECT last_number FROM daily_numbers WHERE day = ? AND service = ?',
+  );
+  const bumpNumber = db.prepare<[string, string]>(
+    `INSERT INTO daily_numbers (day, service, last_number) VALUES (?, ?, 1)
+     ON CONFLICT (day, service) DO UPDATE SET last_number = last_number + 1`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO tickets (id, day, service, number, code, priority, source, state, issued_at, queued_at, issued_by, dossier_id)
+     VALUES (@id, @day, @service, @number, @code, @priority, @source, 'waiting', @issuedAt, @issuedAt, @issuedBy, @dossierId)`,
+  );
+  const update = db.prepare(
+    `UPDATE tickets SET service = @service, state = @state, queued_at = @queuedAt, front = @front,
+       called_at = @calledAt, serving_at = @servingAt, finished_at = @finishedAt, counter = @counter,
+       target_counter = @targetCounter, officer_id = @officerId, recall_count = @recallCount,
+       outcome = @outcome, rating = @rating, rated = @rated
+     WHERE id = @id`,
+  );
+
+  return {
+    get: (id: string) => {
+      const r = byId.get(id);
+      return r ? toRecord(r) : undefined;
+    },
+    getByCode: (day: string, code: string) => {
+      const r = byCode.get(day, code);
+      return r ? toRecord(r) : undefined;
+    },
+    waiting: (day: string) => waitingOf.all(day).map(toRecord),
+    active: (day: string) => activeOf.all(day).map(toRecord),
+    /** Live tickets of days before `day`: what the day rollover expires. */
+    liveBefore: (day: string) => notEnded.all(day).map(toRecord),
+    ofCounter: (day: string, counter: number) => ofCounterToday.all(day, counter).map(toRecord),
+    waitingCount: (day: string, service: string) => waitingCount.get(day, service)?.n ?? 0,
+    issuedBetween: (day: string, service: string, from: number, to: number) =>
+      issuedCount.get(day, service, from, to)?.n ?? 0,
+    recentAverageServiceMs: (day: string, service: string) => recentServiceMs.get(day, service)?.ms ?? null,
+    /** Takes the next daily number of a service (inside the caller's transaction). */
+    takeNumber: (day: string, service: string): number => {
+      bumpNumber.run(day, service);
+      return lastNumber.get(day, service)?.last_number ?? 1;
+    },
+    lastNumber: (day: string, service: string) => lastNumber.get(day, service)?.last_number ?? 0,
+    insert: (t: NewTicket) => insert.run(t),
+    save: (t: TicketRecord) =>
+      update.run({ ...t, front: t.front ? 1 : 0, rated: t.rated ? 1 : 0 }),
+  };
+}

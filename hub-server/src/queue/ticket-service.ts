@@ -1,0 +1,116 @@
+/**
+ * Commands on tickets that are not a counter's own actions: issuing (kiosk,
+ * HTTP API), rating, and the supervisor moving waiting tickets.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  fail,
+  formatTicketCode,
+  luotError,
+  ok,
+  type PriorityClass,
+  type Rating,
+  type Result,
+  type TicketReceipt,
+  type TicketAction,
+  type TicketSource,
+  type TicketView,
+} from '@luot/protocol';
+import type { HallContext } from '../hall/hall-context';
+import type { CommandContext, Tx } from '../hall/command-runner';
+import type { LoadService } from './load-service';
+import { toTicketView, type TicketRecord } from './ticket-repo';
+import { estimateWaitMinutes, peopleAhead } from './queue-rules';
+
+export interface IssueRequest {
+  service: string;
+  priority: PriorityClass;
+  source: TicketSource;
+  dossierId?: string | null;
+}
+
+export type TicketService = ReturnType<typeof createTicketService>;
+
+export function createTicketService(ctx: HallContext, loads: LoadService) {
+  const { catalog, tickets, run } = ctx;
+  const rules = catalog.config.queue;
+
+  /** People ahead of a waiting ticket and its estimated wait. */
+  function position(t: TicketRecord): { peopleAhead: number; estimatedWaitMinutes: number | null } {
+    if (t.state !== 'waiting') return { peopleAhead: 0, estimatedWaitMinutes: t.state === 'called' || t.state === 'serving' ? 0 : null };
+    const ahead = peopleAhead(t, tickets.waiting(t.day), rules);
+    const open = loads.openCountersServing(t.service);
+    return { peopleAhead: ahead, estimatedWaitMinutes: estimateWaitMinutes(ahead, open, loads.averageServiceMs(t.day, t.service)) };
+  }
+
+  function emitTicket(tx: Tx, action: TicketAction, t: TicketRecord, services: string[] = [t.service]) {
+    tx.emit({ type: 'ticket', action, at: tx.now, ticket: toTicketView(t), loads: loads.loadsOf(services, tx.day, tx.now) });
+  }
+
+  function issue(cmd: CommandContext, req: IssueRequest): Result<TicketReceipt> {
+    return run(cmd, (tx) => {
+      const service = catalog.service(req.service);
+      if (!service) return fail(luotError('not_found', { vi: `Không có dịch vụ ${req.service}.`, en: `No service ${req.service}.` }, 'service'));
+      if (req.priority !== 'none' && !service.priorities.includes(req.priority)) {
+        return fail(luotError('priority_not_allowed', undefined, 'priority'));
+      }
+      const allowed = loads.checkIssuing(service, tx.day, tx.now);
+      if (!allowed.ok) return allowed;
+      const number = tickets.takeNumber(tx.day, service.code);
+      const id = randomUUID();
+      tickets.insert({
+        id,
+        day: tx.day,
+        service: service.code,
+        number,
+        code: formatTicketCode(service.prefix, number, service.numberWidth),
+        priority: req.priority,
+        source: req.source,
+        issuedAt: tx.now,
+        issuedBy: cmd.actor,
+        dossierId: req.dossierId ?? null,
+      });
+      const ticket = tickets.get(id)!;
+      emitTicket(tx, 'issued', ticket);
+      return ok({ ticket: toTicketView(ticket), ...position(ticket) });
+    });
+  }
+
+  /** Records the citizen's rating of a finished ticket (null: no answer in time). */
+  function rate(cmd: CommandContext, ticketId: string, rating: Rating | null, counter: number | null): Result<TicketView> {
+    return run(cmd, (tx) => {
+      const t = tickets.get(ticketId);
+      if (!t) return fail(luotError('not_found', undefined, 'ticketId'));
+      if (counter !== null && t.counter !== counter) return fail(luotError('forbidden', { vi: 'Lượt này không thuộc quầy của bạn.', en: 'This ticket was not served at your counter.' }));
+      if (t.state !== 'done') return fail(luotError('invalid_state', { vi: 'Chỉ đánh giá được lượt đã phục vụ xong.', en: 'Only a finished ticket can be rated.' }));
+      if (t.rated) return fail(luotError('conflict', { vi: 'Lượt này đã được đánh giá.', en: 'This ticket has already been rated.' }));
+      if (rating !== null && catalog.config.queue.ratingScale === 3 && ![1, 3, 5].includes(rating)) {
+        return fail(luotError('invalid_payload', { vi: 'Thang đánh giá 3 mức chỉ nhận 1, 3 hoặc 5.', en: 'The 3-level scale takes 1, 3 or 5.' }, 'rating'));
+      }
+      const updated: TicketRecord = { ...t, rating, rated: true };
+      tickets.save(updated);
+      emitTicket(tx, 'rated', updated);
+      return ok(toTicketView(updated));
+    });
+  }
+
+  /** Supervisor: moves waiting tickets to another service; they keep their place (issue time). */
+  function move(cmd: CommandContext, ticketIds: string[], toService: string): Result<TicketView[]> {
+    return run(cmd, (tx) => {
+      if (!catalog.service(toService)) return fail(luotError('not_found', undefined, 'toService'));
+      const moved: TicketView[] = [];
+      for (const [i, id] of ticketIds.entries()) {
+        const t = tickets.get(id);
+        if (!t || t.day !== tx.day) return fail(luotError('not_found', undefined, `ticketIds.${i}`));
+        if (t.state !== 'waiting') return fail(luotError('invalid_state', { vi: `Số ${t.code} không còn đang chờ.`, en: `Ticket ${t.code} is no longer waiting.` }, `ticketIds.${i}`));
+        const updated: TicketRecord = { ...t, service: toService, targetCounter: null };
+        tickets.save(updated);
+        emitTicket(tx, 'moved', updated, [t.service, toService]);
+        moved.push(toTicketView(updated));
+      }
+      return ok(moved);
+    });
+  }
+
+  return { issue, rate, move, position, emitTicket };
+}

@@ -1,0 +1,26 @@
+/** The hub's settings from the environment, with DESIGN.md's defaults. */
+import { resolve } from 'node:path';
+import { DEMO_HALL_CONFIG_PATH } from './config/load-hall-config';
+
+export interface Settings {
+  port: number;
+  dataDir: string;
+  configPath: string;
+  adminPassword: string | undefined;
+  publicUrl: string | undefined;
+}
+
+export class SettingsError extends Error {}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const rawPort = env.LUOT_PORT ?? '8080';
+  const port = Number(rawPort);
+  if (!/^\d+$/.test(rawPort) || port > 65535) throw new SettingsError(`LUOT_PORT must be a port number 0–65535, got "${rawPort}".`);
+  return {
+    port,
+    dataDir: resolve(env.LUOT_DATA_DIR ?? './data'),
+    configPath: resolve(env.LUOT_CONFIG ?? DEMO_HALL_CONFIG_PATH),
+    adminPassword: env.LUOT_ADMIN_PASSWORD || undefined,
+    publicUrl: env.LUOT_PUBLIC_URL || undefined,
+  };
+}
