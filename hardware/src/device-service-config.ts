@@ -24,6 +24,8 @@ export const deviceServiceConfigSchema = z.strictObject({
       width: z.union([z.literal(80), z.literal(58)]).optional(),
       mode: z.enum(['raster', 'text']).optional(),
       codepage: z.enum(VIETNAMESE_CODE_PAGES).optional(),
+      /** Text mode: the printer's `ESC t` number for the code page when it is not Epson's. */
+      codePageNumber: z.number().int().min(0).max(255).optional(),
       timeoutMs: z.number().int().min(100).max(60_000).optional(),
     })
     .optional(),

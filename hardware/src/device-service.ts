@@ -17,6 +17,7 @@ import {
   type Result,
 } from '@luot/protocol';
 import type { DeviceServiceConfig, PrinterConfig } from './device-service-config';
+import { createPrinter } from './printing/index';
 import { KeypadDriver } from './serial/keypad-driver';
 import type { LineDevice } from './serial/line-device';
 import { RatingPadDriver } from './serial/rating-pad-driver';
@@ -32,6 +33,7 @@ export interface PrinterHandle {
 export type PrinterFactory = (config: PrinterConfig) => PrinterHandle;
 
 export interface DeviceServiceDeps {
+  /** The printing module's createPrinter by default; tests may pass a fake. */
   createPrinter?: PrinterFactory;
   now?: () => number;
 }
@@ -76,10 +78,9 @@ export function createDeviceService(config: DeviceServiceConfig, deps: DeviceSer
     }
   };
 
-  if (config.printer && !deps.createPrinter) {
-    throw new Error('createDeviceService: a printer is configured but no printer factory was given');
-  }
-  const printer = config.printer && deps.createPrinter ? deps.createPrinter(config.printer) : null;
+  // Bad printer options throw the printing module's PrinterOptionsError (a typed
+  // `error` inside) before any port is opened, so a bad config starts nothing.
+  const printer = config.printer ? (deps.createPrinter ?? createPrinter)(config.printer) : null;
 
   const serial = config.serial;
   const keypad = serial.keypad ? new KeypadDriver(serial.keypad, now) : null;
