@@ -1,0 +1,227 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { DeviceApi, PriorityClass } from '@luot/protocol';
+import { IdleWarning } from './components/IdleWarning';
+import { useHub } from './hooks/use-hub';
+import { useI18n } from './hooks/use-i18n';
+import { useIdleTimer } from './hooks/use-idle-timer';
+import { usePrinter } from './hooks/use-printer';
+import { useTakeNumber } from './hooks/use-take-number';
+import type { HubClient } from './hub-client';
+import type { KioskConfig } from './kiosk-config';
+import { IDLE_ROUTES, type Route } from './navigation';
+import { buildProcedureIndex } from './search/procedure-search';
+import { IssueErrorScreen } from './screens/IssueErrorScreen';
+import { IssuingScreen } from './screens/IssuingScreen';
+import { OutOfServiceScreen } from './screens/OutOfServiceScreen';
+import { PrinterProblemScreen } from './screens/PrinterProblemScreen';
+import { PriorityScreen } from './screens/PriorityScreen';
+import { ProcedureScreen } from './screens/ProcedureScreen';
+import { SearchScreen } from './screens/SearchScreen';
+import { ServiceScreen } from './screens/ServiceScreen';
+import { ServicesScreen } from './screens/ServicesScreen';
+import { TicketScreen } from './screens/TicketScreen';
+import { WelcomeScreen } from './screens/WelcomeScreen';
+
+const HOME: Route = { name: 'welcome' };
+
+interface AppProps {
+  config: KioskConfig;
+  hub: HubClient;
+  devices: DeviceApi;
+}
+
+export function App({ config, hub, devices }: AppProps) {
+  const hubState = useHub(hub);
+  const { snapshot, procedures } = hubState;
+  const { pick, setLanguage } = useI18n();
+  const printer = usePrinter(devices, hub);
+  const [stack, setStack] = useState<Route[]>([HOME]);
+  const route = stack[stack.length - 1] ?? HOME;
+
+  const push = useCallback((r: Route) => setStack((s) => [...s, r]), []);
+  const replaceTop = useCallback((r: Route) => setStack((s) => [...s.slice(0, -1), r]), []);
+  const reset = useCallback((r: Route) => setStack([r]), []);
+  const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
+
+  const { takeNumber, waitingForHub, endVisit } = useTakeNumber({
+    hub,
+    devices,
+    hubUrl: config.hubUrl,
+    checkPrinter: printer.check,
+    push,
+    reset,
+    replaceTop,
+  });
+
+  const home = useCallback(() => {
+    endVisit();
+    setStack([HOME]);
+    // The next citizen starts in the kiosk's own language.
+    setLanguage(config.startLanguage);
+  }, [endVisit, setLanguage, config.startLanguage]);
+
+  const online = hubState.status === 'online';
+  const idleLeft = useIdleTimer({
+    enabled: IDLE_ROUTES.has(route.name),
+    idleSeconds: config.idleSeconds,
+    warningSeconds: config.idleWarningSeconds,
+    onIdle: home,
+    resetKey: stack.length,
+  });
+
+  const searchIndex = useMemo(() => {
+    const departmentNames = new Map(snapshot?.departments.map((d) => [d.code, `${d.name.vi} ${d.name.en}`]) ?? []);
+    const serviceNames = new Map(snapshot?.services.map((s) => [s.code, `${s.name.vi} ${s.name.en}`]) ?? []);
+    return buildProcedureIndex(
+      procedures.map((p) => ({ procedure: p, extraText: `${departmentNames.get(p.department) ?? ''} ${serviceNames.get(p.service) ?? ''}` })),
+    );
+  }, [procedures, snapshot?.departments, snapshot?.services]);
+
+  if (!snapshot) {
+    return hubState.status === 'connecting' ? <div className="screen screen-loading" data-screen="loading"><div className="spinner" /></div> : <OutOfServiceScreen refused={hubState.status === 'refused'} />;
+  }
+
+  const hallName = pick(snapshot.hall.name);
+  const serviceByCode = (code: string) => snapshot.services.find((s) => s.code === code);
+  const allowsPriority = (code: string) => (serviceByCode(code)?.priorities ?? []).some((p) => p !== 'none');
+  const takeRegular = (service: string) => void takeNumber(service, 'none');
+  const priorityFor = (service: string) => (allowsPriority(service) ? () => push({ name: 'priority', service }) : null);
+
+  const screen = (() => {
+    switch (route.name) {
+      case 'welcome': {
+        const withServices = snapshot.departments.filter((d) => snapshot.services.some((s) => s.department === d.code));
+        return (
+          <WelcomeScreen
+            hallName={hallName}
+            departments={withServices}
+            onDepartment={(department) => push({ name: 'services', department })}
+            onSearch={() => push({ name: 'search', query: '' })}
+          />
+        );
+      }
+      case 'services': {
+        const department = snapshot.departments.find((d) => d.code === route.department);
+        if (!department) return null;
+        return (
+          <ServicesScreen
+            hallName={hallName}
+            department={department}
+            services={snapshot.services.filter((s) => s.department === department.code)}
+            loads={snapshot.loads}
+            onService={(service) => push({ name: 'service', service })}
+            onBack={back}
+            onHome={home}
+          />
+        );
+      }
+      case 'service': {
+        const service = serviceByCode(route.service);
+        if (!service) return null;
+        return (
+          <ServiceScreen
+            hallName={hallName}
+            service={service}
+            load={snapshot.loads.find((l) => l.service === service.code)}
+            procedures={procedures.filter((p) => p.service === service.code)}
+            onTakeNumber={() => takeRegular(service.code)}
+            onTakePriorityNumber={priorityFor(service.code)}
+            onProcedure={(code) => push({ name: 'procedure', code })}
+            onBack={back}
+            onHome={home}
+          />
+        );
+      }
+      case 'procedure': {
+        const procedure = procedures.find((p) => p.code === route.code);
+        if (!procedure) return null;
+        const service = serviceByCode(procedure.service);
+        return (
+          <ProcedureScreen
+            hallName={hallName}
+            procedure={procedure}
+            serviceName={service ? pick(service.name) : null}
+            onTakeNumber={() => takeRegular(procedure.service)}
+            onTakePriorityNumber={priorityFor(procedure.service)}
+            onBack={back}
+            onHome={home}
+          />
+        );
+      }
+      case 'search':
+        return (
+          <SearchScreen
+            hallName={hallName}
+            index={searchIndex}
+            query={route.query}
+            onQuery={(query) => replaceTop({ name: 'search', query })}
+            onProcedure={(p) => push({ name: 'procedure', code: p.code })}
+            onBack={back}
+            onHome={home}
+          />
+        );
+      case 'priority': {
+        const service = serviceByCode(route.service);
+        if (!service) return null;
+        return (
+          <PriorityScreen
+            hallName={hallName}
+            serviceName={pick(service.name)}
+            priorities={service.priorities}
+            onChoose={(priority: PriorityClass) => void takeNumber(service.code, priority)}
+            onBack={back}
+            onHome={home}
+          />
+        );
+      }
+      case 'printer-problem':
+        return (
+          <PrinterProblemScreen
+            hallName={hallName}
+            state={route.printer.state}
+            onScreenTicket={() => {
+              const { service, priority } = route;
+              back();
+              void takeNumber(service, priority, { screenOnly: true });
+            }}
+            onBack={back}
+            onHome={home}
+          />
+        );
+      case 'issuing':
+        return <IssuingScreen hallName={hallName} waitingForHub={waitingForHub} />;
+      case 'ticket':
+        return (
+          <TicketScreen
+            hallName={hallName}
+            ticketId={route.ticketId}
+            job={route.job}
+            print={route.print}
+            seconds={route.print === 'printing' || route.print === 'printed' ? config.ticketSeconds : config.screenTicketSeconds}
+            onDone={home}
+          />
+        );
+      case 'issue-error':
+        return (
+          <IssueErrorScreen
+            hallName={hallName}
+            error={route.error}
+            onRetry={() => {
+              const { service, priority, retryCommandId, screenOnly } = route;
+              back();
+              void takeNumber(service, priority, { screenOnly, ...(retryCommandId ? { commandId: retryCommandId } : {}) });
+            }}
+            onHome={home}
+          />
+        );
+    }
+  })();
+
+  return (
+    <>
+      {screen ?? <WelcomeScreen hallName={hallName} departments={snapshot.departments} onDepartment={(department) => push({ name: 'services', department })} onSearch={() => push({ name: 'search', query: '' })} />}
+      {idleLeft !== null && online ? <IdleWarning secondsLeft={idleLeft} /> : null}
+      {online ? null : <OutOfServiceScreen refused={hubState.status === 'refused'} />}
+    </>
+  );
+}

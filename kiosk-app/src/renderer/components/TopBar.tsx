@@ -1,0 +1,42 @@
+import { useI18n } from '../hooks/use-i18n';
+import { UiIcon } from './UiIcon';
+
+interface TopBarProps {
+  hallName: string;
+  onBack?: () => void;
+  onHome?: () => void;
+}
+
+/** Hall name, back and home on the left, the language switch on the right. */
+export function TopBar({ hallName, onBack, onHome }: TopBarProps) {
+  const { t, language, setLanguage } = useI18n();
+  return (
+    <header className="top-bar">
+      <div className="top-bar-nav">
+        {onBack ? (
+          <button type="button" className="nav-button" onClick={onBack} data-testid="nav-back">
+            <UiIcon name="back" />
+            <span>{t('nav.back')}</span>
+          </button>
+        ) : null}
+        {onHome ? (
+          <button type="button" className="nav-button" onClick={onHome} data-testid="nav-home">
+            <UiIcon name="home" />
+            <span>{t('nav.home')}</span>
+          </button>
+        ) : null}
+      </div>
+      <div className="top-bar-hall">{hallName}</div>
+      <button
+        type="button"
+        className="nav-button lang-button"
+        onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}
+        data-testid="lang-switch"
+        lang={language === 'vi' ? 'en' : 'vi'}
+      >
+        <UiIcon name="language" />
+        <span>{t('lang.switch')}</span>
+      </button>
+    </header>
+  );
+}

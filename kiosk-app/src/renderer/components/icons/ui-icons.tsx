@@ -1,0 +1,88 @@
+/** Small pictograms for the kiosk's own buttons and messages (64×64 grid, round strokes). */
+import type { ReactElement } from 'react';
+
+export const UI_ICONS = {
+  back: <path d="M40 12 20 32l20 20" />,
+  home: (
+    <>
+      <path d="M8 30 32 10l24 20M14 26v30h36V26" />
+      <path d="M27 56V40h10v16" />
+    </>
+  ),
+  search: (
+    <>
+      <circle cx="27" cy="27" r="16" />
+      <path d="m39 39 16 16" />
+    </>
+  ),
+  ticket: (
+    <>
+      <path d="M8 16h48v10a6 6 0 0 0 0 12v10H8V38a6 6 0 0 0 0-12z" />
+      <path d="M24 24h16M24 32h16M24 40h10" />
+    </>
+  ),
+  printer: (
+    <>
+      <path d="M18 24V8h28v16M18 44H10V24h44v20h-8" />
+      <path d="M18 36h28v20H18z" />
+    </>
+  ),
+  phone: (
+    <>
+      <rect x="18" y="6" width="28" height="52" rx="5" />
+      <path d="M28 50h8" />
+    </>
+  ),
+  warning: (
+    <>
+      <path d="M32 8 4 56h56z" />
+      <path d="M32 26v14M32 47v1" />
+    </>
+  ),
+  unplugged: (
+    <>
+      <path d="M22 8v12M34 8v12M16 20h24v10a12 12 0 0 1-24 0zM28 42v14" />
+      <path d="m44 40 12 12M56 40 44 52" />
+    </>
+  ),
+  people: (
+    <>
+      <circle cx="22" cy="18" r="7" />
+      <circle cx="44" cy="20" r="6" />
+      <path d="M8 54V42a14 14 0 0 1 28 0v12M36 54V42a10 10 0 0 1 20 0v12" />
+    </>
+  ),
+  clock: (
+    <>
+      <circle cx="32" cy="32" r="24" />
+      <path d="M32 18v14l10 8" />
+    </>
+  ),
+  documents: (
+    <>
+      <path d="M16 6h22l12 12v40H16z" />
+      <path d="M38 6v12h12M22 30h20M22 38h20M22 46h14" />
+    </>
+  ),
+  money: (
+    <>
+      <rect x="6" y="16" width="52" height="32" rx="4" />
+      <circle cx="32" cy="32" r="8" />
+      <path d="M14 24v16M50 24v16" />
+    </>
+  ),
+  check: <path d="m12 34 14 14 26-30" />,
+  hand: (
+    <>
+      <path d="M22 34V14a4 4 0 0 1 8 0v16M30 28V10a4 4 0 0 1 8 0v18M38 28V14a4 4 0 0 1 8 0v22c0 12-8 20-18 20-8 0-12-4-16-10l-6-10a4 4 0 0 1 7-4l5 6" />
+    </>
+  ),
+  language: (
+    <>
+      <circle cx="32" cy="32" r="24" />
+      <path d="M8 32h48M32 8c8 8 8 40 0 48M32 8c-8 8-8 40 0 48" />
+    </>
+  ),
+} satisfies Record<string, ReactElement>;
+
+export type UiIconName = keyof typeof UI_ICONS;

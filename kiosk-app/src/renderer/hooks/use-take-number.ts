@@ -1,0 +1,94 @@
+import { useCallback, useRef, useState } from 'react';
+import { canPrint, fail, luotError, type DeviceApi, type PrinterStatus, type PriorityClass, type Result } from '@luot/protocol';
+import { newCommandId } from '../command-id';
+import type { HubClient } from '../hub-client';
+import type { Route } from '../navigation';
+import { buildTicketPrintJob } from '../ticket-print-job';
+
+export interface TakeNumberOptions {
+  /** The citizen chose the on-screen ticket (printer down): issue without printing. */
+  screenOnly?: boolean;
+  /** Retry of a tap whose answer never came: reuse its id so the hub cannot issue twice. */
+  commandId?: string;
+}
+
+interface Deps {
+  hub: HubClient;
+  devices: DeviceApi;
+  hubUrl: string;
+  checkPrinter: () => Promise<PrinterStatus>;
+  push: (route: Route) => void;
+  /** Replaces the whole stack: after issuing there is no way "back" into the visit. */
+  reset: (route: Route) => void;
+  replaceTop: (route: Route) => void;
+}
+
+/**
+ * One tap on "Lấy số": check the printer, issue with a commandId made for this
+ * tap, print, and show the result. A visit counter drops answers that arrive
+ * after the kiosk went home.
+ */
+export function useTakeNumber({ hub, devices, hubUrl, checkPrinter, push, reset, replaceTop }: Deps) {
+  const [waitingForHub, setWaitingForHub] = useState(false);
+  const visit = useRef(0);
+  const busy = useRef(false);
+
+  const endVisit = useCallback(() => {
+    visit.current += 1;
+    busy.current = false;
+  }, []);
+
+  const takeNumber = useCallback(
+    async (service: string, priority: PriorityClass, options: TakeNumberOptions = {}) => {
+      if (busy.current) return; // a second finger or a double tap
+      busy.current = true;
+      const mine = visit.current;
+      const stale = () => mine !== visit.current;
+      try {
+        if (!options.screenOnly) {
+          const printer = await checkPrinter();
+          if (stale()) return;
+          if (!canPrint(printer.state)) {
+            push({ name: 'printer-problem', service, priority, printer });
+            return;
+          }
+        }
+        const commandId = options.commandId ?? newCommandId('t');
+        push({ name: 'issuing', service });
+        setWaitingForHub(false);
+        const result = await hub.issueTicket({ commandId, service, priority }, { onWaiting: setWaitingForHub });
+        if (stale()) return;
+        if (!result.ok) {
+          replaceTop({
+            name: 'issue-error',
+            service,
+            priority,
+            error: result.error,
+            retryCommandId: result.error.code === 'hub_unreachable' ? commandId : null,
+            screenOnly: options.screenOnly ?? false,
+          });
+          return;
+        }
+        const job = buildTicketPrintJob(hub.getState().snapshot, hubUrl, result.value);
+        const ticketId = result.value.ticket.id;
+        if (options.screenOnly) {
+          reset({ name: 'ticket', ticketId, job, print: 'skipped' });
+          return;
+        }
+        reset({ name: 'ticket', ticketId, job, print: 'printing' });
+        const printed: Result<{ jobId: string }> = await devices
+          .print({ kind: 'ticket', ticket: job })
+          .catch((err: unknown) => fail(luotError('printer_error', { en: String(err), vi: String(err) })));
+        if (stale()) return;
+        reset({ name: 'ticket', ticketId, job, print: printed.ok ? 'printed' : 'failed' });
+        // The printer may have just run out of paper: tell the hub now, not at the next poll.
+        if (!printed.ok) void checkPrinter();
+      } finally {
+        if (!stale()) busy.current = false;
+      }
+    },
+    [hub, devices, hubUrl, checkPrinter, push, reset, replaceTop],
+  );
+
+  return { takeNumber, waitingForHub, endVisit };
+}

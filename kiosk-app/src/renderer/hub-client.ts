@@ -1,0 +1,183 @@
+/**
+ * The kiosk's connection to the hub: the `/kiosk` socket.io namespace with the
+ * device token, the live hall view (snapshot + ordered events through
+ * protocol's `applyHallEvent`), issuing tickets with retries that reuse the
+ * tap's commandId, and printer reports. A small store that React reads with
+ * useSyncExternalStore; it knows nothing of React.
+ */
+import { io, type Socket } from 'socket.io-client';
+import {
+  API_BASE,
+  applyHallEvent,
+  fail,
+  luotError,
+  NAMESPACES,
+  type HallEvent,
+  type HallServerToClient,
+  type HallSnapshot,
+  type KioskClientToServer,
+  type LuotError,
+  type PriorityClass,
+  type PrinterStatus,
+  type ProcedureView,
+  type Result,
+  type TicketReceipt,
+} from '@luot/protocol';
+import { newCommandId } from './command-id';
+
+export type HubStatus = 'connecting' | 'online' | 'offline' | 'refused';
+
+export interface HubState {
+  status: HubStatus;
+  snapshot: HallSnapshot | null;
+  procedures: ProcedureView[];
+  /** Why the hub refused this kiosk (bad or missing token). */
+  refusal: LuotError | null;
+}
+
+export interface IssueRequest {
+  /** Made once per tap; every retry of that tap sends the same id. */
+  commandId: string;
+  service: string;
+  priority: PriorityClass;
+}
+
+export interface IssueOptions {
+  /** Give up (and say the hub is unreachable) after this long. */
+  deadlineMs?: number;
+  /** Wait this long for one ack before retrying. */
+  attemptTimeoutMs?: number;
+  /** Told when a retry waits for the connection to come back. */
+  onWaiting?: (waiting: boolean) => void;
+}
+
+export interface HubClient {
+  getState(): HubState;
+  subscribe(listener: () => void): () => void;
+  issueTicket(request: IssueRequest, options?: IssueOptions): Promise<Result<TicketReceipt>>;
+  reportPrinter(status: PrinterStatus): void;
+  close(): void;
+}
+
+type KioskSocket = Socket<HallServerToClient, KioskClientToServer>;
+
+export function createHubClient(hubUrl: string, token: string | null): HubClient {
+  let state: HubState = { status: 'connecting', snapshot: null, procedures: [], refusal: null };
+  const listeners = new Set<() => void>();
+  const set = (patch: Partial<HubState>) => {
+    state = { ...state, ...patch };
+    for (const l of listeners) l();
+  };
+
+  // WebSocket first (cheap on the LAN); long-polling if a proxy blocks it.
+  const socket: KioskSocket = io(`${hubUrl}${NAMESPACES.kiosk}`, {
+    auth: { token: token ?? '' },
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 3000,
+  });
+
+  let printerToReport: PrinterStatus | null = null;
+  let reportedPrinterState: string | null = null;
+
+  const requestSnapshot = () => {
+    socket.timeout(5000).emit('hall:snapshot', {}, (err: Error | null, result?: Result<HallSnapshot>) => {
+      if (!err && result?.ok) set({ snapshot: result.value });
+    });
+  };
+
+  const loadProcedures = async () => {
+    try {
+      const res = await fetch(`${hubUrl}${API_BASE}/procedures`);
+      if (res.ok) set({ procedures: (await res.json()) as ProcedureView[] });
+    } catch {
+      // The socket's status already tells the citizen; the catalogue loads on the next connect.
+    }
+  };
+
+  const sendPrinterReport = () => {
+    if (!printerToReport || !socket.connected || reportedPrinterState === printerToReport.state) return;
+    const { state: printerState, detail } = printerToReport;
+    const payload = { commandId: newCommandId('p'), state: printerState, ...(detail ? { detail: detail.slice(0, 300) } : {}) };
+    socket.timeout(5000).emit('device:printer', payload, (err: Error | null, result?: Result<null>) => {
+      if (!err && result?.ok) reportedPrinterState = printerState;
+    });
+  };
+
+  socket.on('connect', () => {
+    set({ status: 'online', refusal: null });
+    // The hub may have restarted and forgotten this kiosk's printer.
+    reportedPrinterState = null;
+    sendPrinterReport();
+    void loadProcedures();
+  });
+  socket.on('disconnect', () => set({ status: 'offline' }));
+  socket.on('connect_error', (err: Error & { data?: unknown }) => {
+    const data = err.data as LuotError | undefined;
+    if (data && typeof data === 'object' && 'code' in data && (data.code === 'unauthenticated' || data.code === 'forbidden')) {
+      set({ status: 'refused', refusal: data });
+      // socket.io stops reconnecting after a server-side refusal; try again later
+      // in case an administrator enrols this kiosk meanwhile.
+      setTimeout(() => socket.connect(), 10_000);
+    } else {
+      set({ status: 'offline' });
+    }
+  });
+  socket.on('hall:snapshot', (snapshot) => set({ snapshot }));
+  socket.on('hall:event', (event: HallEvent) => {
+    if (!state.snapshot) return requestSnapshot();
+    const outcome = applyHallEvent(state.snapshot, event);
+    if (outcome.kind === 'applied') set({ snapshot: outcome.state });
+    else if (outcome.kind === 'gap' || outcome.kind === 'resync') requestSnapshot();
+  });
+
+  const waitForConnect = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (socket.connected) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        socket.off('connect', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      socket.on('connect', done);
+    });
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async issueTicket(request, options = {}) {
+      const deadline = Date.now() + (options.deadlineMs ?? 60_000);
+      const attemptTimeout = options.attemptTimeoutMs ?? 6000;
+      const payload = { commandId: request.commandId, service: request.service, priority: request.priority };
+      while (Date.now() < deadline) {
+        if (!socket.connected) {
+          options.onWaiting?.(true);
+          await waitForConnect(Math.max(0, deadline - Date.now()));
+          continue;
+        }
+        options.onWaiting?.(false);
+        try {
+          // A lost ack (hub restart, dropped link) times out here; the retry
+          // carries the same commandId, so the hub returns the first ticket.
+          return await socket.timeout(attemptTimeout).emitWithAck('ticket:issue', payload);
+        } catch {
+          options.onWaiting?.(true);
+        }
+      }
+      return fail(luotError('hub_unreachable'));
+    },
+    reportPrinter(status) {
+      printerToReport = status;
+      sendPrinterReport();
+    },
+    close() {
+      listeners.clear();
+      socket.close();
+    },
+  };
+}

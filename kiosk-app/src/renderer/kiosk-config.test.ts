@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readKioskConfig, TOKEN_STORAGE_KEY } from './kiosk-config';
+
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), map };
+}
+const origin = 'http://10.0.0.2:8080';
+
+describe('readKioskConfig', () => {
+  it('uses the page origin as the hub and sensible defaults', () => {
+    const c = readKioskConfig({ search: '', origin }, memoryStorage());
+    expect(c).toMatchObject({ hubUrl: origin, token: null, agent: null, idleSeconds: 60, idleWarningSeconds: 10, startLanguage: 'vi' });
+  });
+
+  it('remembers the token from the URL and reuses it later', () => {
+    const storage = memoryStorage();
+    expect(readKioskConfig({ search: '?token=demo-kiosk-token-1', origin }, storage).token).toBe('demo-kiosk-token-1');
+    expect(storage.map.get(TOKEN_STORAGE_KEY)).toBe('demo-kiosk-token-1');
+    expect(readKioskConfig({ search: '', origin }, storage).token).toBe('demo-kiosk-token-1');
+  });
+
+  it('reads the agent only with both its address and token', () => {
+    expect(readKioskConfig({ search: '?agent=http://127.0.0.1:7001/', origin }, null).agent).toBeNull();
+    expect(readKioskConfig({ search: '?agent=http://127.0.0.1:7001/&agentToken=abc', origin }, null).agent).toEqual({
+      url: 'http://127.0.0.1:7001',
+      token: 'abc',
+    });
+  });
+
+  it('clamps the idle timeout and ignores nonsense', () => {
+    expect(readKioskConfig({ search: '?idle=1', origin }, null).idleSeconds).toBe(3);
+    expect(readKioskConfig({ search: '?idle=abc', origin }, null).idleSeconds).toBe(60);
+    const short = readKioskConfig({ search: '?idle=6', origin }, null);
+    expect(short.idleWarningSeconds).toBe(2);
+  });
+
+  it('survives storage that throws', () => {
+    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    expect(readKioskConfig({ search: '?token=abcdefghijkl', origin }, broken).token).toBe('abcdefghijkl');
+    expect(readKioskConfig({ search: '', origin }, broken).token).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Settings of one kiosk, from its URL (the Electron shell or the person who
+ * sets up a browser kiosk writes them once):
+ *   ?token=…        the kiosk's device token (remembered in localStorage)
+ *   ?hub=…          the hub's address when the page is not served by the hub
+ *   ?agent=…&agentToken=…  the local device agent (browser kiosks)
+ *   ?idle=60        seconds without a touch before going home
+ *   ?lang=en        the language at start (Vietnamese otherwise)
+ */
+import type { Language } from './i18n/translate';
+
+export interface KioskConfig {
+  hubUrl: string;
+  token: string | null;
+  agent: { url: string; token: string } | null;
+  idleSeconds: number;
+  /** Seconds before the idle return when the warning shows. */
+  idleWarningSeconds: number;
+  /** Seconds the ticket screen stays up after a printed ticket. */
+  ticketSeconds: number;
+  /** Seconds the on-screen ticket (with its QR) stays up when nothing was printed. */
+  screenTicketSeconds: number;
+  startLanguage: Language;
+}
+
+export const TOKEN_STORAGE_KEY = 'luot.kiosk.token';
+
+interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+function seconds(raw: string | null, fallback: number, min: number, max: number): number {
+  if (raw === null || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
+}
+
+/** Reads the kiosk's settings; a token in the URL is stored so a reload without it still works. */
+export function readKioskConfig(location: { search: string; origin: string }, storage: StorageLike | null): KioskConfig {
+  const params = new URLSearchParams(location.search);
+  let token = params.get('token');
+  try {
+    if (token) storage?.setItem(TOKEN_STORAGE_KEY, token);
+    else token = storage?.getItem(TOKEN_STORAGE_KEY) ?? null;
+  } catch {
+    // Storage can be disabled (private mode); the URL token still works for this visit.
+  }
+  const agentUrl = params.get('agent');
+  const agentToken = params.get('agentToken');
+  const idleSeconds = seconds(params.get('idle'), 60, 3, 3600);
+  return {
+    hubUrl: (params.get('hub') ?? location.origin).replace(/\/+$/, ''),
+    token,
+    agent: agentUrl && agentToken ? { url: agentUrl.replace(/\/+$/, ''), token: agentToken } : null,
+    idleSeconds,
+    idleWarningSeconds: Math.min(10, Math.max(1, Math.floor(idleSeconds / 3))),
+    ticketSeconds: seconds(params.get('ticketSeconds'), 10, 2, 120),
+    screenTicketSeconds: seconds(params.get('screenTicketSeconds'), 45, 5, 300),
+    startLanguage: params.get('lang') === 'en' ? 'en' : 'vi',
+  };
+}

@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/noto-sans/vietnamese-400.css';
+import '@fontsource/noto-sans/vietnamese-700.css';
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/buttons.css';
+import './styles/screens.css';
+import './styles/ticket.css';
+import { App } from './App';
+import { resolveDevices } from './devices/resolve-devices';
+import { createHubClient } from './hub-client';
+import { I18nProvider } from './i18n/I18nProvider';
+import { readKioskConfig } from './kiosk-config';
+
+function safeStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const config = readKioskConfig(window.location, safeStorage());
+const hub = createHubClient(config.hubUrl, config.token);
+const devices = resolveDevices(config);
+document.documentElement.lang = config.startLanguage;
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider initial={config.startLanguage}>
+        <App config={config} hub={hub} devices={devices} />
+      </I18nProvider>
+    </StrictMode>,
+  );
+}

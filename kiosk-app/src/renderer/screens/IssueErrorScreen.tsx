@@ -1,0 +1,32 @@
+import type { LuotError } from '@luot/protocol';
+import { BigButton } from '../components/BigButton';
+import { ScreenFrame } from '../components/ScreenFrame';
+import { UiIcon } from '../components/UiIcon';
+import { useI18n } from '../hooks/use-i18n';
+
+interface IssueErrorScreenProps {
+  hallName: string;
+  error: LuotError;
+  onRetry: () => void;
+  onHome: () => void;
+}
+
+/** The hub's own words (they say when to come back), big, with a way home. */
+export function IssueErrorScreen({ hallName, error, onRetry, onHome }: IssueErrorScreenProps) {
+  const { t, pick } = useI18n();
+  return (
+    <ScreenFrame name="issue-error" hallName={hallName} onHome={onHome}>
+      <div className="message-panel warning" data-testid="issue-error" data-error-code={error.code}>
+        <UiIcon name="warning" size="8rem" />
+        <h1>{t('error.title')}</h1>
+        <p className="message-body" data-testid="issue-error-message">
+          {pick(error.message)}
+        </p>
+      </div>
+      <div className="take-actions">
+        <BigButton variant="primary" icon={<UiIcon name="home" />} label={t('nav.home')} onPress={onHome} testId="error-home" />
+        <BigButton variant="secondary" icon={<UiIcon name="ticket" />} label={t('error.tryAgain')} onPress={onRetry} testId="error-retry" />
+      </div>
+    </ScreenFrame>
+  );
+}
