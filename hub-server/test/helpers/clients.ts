@@ -1,0 +1,51 @@
+/** Real socket.io clients for tests, and small helpers to await events and acks. */
+import { io as connect, type Socket } from 'socket.io-client';
+import type { HallEvent, HallSnapshot, LoginResponse, Result } from '@luot/protocol';
+import { TEST_PASSWORD } from './test-hall';
+
+export function createClient(url: string, nsp: string, token: string | undefined): Socket {
+  return connect(`${url}${nsp}`, { auth: token ? { token } : {}, transports: ['websocket'], forceNew: true, reconnection: false });
+}
+
+/** Connects and resolves with the first snapshot, or rejects with the connect error. */
+export function connected(socket: Socket): Promise<HallSnapshot> {
+  return new Promise((resolve, reject) => {
+    socket.once('hall:snapshot', resolve);
+    socket.once('connect_error', reject);
+  });
+}
+
+/** Emits a command and resolves with its ack. */
+export function command<T>(socket: Socket, event: string, payload: unknown): Promise<Result<T>> {
+  return socket.timeout(5000).emitWithAck(event, payload) as Promise<Result<T>>;
+}
+
+export function nextEvent(socket: Socket, predicate: (e: HallEvent) => boolean = () => true, timeoutMs = 5000): Promise<HallEvent> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off('hall:event', on);
+      reject(new Error('timed out waiting for hall:event'));
+    }, timeoutMs);
+    const on = (e: HallEvent) => {
+      if (!predicate(e)) return;
+      clearTimeout(timer);
+      socket.off('hall:event', on);
+      resolve(e);
+    };
+    socket.on('hall:event', on);
+  });
+}
+
+export async function login(url: string, username: string, password = TEST_PASSWORD): Promise<LoginResponse> {
+  const r = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!r.ok) throw new Error(`login ${username} failed: ${r.status} ${await r.text()}`);
+  return (await r.json()) as LoginResponse;
+}
+
+let n = 0;
+/** A fresh commandId. */
+export const cid = (): string => `cmd-${Date.now().toString(36)}-${(n++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
