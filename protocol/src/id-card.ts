@@ -7,7 +7,7 @@
  * to confirm on screen. Pure: no I/O; the clock is a parameter.
  */
 import { luotError } from './error-codes';
-import { fail, ok, type LocalizedText, type Result } from './result';
+import { fail, ok, type LocalizedText, type LuotError, type Result } from './result';
 import type { Sex } from './dossier-schemas';
 
 export interface IdCardData {
@@ -54,7 +54,7 @@ const HAS_LETTER = /\p{L}/u;
 const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
 type Fields = string[];
-type Step<T> = { ok: true; value: T } | { ok: false; error: ReturnType<typeof luotError> };
+type Step<T> = { ok: true; value: T } | { ok: false; error: LuotError };
 
 function refuse(vi: string, en: string, field?: string) {
   return luotError(
