@@ -5,7 +5,8 @@
  * snapshot; calls inside a snapshot — on first load, after a gap or a
  * reconnect — are shown but never treated as new.
  */
-import { applyHallEvent, type CallView, type HallEvent, type HallSnapshot } from '@luot/protocol';
+import type { CallView, HallEvent, HallSnapshot } from '@luot/protocol';
+import { applyHallEvent } from '@luot/protocol/hall-state';
 
 export interface LiveCall {
   call: CallView;

@@ -28,6 +28,7 @@ export const ticket = (id: string, code: string, service: string, state: TicketV
   finishedAt: null,
   counter: counterNo,
   recallCount: 0,
+  targetCounter: null,
   outcome: null,
   rating: null,
   dossierId: null,

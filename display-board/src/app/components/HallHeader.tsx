@@ -1,0 +1,13 @@
+import { formatVietnameseDate, formatVietnameseTime } from '../../board/vietnamese-clock';
+
+export function HallHeader({ hallName, now }: { hallName: string; now: number }) {
+  return (
+    <header className="header">
+      <div className="header-hall">{hallName}</div>
+      <div className="header-clock">
+        <div className="header-time" data-testid="clock">{formatVietnameseTime(now)}</div>
+        <div className="header-date" data-testid="date">{formatVietnameseDate(now)}</div>
+      </div>
+    </header>
+  );
+}
