@@ -64,14 +64,15 @@ async function main(): Promise<void> {
   const host = lanAddress();
   const publicUrl = settings.publicUrl ?? `http://${host}:${settings.port}`;
   const hub = await createHub({ db, clock: systemClock, config, logger, publicUrl, ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}) });
+  let port: number;
   try {
-    await hub.listen(settings.port);
+    port = await hub.listen(settings.port);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') fatal(`Port ${settings.port} is already in use. Stop the other program or set LUOT_PORT.`);
     throw e;
   }
-  const base = `http://localhost:${settings.port}`;
+  const base = `http://localhost:${port}`;
   console.log(`
 Lượt hub — ${config.hall.name.vi}
   Kiosk          ${base}/kiosk/

@@ -2,7 +2,7 @@
  * The device API shared by the Electron preload bridge and the local device
  * agent: what can be printed, printer states, and device events.
  */
-import type { LocalizedText } from './result';
+import type { LocalizedText, Result } from './result';
 import type { PriorityClass } from './queue';
 
 export const PRINTER_STATES = ['online', 'paper_near_end', 'paper_out', 'cover_open', 'offline', 'error'] as const;
@@ -65,7 +65,7 @@ export type DeviceEvent =
 
 /** The one device API; the preload bridge and the agent client both implement it. */
 export interface DeviceApi {
-  print(job: PrintJob): Promise<import('./result').Result<{ jobId: string }>>;
+  print(job: PrintJob): Promise<Result<{ jobId: string }>>;
   printerStatus(): Promise<PrinterStatus>;
   /** Subscribes to device events; returns the unsubscribe function. */
   onEvent(listener: (event: DeviceEvent) => void): () => void;

@@ -3,6 +3,7 @@
  * Times are epoch milliseconds; days are local `YYYY-MM-DD` strings.
  */
 import type { LocalizedText } from './result';
+import type { PrinterState } from './devices';
 
 /**
  * A transfer is an action, not a state: the same ticket goes back to `waiting`
@@ -161,7 +162,7 @@ export interface DeviceHealthView {
   id: string;
   name: string;
   role: DeviceRole;
-  printer: import('./devices').PrinterState | null;
+  printer: PrinterState | null;
   lastSeenAt: number | null;
 }
 

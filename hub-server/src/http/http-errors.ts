@@ -13,6 +13,17 @@ export function sendResult<T>(reply: FastifyReply, result: Result<T>, status = 2
 
 /** Malformed JSON, oversized bodies, unknown routes: all answered with typed errors. */
 export function installErrorHandlers(app: FastifyInstance, logger: Logger): void {
+  // An action like call-next carries no body; accept an empty JSON body as none.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch (e) {
+      done(Object.assign(new Error(`malformed JSON (${(e as Error).message})`), { statusCode: 400 }), undefined);
+    }
+  });
   app.setErrorHandler((err: { code?: string; statusCode?: number; message: string }, _req, reply) => {
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) return sendError(reply, luotError('payload_too_large'));
     if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {

@@ -44,7 +44,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
 
   const open = async (port: number) => {
     const db = openDatabase(join(dataDir, 'luot.sqlite'));
-    const hub = await createHub({ db, clock, config, logger, adminPassword: 'luot-demo', serveApps: options.serveApps ?? true });
+    const hub = await createHub({ db, clock, config, logger, serveApps: options.serveApps ?? true });
     const bound = await hub.listen(port, '127.0.0.1');
     return { db, hub, port: bound };
   };

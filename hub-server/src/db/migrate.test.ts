@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from './open';
+import { DatabaseFromTheFutureError, checkMigrationList, migrate } from './migrate';
+import { migrations } from './migrations';
+
+describe('migrations', () => {
+  it('are numbered in steps of 10, in order', () => {
+    expect(() => checkMigrationList(migrations)).not.toThrow();
+    expect(() => checkMigrationList([...migrations, { version: 15, name: 'bad', up: () => {} }])).toThrow(/expected/);
+  });
+
+  it('apply once, record user_version, and leave the database in WAL with foreign keys on', () => {
+    const db = openDatabase(':memory:');
+    const version = migrate(db);
+    expect(version).toBe(migrations.at(-1)!.version);
+    expect(db.pragma('user_version', { simple: true })).toBe(version);
+    expect(migrate(db)).toBe(version);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('refuse a database written by a newer hub', () => {
+    const db = openDatabase(':memory:');
+    db.pragma('user_version = 9990');
+    expect(() => migrate(db)).toThrow(DatabaseFromTheFutureError);
+    db.close();
+  });
+
+  it('roll back every pending step when one fails', () => {
+    const db = openDatabase(':memory:');
+    const broken = [
+      { version: 10, name: 'ok', up: (d: typeof db) => d.exec('CREATE TABLE a (x INTEGER) STRICT') },
+      { version: 20, name: 'fails', up: (d: typeof db) => d.exec('CREATE TABLE broken (') },
+    ];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'a'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('keep the events table append-only', () => {
+    const db = openDatabase(':memory:');
+    migrate(db);
+    db.prepare("INSERT INTO events (at, day, type, actor, payload) VALUES (1, '2026-11-23', 'message', 'test', '{}')").run();
+    expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/);
+    expect(() => db.prepare("UPDATE events SET actor = 'x'").run()).toThrow(/append-only/);
+    db.close();
+  });
+});
