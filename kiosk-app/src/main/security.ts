@@ -1,0 +1,54 @@
+/**
+ * Kiosk hardening for every web contents: the window shows the hub's kiosk
+ * page and the bundled offline page, nothing else. No navigation to other
+ * origins, no new windows, no <webview>, no permissions (camera, geolocation…),
+ * no developer tools unless the config allows them.
+ */
+import { app, session, type WebContents } from 'electron';
+
+export interface SecurityOptions {
+  hubOrigin: string;
+  /** file:// URL of the bundled offline page. */
+  offlineUrl: string;
+  allowDevTools: boolean;
+}
+
+export function isAllowedUrl(url: string, options: Pick<SecurityOptions, 'hubOrigin' | 'offlineUrl'>): boolean {
+  if (url === options.offlineUrl || url.startsWith(`${options.offlineUrl}?`)) return true;
+  try {
+    return new URL(url).origin === options.hubOrigin;
+  } catch {
+    return false;
+  }
+}
+
+function harden(contents: WebContents, options: SecurityOptions): void {
+  const refuseUnlessAllowed = (event: { preventDefault(): void }, url: string) => {
+    if (!isAllowedUrl(url, options)) event.preventDefault();
+  };
+  contents.on('will-navigate', refuseUnlessAllowed);
+  contents.on('will-redirect', refuseUnlessAllowed);
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedUrl(event.url, options)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  if (!options.allowDevTools) {
+    contents.on('devtools-opened', () => contents.closeDevTools());
+    contents.on('before-input-event', (event, input) => {
+      // F12, Ctrl+Shift+I/J/C, and reload/zoom shortcuts a stray keyboard could send.
+      const key = input.key.toLowerCase();
+      const combo = input.control || input.meta;
+      if (key === 'f12' || (combo && input.shift && ['i', 'j', 'c'].includes(key)) || (combo && ['r', '+', '-', '=', '0'].includes(key))) {
+        event.preventDefault();
+      }
+    });
+  }
+}
+
+/** Installs the rules for all present and future web contents. Call before creating windows. */
+export function installSecurity(options: SecurityOptions): void {
+  app.on('web-contents-created', (_event, contents) => harden(contents, options));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}

@@ -1,0 +1,65 @@
+/**
+ * The kiosk shell's small config: where the hub is, this kiosk's device
+ * token, and its devices. A JSON file (LUOT_KIOSK_CONFIG, else
+ * `<userData>/kiosk.json`), with environment overrides for quick setups:
+ * LUOT_HUB_URL, LUOT_KIOSK_TOKEN.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { deviceServiceConfigSchema, type DeviceServiceConfig } from '@luot/hardware/device-service-config';
+
+const shellConfigSchema = z.strictObject({
+  hubUrl: z.string().regex(/^https?:\/\/[^/\s]+\/?$/, 'the hub origin, e.g. http://10.0.0.2:8080'),
+  token: z.string().min(1).max(500).optional(),
+  /** Seconds without a touch before the kiosk goes home (the UI's ?idle=). */
+  idleSeconds: z.number().int().min(3).max(3600).optional(),
+  /** The device service: printer target and serial ports (see @luot/hardware). */
+  devices: deviceServiceConfigSchema.optional(),
+  /** Only for a technician's laptop: allows the developer tools. */
+  allowDevTools: z.boolean().default(false),
+});
+
+export interface ShellConfig {
+  hubOrigin: string;
+  /** The kiosk page to load: `<hub>/kiosk/?token=…`. */
+  kioskUrl: string;
+  devices: DeviceServiceConfig | null;
+  allowDevTools: boolean;
+}
+
+export type ShellConfigResult = { ok: true; config: ShellConfig } | { ok: false; problem: string };
+
+export function loadShellConfig(file: string, env: NodeJS.ProcessEnv): ShellConfigResult {
+  let fromFile: unknown = {};
+  try {
+    fromFile = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    if (!missing) return { ok: false, problem: `${file}: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const merged = {
+    ...(typeof fromFile === 'object' && fromFile !== null ? fromFile : {}),
+    ...(env.LUOT_HUB_URL ? { hubUrl: env.LUOT_HUB_URL } : {}),
+    ...(env.LUOT_KIOSK_TOKEN ? { token: env.LUOT_KIOSK_TOKEN } : {}),
+  };
+  const parsed = shellConfigSchema.safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: `${file}: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}` };
+  }
+  const c = parsed.data;
+  const hubOrigin = new URL(c.hubUrl).origin;
+  const params = new URLSearchParams();
+  if (c.token) params.set('token', c.token);
+  if (c.idleSeconds) params.set('idle', String(c.idleSeconds));
+  const query = params.toString();
+  return {
+    ok: true,
+    config: {
+      hubOrigin,
+      kioskUrl: `${hubOrigin}/kiosk/${query ? `?${query}` : ''}`,
+      devices: c.devices ?? null,
+      allowDevTools: c.allowDevTools,
+    },
+  };
+}
