@@ -38,6 +38,17 @@ export async function startAgent(options: StartAgentOptions): Promise<RunningAge
   const allowedOrigins = [...config.agent.allowedOrigins];
   if (config.hub) allowedOrigins.push(new URL(config.hub.url).origin);
   const agent = createAgentServer({ service, token, allowedOrigins });
+  // Subscribed before anything awaits: the service's first printer check
+  // reports the starting state, and the hub should hear it.
+  const reporter = config.hub
+    ? startHubReporter({
+        hubUrl: config.hub.url,
+        deviceToken: config.hub.deviceToken,
+        onEvent: (l) => service.onEvent(l),
+        retryMs: options.hubRetryMs,
+        onProblem: (m) => log(`hub report: ${m}`),
+      })
+    : null;
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -49,20 +60,11 @@ export async function startAgent(options: StartAgentOptions): Promise<RunningAge
     });
     if (options.tokenFile) await writeFile(options.tokenFile, `${token}\n`, { mode: 0o600 });
   } catch (err) {
+    reporter?.stop();
     await agent.close();
     await service.close();
     throw err;
   }
-
-  const reporter = config.hub
-    ? startHubReporter({
-        hubUrl: config.hub.url,
-        deviceToken: config.hub.deviceToken,
-        onEvent: (l) => service.onEvent(l),
-        retryMs: options.hubRetryMs,
-        onProblem: (m) => log(`hub report: ${m}`),
-      })
-    : null;
 
   const port = (agent.server.address() as AddressInfo).port;
   return {
