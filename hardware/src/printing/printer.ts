@@ -6,6 +6,7 @@ import {
   ok,
   parsePayload,
   printJobSchema,
+  type LuotError,
   type PrintJob,
   type PrinterStatus,
   type Result,
@@ -30,7 +31,7 @@ export interface Printer {
 
 /** Bad printer options (target, width, code page…): `error` says which and why. */
 export class PrinterOptionsError extends Error {
-  constructor(readonly error: import('@luot/protocol').LuotError) {
+  constructor(readonly error: LuotError) {
     super(error.message.en);
     this.name = 'PrinterOptionsError';
   }

@@ -60,7 +60,6 @@ export class PaperFlow {
           continue;
         }
         if (line) lines.push(line);
-        line = '';
         // A single word wider than the paper (a long URL or code) is cut by characters.
         let piece = '';
         for (const char of word) {
