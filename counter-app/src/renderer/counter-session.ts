@@ -100,6 +100,13 @@ export class CounterSession {
     this.end({ kind: 'text', key: 'signIn.signedOut' });
   }
 
+  /** Opens a closed counter again: closing signed the officer out of it, so sign in anew. */
+  async reopen(): Promise<Result<CounterView>> {
+    const counter = this.saved?.counter;
+    if (this.socket === null || counter == null) return { ok: false, error: luotError('counter_not_signed_in') };
+    return send(this.socket, 'counter:sign-in', { commandId: newCommandId('signin'), counter });
+  }
+
   /** Sends one command; a dead session sends the officer back to the sign-in screen. */
   async command<E extends CounterCommand>(event: E, payload: PayloadOf<Events[E]>): Promise<Result<AckValueOf<Events[E]>>> {
     if (this.socket === null) return { ok: false, error: luotError('counter_not_signed_in') };
@@ -124,7 +131,7 @@ export class CounterSession {
       void send(socket, 'counter:sign-in', { commandId: newCommandId('signin'), counter }).then((result) => {
         if (socket !== this.socket) return;
         if (result.ok) this.setPhase({ kind: 'ready', counter, offline: false });
-        else if (result.error.code === 'counter_taken') this.end({ kind: 'text', key: 'signIn.counterTaken', params: { number: counter } }, result.error);
+        // e.g. counter_taken: the hub's message names the officer already there.
         else this.end({ kind: 'error', error: result.error });
       });
     });
@@ -133,7 +140,7 @@ export class CounterSession {
       const error = connectErrorOf(err);
       if (error !== null) {
         // Refused by the hub (expired or unknown session): socket.io will not retry.
-        this.end(error.code === 'session_expired' ? { kind: 'text', key: 'signIn.expired' } : { kind: 'error', error }, error);
+        this.end({ kind: 'error', error });
       } else if (this.phase.kind === 'ready') {
         this.setPhase({ ...this.phase, offline: true });
       }
@@ -187,7 +194,7 @@ export class CounterSession {
   }
 
   /** Leaves the session: disconnects, forgets the token, shows why. */
-  private end(notice: Notice, _cause?: LuotError): void {
+  private end(notice: Notice): void {
     this.disposeSocket();
     this.saved = null;
     saveSession(SESSION_KEY, null);

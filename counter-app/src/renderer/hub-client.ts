@@ -15,7 +15,7 @@ import {
   type LuotError,
   type Result,
 } from '@luot/protocol';
-import { HallStore } from './model/hall-store';
+import { type HallStore } from './model/hall-store';
 
 export type CounterSocket = Socket<HallServerToClient, CounterClientToServer>;
 export type AdminSocket = Socket<HallServerToClient, AdminClientToServer>;

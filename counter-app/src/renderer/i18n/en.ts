@@ -20,8 +20,6 @@ export const en: Dictionary = {
   'signIn.notSupervisor': 'This account may not supervise the hall. Please sign in with a supervisor or admin account.',
   'signIn.notOfficer': 'Supervisor accounts do not sit at a counter. Please sign in with an officer account.',
   'signIn.counterRequired': 'Please choose a counter.',
-  'signIn.expired': 'Your session has expired; please sign in again.',
-  'signIn.counterTaken': 'Another officer is signed in at counter {number}. Choose another counter or ask a supervisor.',
   'signIn.signedOut': 'Signed out.',
 
   'header.counter': 'Counter {number}',

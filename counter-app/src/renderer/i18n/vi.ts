@@ -22,8 +22,6 @@ export const vi = {
   'signIn.notSupervisor': 'Tài khoản này không có quyền giám sát. Vui lòng đăng nhập bằng tài khoản giám sát hoặc quản trị.',
   'signIn.notOfficer': 'Tài khoản giám sát không ngồi quầy. Vui lòng đăng nhập bằng tài khoản cán bộ.',
   'signIn.counterRequired': 'Vui lòng chọn quầy.',
-  'signIn.expired': 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.',
-  'signIn.counterTaken': 'Quầy {number} đang có cán bộ khác đăng nhập. Vui lòng chọn quầy khác hoặc nhờ giám sát hỗ trợ.',
   'signIn.signedOut': 'Đã đăng xuất.',
 
   'header.counter': 'Quầy {number}',

@@ -26,13 +26,26 @@ export interface QueueSummary {
 const isPriority = (p: PriorityClass): boolean => p !== 'none';
 
 /**
- * Summarises the waiting tickets of the given services.
- * A citizen's wait counts from when the ticket was issued, even if a transfer
- * or a move changed its place in the queue since.
+ * Whether a waiting ticket can be called at this counter: one of its services,
+ * unless it was transferred to another counter; or transferred here.
  */
-export function summarizeQueue(tickets: readonly TicketView[], services: readonly string[], now: number): QueueSummary {
-  const perService = services.map((service): ServiceQueueSummary => {
-    const waiting = tickets.filter((t) => t.state === 'waiting' && t.service === service);
+export function waitsForCounter(t: TicketView, counter: number, services: readonly string[]): boolean {
+  if (t.state !== 'waiting') return false;
+  const target = t.targetCounter ?? null;
+  return target === null ? services.includes(t.service) : target === counter;
+}
+
+/**
+ * Summarises the tickets waiting for a counter, per service (the counter's
+ * services in preference order, then any other service a ticket transferred
+ * here belongs to). A citizen's wait counts from when the ticket was issued,
+ * even if a transfer or a move changed its place in the queue since.
+ */
+export function summarizeQueue(tickets: readonly TicketView[], counter: number, services: readonly string[], now: number): QueueSummary {
+  const mine = tickets.filter((t) => waitsForCounter(t, counter, services));
+  const shown = [...services, ...new Set(mine.map((t) => t.service).filter((s) => !services.includes(s)))];
+  const perService = shown.map((service): ServiceQueueSummary => {
+    const waiting = mine.filter((t) => t.service === service);
     const oldest = waiting.reduce<TicketView | null>((o, t) => (o === null || t.issuedAt < o.issuedAt ? t : o), null);
     return {
       service,
@@ -55,13 +68,11 @@ export function summarizeQueue(tickets: readonly TicketView[], services: readonl
 }
 
 /**
- * The waiting tickets of the given services in a readable order: priority
- * first, then by their place in the queue. (The hub decides who is called;
- * this is only what the screens list.)
+ * Waiting tickets in a readable order: priority first, then by their place in
+ * the queue. (The hub decides who is called; this is only what screens list.)
  */
-export function waitingTickets(tickets: readonly TicketView[], services: readonly string[]): TicketView[] {
-  const wanted = new Set(services);
+export function sortWaiting(tickets: readonly TicketView[]): TicketView[] {
   return tickets
-    .filter((t) => t.state === 'waiting' && wanted.has(t.service))
+    .filter((t) => t.state === 'waiting')
     .sort((a, b) => Number(isPriority(b.priority)) - Number(isPriority(a.priority)) || a.queuedAt - b.queuedAt || a.number - b.number);
 }

@@ -1,0 +1,46 @@
+import { PRIORITY_LABELS, type ServiceView, type TicketView } from '@luot/protocol';
+import { useI18n } from '../i18n/i18n-context';
+import { formatTimer } from '../model/format';
+
+interface Props {
+  ticket: TicketView | null;
+  service: ServiceView | null;
+  now: number;
+  recallLimit: number;
+}
+
+/** The big panel: the number at the counter and how long it has been served. */
+export function CurrentTicketPanel({ ticket, service, now, recallLimit }: Props) {
+  const { t, pick } = useI18n();
+  if (ticket === null) {
+    return (
+      <section className="current-panel current-empty" aria-label={t('current.heading')}>
+        <h2>{t('current.heading')}</h2>
+        <p className="current-code" data-testid="current-code">
+          {t('current.none')}
+        </p>
+        <p className="muted">{t('current.hintCall')}</p>
+      </section>
+    );
+  }
+  const serving = ticket.state === 'serving';
+  const since = serving ? (ticket.servingAt ?? ticket.calledAt) : ticket.calledAt;
+  return (
+    <section className={`current-panel ${serving ? 'current-serving' : 'current-called'}`} aria-label={t('current.heading')}>
+      <h2>{t('current.heading')}</h2>
+      <p className="current-code" data-testid="current-code">
+        {ticket.code}
+      </p>
+      <p className="current-service">{service ? pick(service.name) : ticket.service}</p>
+      {ticket.priority !== 'none' && <p className="priority-tag">{pick(PRIORITY_LABELS[ticket.priority])}</p>}
+      <p className="current-state" data-testid="current-state">
+        {serving ? t('current.serving') : t('current.called')}
+      </p>
+      <p className="current-timer">
+        <span className="muted">{serving ? t('current.servedFor') : t('current.calledFor')}</span>{' '}
+        <span data-testid="current-timer">{since === null ? '—' : formatTimer(now - since)}</span>
+      </p>
+      {ticket.recallCount > 0 && <p className="muted">{t('current.recalls', { count: ticket.recallCount, limit: recallLimit })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { canPrint, type DeviceHealthView } from '@luot/protocol';
+import { useI18n } from '../i18n/i18n-context';
+import { formatClock } from '../model/format';
+
+/** Kiosks' and counters' printer health as the devices last reported it. */
+export function DevicesPanel({ devices }: { devices: DeviceHealthView[] }) {
+  const { t } = useI18n();
+  const sorted = [...devices].sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name, 'vi'));
+  return (
+    <section className="panel" aria-label={t('sup.devices')}>
+      <h2>{t('sup.devices')}</h2>
+      {sorted.length === 0 ? (
+        <p className="muted">{t('sup.noDevices')}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th>{t('sup.device')}</th>
+              <th>{t('sup.printer')}</th>
+              <th>{t('sup.lastSeen')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((d) => (
+              <tr key={d.id} data-device={d.id}>
+                <td>{d.name}</td>
+                <td>
+                  {d.printer === null ? (
+                    <span className="muted">{t('printer.none')}</span>
+                  ) : (
+                    <span className={`badge ${canPrint(d.printer) ? 'badge-open' : 'badge-alert'}`}>{t(`printer.${d.printer}`)}</span>
+                  )}
+                </td>
+                <td className="muted">{d.lastSeenAt === null ? t('sup.never') : formatClock(d.lastSeenAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

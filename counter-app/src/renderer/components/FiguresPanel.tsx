@@ -1,0 +1,31 @@
+import { useI18n } from '../i18n/i18n-context';
+import { formatTimer } from '../model/format';
+import type { OfficerFigures } from '../model/officer-figures';
+
+/** The officer's day so far at this counter. */
+export function FiguresPanel({ figures }: { figures: OfficerFigures }) {
+  const { t } = useI18n();
+  return (
+    <section className="panel figures-panel" aria-label={t('figures.heading')}>
+      <h2>{t('figures.heading')}</h2>
+      <dl className="figures">
+        <div>
+          <dt>{t('figures.served')}</dt>
+          <dd data-testid="figures-served">{figures.served}</dd>
+        </div>
+        <div>
+          <dt>{t('figures.average')}</dt>
+          <dd data-testid="figures-average">{figures.averageServiceMs === null ? t('figures.none') : formatTimer(figures.averageServiceMs)}</dd>
+        </div>
+        <div>
+          <dt>{t('figures.noShows')}</dt>
+          <dd data-testid="figures-no-shows">{figures.noShows}</dd>
+        </div>
+        <div>
+          <dt>{t('figures.satisfied')}</dt>
+          <dd data-testid="figures-satisfied">{figures.rated === 0 ? t('figures.none') : `${figures.satisfied}/${figures.rated}`}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

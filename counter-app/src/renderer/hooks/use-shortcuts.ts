@@ -1,0 +1,24 @@
+import { useEffect, useRef } from 'react';
+import { actionForKey, type CounterAction } from '../model/shortcuts';
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** Runs the officer's keyboard shortcuts while no dialog is open. */
+export function useShortcuts(onAction: (action: CounterAction) => void, dialogOpen: boolean): void {
+  const latest = useRef(onAction);
+  useEffect(() => {
+    latest.current = onAction;
+  }, [onAction]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = actionForKey(event, { dialogOpen, typing: isTyping(event.target) });
+      if (action === null) return;
+      // F1 (help), F7 (caret browsing), F10 (menu) have browser meanings; here they are the officer's.
+      event.preventDefault();
+      latest.current(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialogOpen]);
+}

@@ -1,0 +1,57 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { CounterView } from '@luot/protocol';
+import { CounterSession, type Notice } from '../counter-session';
+import { fetchPublicHall } from '../hub-client';
+import { useI18n } from '../i18n/i18n-context';
+import type { DeviceSource } from '../devices/device-source';
+import { rememberedCounter } from '../model/session-storage';
+import { SignInForm } from '../components/SignInForm';
+import { CounterConsole } from './CounterConsole';
+
+/** Counters from the public hall info, when the hub lists them there. */
+function countersOf(hall: unknown): CounterView[] | null {
+  const counters = typeof hall === 'object' && hall !== null ? (hall as { counters?: unknown }).counters : undefined;
+  return Array.isArray(counters) ? (counters as CounterView[]) : null;
+}
+
+/** The officer's app: sign in at a counter, then the console. */
+export function OfficerApp({ devices }: { devices: DeviceSource }) {
+  const { t } = useI18n();
+  const session = useMemo(() => new CounterSession(), []);
+  const phase = useSyncExternalStore(session.subscribe, session.getPhase);
+  const [counters, setCounters] = useState<CounterView[] | null>(null);
+  const [formNotice, setFormNotice] = useState<Notice | null>(null);
+
+  useEffect(() => {
+    session.resume();
+  }, [session]);
+  useEffect(() => {
+    if (phase.kind !== 'signed-out') return;
+    let live = true;
+    void fetchPublicHall().then((hall) => {
+      if (live) setCounters(countersOf(hall));
+    });
+    return () => {
+      live = false;
+    };
+  }, [phase.kind]);
+
+  const deviceLabel =
+    devices.kind === 'bridge' ? t('header.devicesBridge') : devices.kind === 'agent' ? t('header.devicesAgent') : t('header.devicesNone');
+
+  if (phase.kind === 'ready') {
+    return <CounterConsole session={session} counter={phase.counter} offline={phase.offline} devices={devices.api} deviceLabel={deviceLabel} />;
+  }
+  return (
+    <SignInForm
+      heading={`${t('app.counterTitle')} — ${t('signIn.officerHeading')}`}
+      counters={{ list: counters, initial: rememberedCounter() }}
+      notice={formNotice ?? (phase.kind === 'signed-out' ? phase.notice : null)}
+      onSubmit={async (username, password, counter) => {
+        setFormNotice(null);
+        const error = await session.signIn(username, password, counter ?? 0);
+        if (error !== null) setFormNotice({ kind: 'error', error });
+      }}
+    />
+  );
+}
