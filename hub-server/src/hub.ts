@@ -24,6 +24,7 @@ import { registerApiRoutes } from './http/api-routes';
 import { installErrorHandlers } from './http/http-errors';
 import { registerStaticApps } from './http/static-apps';
 import { registerTicketPage } from './http/ticket-page';
+import { registerPrintedGallery } from './http/printed-gallery';
 import type { Logger } from './logger';
 
 export interface HubOptions {
@@ -37,6 +38,8 @@ export interface HubOptions {
   adminPassword?: string;
   /** Serve the built web apps (default true). */
   serveApps?: boolean;
+  /** Demo halls: the virtual printer's output folder, shown at /printed/. */
+  printedDir?: string;
 }
 
 export interface Hub {
@@ -91,6 +94,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerApiRoutes(app, services);
   registerTicketPage(app, catalog);
   if (options.serveApps !== false) await registerStaticApps(app);
+  if (options.printedDir) registerPrintedGallery(app, options.printedDir);
   registerGateways(io, services, logger);
 
   // Roll the day over even when the hall is quiet at midnight.

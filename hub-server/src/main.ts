@@ -63,7 +63,15 @@ async function main(): Promise<void> {
   const db = openDatabase(join(settings.dataDir, 'luot.sqlite'));
   const host = lanAddress();
   const publicUrl = settings.publicUrl ?? `http://${host}:${settings.port}`;
-  const hub = await createHub({ db, clock: systemClock, config, logger, publicUrl, ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}) });
+  const hub = await createHub({
+    db,
+    clock: systemClock,
+    config,
+    logger,
+    publicUrl,
+    ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
+    ...(process.env.LUOT_PRINTED_DIR ? { printedDir: process.env.LUOT_PRINTED_DIR } : {}),
+  });
   let port: number;
   try {
     port = await hub.listen(settings.port);
