@@ -47,33 +47,39 @@ export function createTicketService(ctx: HallContext, loads: LoadService) {
     tx.emit({ type: 'ticket', action, at: tx.now, ticket: toTicketView(t), loads: loads.loadsOf(services, tx.day, tx.now) });
   }
 
-  function issue(cmd: CommandContext, req: IssueRequest): Result<TicketReceipt> {
-    return run(cmd, (tx) => {
-      const service = catalog.service(req.service);
-      if (!service) return fail(luotError('not_found', { vi: `Không có dịch vụ ${req.service}.`, en: `No service ${req.service}.` }, 'service'));
-      if (req.priority !== 'none' && !service.priorities.includes(req.priority)) {
-        return fail(luotError('priority_not_allowed', undefined, 'priority'));
-      }
-      const allowed = loads.checkIssuing(service, tx.day, tx.now);
-      if (!allowed.ok) return allowed;
-      const number = tickets.takeNumber(tx.day, service.code);
-      const id = randomUUID();
-      tickets.insert({
-        id,
-        day: tx.day,
-        service: service.code,
-        number,
-        code: formatTicketCode(service.prefix, number, service.numberWidth),
-        priority: req.priority,
-        source: req.source,
-        issuedAt: tx.now,
-        issuedBy: cmd.actor,
-        dossierId: req.dossierId ?? null,
-      });
-      const ticket = tickets.get(id)!;
-      emitTicket(tx, 'issued', ticket);
-      return ok({ ticket: toTicketView(ticket), ...position(ticket) });
+  /**
+   * Issues a ticket inside the caller's transaction, so another command (a
+   * dossier registration) can issue one as part of its own single transaction.
+   */
+  function issueIn(tx: Tx, actor: string, req: IssueRequest): Result<TicketReceipt> {
+    const service = catalog.service(req.service);
+    if (!service) return fail(luotError('not_found', { vi: `Không có dịch vụ ${req.service}.`, en: `No service ${req.service}.` }, 'service'));
+    if (req.priority !== 'none' && !service.priorities.includes(req.priority)) {
+      return fail(luotError('priority_not_allowed', undefined, 'priority'));
+    }
+    const allowed = loads.checkIssuing(service, tx.day, tx.now);
+    if (!allowed.ok) return allowed;
+    const number = tickets.takeNumber(tx.day, service.code);
+    const id = randomUUID();
+    tickets.insert({
+      id,
+      day: tx.day,
+      service: service.code,
+      number,
+      code: formatTicketCode(service.prefix, number, service.numberWidth),
+      priority: req.priority,
+      source: req.source,
+      issuedAt: tx.now,
+      issuedBy: actor,
+      dossierId: req.dossierId ?? null,
     });
+    const ticket = tickets.get(id)!;
+    emitTicket(tx, 'issued', ticket);
+    return ok({ ticket: toTicketView(ticket), ...position(ticket) });
+  }
+
+  function issue(cmd: CommandContext, req: IssueRequest): Result<TicketReceipt> {
+    return run(cmd, (tx) => issueIn(tx, cmd.actor, req));
   }
 
   /** Records the citizen's rating of a finished ticket (null: no answer in time). */
@@ -112,5 +118,5 @@ export function createTicketService(ctx: HallContext, loads: LoadService) {
     });
   }
 
-  return { issue, rate, move, position, emitTicket };
+  return { issue, issueIn, rate, move, position, emitTicket };
 }
