@@ -9,18 +9,22 @@ import { basename, join } from 'node:path';
 
 const SAFE_NAME = /^[A-Za-z0-9._-]+\.png$/;
 
+/** The newest printed jobs (at most 60); none when the folder is missing. */
+function listPrinted(dir: string): { name: string; at: number }[] {
+  try {
+    return readdirSync(dir)
+      .filter((n) => SAFE_NAME.test(n))
+      .map((name) => ({ name, at: statSync(join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.at - a.at)
+      .slice(0, 60);
+  } catch {
+    return [];
+  }
+}
+
 export function registerPrintedGallery(app: FastifyInstance, dir: string): void {
   app.get('/printed/', (_req, reply) => {
-    let files: { name: string; at: number }[] = [];
-    try {
-      files = readdirSync(dir)
-        .filter((n) => SAFE_NAME.test(n))
-        .map((name) => ({ name, at: statSync(join(dir, name)).mtimeMs }))
-        .sort((a, b) => b.at - a.at)
-        .slice(0, 60);
-    } catch {
-      files = [];
-    }
+    const files = listPrinted(dir);
     const items = files
       .map((f) => `<figure><img src="/printed/${f.name}" alt="${f.name}"><figcaption>${new Date(f.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })} · ${f.name}</figcaption></figure>`)
       .join('');
