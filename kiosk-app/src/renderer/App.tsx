@@ -71,7 +71,8 @@ export function App({ config, hub, devices }: AppProps) {
 
   const searchIndex = useMemo(() => {
     const departmentNames = new Map(snapshot?.departments.map((d) => [d.code, `${d.name.vi} ${d.name.en}`]) ?? []);
-    const serviceNames = new Map(snapshot?.services.map((s) => [s.code, `${s.name.vi} ${s.name.en}`]) ?? []);
+    // The service code is a keyword list the hall chose ("dang-ky-kinh-doanh"), so it is searched too.
+    const serviceNames = new Map(snapshot?.services.map((s) => [s.code, `${s.name.vi} ${s.name.en} ${s.code}`]) ?? []);
     return buildProcedureIndex(
       procedures.map((p) => ({ procedure: p, extraText: `${departmentNames.get(p.department) ?? ''} ${serviceNames.get(p.service) ?? ''}` })),
     );

@@ -66,6 +66,13 @@ describe('procedure search', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('ranks the phrase in the field above the same words scattered in a name', () => {
+    const radio = procedure('2.002777', 'Cấp giấy phép cho đài vô tuyến điện đặt trên tàu cá', 'Tần số vô tuyến điện');
+    const land = procedure('1.115728', 'Cấp Giấy chứng nhận quyền sử dụng đất lần đầu', 'Đất đai');
+    const small = buildProcedureIndex([{ procedure: radio }, { procedure: land }]);
+    expect(small.search('dat dai').map((h) => h.procedure.code)).toEqual(['1.115728', '2.002777']);
+  });
+
   it('prefers diacritics typed exactly as written', () => {
     const dayNghe = procedure('1.000001', 'Dạy nghề', 'X');
     const dayHoc = procedure('1.000002', 'Đây nghề', 'X');

@@ -4,8 +4,9 @@
  * Every query word must match a word of the procedure (as a prefix, so a
  * search narrows while the citizen types), in its name, field, code,
  * department or service name. Ranking favours, in order: the whole query as a
- * phrase at the start of the name, as a phrase in the name, words matched in
- * the name rather than elsewhere, whole words rather than prefixes, and
+ * phrase at the start of the name, as a phrase in the name, as a phrase in the
+ * field or service (so "dat dai" prefers the land field over a name that
+ * happens to hold "đài … đặt"), words matched in the name rather than elsewhere, whole words rather than prefixes, and
  * diacritics typed exactly as written.
  */
 import type { ProcedureView } from '@luot/protocol';
@@ -28,6 +29,7 @@ interface IndexedProcedure {
   nameLower: string;
   nameWords: string[];
   otherWords: string[];
+  otherText: string;
 }
 
 export interface ProcedureIndex {
@@ -37,6 +39,7 @@ export interface ProcedureIndex {
 const SCORE = {
   phraseAtStart: 60,
   phraseInName: 30,
+  phraseElsewhere: 20,
   wordInName: 10,
   wordElsewhere: 3,
   wholeWord: 2,
@@ -52,6 +55,7 @@ export function buildProcedureIndex(items: readonly SearchableProcedure[]): Proc
     nameLower: procedure.name.toLowerCase(),
     nameWords: foldWords(procedure.name),
     otherWords: foldWords(`${procedure.field} ${procedure.code} ${extraText ?? ''}`),
+    otherText: ` ${foldText(`${procedure.field} ${extraText ?? ''}`)}`,
   }));
 
   return {
@@ -86,6 +90,7 @@ function scoreItem(item: IndexedProcedure, words: string[], phrase: string, rawL
   }
   if (item.name.startsWith(phrase)) score += SCORE.phraseAtStart;
   else if (` ${item.name}`.includes(` ${phrase}`)) score += SCORE.phraseInName;
+  else if (words.length > 1 && item.otherText.includes(` ${phrase}`)) score += SCORE.phraseElsewhere;
   if (rawLower !== phrase && item.nameLower.includes(rawLower)) score += SCORE.exactDiacritics;
   return score;
 }
