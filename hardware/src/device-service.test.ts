@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fail, luotError, type DeviceEvent, type PrintJob } from '@luot/protocol';
-import { createDeviceService, type DeviceService } from './device-service';
+import { createDeviceService, type DeviceService, type PrinterHandle } from './device-service';
 import { parseDeviceServiceConfig } from './device-service-config';
 import { FakePrinter } from '../test/agent-helpers';
 
@@ -26,7 +26,7 @@ describe('device service config', () => {
 });
 
 describe('device service', () => {
-  const make = (printer: FakePrinter | { print: FakePrinter['print']; status: () => Promise<never>; close(): void }) => {
+  const make = (printer: PrinterHandle) => {
     const config = parseDeviceServiceConfig({ printer: { target: 'tcp://127.0.0.1:9' }, statusPollMs: 60_000 });
     if (!config.ok) throw new Error('bad config');
     service = createDeviceService(config.value, { createPrinter: () => printer });
