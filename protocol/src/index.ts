@@ -12,4 +12,5 @@ export * from './socket-events';
 export * from './http';
 export * from './id-card';
 export * from './dossier-schemas';
+export * from './dossier-events';
 export * from './device-schemas';

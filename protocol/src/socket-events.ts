@@ -5,6 +5,7 @@
  * Handshake auth: devices send `{ token }` (their enrolment token);
  * officers and supervisors send `{ token }` from `POST /api/v1/auth/login`.
  */
+import type { AdminDossierClientToServer, CounterDossierClientToServer, KioskDossierClientToServer } from './dossier-events';
 import type { HallEvent } from './hall-events';
 import type { CounterView, HallSnapshot, TicketView } from './queue';
 import type { Result } from './result';
@@ -48,12 +49,12 @@ interface SnapshotRequest {
   'hall:snapshot': (payload: Record<string, never>, ack: Ack<HallSnapshot>) => void;
 }
 
-export interface KioskClientToServer extends SnapshotRequest {
+export interface KioskClientToServer extends SnapshotRequest, KioskDossierClientToServer {
   'ticket:issue': (payload: IssueTicketCommand, ack: Ack<TicketReceipt>) => void;
   'device:printer': (payload: PrinterReportCommand, ack: Ack<null>) => void;
 }
 
-export interface CounterClientToServer extends SnapshotRequest {
+export interface CounterClientToServer extends SnapshotRequest, CounterDossierClientToServer {
   'counter:sign-in': (payload: SignInCounterCommand, ack: Ack<CounterView>) => void;
   'counter:sign-out': (payload: CommandOnly, ack: Ack<CounterView>) => void;
   'counter:call-next': (payload: CommandOnly, ack: Ack<TicketView | null>) => void;
@@ -70,7 +71,7 @@ export interface CounterClientToServer extends SnapshotRequest {
 
 export type DisplayClientToServer = SnapshotRequest;
 
-export interface AdminClientToServer extends SnapshotRequest {
+export interface AdminClientToServer extends SnapshotRequest, AdminDossierClientToServer {
   'counter:set-state': (payload: SupervisorSetCounterStateCommand, ack: Ack<CounterView>) => void;
   'ticket:move': (payload: MoveTicketsCommand, ack: Ack<TicketView[]>) => void;
   'hall:message': (payload: HallMessageCommand, ack: Ack<null>) => void;

@@ -1,0 +1,221 @@
+/** Prepared statements over `dossiers`, `dossier_sequences` and `dossier_history`. */
+import type {
+  Applicant,
+  Channel,
+  DossierStatus,
+  ReceivedDocument,
+  ReturnMethod,
+  ReturnTimeliness,
+  Sex,
+} from '@luot/protocol';
+import type { Db } from '../db/open';
+
+interface DossierRow {
+  id: string;
+  code: string | null;
+  agency_code: string;
+  day: string | null;
+  sequence: number | null;
+  procedure_code: string;
+  service: string;
+  ticket_id: string | null;
+  status: string;
+  channel: string;
+  applicant_id_number: string;
+  applicant_name: string;
+  applicant_birth_date: string;
+  applicant_sex: string;
+  applicant_address: string;
+  applicant_phone: string;
+  applicant_email: string | null;
+  return_method: string;
+  postal_address: string | null;
+  documents: string;
+  supplement_items: string;
+  registered_at: number;
+  registered_day: string;
+  received_at: number | null;
+  appointment_at: number | null;
+  returned_at: number | null;
+  timeliness: string | null;
+  officer_id: string | null;
+  reason: string | null;
+  updated_at: number;
+}
+
+/** A dossier as the hub holds it. */
+export interface DossierRecord {
+  id: string;
+  code: string | null;
+  agencyCode: string;
+  /** The local day of the code (reception); null until received. */
+  day: string | null;
+  sequence: number | null;
+  procedureCode: string;
+  service: string;
+  ticketId: string | null;
+  status: DossierStatus;
+  channel: Channel;
+  applicant: Applicant;
+  returnMethod: ReturnMethod;
+  postalAddress: string | null;
+  documents: ReceivedDocument[];
+  supplementItems: string[];
+  registeredAt: number;
+  registeredDay: string;
+  receivedAt: number | null;
+  appointmentAt: number | null;
+  returnedAt: number | null;
+  timeliness: ReturnTimeliness | null;
+  officerId: string | null;
+  reason: string | null;
+  updatedAt: number;
+}
+
+const toRecord = (r: DossierRow): DossierRecord => ({
+  id: r.id,
+  code: r.code,
+  agencyCode: r.agency_code,
+  day: r.day,
+  sequence: r.sequence,
+  procedureCode: r.procedure_code,
+  service: r.service,
+  ticketId: r.ticket_id,
+  status: r.status as DossierStatus,
+  channel: r.channel as Channel,
+  applicant: {
+    idNumber: r.applicant_id_number,
+    name: r.applicant_name,
+    dateOfBirth: r.applicant_birth_date,
+    sex: r.applicant_sex as Sex,
+    address: r.applicant_address,
+    phone: r.applicant_phone,
+    ...(r.applicant_email !== null ? { email: r.applicant_email } : {}),
+  },
+  returnMethod: r.return_method as ReturnMethod,
+  postalAddress: r.postal_address,
+  documents: JSON.parse(r.documents) as ReceivedDocument[],
+  supplementItems: JSON.parse(r.supplement_items) as string[],
+  registeredAt: r.registered_at,
+  registeredDay: r.registered_day,
+  receivedAt: r.received_at,
+  appointmentAt: r.appointment_at,
+  returnedAt: r.returned_at,
+  timeliness: r.timeliness as ReturnTimeliness | null,
+  officerId: r.officer_id,
+  reason: r.reason,
+  updatedAt: r.updated_at,
+});
+
+/** Named parameters for insert and update, flattened from a record. */
+const toParams = (d: DossierRecord) => ({
+  id: d.id,
+  code: d.code,
+  agencyCode: d.agencyCode,
+  day: d.day,
+  sequence: d.sequence,
+  procedureCode: d.procedureCode,
+  service: d.service,
+  ticketId: d.ticketId,
+  status: d.status,
+  channel: d.channel,
+  idNumber: d.applicant.idNumber,
+  name: d.applicant.name,
+  dateOfBirth: d.applicant.dateOfBirth,
+  sex: d.applicant.sex,
+  address: d.applicant.address,
+  phone: d.applicant.phone,
+  email: d.applicant.email ?? null,
+  returnMethod: d.returnMethod,
+  postalAddress: d.postalAddress,
+  documents: JSON.stringify(d.documents),
+  supplementItems: JSON.stringify(d.supplementItems),
+  registeredAt: d.registeredAt,
+  registeredDay: d.registeredDay,
+  receivedAt: d.receivedAt,
+  appointmentAt: d.appointmentAt,
+  returnedAt: d.returnedAt,
+  timeliness: d.timeliness,
+  officerId: d.officerId,
+  reason: d.reason,
+  updatedAt: d.updatedAt,
+});
+
+export interface DossierHistoryEntry {
+  dossierId: string;
+  at: number;
+  actor: string;
+  action: string;
+  fromStatus: DossierStatus | null;
+  toStatus: DossierStatus;
+  note: string | null;
+}
+
+export type DossierRepo = ReturnType<typeof createDossierRepo>;
+
+export function createDossierRepo(db: Db) {
+  const byId = db.prepare<[string], DossierRow>('SELECT * FROM dossiers WHERE id = ?');
+  const byCode = db.prepare<[string], DossierRow>('SELECT * FROM dossiers WHERE code = ?');
+  const byTicket = db.prepare<[string], DossierRow>('SELECT * FROM dossiers WHERE ticket_id = ?');
+  const ofDay = db.prepare<[string, string], DossierRow>(
+    'SELECT * FROM dossiers WHERE registered_day = ? OR day = ? ORDER BY registered_at, id',
+  );
+  const insert = db.prepare(
+    `INSERT INTO dossiers (id, code, agency_code, day, sequence, procedure_code, service, ticket_id, status, channel,
+       applicant_id_number, applicant_name, applicant_birth_date, applicant_sex, applicant_address, applicant_phone, applicant_email,
+       return_method, postal_address, documents, supplement_items, registered_at, registered_day, received_at, appointment_at,
+       returned_at, timeliness, officer_id, reason, updated_at)
+     VALUES (@id, @code, @agencyCode, @day, @sequence, @procedureCode, @service, @ticketId, @status, @channel,
+       @idNumber, @name, @dateOfBirth, @sex, @address, @phone, @email,
+       @returnMethod, @postalAddress, @documents, @supplementItems, @registeredAt, @registeredDay, @receivedAt, @appointmentAt,
+       @returnedAt, @timeliness, @officerId, @reason, @updatedAt)`,
+  );
+  const update = db.prepare(
+    `UPDATE dossiers SET code = @code, day = @day, sequence = @sequence, ticket_id = @ticketId, status = @status,
+       applicant_id_number = @idNumber, applicant_name = @name, applicant_birth_date = @dateOfBirth, applicant_sex = @sex,
+       applicant_address = @address, applicant_phone = @phone, applicant_email = @email,
+       return_method = @returnMethod, postal_address = @postalAddress, documents = @documents, supplement_items = @supplementItems,
+       received_at = @receivedAt, appointment_at = @appointmentAt, returned_at = @returnedAt, timeliness = @timeliness,
+       officer_id = @officerId, reason = @reason, updated_at = @updatedAt
+     WHERE id = @id`,
+  );
+  const lastSequence = db.prepare<[string, string], { last_sequence: number }>(
+    'SELECT last_sequence FROM dossier_sequences WHERE agency_code = ? AND day = ?',
+  );
+  const saveSequence = db.prepare<[string, string, number]>(
+    `INSERT INTO dossier_sequences (agency_code, day, last_sequence) VALUES (?, ?, ?)
+     ON CONFLICT (agency_code, day) DO UPDATE SET last_sequence = excluded.last_sequence`,
+  );
+  const addHistory = db.prepare(
+    `INSERT INTO dossier_history (dossier_id, at, actor, action, from_status, to_status, note)
+     VALUES (@dossierId, @at, @actor, @action, @fromStatus, @toStatus, @note)`,
+  );
+  const historyOf = db.prepare<[string], { dossier_id: string; at: number; actor: string; action: string; from_status: string | null; to_status: string; note: string | null }>(
+    'SELECT * FROM dossier_history WHERE dossier_id = ? ORDER BY id',
+  );
+
+  const one = (r: DossierRow | undefined) => (r ? toRecord(r) : undefined);
+  return {
+    get: (id: string) => one(byId.get(id)),
+    getByCode: (code: string) => one(byCode.get(code)),
+    getByTicket: (ticketId: string) => one(byTicket.get(ticketId)),
+    /** Dossiers registered or received on a local day. */
+    ofDay: (day: string) => ofDay.all(day, day).map(toRecord),
+    insert: (d: DossierRecord) => insert.run(toParams(d)),
+    save: (d: DossierRecord) => update.run(toParams(d)),
+    /** The last code sequence of an agency on a day; 0 when none yet. */
+    lastSequence: (agencyCode: string, day: string) => lastSequence.get(agencyCode, day)?.last_sequence ?? 0,
+    saveSequence: (agencyCode: string, day: string, sequence: number) => saveSequence.run(agencyCode, day, sequence),
+    addHistory: (e: DossierHistoryEntry) => addHistory.run(e),
+    history: (dossierId: string): DossierHistoryEntry[] =>
+      historyOf.all(dossierId).map((r) => ({
+        dossierId: r.dossier_id,
+        at: r.at,
+        actor: r.actor,
+        action: r.action,
+        fromStatus: r.from_status as DossierStatus | null,
+        toStatus: r.to_status as DossierStatus,
+        note: r.note,
+      })),
+  };
+}
