@@ -91,6 +91,12 @@ Lượt hub — ${config.hall.name.vi}
   LAN address    ${publicUrl}
   Data           ${settings.dataDir}`);
   if (hub.generatedAdminPassword) console.log(`  Admin password (shown once): admin / ${hub.generatedAdminPassword}`);
+  // Demo halls ship initial passwords and device tokens: say them so a newcomer can sign in.
+  const demoStaff = config.staff.filter((s) => s.password);
+  if (demoStaff.length > 0) {
+    console.log('  Demo sign-in:   ' + demoStaff.map((s) => `${s.username}/${s.password}`).slice(0, 4).join(', ') + (demoStaff.length > 4 ? ', …' : ''));
+  }
+  for (const d of config.devices.filter((d) => d.token && d.role !== 'counter')) console.log(`  Demo ${d.role} token: ${d.token}  (${base}/${d.role}/?token=${d.token})`);
   const shutdown = async () => {
     await hub.close();
     db.close();
