@@ -1,0 +1,46 @@
+/**
+ * Watches the hub's broadcast stream (as any kiosk sees it) for things that
+ * must never happen: one ticket held by two counters, a counter holding two
+ * tickets, or a hole in the sequence numbers.
+ */
+import type { HallEvent } from '@luot/protocol';
+import type { Socket } from 'socket.io-client';
+
+const ENDING_ACTIONS = new Set(['finished', 'no_show', 'transferred', 'cancelled', 'expired', 'moved']);
+
+export class HallObserver {
+  doubleCalls = 0;
+  sequenceGaps = 0;
+  private seq: number;
+  private readonly holderOf = new Map<string, number>();
+  private readonly ticketAt = new Map<number, string>();
+
+  constructor(socket: Socket, startSeq: number) {
+    this.seq = startSeq;
+    socket.on('hall:event', (e: HallEvent) => this.apply(e));
+    // A reconnect brings a fresh snapshot: continue from its sequence number.
+    socket.on('hall:snapshot', (s: { seq: number }) => {
+      this.seq = Math.max(this.seq, s.seq);
+    });
+  }
+
+  private apply(e: HallEvent): void {
+    if (e.seq <= this.seq) return;
+    if (e.seq !== this.seq + 1) this.sequenceGaps++;
+    this.seq = e.seq;
+    if (e.type !== 'ticket') return;
+    const { id, counter } = e.ticket;
+    if (e.action === 'called' && counter !== null) {
+      const holder = this.holderOf.get(id);
+      const held = this.ticketAt.get(counter);
+      if ((holder !== undefined && holder !== counter) || (held !== undefined && held !== id)) this.doubleCalls++;
+      if (holder !== undefined) this.ticketAt.delete(holder);
+      this.holderOf.set(id, counter);
+      this.ticketAt.set(counter, id);
+    } else if (ENDING_ACTIONS.has(e.action)) {
+      const holder = this.holderOf.get(id);
+      this.holderOf.delete(id);
+      if (holder !== undefined && this.ticketAt.get(holder) === id) this.ticketAt.delete(holder);
+    }
+  }
+}
