@@ -123,14 +123,14 @@ export class Ledger {
   }
 
   /** Tickets in each state, for the progress line and the report. */
-  counts(): Record<LiveState, number> & { issued: number; called: number } {
+  counts(): Record<LiveState, number> & { issued: number; everCalled: number } {
     const c = { waiting: 0, called: 0, serving: 0, done: 0, no_show: 0, issued: this.entries.size };
     let everCalled = 0;
     for (const e of this.entries.values()) {
       c[e.state]++;
       if (e.firstCalledAt !== null) everCalled++;
     }
-    return { ...c, called: everCalled };
+    return { ...c, everCalled };
   }
 
   /** True when every issued ticket has reached done or no-show. */

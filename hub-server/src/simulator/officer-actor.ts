@@ -66,6 +66,8 @@ export class OfficerActor {
         const r = await this.send('counter:set-state', { state: 'open' });
         if (r.ok) paused = false;
       }
+      // Times are taken when a command is sent: that is the instant the hub stamps.
+      const calledAt = clock.now();
       const next = await this.send('counter:call-next', {});
       if (!next.ok) {
         // A ticket left at the counter by a lost ack blocks every call: clear it.
@@ -74,7 +76,7 @@ export class OfficerActor {
         continue;
       }
       if (next.value) {
-        await this.serve(next.value);
+        await this.serve(next.value, calledAt);
         continue;
       }
       const now = clock.now();
@@ -91,9 +93,9 @@ export class OfficerActor {
     if (!signal.aborted) await this.send('counter:sign-out', {});
   }
 
-  private async serve(ticket: TicketView): Promise<void> {
+  private async serve(ticket: TicketView, calledAt: number): Promise<void> {
     const { clock, ledger, signal } = this.ctx;
-    ledger.called(ticket.id, clock.now());
+    ledger.called(ticket.id, calledAt);
     const who = await ledger.citizenOf(ticket.id);
     if (!who) {
       // A ticket this run did not issue (someone else uses the hub): serve it briefly.
@@ -118,8 +120,9 @@ export class OfficerActor {
     await clock.wait(stay.serviceMs, signal);
     const onward = visit === 0 ? citizen.visits[1] : undefined;
     if (onward) {
+      const at = clock.now();
       const r = await this.send('counter:transfer', { to: { service: onward.service } });
-      if (r.ok) ledger.transferred(ticket.id, clock.now());
+      if (r.ok) ledger.transferred(ticket.id, at);
       return;
     }
     if (!(await this.finish(ticket.id, citizen.outcome))) return;
@@ -130,13 +133,15 @@ export class OfficerActor {
 
   private async startServing(ticket: TicketView): Promise<void> {
     // Halls with autoStartServing put the ticket straight into `serving` on the call.
+    const at = this.ctx.clock.now();
     if (ticket.state === 'called') await this.send('counter:start-serving', {});
-    this.ctx.ledger.serving(ticket.id, this.ctx.clock.now());
+    this.ctx.ledger.serving(ticket.id, at);
   }
 
   private async finish(ticketId: string, outcome: 'dossier_received' | 'guided' | 'result_returned' | 'other'): Promise<boolean> {
+    const at = this.ctx.clock.now();
     const r = await this.send('counter:finish', { outcome });
-    if (r.ok) this.ctx.ledger.finished(ticketId, this.ctx.clock.now());
+    if (r.ok) this.ctx.ledger.finished(ticketId, at);
     return r.ok;
   }
 }

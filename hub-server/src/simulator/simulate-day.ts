@@ -229,7 +229,7 @@ export async function simulateDay(options: SimulateDayOptions): Promise<Simulati
         planned: plan.length,
         issued: counts.issued,
         refused: ledger.refused,
-        called: counts.called,
+        called: counts.everCalled,
         served: counts.done,
         noShows: counts.no_show,
         transfers: ledger.transfers,
