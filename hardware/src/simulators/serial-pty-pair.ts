@@ -52,6 +52,10 @@ export class SerialPtyPair {
       { stdio: 'ignore' },
     );
     this.child = child;
+    // If this process dies without unplug(), socat must not outlive it.
+    const killOnExit = () => child.kill('SIGTERM');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.off('exit', killOnExit));
     const failed = new Promise<never>((_, reject) => {
       child.once('error', (err) => reject(new Error(`socat could not start: ${err.message}`)));
       child.once('exit', (code) => reject(new Error(`socat exited early (code ${code})`)));
