@@ -2,6 +2,7 @@
 import type { AuthService } from '../auth/auth-service';
 import { createCounterActions } from '../counters/counter-actions';
 import { createCounterService } from '../counters/counter-service';
+import { createDossierService } from '../dossiers/dossier-service';
 import { createLoadService } from '../queue/load-service';
 import { createTicketService } from '../queue/ticket-service';
 import { createDayService } from './day-service';
@@ -17,7 +18,8 @@ export function createHallServices(ctx: HallContext, auth: AuthService) {
   const hall = createHallService(ctx);
   const snapshot = createSnapshotService(ctx, loads, hall);
   const day = createDayService(ctx, tickets, actions);
-  return { ctx, auth, loads, tickets, actions, counters, hall, snapshot, day };
+  const dossiers = createDossierService(ctx, tickets);
+  return { ctx, auth, loads, tickets, actions, counters, hall, snapshot, day, dossiers };
 }
 
 export type HallServices = ReturnType<typeof createHallServices>;

@@ -25,6 +25,7 @@ import {
 import { z } from 'zod';
 import type { Server, Socket } from 'socket.io';
 import { actorOf } from '../auth/auth-service';
+import { bindDossierCommands } from '../dossiers/dossier-gateway';
 import type { HallServices } from '../hall/hall-services';
 import type { Logger } from '../logger';
 import { commandBinder, type CommandBinder } from './bind-command';
@@ -62,6 +63,7 @@ export function registerGateways(io: Server, hub: HallServices, logger: Logger):
       b.bind('device:printer', printerReportSchema, (c, p) =>
         p.kind === 'device' ? hub.hall.reportPrinter(cmd(p, 'device:printer', c.commandId), p.deviceId, c.state, c.detail) : fail(luotError('forbidden')),
       );
+      bindDossierCommands(b, hub, 'kiosk');
     }),
   );
 
@@ -107,6 +109,7 @@ export function registerGateways(io: Server, hub: HallServices, logger: Logger):
         atMyCounter(p, (n) => hub.counters.setState(cmd(p, 'counter:set-state', c.commandId), n, c.state, c.reason)),
       );
       b.bind('ticket:rate', rateSchema, (c, p) => atMyCounter(p, (n) => hub.tickets.rate(cmd(p, 'ticket:rate', c.commandId), c.ticketId, c.rating, n)));
+      bindDossierCommands(b, hub, 'counter');
     }),
   );
 
@@ -123,6 +126,7 @@ export function registerGateways(io: Server, hub: HallServices, logger: Logger):
         return hub.tickets.move(cmd(p, 'ticket:move', c.commandId), c.ticketIds, c.toService);
       });
       b.bind('hall:message', hallMessageSchema, (c, p) => hub.hall.setHallMessage(cmd(p, 'hall:message', c.commandId), c.message));
+      bindDossierCommands(b, hub, 'admin');
     }),
   );
 }

@@ -1,0 +1,95 @@
+/**
+ * Dossier commands on the socket namespaces: the kiosk registers and looks
+ * up; an officer signed in at a counter reads, receives, refuses, asks for a
+ * supplement, moves the status and marks results returned; a supervisor
+ * lists, reads and moves the status. `gateways.ts` calls `bindDossierCommands`
+ * once per namespace, before unknown events are refused.
+ */
+import {
+  dossierLookupSchema,
+  dossierReceiptSchema,
+  fail,
+  getDossierSchema,
+  listDossiersSchema,
+  luotError,
+  markDossierReturnedSchema,
+  receiveDossierSchema,
+  refuseDossierSchema,
+  registerDossierSchema,
+  requestSupplementSchema,
+  setDossierStatusSchema,
+  type Principal,
+  type Result,
+} from '@luot/protocol';
+import { actorOf } from '../auth/auth-service';
+import { localDay } from '../clock';
+import type { HallServices } from '../hall/hall-services';
+import type { CommandBinder } from '../realtime/bind-command';
+
+type Staff = Extract<Principal, { kind: 'staff' }>;
+
+export function bindDossierCommands(b: CommandBinder, hub: HallServices, role: 'kiosk' | 'counter' | 'admin'): void {
+  const { dossiers } = hub;
+  const cmd = (p: Principal, name: string, commandId: string) => ({ actor: actorOf(p), name, commandId });
+
+  /** Staff signed in at a counter (the counter namespace admits any staff). */
+  const atCounter = <T>(p: Principal, run: (officer: Staff, counter: number) => Result<T>): Result<T> => {
+    if (p.kind !== 'staff') return fail(luotError('forbidden'));
+    hub.day.ensureToday();
+    const mine = hub.ctx.counters.ofOfficer(p.userId);
+    if (!mine) return fail(luotError('counter_not_signed_in'));
+    return run(p, mine.number);
+  };
+  const asStaff = <T>(p: Principal, run: (staff: Staff) => Result<T>): Result<T> => {
+    if (p.kind !== 'staff') return fail(luotError('forbidden'));
+    hub.day.ensureToday();
+    return run(p);
+  };
+
+  if (role === 'kiosk') {
+    b.bind('dossier:register', registerDossierSchema, (c, p) => {
+      hub.day.ensureToday();
+      return dossiers.register(cmd(p, 'dossier:register', c.commandId), { procedure: c.procedure, applicant: c.applicant, return: c.return });
+    });
+    b.bind('dossier:lookup', dossierLookupSchema, (c) => dossiers.lookup(c.code));
+    return;
+  }
+
+  const setStatus = (p: Principal, c: { commandId: string; dossier: string; status: Parameters<typeof dossiers.setStatus>[2]; note?: string | undefined }) =>
+    dossiers.setStatus(cmd(p, 'dossier:set-status', c.commandId), c.dossier, c.status, c.note ?? null);
+
+  if (role === 'admin') {
+    b.bind('dossier:get', getDossierSchema, (c, p) =>
+      asStaff(p, () => (c.dossier ? dossiers.get(c.dossier) : fail(luotError('invalid_payload', undefined, 'dossier')))),
+    );
+    b.bind('dossier:list', listDossiersSchema, (c, p) =>
+      asStaff(p, () => ({ ok: true, value: dossiers.list(c.day ?? localDay(hub.ctx.clock.now()), c.status) })),
+    );
+    b.bind('dossier:set-status', setDossierStatusSchema, (c, p) => asStaff(p, () => setStatus(p, c)));
+    return;
+  }
+
+  b.bind('dossier:get', getDossierSchema, (c, p) =>
+    atCounter(p, (_o, n) => {
+      if (c.dossier) return dossiers.get(c.dossier);
+      const ticketId = hub.ctx.counters.get(n)?.currentTicketId;
+      return ticketId ? dossiers.ofTicket(ticketId) : fail(luotError('no_current_ticket'));
+    }),
+  );
+  b.bind('dossier:receive', receiveDossierSchema, (c, p) =>
+    atCounter(p, (o) =>
+      dossiers.receive(cmd(p, 'dossier:receive', c.commandId), o.userId, { dossier: c.dossier, applicant: c.applicant, return: c.return, documents: c.documents }),
+    ),
+  );
+  b.bind('dossier:refuse', refuseDossierSchema, (c, p) =>
+    atCounter(p, (o) => dossiers.refuse(cmd(p, 'dossier:refuse', c.commandId), o.userId, c.dossier, c.reason)),
+  );
+  b.bind('dossier:request-supplement', requestSupplementSchema, (c, p) =>
+    atCounter(p, (o) => dossiers.requestSupplement(cmd(p, 'dossier:request-supplement', c.commandId), o.userId, c.dossier, c.reason, c.items)),
+  );
+  b.bind('dossier:set-status', setDossierStatusSchema, (c, p) => atCounter(p, () => setStatus(p, c)));
+  b.bind('dossier:mark-returned', markDossierReturnedSchema, (c, p) =>
+    atCounter(p, () => dossiers.markReturned(cmd(p, 'dossier:mark-returned', c.commandId), c.dossier, c.note ?? null)),
+  );
+  b.bind('dossier:receipt', dossierReceiptSchema, (c, p) => atCounter(p, () => dossiers.receipt(c.dossier)));
+}
