@@ -1,0 +1,63 @@
+/**
+ * End to end with a real board: from a counter's call-next command to the
+ * called number in the board's DOM, in Debian's Chromium. A MutationObserver
+ * in the page stamps when each new number appears; both sides read the same
+ * wall clock (performance.timeOrigin + now()).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TicketView } from '@luot/protocol';
+import type { Socket } from 'socket.io-client';
+import { launchChromium } from '../../display-board/e2e/helpers/hall-driver';
+import { BOARD_ROOT, ensureBoardBuilt } from '../../display-board/e2e/helpers/board-build';
+import { summarize, sleep, type LatencySummary } from './stats';
+import { command, commandId } from './sockets';
+
+declare global {
+  interface Window {
+    __benchSeen?: Record<string, number>;
+  }
+}
+
+export type BoardResult = { available: true; latencyMs: LatencySummary } | { available: false; reason: string };
+
+const wallNow = () => performance.timeOrigin + performance.now();
+
+export async function boardCallLatency(url: string, displayToken: string, counter: Socket, calls: number): Promise<BoardResult> {
+  if (!existsSync(join(BOARD_ROOT, 'src'))) return { available: false, reason: 'display-board not in the tree' };
+  try {
+    ensureBoardBuilt();
+  } catch (e) {
+    return { available: false, reason: `board build failed: ${(e as Error).message.split('\n')[0]}` };
+  }
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${url}/display/?token=${displayToken}`);
+    await page.waitForSelector('[data-testid=latest]', { timeout: 30_000 });
+    await page.evaluate(() => {
+      window.__benchSeen = {};
+      const stamp = () => {
+        const code = document.querySelector('[data-testid=latest-code]')?.textContent;
+        if (code && window.__benchSeen![code] === undefined) window.__benchSeen![code] = performance.timeOrigin + performance.now();
+      };
+      new MutationObserver(stamp).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await sleep(1000); // let the board settle after its first snapshot
+    const latencies: number[] = [];
+    for (let i = 0; i < calls; i++) {
+      const start = wallNow();
+      const r = await command<TicketView | null>(counter, 'counter:call-next', { commandId: commandId() });
+      if (!r.ok || !r.value) throw new Error(`board call failed: ${JSON.stringify(r)}`);
+      const code = r.value.code;
+      const seenAt = await page.waitForFunction((c) => window.__benchSeen?.[c], code, { timeout: 10_000, polling: 50 });
+      latencies.push(Number(await seenAt.jsonValue()) - start);
+      await command(counter, 'counter:start-serving', { commandId: commandId() });
+      await command(counter, 'counter:finish', { commandId: commandId(), outcome: 'guided' });
+      await sleep(300); // one call at a time, as a board's announcer expects
+    }
+    return { available: true, latencyMs: summarize(latencies) };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The hub as its own process (`src/main.ts`, exactly how a hall runs it), so
+ * its resident memory is its own and the bench's clients do not share its
+ * event loop. Restart keeps the data directory and the port.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const HUB_ROOT = resolve(import.meta.dirname, '..');
+export const REPO_ROOT = resolve(HUB_ROOT, '..');
+export const ADMIN_PASSWORD = 'bench-admin-pass';
+
+export interface HubProcess {
+  url: string;
+  port: number;
+  pid(): number;
+  /** Resident set size of the hub process, in bytes (Linux /proc). */
+  rss(): number;
+  /** SIGTERM, wait for exit, start again on the same data directory and port; resolves when it listens again. */
+  restart(): Promise<{ downAt: number; upAt: number }>;
+  stop(): Promise<void>;
+}
+
+/** Children still running, so the bench can kill them if it fails half-way. */
+const running = new Set<ChildProcess>();
+export function killAllChildren(): void {
+  for (const c of running) c.kill('SIGKILL');
+}
+// Whatever way the bench ends, its servers end with it.
+process.once('exit', killAllChildren);
+
+/** Starts a node script with tsx; resolves with the child once `ready` matches its output. */
+export function startScript(script: string, env: Record<string, string>, ready: RegExp, extraNodeArgs: string[] = []): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const child = spawn(process.execPath, [...extraNodeArgs, '--import', 'tsx', script], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return new Promise((resolvePromise, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${script} did not start in 60 s:\n${out}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = ready.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        child.stdout!.off('data', onData);
+        child.stderr!.off('data', onData);
+        // Keep draining so a chatty child never blocks on a full pipe.
+        child.stdout!.resume();
+        child.stderr!.on('data', (c: Buffer) => process.stderr.write(`[${script.split('/').at(-1)}] ${c.toString()}`));
+        resolvePromise({ child, match: m });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${script} exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+export function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((r) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      r();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status);
+  if (!kb) throw new Error(`no VmRSS for ${pid}`);
+  return Number(kb[1]) * 1024;
+}
+
+export interface HubProcessOptions {
+  dataDir: string;
+  configPath: string;
+  /** Extra node flags, e.g. `--cpu-prof` when looking for a cause. */
+  nodeArgs?: string[];
+}
+
+export async function startHubProcess(options: HubProcessOptions): Promise<HubProcess> {
+  const launch = (port: number) =>
+    startScript(
+      join(HUB_ROOT, 'src/main.ts'),
+      { LUOT_PORT: String(port), LUOT_DATA_DIR: options.dataDir, LUOT_CONFIG: options.configPath, LUOT_LOG_LEVEL: 'warn', LUOT_ADMIN_PASSWORD: ADMIN_PASSWORD },
+      /API\s+http:\/\/localhost:(\d+)\/api\/v1/,
+      options.nodeArgs,
+    );
+  let { child, match } = await launch(0);
+  const port = Number(match[1]);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    pid: () => child.pid!,
+    rss: () => rssOf(child.pid!),
+    async restart() {
+      const downAt = performance.now();
+      await stopChild(child);
+      ({ child } = await launch(port));
+      return { downAt, upAt: performance.now() };
+    },
+    stop: () => stopChild(child),
+  };
+}

@@ -1,0 +1,53 @@
+/** The bench's output: one JSON object, then a readable table of the same figures. */
+import { cpus } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { BoardResult } from './board-bench';
+import type { DayResult } from './day-bench';
+import type { FanoutResult } from './fanout-bench';
+import type { ResyncResult } from './snapshot-bench';
+import { round } from './stats';
+
+export interface BenchReport {
+  machine: { nproc: number; cpu: string; node: string; at: string };
+  ticketIssue: { hubTicketsPerSec: number; bareCommitsPerSec: number; ratio: number; goal: '>= 0.5'; met: boolean; tickets: number; errors: number };
+  callFanout: { hub: FanoutResult; bare: FanoutResult; p99Ratio: number; goal: '<= 3'; met: boolean; clients: { counters: number; displays: number; kiosks: number } };
+  memory: { idleMB: number; with200ClientsMB: number; after200ResyncedMB: number; afterFanoutMB: number; goal: '<= 150 MB'; met: boolean };
+  snapshot: { waitingTickets: number; bytes: number; buildMs: number; roundTripMs: number; resync: ResyncResult; goal: '<= 3000 ms'; met: boolean };
+  board: BoardResult & { goal: '< 50 ms'; met: boolean | null };
+  day: DayResult;
+  setup: { officerLoginsMs: number; connect200Ms: number; totalSeconds: number };
+}
+
+export function machine(): BenchReport['machine'] {
+  const model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  return { nproc: availableParallelism(), cpu: model.trim(), node: process.version, at: new Date().toISOString() };
+}
+
+const mark = (met: boolean | null) => (met === null ? 'n/a' : met ? 'met' : 'MISSED');
+
+export function table(r: BenchReport): string {
+  const f = r.callFanout;
+  const rows: [string, string, string, string][] = [
+    ['Ticket issue (10 kiosks)', `${round(r.ticketIssue.hubTicketsPerSec, 0)} tickets/s`, `${round(r.ticketIssue.bareCommitsPerSec, 0)} commits/s`, `${r.ticketIssue.ratio}× (≥ 0.5: ${mark(r.ticketIssue.met)})`],
+    ['Call fan-out p50', `${f.hub.latencyMs.p50} ms`, `${f.bare.latencyMs.p50} ms`, ''],
+    ['Call fan-out p99', `${f.hub.latencyMs.p99} ms`, `${f.bare.latencyMs.p99} ms`, `${f.p99Ratio}× (≤ 3: ${mark(f.met)})`],
+    ['Call fan-out max', `${f.hub.latencyMs.max} ms`, `${f.bare.latencyMs.max} ms`, `${f.hub.calls} calls, ${f.hub.failedCalls} failed`],
+    ['Memory idle', `${r.memory.idleMB} MB`, '', ''],
+    ['Memory, 200 clients', `${r.memory.with200ClientsMB} MB`, '', `≤ 150 MB: ${mark(r.memory.met)}`],
+    ['Memory after fan-out', `${r.memory.afterFanoutMB} MB`, '', ''],
+    ['Snapshot (1,000 waiting)', `${r.snapshot.bytes} bytes`, '', `build ${r.snapshot.buildMs} ms, round trip ${r.snapshot.roundTripMs} ms`],
+    ['Resync 200 after restart', `${r.snapshot.resync.afterUpMs} ms`, '', `≤ 3 s: ${mark(r.snapshot.met)} (down ${r.snapshot.resync.downMs} ms)`],
+    ['Board DOM (Chromium)', r.board.available ? `p50 ${r.board.latencyMs.p50} ms` : r.board.reason, '', r.board.available ? `max ${r.board.latencyMs.max} ms (< 50: ${mark(r.board.met)})` : ''],
+    ['Day replay', r.day.available ? `${r.day.commands} commands` : r.day.reason, '', r.day.available ? `${r.day.errors} errors` : ''],
+  ];
+  const head: [string, string, string, string] = ['measure', 'hub', 'bare', 'ratio / goal'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' │ ');
+  return [
+    `Lượt bench — ${r.machine.nproc} × ${r.machine.cpu}, Node ${r.machine.node}, ${r.setup.totalSeconds} s`,
+    line(head),
+    widths.map((w) => '─'.repeat(w)).join('─┼─'),
+    ...rows.map(line),
+  ].join('\n');
+}

@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: starts its own hubs (child processes, port 0, temporary
+ * data directories, a hall open around the clock) and a bare relay, drives
+ * them with real socket.io clients, stops everything, and prints one JSON
+ * object and a table. Each hub figure stands beside its bare floor measured
+ * in the same run, so the ratios hold on a noisy machine.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bareCommitsPerSecond } from './bare-commit';
+import { startBareRelay } from './bare-relay';
+import { COUNTER_COUNT, SERVICES, displayToken, officerName, writeBenchHall } from './bench-hall';
+import { boardCallLatency } from './board-bench';
+import { dayReplay } from './day-bench';
+import { captureTemplates } from './event-templates';
+import { runFanout, type FanoutOptions } from './fanout-bench';
+import { killAllChildren, startHubProcess } from './hub-process';
+import { hubIssueRate } from './issue-bench';
+import { MB, connectHallClients, settledRss } from './memory-bench';
+import { machine, table, type BenchReport } from './report';
+import { fillQueue, resyncAfterRestart, snapshotBuildMs, snapshotOverSocket } from './snapshot-bench';
+import { round } from './stats';
+import { closeAll, command, commandId, login, openClient } from './sockets';
+
+const ISSUE_PER_KIOSK = 60;
+const BARE_COMMITS = 600;
+const WAITING_TICKETS = 1000;
+const FANOUT: FanoutOptions = { calls: 500, callsPerSec: 20, ticketsPerSec: 20 };
+const FANOUT_DISPLAYS = 10;
+const BOARD_CALLS = 10;
+
+const t0 = performance.now();
+const log = (msg: string) => process.stderr.write(`· ${round((performance.now() - t0) / 1000, 1)} s  ${msg}\n`);
+const mb = (bytes: number) => round(bytes / MB, 1);
+
+async function main(): Promise<BenchReport> {
+  const began = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), 'luot-bench-'));
+  try {
+    log('bare better-sqlite3 commits');
+    const bare = bareCommitsPerSecond(dir, BARE_COMMITS);
+
+    log('ticket issue through the hub');
+    const issueHub = await startHubProcess({ dataDir: join(dir, 'issue-data'), configPath: writeBenchHall(dir, { counters: 1 }) });
+    const issue = await hubIssueRate(issueHub.url, ISSUE_PER_KIOSK);
+    log(`  hub ${round(issue.ticketsPerSec, 1)} tickets/s, bare ${round(bare.commitsPerSec, 1)} commits/s`);
+    await issueHub.stop();
+
+    log('hall hub: 100 counters, idle memory');
+    const dataDir = join(dir, 'hall-data');
+    const configPath = writeBenchHall(dir, { counters: COUNTER_COUNT });
+    const hub = await startHubProcess({ dataDir, configPath });
+    const idle = await settledRss(hub);
+
+    log('100 officers log in (scrypt), concurrently, once');
+    let t = performance.now();
+    const tokens = await Promise.all(Array.from({ length: COUNTER_COUNT }, (_, i) => login(hub.url, officerName(i))));
+    const officerLoginsMs = round(performance.now() - t);
+
+    log('200 clients connect');
+    t = performance.now();
+    const clients = await connectHallClients(hub.url, tokens, 200 - COUNTER_COUNT - 10);
+    const connect200Ms = round(performance.now() - t);
+
+    log(`${WAITING_TICKETS} waiting tickets over ${SERVICES.length} services; snapshot`);
+    const fillErrors = await fillQueue(clients.kiosks, WAITING_TICKETS);
+    if (fillErrors) throw new Error(`${fillErrors} tickets refused while filling the queue`);
+    const snap = await snapshotOverSocket(clients.displays[0]!);
+    const buildMs = await snapshotBuildMs(dataDir, configPath);
+    const with200 = await settledRss(hub);
+
+    log('restart the hub; 200 clients resync');
+    const resync = await resyncAfterRestart(hub, clients.all);
+    const after200 = await settledRss(hub);
+    log(`  idle ${mb(idle)} MB, 200 clients ${mb(with200)} MB; snapshot ${snap.bytes} B build ${buildMs} ms; resync ${JSON.stringify(resync)}; logins ${officerLoginsMs} ms`);
+
+    log('fan-out through the hub');
+    const signIns = await Promise.all(clients.counters.map((s, i) => command(s, 'counter:sign-in', { commandId: commandId(), counter: i + 1 })));
+    if (signIns.some((r) => !r.ok)) throw new Error(`sign-in refused: ${JSON.stringify(signIns.find((r) => !r.ok))}`);
+    closeAll(clients.displays.slice(FANOUT_DISPLAYS));
+    const displays = clients.displays.slice(0, FANOUT_DISPLAYS);
+    const templates = await captureTemplates(clients.kiosks[0]!, clients.counters[0]!, displays[0]!, SERVICES[0]!);
+    const templatesPath = join(dir, 'templates.json');
+    writeFileSync(templatesPath, JSON.stringify(templates));
+    const hubFanout = await runFanout({ counters: clients.counters, displays, kiosks: clients.kiosks }, FANOUT);
+    const afterFanout = hub.rss();
+    log(`  hub fan-out ${JSON.stringify(hubFanout)}`);
+
+    log('board in Chromium');
+    const board = await boardCallLatency(hub.url, displayToken(99), clients.counters[0]!, BOARD_CALLS);
+    closeAll(clients.all);
+    await hub.stop();
+
+    log('fan-out through the bare relay');
+    const relay = await startBareRelay(templatesPath);
+    const open = (nsp: string, n: number, auth: Record<string, unknown>) => Array.from({ length: n }, () => openClient(relay.url, nsp, '', { auth }));
+    const bareClients = {
+      counters: Array.from({ length: COUNTER_COUNT }, (_, i) => openClient(relay.url, '/counter', '', { auth: { counter: i + 1 } })),
+      displays: open('/display', FANOUT_DISPLAYS, {}),
+      kiosks: open('/kiosk', clients.kiosks.length, {}),
+    };
+    const every = [...bareClients.counters, ...bareClients.displays, ...bareClients.kiosks];
+    await Promise.all(every.map((s) => new Promise<void>((r) => s.once('connect', () => r()))));
+    const bareFanout = await runFanout(bareClients, FANOUT);
+    closeAll(every);
+    await relay.stop();
+
+    const p99Ratio = round(hubFanout.latencyMs.p99 / bareFanout.latencyMs.p99);
+    const ratio = round(issue.ticketsPerSec / bare.commitsPerSec);
+    return {
+      machine: machine(),
+      ticketIssue: { hubTicketsPerSec: round(issue.ticketsPerSec, 1), bareCommitsPerSec: round(bare.commitsPerSec, 1), ratio, goal: '>= 0.5', met: ratio >= 0.5, tickets: issue.tickets, errors: issue.errors },
+      callFanout: {
+        hub: hubFanout,
+        bare: bareFanout,
+        p99Ratio,
+        goal: '<= 3',
+        met: p99Ratio <= 3 && hubFanout.failedCalls === 0,
+        clients: { counters: COUNTER_COUNT, displays: FANOUT_DISPLAYS, kiosks: clients.kiosks.length },
+      },
+      memory: { idleMB: mb(idle), with200ClientsMB: mb(with200), after200ResyncedMB: mb(after200), afterFanoutMB: mb(afterFanout), goal: '<= 150 MB', met: Math.max(with200, after200) <= 150 * MB },
+      snapshot: { waitingTickets: snap.tickets, bytes: snap.bytes, buildMs, roundTripMs: snap.roundTripMs, resync, goal: '<= 3000 ms', met: resync.afterUpMs <= 3000 },
+      board: { ...board, goal: '< 50 ms', met: board.available ? board.latencyMs.max < 50 : null },
+      day: dayReplay(),
+      setup: { officerLoginsMs, connect200Ms, totalSeconds: round((performance.now() - began) / 1000, 0) },
+    };
+  } finally {
+    killAllChildren();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (report) => {
+    console.log(JSON.stringify(report, null, 2));
+    console.log(`\n${table(report)}`);
+    process.exit(0); // socket.io-client and Chromium leave no reason to linger
+  },
+  (e: unknown) => {
+    killAllChildren();
+    console.error(e);
+    process.exit(1);
+  },
+);
