@@ -1,13 +1,11 @@
 /**
- * PLACEHOLDER until the local device agent's HTTP API lands in
- * @luot/hardware (hardware/src/agent). Replaced by a minimal adapter then.
+ * The device API over the local device agent, for a counter in a plain
+ * browser. The client itself is the kiosk's (it belongs in a shared place;
+ * until it moves, it is imported by path: it depends only on @luot/protocol).
  */
-import { fail, luotError, type DeviceApi } from '@luot/protocol';
+import type { DeviceApi } from '@luot/protocol';
+import { createAgentClient } from '../../../../kiosk-app/src/renderer/devices/agent-client';
 
-export function createAgentDeviceApi(_url: string, _token: string): DeviceApi {
-  return {
-    print: () => Promise.resolve(fail(luotError('device_error'))),
-    printerStatus: () => Promise.resolve({ state: 'offline', checkedAt: Date.now() }),
-    onEvent: () => () => undefined,
-  };
+export function createAgentDeviceApi(url: string, token: string): DeviceApi {
+  return createAgentClient({ baseUrl: url, token });
 }
