@@ -58,8 +58,17 @@ describe('display board against a real hub', () => {
   it('asks once for sound, shows a call made at the hub and announces it with the voice pack', async () => {
     const page = await openBoard();
     await expect(page.getByTestId('sound-overlay').isVisible()).resolves.toBe(true);
-    await page.getByTestId('sound-overlay').click();
+    // Sound remembered from an earlier visit: no overlay, but the browser still wants a
+    // gesture, so a small mark shows until any key (a TV remote) is pressed.
+    await page.evaluate(() => localStorage.setItem('luot.display.sound', 'on'));
+    await page.reload();
+    await page.waitForFunction(() => window.__luotBoard?.connected === true);
+    await expect(page.getByTestId('sound-overlay').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => window.__luotAnnouncer?.sound)).resolves.toBe('blocked');
+    await expect(page.getByTestId('sound-mark').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.__luotAnnouncer?.locked === false);
+    await expect(page.getByTestId('sound-mark').count()).resolves.toBe(0);
     await expect(page.getByTestId('date').textContent()).resolves.toBe('Thứ Hai, 23/11/2026');
 
     const issued = await issueTicket(hub.url, 'dang-ky-kinh-doanh');
@@ -95,8 +104,17 @@ describe('display board against a real hub', () => {
   it('announces ten calls made in a burst, in order, none dropped, none overlapping', async () => {
     // One repeat and no chime keep the test short; the queue is the same.
     const page = await openBoard('&repeat=1&chime=0');
-    await page.getByTestId('sound-overlay').click();
+    // Sound remembered from an earlier visit: no overlay, but the browser still wants a
+    // gesture, so a small mark shows until any key (a TV remote) is pressed.
+    await page.evaluate(() => localStorage.setItem('luot.display.sound', 'on'));
+    await page.reload();
+    await page.waitForFunction(() => window.__luotBoard?.connected === true);
+    await expect(page.getByTestId('sound-overlay').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => window.__luotAnnouncer?.sound)).resolves.toBe('blocked');
+    await expect(page.getByTestId('sound-mark').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.__luotAnnouncer?.locked === false);
+    await expect(page.getByTestId('sound-mark').count()).resolves.toBe(0);
 
     for (let i = 0; i < 10; i++) {
       await issueTicket(hub.url, 'dat-dai');

@@ -71,9 +71,24 @@ export function setUpSound(settings: BoardSettings, voicePackExt: string): Sound
     setState(ctx.state === 'running' ? 'on' : 'blocked');
   };
 
+  const enable = () => {
+    if (!ctx) return;
+    storage?.setItem(SOUND_STORAGE_KEY, 'on');
+    state = 'blocked';
+    // Speech synthesis is unlocked by speaking inside a gesture too.
+    if (settings.voice === 'speech' && 'speechSynthesis' in window) window.speechSynthesis.speak(new SpeechSynthesisUtterance(''));
+    void ctx.resume().then(refresh, refresh);
+    refresh();
+  };
+
   if (ctx) {
     ctx.onstatechange = refresh;
     if (state === 'blocked') void ctx.resume().then(refresh, refresh);
+    // Any touch, click or remote-control key is a gesture that may start sound.
+    const onGesture = () => {
+      if (state === 'blocked') enable();
+    };
+    for (const type of ['click', 'touchend', 'keydown']) window.addEventListener(type, onGesture, true);
   }
   setState(state);
 
@@ -96,14 +111,6 @@ export function setUpSound(settings: BoardSettings, voicePackExt: string): Sound
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    enable() {
-      if (!ctx) return;
-      storage?.setItem(SOUND_STORAGE_KEY, 'on');
-      state = 'blocked';
-      // Speech synthesis is unlocked by speaking inside a gesture too.
-      if (settings.voice === 'speech' && 'speechSynthesis' in window) window.speechSynthesis.speak(new SpeechSynthesisUtterance(''));
-      void ctx.resume().then(refresh, refresh);
-      refresh();
-    },
+    enable,
   };
 }
