@@ -73,7 +73,7 @@ export class HubLink {
       socket.once('connect_error', (e: Error) => {
         clearTimeout(timer);
         socket.disconnect();
-        reject(new HubLinkError(`cannot connect to ${nsp}: ${e.message}`));
+        reject(new HubLinkError(`cannot connect to ${this.hubUrl}${nsp}: ${e.message}`));
       });
     });
   }
