@@ -18,6 +18,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../auth/auth-service';
+import { registerDossierRoutes } from '../dossiers/dossier-routes';
 import type { HallServices } from '../hall/hall-services';
 import { principalOf, requireStaff } from './http-auth';
 import { sendError, sendResult } from './http-errors';
@@ -216,6 +217,8 @@ export function registerApiRoutes(app: FastifyInstance, hub: HallServices): void
       return reply.code(201).send({ id, username: body.value.username, name: body.value.name, role: body.value.role });
     }),
   );
+
+  registerDossierRoutes(app, hub);
 
   app.get('/healthz', () => ({ ok: true, seq: ctx.log.lastSeq(), day: localDay(ctx.clock.now()) }));
 }

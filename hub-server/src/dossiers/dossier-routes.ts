@@ -1,0 +1,72 @@
+/**
+ * HTTP for dossiers: the public lookup and `/d/<code>` page (masked name
+ * only), and for staff the full view, the receipt print job and the
+ * printable receipt page. Registered by `api-routes.ts`.
+ */
+import { API_BASE, calendarDaySchema, DOSSIER_STATUSES, parsePayload, type Principal } from '@luot/protocol';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { localDay } from '../clock';
+import type { HallServices } from '../hall/hall-services';
+import { principalOf, requireStaff } from '../http/http-auth';
+import { sendError, sendResult } from '../http/http-errors';
+import { renderDossierStatusPage } from './dossier-page';
+import { renderReceiptPage } from './receipt-page';
+
+const STAFF = ['officer', 'supervisor', 'admin'] as const;
+const listQuerySchema = z.strictObject({ day: calendarDaySchema.optional(), status: z.enum(DOSSIER_STATUSES).optional() });
+const receiptQuerySchema = z.strictObject({ paper: z.enum(['a5', 'a4']).default('a5') });
+
+export function registerDossierRoutes(app: FastifyInstance, hub: HallServices): void {
+  const { dossiers } = hub;
+
+  /** Staff only: personal data leaves the hub only to signed-in staff. */
+  const staffOnly =
+    (handler: (p: Principal, req: FastifyRequest, reply: FastifyReply) => unknown) => (req: FastifyRequest, reply: FastifyReply) => {
+      const p = principalOf(hub.auth, req);
+      if (!p.ok) return sendError(reply, p.error);
+      const staff = requireStaff(p.value, STAFF);
+      if (!staff.ok) return sendError(reply, staff.error);
+      hub.day.ensureToday();
+      return handler(p.value, req, reply);
+    };
+  const idOf = (req: FastifyRequest) => (req.params as { id: string }).id.slice(0, 64);
+
+  app.get(`${API_BASE}/dossiers/lookup`, (req, reply) => sendResult(reply, dossiers.lookup((req.query as { code?: unknown }).code)));
+
+  app.get('/d/:code', (req, reply) => {
+    const result = dossiers.lookup((req.params as { code: string }).code.slice(0, 64));
+    reply
+      .code(result.ok ? 200 : result.error.code === 'not_found' ? 404 : 400)
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(renderDossierStatusPage(hub.ctx.catalog, result));
+  });
+
+  app.get(
+    `${API_BASE}/dossiers`,
+    staffOnly((_p, req, reply) => {
+      const q = parsePayload(listQuerySchema, req.query);
+      if (!q.ok) return sendError(reply, q.error);
+      return dossiers.list(q.value.day ?? localDay(hub.ctx.clock.now()), q.value.status);
+    }),
+  );
+
+  app.get(`${API_BASE}/dossiers/:id`, staffOnly((_p, req, reply) => sendResult(reply, dossiers.get(idOf(req)))));
+
+  app.get(`${API_BASE}/dossiers/:id/receipt`, staffOnly((_p, req, reply) => sendResult(reply, dossiers.receipt(idOf(req)))));
+
+  app.get(
+    `${API_BASE}/dossiers/:id/receipt.html`,
+    staffOnly(async (_p, req, reply) => {
+      const q = parsePayload(receiptQuerySchema, req.query);
+      if (!q.ok) return sendError(reply, q.error);
+      const view = dossiers.get(idOf(req));
+      if (!view.ok) return sendError(reply, view.error);
+      const job = dossiers.receipt(view.value.id);
+      if (!job.ok) return sendError(reply, job.error);
+      const html = await renderReceiptPage(job.value, view.value, q.value.paper === 'a4' ? 'A4' : 'A5');
+      return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
+    }),
+  );
+}
