@@ -4,6 +4,7 @@
  * the same commandId, so the citizen never gets two tickets.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { WebSocketRoute } from 'playwright-core';
 import { startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
 import { browseToService, openKiosk, shownTicket } from './helpers/kiosk-page';
 
@@ -68,5 +69,28 @@ describe('kiosk: the hub restarts', () => {
     const tickets = await h.tickets();
     expect(tickets.map((t) => t.id)).toEqual([shown.id]);
     expect(h.printer.jobs).toHaveLength(1);
+  });
+
+  it('a link accepted and dropped before the handshake does not stall reconnection', async () => {
+    h = await startKioskHarness();
+    let cut = false;
+    const open = new Set<WebSocketRoute>();
+    await h.page.routeWebSocket(/\/socket\.io\//, (ws) => {
+      if (cut) return void ws.close();
+      open.add(ws);
+      const server = ws.connectToServer();
+      ws.onMessage((m) => server.send(m));
+      server.onMessage((m) => ws.send(m));
+      ws.onClose(() => open.delete(ws));
+    });
+    await openKiosk(h.page, h.kioskUrl);
+    cut = true;
+    for (const ws of [...open]) await ws.close();
+    const outage = h.page.getByTestId('out-of-service');
+    await outage.waitFor();
+    await h.page.waitForTimeout(2000);
+    cut = false;
+    await outage.waitFor({ state: 'detached', timeout: 20_000 });
+    await browseToService(h.page, 'gtvt', 'giao-thong');
   });
 });

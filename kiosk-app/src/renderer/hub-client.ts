@@ -61,6 +61,9 @@ export interface HubClient {
 
 type KioskSocket = Socket<HallServerToClient, KioskClientToServer>;
 
+/** Offline this long with no reconnection attempt at all: start the connection over. */
+const STALL_MS = 8000;
+
 export function createHubClient(hubUrl: string, token: string | null): HubClient {
   let state: HubState = { status: 'connecting', snapshot: null, procedures: [], refusal: null };
   const listeners = new Set<() => void>();
@@ -124,6 +127,23 @@ export function createHubClient(hubUrl: string, token: string | null): HubClient
       set({ status: 'offline' });
     }
   });
+  // Watchdog: socket.io can stall without retrying when a link is accepted and
+  // dropped before the handshake (a proxy, a half-dead hub). Any sign of life
+  // (an attempt, an error, a connection) resets it; silence while offline
+  // restarts the connection.
+  let lastSign = Date.now();
+  const sign = () => {
+    lastSign = Date.now();
+  };
+  socket.io.on('reconnect_attempt', sign);
+  socket.io.on('error', sign);
+  socket.on('connect', sign);
+  const watchdog = setInterval(() => {
+    if (socket.connected || state.status === 'refused' || Date.now() - lastSign < STALL_MS) return;
+    sign();
+    socket.disconnect().connect();
+  }, STALL_MS / 2);
+
   socket.on('hall:snapshot', (snapshot) => set({ snapshot }));
   socket.on('hall:event', (event: HallEvent) => {
     if (!state.snapshot) return requestSnapshot();
@@ -176,6 +196,7 @@ export function createHubClient(hubUrl: string, token: string | null): HubClient
       sendPrinterReport();
     },
     close() {
+      clearInterval(watchdog);
       listeners.clear();
       socket.close();
     },

@@ -1,0 +1,154 @@
+/**
+ * Screenshots of every kiosk screen, portrait 1080×1920 and landscape
+ * 1920×1080, into docs/kiosk/ (run: npm run screenshots -w @luot/kiosk-app).
+ * A real hub with an officer signed in and a few people waiting, so the
+ * screens show real numbers.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, WebSocketRoute } from 'playwright-core';
+import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
+import { KIOSK_TOKEN, LANDSCAPE, PORTRAIT, startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
+import { browseToService, openKiosk, shownTicket, typeOnScreen } from './helpers/kiosk-page';
+
+const outDir = fileURLToPath(new URL('../../docs/kiosk/', import.meta.url));
+let h: KioskHarness;
+const cleanups: (() => void)[] = [];
+
+/** Lets a shot hold the hub's answers (the "issuing" screen) or cut the link (the out-of-service screen). */
+const link = { holdAcks: false, cut: false, held: [] as (() => void)[], open: new Set<WebSocketRoute>() };
+
+beforeAll(async () => {
+  mkdirSync(outDir, { recursive: true });
+  h = await startKioskHarness({ params: { idle: '600', ticketSeconds: '600', screenTicketSeconds: '600' } });
+  // An officer at counter 3 (land) and a few citizens already waiting.
+  const session = await login(h.hub.url, 'canbo03', 'luot-demo');
+  const counter = createClient(h.hub.url, '/counter', session.token);
+  await connected(counter);
+  await command(counter, 'counter:sign-in', { commandId: cid(), counter: 3 });
+  const kiosk = createClient(h.hub.url, '/kiosk', 'demo-kiosk-token-2');
+  await connected(kiosk);
+  for (const service of ['dat-dai', 'dat-dai', 'dat-dai', 'tu-phap']) await command(kiosk, 'ticket:issue', { commandId: cid(), service });
+  cleanups.push(() => counter.close(), () => kiosk.close());
+  await h.page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    if (link.cut) return void ws.close();
+    link.open.add(ws);
+    const server = ws.connectToServer();
+    ws.onMessage((m) => server.send(m));
+    server.onMessage((m) => {
+      if (link.holdAcks && typeof m === 'string' && m.startsWith('43/kiosk,') && m.includes('"ticket"')) link.held.push(() => ws.send(m));
+      else ws.send(m);
+    });
+    ws.onClose(() => link.open.delete(ws));
+  });
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of cleanups) c();
+  await h?.close();
+});
+
+async function shoot(page: Page, orientation: string, name: string): Promise<void> {
+  // Fonts and the QR image settle first, so the picture is what a citizen sees.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: `${outDir}${orientation}-${name}.png` });
+}
+
+async function home(page: Page, url: string): Promise<void> {
+  await openKiosk(page, url);
+}
+
+describe.each([
+  ['portrait', PORTRAIT],
+  ['landscape', LANDSCAPE],
+] as const)('kiosk screens, %s', (orientation, viewport) => {
+  it('captures every screen', async () => {
+    const { page, kioskUrl } = h;
+    await page.setViewportSize(viewport);
+    await h.printer.setState('online');
+
+    await home(page, kioskUrl);
+    await shoot(page, orientation, '01-welcome');
+
+    await page.getByTestId('department-tnmt').click();
+    await page.locator('[data-screen="services"]').waitFor();
+    await shoot(page, orientation, '02-services');
+
+    await page.getByTestId('service-dat-dai').click();
+    await page.locator('[data-screen="service"]').waitFor();
+    await shoot(page, orientation, '03-service');
+
+    await page.locator('[data-testid^="procedure-"]').first().click();
+    await page.locator('[data-screen="procedure"]').waitFor();
+    await shoot(page, orientation, '04-procedure');
+
+    await page.getByTestId('nav-back').click();
+    await page.getByTestId('take-priority-number').click();
+    await page.locator('[data-screen="priority"]').waitFor();
+    await shoot(page, orientation, '05-priority');
+
+    await home(page, kioskUrl);
+    await page.getByTestId('open-search').click();
+    await typeOnScreen(page, 'dat dai');
+    await page.locator('[data-testid="search-results"] button').first().waitFor();
+    await shoot(page, orientation, '06-search');
+
+    // Issuing: the hub's answer is held back for the picture.
+    await home(page, kioskUrl);
+    await browseToService(page, 'tnmt', 'dat-dai');
+    link.holdAcks = true;
+    await page.getByTestId('take-number').click();
+    await page.getByTestId('issuing').waitFor();
+    await shoot(page, orientation, '07-issuing');
+    link.holdAcks = false;
+    for (const release of link.held.splice(0)) release();
+    await shownTicket(page, 'printed');
+    await shoot(page, orientation, '08-ticket-printed');
+
+    await h.printer.setState('paper_out');
+    await home(page, kioskUrl);
+    await browseToService(page, 'tnmt', 'dat-dai');
+    await page.getByTestId('take-number').click();
+    await page.getByTestId('printer-problem').waitFor();
+    await shoot(page, orientation, '09-printer-problem');
+    await page.getByTestId('take-on-screen').click();
+    await shownTicket(page, 'skipped');
+    await page.locator('[data-testid="ticket-qr"] img').waitFor();
+    await shoot(page, orientation, '10-ticket-on-screen');
+    await h.printer.setState('online');
+
+    const now = h.hub.clock.now();
+    h.hub.clock.set(now + 10 * 60 * 60 * 1000);
+    await home(page, kioskUrl);
+    await browseToService(page, 'tp', 'tu-phap');
+    await page.getByTestId('take-number').click();
+    await page.getByTestId('issue-error').waitFor();
+    await shoot(page, orientation, '11-issue-error');
+    h.hub.clock.set(now);
+
+    const quickIdle = new URL(kioskUrl);
+    quickIdle.searchParams.set('idle', '20');
+    await home(page, quickIdle.toString());
+    await browseToService(page, 'tp', 'tu-phap');
+    await page.getByTestId('idle-warning').waitFor({ timeout: 25_000 });
+    await shoot(page, orientation, '12-idle-warning');
+
+    await home(page, kioskUrl);
+    link.cut = true;
+    for (const ws of [...link.open]) await ws.close();
+    await page.getByTestId('out-of-service').waitFor();
+    await shoot(page, orientation, '13-out-of-service');
+    link.cut = false;
+    await page.getByTestId('out-of-service').waitFor({ state: 'detached', timeout: 30_000 });
+
+    await page.getByTestId('lang-switch').click();
+    await shoot(page, orientation, '14-welcome-english');
+    await page.getByTestId('department-tnmt').click();
+    await page.getByTestId('service-dat-dai').click();
+    await shoot(page, orientation, '15-service-english');
+
+    expect(KIOSK_TOKEN).toBe('demo-kiosk-token-1');
+  });
+});
