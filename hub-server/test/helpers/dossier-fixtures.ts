@@ -1,0 +1,71 @@
+/** A test hall with procedures in two agencies, and a known applicant, for the dossier tests. */
+import type { Socket } from 'socket.io-client';
+import type { CounterView, DossierRegistrationReceipt } from '@luot/protocol';
+import { cid, command, connected, createClient, login } from './clients';
+import { testHallConfig } from './test-hall';
+import type { TestHub } from './test-hub';
+
+export const PROC_KHDT = '1.001612';
+export const PROC_TNMT = '1.004227';
+
+export function dossierHallConfig() {
+  const documents = [
+    { name: 'Giấy đề nghị đăng ký hộ kinh doanh', originals: 1, copies: 0 },
+    { name: 'Bản sao căn cước của chủ hộ', originals: 0, copies: 1 },
+  ];
+  return testHallConfig({
+    procedures: [
+      {
+        code: PROC_KHDT, name: 'Đăng ký thành lập hộ kinh doanh', field: 'Thành lập và hoạt động của hộ kinh doanh', department: 'KHDT', service: 'DKKD',
+        processingTime: { inPerson: '02 ngày làm việc' }, processingDays: 2, fee: '100.000 đồng', documents,
+      },
+      {
+        code: PROC_TNMT, name: 'Đăng ký biến động quyền sử dụng đất', field: 'Đất đai', department: 'TNMT', service: 'DATDAI',
+        processingTime: { inPerson: '03 ngày làm việc' }, processingDays: 3, fee: 'Theo quy định', documents,
+      },
+    ],
+  });
+}
+
+/** Personal data that must never leave the dossier rows except to staff. */
+export const APPLICANT = {
+  idNumber: '046201000152',
+  name: 'Võ Việt Dũng',
+  dateOfBirth: '2001-07-30',
+  sex: 'male',
+  address: 'Thôn Đông Hòa 7, Xã Phước Sơn, Huyện Tuy Phước, Tỉnh Bình Định',
+  phone: '0912 345 678',
+} as const;
+export const PERSONAL_STRINGS = [APPLICANT.idNumber, APPLICANT.dateOfBirth, '30072001', '30/07/2001', APPLICANT.address, 'Đông Hòa', '0912345678', APPLICANT.name];
+
+export const DOCUMENTS = [
+  { name: 'Giấy đề nghị đăng ký hộ kinh doanh', originals: 1, copies: 0 },
+  { name: 'Bản sao căn cước của chủ hộ', originals: 0, copies: 1 },
+];
+
+export function openSocket(hub: TestHub, sockets: Socket[], nsp: string, token: string): Socket {
+  const s = createClient(hub.url, nsp, token);
+  sockets.push(s);
+  return s;
+}
+
+export async function officerAt(hub: TestHub, sockets: Socket[], username: string, counter: number): Promise<Socket> {
+  const { token } = await login(hub.url, username);
+  const s = openSocket(hub, sockets, '/counter', token);
+  await connected(s);
+  const r = await command<CounterView>(s, 'counter:sign-in', { commandId: cid(), counter });
+  if (!r.ok) throw new Error(r.error.message.en);
+  return s;
+}
+
+export async function registerAt(kiosk: Socket, procedure: string, applicant: object = APPLICANT): Promise<DossierRegistrationReceipt> {
+  const r = await command<DossierRegistrationReceipt>(kiosk, 'dossier:register', { commandId: cid(), procedure, applicant, return: { method: 'counter' } });
+  if (!r.ok) throw new Error(`register failed: ${r.error.message.en}`);
+  return r.value;
+}
+
+/** Row counts of the tables a refused command must not touch. */
+export function rowCounts(hub: TestHub) {
+  const count = (table: string) => (hub.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { dossiers: count('dossiers'), tickets: count('tickets'), history: count('dossier_history'), sequences: count('dossier_sequences'), events: count('events') };
+}
