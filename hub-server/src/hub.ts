@@ -21,6 +21,7 @@ import { createHallServices, type HallServices } from './hall/hall-services';
 import { createTicketRepo } from './queue/ticket-repo';
 import { registerGateways } from './realtime/gateways';
 import { registerApiRoutes } from './http/api-routes';
+import { registerReportRoutes } from './reports/report-routes';
 import { installErrorHandlers } from './http/http-errors';
 import { registerStaticApps } from './http/static-apps';
 import { registerTicketPage } from './http/ticket-page';
@@ -92,6 +93,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   installErrorHandlers(app, logger);
   registerApiRoutes(app, services);
+  registerReportRoutes(app, services);
   registerTicketPage(app, catalog);
   if (options.serveApps !== false) await registerStaticApps(app);
   if (options.printedDir) registerPrintedGallery(app, options.printedDir);

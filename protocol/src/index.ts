@@ -14,3 +14,4 @@ export * from './id-card';
 export * from './dossier-schemas';
 export * from './dossier-events';
 export * from './device-schemas';
+export * from './reports';

@@ -1,0 +1,21 @@
+/** GET /api/v1/reports/day?day=YYYY-MM-DD — the day's figures for staff (today by default). */
+import { API_BASE, DAY_PATTERN, luotError } from '@luot/protocol';
+import type { FastifyInstance } from 'fastify';
+import { localDay } from '../clock';
+import type { HallServices } from '../hall/hall-services';
+import { principalOf } from '../http/http-auth';
+import { sendError } from '../http/http-errors';
+import { createReportService } from './report-service';
+
+export function registerReportRoutes(app: FastifyInstance, hub: HallServices): void {
+  const reports = createReportService(hub.ctx);
+  app.get(`${API_BASE}/reports/day`, (req, reply) => {
+    const p = principalOf(hub.auth, req);
+    if (!p.ok) return sendError(reply, p.error);
+    if (p.value.kind !== 'staff') return sendError(reply, luotError('forbidden'));
+    const { day } = req.query as { day?: string };
+    if (day !== undefined && !DAY_PATTERN.test(day)) return sendError(reply, luotError('invalid_payload', { vi: 'Ngày phải có dạng YYYY-MM-DD.', en: 'day must be YYYY-MM-DD.' }, 'day'));
+    hub.day.ensureToday();
+    return reports.day(day ?? localDay(hub.ctx.clock.now()));
+  });
+}
