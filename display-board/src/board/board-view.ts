@@ -90,7 +90,8 @@ export function buildBoardView(
     .map((c) => ({ number: c.number, name: c.name.vi, state: c.state, code: codeOf(c.currentTicketId) }));
 
   const filtered = filter.area !== null || filter.counters !== null;
-  const servedHere = new Set(visibleCounters.flatMap((c) => c.services));
+  const servedHere = new Set<string>();
+  visibleCounters.forEach((c) => c.services.forEach((svc) => servedHere.add(svc))); // no Array#flatMap on old TVs
   const waiting: WaitingRow[] = s.services
     .filter((svc) => !filtered || servedHere.has(svc.code))
     .map((svc) => ({ service: svc.code, name: svc.name.vi, prefix: svc.prefix, waiting: s.loads.find((l) => l.service === svc.code)?.waiting ?? 0 }));

@@ -56,8 +56,11 @@ export interface Announcement {
   clips: string[];
 }
 
+// Plain loops instead of Array#flatMap here and below: old TV browsers (Chromium < 69) lack it.
 function fill(template: PhraseTemplate, number: VoiceWord[], counter: VoiceWord[]): VoiceWord[] {
-  return template.parts.flatMap((p) => (p.kind === 'text' ? [p.word] : p.slot === 'number' ? number : counter));
+  const out: VoiceWord[] = [];
+  for (const p of template.parts) out.push(...(p.kind === 'text' ? [p.word] : p.slot === 'number' ? number : counter));
+  return out;
 }
 
 /**
@@ -76,6 +79,7 @@ export function buildAnnouncement(call: Pick<CallView, 'code' | 'counter' | 'rec
     const en = fill(settings.english, readEnglishTicketCode(call.code), readEnglishWholeNumber(call.counter));
     segments.push({ kind: 'pause' }, { kind: 'speech', lang: 'en', text: wordsToText(en), words: en });
   }
-  const clips = segments.flatMap((s) => (s.kind === 'chime' ? [CHIME_CLIP] : s.kind === 'pause' ? [PAUSE_CLIP] : s.words.map((w) => w.clip)));
+  const clips: string[] = [];
+  for (const s of segments) clips.push(...(s.kind === 'chime' ? [CHIME_CLIP] : s.kind === 'pause' ? [PAUSE_CLIP] : s.words.map((w) => w.clip)));
   return { code: call.code, counter: call.counter, recall: call.recall, text, segments, clips };
 }

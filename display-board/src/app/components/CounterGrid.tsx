@@ -7,7 +7,7 @@ export function CounterGrid({ counters }: { counters: CounterRow[] }) {
       <h2 className="panel-title">
         Quầy đang phục vụ <span className="panel-title-en">Counters</span>
       </h2>
-      <ul className={counters.length > 8 ? 'counter-list counter-list-dense' : 'counter-list'}>
+      <ul className={`counter-list ${counters.length <= 5 ? 'counter-list-single' : counters.length > 8 ? 'counter-list-dense' : ''}`}>
         {counters.map((c) => {
           const name = splitCounterName(c.number, c.name);
           return (
