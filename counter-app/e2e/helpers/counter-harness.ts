@@ -35,7 +35,7 @@ export interface CounterHarness {
   /** `/counter/` with the agent's parameters when devices are on. */
   counterUrl: string;
   adminUrl: string;
-  /** Issues a ticket over the hub's HTTP API as the demo kiosk. */
+  /** Issues a ticket over the hub's HTTP API as the demo kiosk, one hub second after the previous. */
   issue(service: string, priority?: PriorityClass): Promise<IssuedTicket>;
   close(): Promise<void>;
 }
@@ -105,6 +105,8 @@ export async function startCounterHarness(options: { devices?: boolean; counter?
       counterUrl: `${hub.url}/counter/${params}`,
       adminUrl: `${hub.url}/admin/`,
       async issue(service, priority = 'none') {
+        // A second apart: tickets issued at the very same instant have no defined order.
+        hub.clock.advance(1_000);
         const res = await fetch(`${hub.url}/api/v1/tickets`, {
           method: 'POST',
           headers: { authorization: `Bearer ${KIOSK_TOKEN}`, 'content-type': 'application/json' },

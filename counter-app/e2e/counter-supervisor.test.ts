@@ -1,0 +1,107 @@
+/**
+ * The supervisor's screen at /admin/ against a real hub: role check, the
+ * whole hall live, pausing and closing a counter, moving waiting tickets,
+ * and the message line for the display boards.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
+import { DEMO_PASSWORD, startCounterHarness, type CounterHarness } from './helpers/counter-harness';
+
+let h: CounterHarness;
+let officer: ReturnType<typeof createClient>;
+
+beforeAll(async () => {
+  h = await startCounterHarness();
+  // An officer at counter 3 over the hub's own socket API.
+  const session = await login(h.hub.url, 'canbo03', DEMO_PASSWORD);
+  officer = createClient(h.hub.url, '/counter', session.token);
+  await connected(officer);
+  const signedIn = await command(officer, 'counter:sign-in', { commandId: cid(), counter: 3 });
+  if (!signedIn.ok) throw new Error(signedIn.error.message.en);
+});
+afterAll(async () => {
+  officer?.close();
+  await h?.close();
+});
+
+async function signInSupervisor(page: Page, username: string): Promise<void> {
+  await page.goto(h.adminUrl);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('button[type="submit"]').click();
+}
+
+const row = (counter: number) => h.page.locator(`tr[data-counter="${counter}"]`);
+
+describe('supervisor screen', () => {
+  it('refuses an officer account with a clear message', async () => {
+    await signInSupervisor(h.page, 'canbo01');
+    await expect
+      .poll(() => h.page.getByTestId('notice').textContent())
+      .toBe('Tài khoản này không có quyền giám sát. Vui lòng đăng nhập bằng tài khoản giám sát hoặc quản trị.');
+  });
+
+  it('shows every counter, its officer and current number, and the waiting per service', async () => {
+    await signInSupervisor(h.page, 'giamsat');
+    await expect.poll(() => h.page.locator('tr[data-counter]').count()).toBe(10);
+    expect(await row(3).textContent()).toContain('Lương Thị Mai');
+    expect(await h.page.getByTestId('officers-on').textContent()).toBe('Cán bộ đang làm việc: 1');
+
+    await h.issue('dat-dai');
+    await h.issue('dat-dai', 'elderly');
+    await h.issue('nong-nghiep');
+    await expect.poll(() => h.page.getByTestId('waiting-dat-dai').textContent()).toBe('2');
+    expect(await h.page.locator('tr[data-service="dat-dai"] td').nth(2).textContent()).toBe('1'); // one priority
+
+    const called = await command<{ code: string }>(officer, 'counter:call-next', { commandId: cid() });
+    if (!called.ok) throw new Error(called.error.message.en);
+    await expect.poll(() => h.page.getByTestId('current-3').textContent()).toBe(called.value.code);
+  });
+
+  it('pauses a counter, which then cannot call, and opens it again', async () => {
+    await row(3).locator('button[data-action="pause"]').click();
+    await expect.poll(() => h.page.getByTestId('counter-state-3').textContent()).toBe('Tạm dừng: Giám sát tạm dừng');
+    const refused = await command(officer, 'counter:call-next', { commandId: cid() });
+    expect(refused.ok).toBe(false);
+    await row(3).locator('button[data-action="open"]').click();
+    await expect.poll(() => h.page.getByTestId('counter-state-3').textContent()).toBe('Đang mở');
+  });
+
+  it('closes a counter with nobody at it', async () => {
+    const finished = await command(officer, 'counter:finish', { commandId: cid(), outcome: 'guided' });
+    expect(finished.ok).toBe(true);
+    await expect.poll(() => h.page.getByTestId('current-3').count()).toBe(0);
+    await row(3).locator('button[data-action="close"]').click();
+    await expect.poll(() => h.page.getByTestId('counter-state-3').textContent()).toBe('Đã đóng');
+    await expect.poll(() => h.page.getByTestId('officers-on').textContent()).toBe('Cán bộ đang làm việc: 0');
+  });
+
+  it('moves waiting tickets to another service', async () => {
+    const panel = h.page.getByRole('region', { name: 'Chuyển số đang chờ sang dịch vụ khác' });
+    await panel.locator('select[name="from"]').selectOption('nong-nghiep');
+    await panel.locator('select[name="to"]').selectOption('dat-dai');
+    await panel.locator('input[name="ticket"][value="D001"]').check();
+    await panel.getByRole('button', { name: 'Chuyển 1 số' }).click();
+    await expect.poll(() => h.page.getByTestId('notice').textContent()).toBe('Đã chuyển 1 số.');
+    await expect.poll(() => h.page.getByTestId('waiting-nong-nghiep').textContent()).toBe('0');
+    await expect.poll(() => h.page.getByTestId('waiting-dat-dai').textContent()).toBe('2');
+  });
+
+  it('sends a message line to the display boards, and clears it', async () => {
+    const board = createClient(h.hub.url, '/display', 'demo-display-token-1');
+    try {
+      await connected(board);
+      const seen = new Promise<string | null>((resolve) => board.on('hall:event', (e: { type: string; message?: string | null }) => e.type === 'message' && resolve(e.message ?? null)));
+      const panel = h.page.getByRole('region', { name: 'Thông báo trên bảng hiển thị' });
+      await panel.locator('input[name="message"]').fill('Quầy 3 tạm nghỉ đến 14 giờ');
+      await panel.getByRole('button', { name: 'Gửi' }).click();
+      expect(await seen).toBe('Quầy 3 tạm nghỉ đến 14 giờ');
+      await expect.poll(() => h.page.getByTestId('hall-message').textContent()).toBe('Đang hiển thị: Quầy 3 tạm nghỉ đến 14 giờ');
+      await panel.getByRole('button', { name: 'Xóa thông báo' }).click();
+      await expect.poll(() => h.page.getByTestId('hall-message').textContent()).toBe('Chưa có thông báo.');
+    } finally {
+      board.close();
+    }
+  });
+});
