@@ -85,12 +85,23 @@ function arrivalTimes(random: Random, options: DayPlanOptions): number[] {
   const rates = options.arrivalRates ?? DEFAULT_ARRIVAL_RATES;
   const minutes = issuingMinutes(options.sessions, options.issuingCutOffMinutes).filter((m) => arrivalRateAt(rates, m) > 0);
   if (minutes.length === 0) return [];
+  // Cumulative weights once, then a binary search per citizen (inverse-CDF sampling).
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const m of minutes) cumulative.push((total += arrivalRateAt(rates, m)));
   const start = localTime(options.day, '00:00');
   const times: number[] = [];
   for (let i = 0; i < options.tickets; i++) {
-    const minute = random.weighted(minutes, (m) => arrivalRateAt(rates, m))!;
+    const r = random.next() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! > r) hi = mid;
+      else lo = mid + 1;
+    }
     // A second within the minute, but never in its last second, so an arrival stays inside the window.
-    times.push(start + minute * MINUTE + random.int(0, 58) * 1000);
+    times.push(start + minutes[lo]! * MINUTE + random.int(0, 58) * 1000);
   }
   return times.sort((a, b) => a - b);
 }

@@ -7,6 +7,7 @@
  *   const report = await simulateDay({ hubUrl: 'http://localhost:8080', speed: 480, seed: 1 });
  *   console.log(report.tickets.served, report.errors.unexpected);
  */
+import { setMaxListeners } from 'node:events';
 import type { HallSnapshot } from '@luot/protocol';
 import type { Socket } from 'socket.io-client';
 import { formatMinute, localMinuteOfDay, localTime } from '../clock';
@@ -121,6 +122,8 @@ export async function simulateDay(options: SimulateDayOptions): Promise<Simulati
 
   const ledger = new Ledger();
   const abort = new AbortController();
+  // Every officer and kiosk waits on this one signal at the same time.
+  setMaxListeners(0, abort.signal);
   const onOuterAbort = () => abort.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   // The simulated clock starts once everyone is connected; no command is sent before.
