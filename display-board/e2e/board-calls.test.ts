@@ -143,6 +143,15 @@ describe('display board against a real hub', () => {
     await page.close();
   }, 120_000);
 
+  it('says so on screen when the hub refuses the board\'s token', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${hub.url}/display/?token=not-a-real-token&voice=none`);
+    await page.getByTestId('refused').waitFor();
+    await expect(page.getByTestId('refused').textContent()).resolves.toContain('unauthenticated');
+    await expect(page.evaluate(() => window.__luotBoard?.seq)).resolves.toBeNull();
+    await page.close();
+  });
+
   it('shows "đang kết nối lại" while the hub is down and recovers after it restarts', async () => {
     const page = await openBoard('&voice=none');
     const seqBefore = await page.evaluate(() => window.__luotBoard?.seq);
