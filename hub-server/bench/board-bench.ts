@@ -13,12 +13,6 @@ import { BOARD_ROOT, ensureBoardBuilt } from '../../display-board/e2e/helpers/bo
 import { summarize, sleep, type LatencySummary } from './stats';
 import { command, commandId } from './sockets';
 
-declare global {
-  interface Window {
-    __benchSeen?: Record<string, number>;
-  }
-}
-
 export type BoardResult = { available: true; latencyMs: LatencySummary } | { available: false; reason: string };
 
 const wallNow = () => performance.timeOrigin + performance.now();
@@ -35,14 +29,15 @@ export async function boardCallLatency(url: string, displayToken: string, counte
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(`${url}/display/?token=${displayToken}`);
     await page.waitForSelector('[data-testid=latest]', { timeout: 30_000 });
-    await page.evaluate(() => {
+    // A string, not a function: tsx's transpiled functions reference a helper (__name) the page lacks.
+    await page.evaluate(`(() => {
       window.__benchSeen = {};
       const stamp = () => {
         const code = document.querySelector('[data-testid=latest-code]')?.textContent;
-        if (code && window.__benchSeen![code] === undefined) window.__benchSeen![code] = performance.timeOrigin + performance.now();
+        if (code && window.__benchSeen[code] === undefined) window.__benchSeen[code] = performance.timeOrigin + performance.now();
       };
       new MutationObserver(stamp).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
+    })()`);
     await sleep(1000); // let the board settle after its first snapshot
     const latencies: number[] = [];
     for (let i = 0; i < calls; i++) {
@@ -50,7 +45,7 @@ export async function boardCallLatency(url: string, displayToken: string, counte
       const r = await command<TicketView | null>(counter, 'counter:call-next', { commandId: commandId() });
       if (!r.ok || !r.value) throw new Error(`board call failed: ${JSON.stringify(r)}`);
       const code = r.value.code;
-      const seenAt = await page.waitForFunction((c) => window.__benchSeen?.[c], code, { timeout: 10_000, polling: 50 });
+      const seenAt = await page.waitForFunction(`window.__benchSeen[${JSON.stringify(code)}]`, undefined, { timeout: 10_000, polling: 50 });
       latencies.push(Number(await seenAt.jsonValue()) - start);
       await command(counter, 'counter:start-serving', { commandId: commandId() });
       await command(counter, 'counter:finish', { commandId: commandId(), outcome: 'guided' });

@@ -21,10 +21,10 @@ export interface HallClients {
 }
 
 /** One socket per officer token (counter i + 1), all kiosks, and `displays` boards; each reconnects like the apps. */
-export async function connectHallClients(url: string, officerTokens: readonly string[], displays: number): Promise<HallClients> {
+export async function connectHallClients(url: string, officerTokens: readonly string[], displays: number, firstDisplay = 0, kioskCount = KIOSK_COUNT): Promise<HallClients> {
   const counters = officerTokens.map((t) => openClient(url, '/counter', t, { reconnect: true }));
-  const kiosks = Array.from({ length: KIOSK_COUNT }, (_, i) => openClient(url, '/kiosk', kioskToken(i), { reconnect: true }));
-  const boards = Array.from({ length: displays }, (_, i) => openClient(url, '/display', displayToken(i), { reconnect: true }));
+  const kiosks = Array.from({ length: kioskCount }, (_, i) => openClient(url, '/kiosk', kioskToken(i), { reconnect: true }));
+  const boards = Array.from({ length: displays }, (_, i) => openClient(url, '/display', displayToken(firstDisplay + i), { reconnect: true }));
   const all = [...counters, ...kiosks, ...boards];
   await Promise.all(all.map(firstSnapshot));
   return { counters, kiosks, displays: boards, all };

@@ -32,7 +32,7 @@ export async function fillQueue(kiosks: readonly Socket[], count: number): Promi
 }
 
 /** Asks the hub for a snapshot over a socket: bytes of the JSON and the round trip. */
-export async function snapshotOverSocket(socket: Socket, times = 20): Promise<{ bytes: number; tickets: number; roundTripMs: number }> {
+export async function snapshotOverSocket(socket: Socket, times = 20): Promise<{ bytes: number; waiting: number; roundTripMs: number }> {
   const trips: number[] = [];
   let last: HallSnapshot | undefined;
   for (let i = 0; i < times; i++) {
@@ -42,7 +42,7 @@ export async function snapshotOverSocket(socket: Socket, times = 20): Promise<{ 
     if (!r.ok) throw new Error(`snapshot refused: ${r.error.code}`);
     last = r.value;
   }
-  return { bytes: Buffer.byteLength(JSON.stringify(last)), tickets: last!.tickets.length, roundTripMs: round(median(trips)) };
+  return { bytes: Buffer.byteLength(JSON.stringify(last)), waiting: last!.tickets.filter((t) => t.state === 'waiting').length, roundTripMs: round(median(trips)) };
 }
 
 /**
