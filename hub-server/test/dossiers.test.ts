@@ -197,6 +197,19 @@ describe('a walk-in dossier from the kiosk to the result', () => {
     });
     expect(await act(counter, 'dossier:set-status', { dossier: b.dossierId, status: 'processing' })).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
 
+    // Both print as notices (forms 03 and 02) with the reason; a dossier in another status has none.
+    const auth = { authorization: `Bearer ${(await login(hub.url, 'canbo02')).token}` };
+    const notice = async (id: string) => {
+      const r = await fetch(`${hub.url}/api/v1/dossiers/${id}/notice.html`, { headers: auth });
+      return { status: r.status, text: await r.text() };
+    };
+    const refusal = await notice(a.dossierId);
+    expect(refusal.status).toBe(200);
+    for (const text of ['PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ', 'Thửa đất đang có tranh chấp', 'Ông <b>Võ Việt Dũng</b>', 'Trần Thị Bình']) expect(refusal.text).toContain(text);
+    const supplement = await notice(b.dossierId);
+    for (const text of ['PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ', 'Thiếu giấy tờ', ...items]) expect(supplement.text).toContain(text);
+    expect((await fetch(`${hub.url}/api/v1/dossiers/${a.dossierId}/notice.html`)).status).toBe(401);
+
     // During processing: the supplement comes back and processing resumes.
     const c = await registerAt(kiosk, PROC_TNMT);
     await act(counter, 'dossier:receive', { dossier: c.dossierId, applicant: APPLICANT, documents: DOCUMENTS });
@@ -207,6 +220,7 @@ describe('a walk-in dossier from the kiosk to the result', () => {
     });
     expect(await act(counter, 'dossier:set-status', { dossier: c.dossierId, status: 'processing' })).toMatchObject({ ok: true, value: { status: 'processing', reason: null } });
     expect(await act(counter, 'dossier:mark-returned', { dossier: c.dossierId })).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
+    expect(await notice(c.dossierId)).toMatchObject({ status: 409 });
   });
 
   it('marks a result returned after the appointment day late, and on the day on time', async () => {

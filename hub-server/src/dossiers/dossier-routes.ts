@@ -1,7 +1,7 @@
 /**
  * HTTP for dossiers: the public lookup and `/d/<code>` page (masked name
  * only), and for staff the full view, the receipt print job and the
- * printable receipt page. Registered by `api-routes.ts`.
+ * printable receipt and notice (refusal, supplement) pages. Registered by `api-routes.ts`.
  */
 import { API_BASE, calendarDaySchema, DOSSIER_STATUSES, parsePayload, type Principal } from '@luot/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -11,6 +11,7 @@ import type { HallServices } from '../hall/hall-services';
 import { principalOf, requireStaff } from '../http/http-auth';
 import { sendError, sendResult } from '../http/http-errors';
 import { renderDossierStatusPage } from './dossier-page';
+import { renderNoticePage } from './notice-page';
 import { renderReceiptPage } from './receipt-page';
 
 const STAFF = ['officer', 'supervisor', 'admin'] as const;
@@ -67,6 +68,19 @@ export function registerDossierRoutes(app: FastifyInstance, hub: HallServices): 
       if (!job.ok) return sendError(reply, job.error);
       const html = await renderReceiptPage(job.value, view.value, q.value.paper === 'a4' ? 'A4' : 'A5');
       return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
+    }),
+  );
+
+  app.get(
+    `${API_BASE}/dossiers/:id/notice.html`,
+    staffOnly((_p, req, reply) => {
+      const q = parsePayload(receiptQuerySchema, req.query);
+      if (!q.ok) return sendError(reply, q.error);
+      const view = dossiers.get(idOf(req));
+      if (!view.ok) return sendError(reply, view.error);
+      const page = renderNoticePage(view.value, hub.ctx.catalog.info.name, q.value.paper === 'a4' ? 'A4' : 'A5');
+      if (!page.ok) return sendError(reply, page.error);
+      return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(page.value);
     }),
   );
 }

@@ -9,7 +9,7 @@ import { escapeHtml as e, formatDateTimeVi } from './dossier-format';
 
 export type Paper = 'A5' | 'A4';
 
-const style = (paper: Paper) => `@page{size:${paper} portrait;margin:${paper === 'A5' ? '10mm 12mm' : '15mm 20mm'}}
+export const printStyle = (paper: Paper) => `@page{size:${paper} portrait;margin:${paper === 'A5' ? '10mm 12mm' : '15mm 20mm'}}
 *{box-sizing:border-box}
 body{font-family:"Times New Roman",Times,serif;font-size:${paper === 'A5' ? '11.5pt' : '13pt'};color:#000;margin:0 auto;max-width:${paper === 'A5' ? '148mm' : '210mm'};padding:8mm}
 @media print{body{padding:0}.no-print{display:none}}
@@ -35,7 +35,7 @@ export async function renderReceiptPage(job: ReceiptPrintJob, view: DossierView,
     .map((d, i) => `<tr><td class="n">${i + 1}</td><td>${e(d.name)}</td><td class="c">${d.originals}</td><td class="c">${d.copies}</td></tr>`)
     .join('');
   return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>Giấy tiếp nhận hồ sơ ${e(job.dossierCode)}</title><style>${style(paper)}</style></head>
+<html lang="vi"><head><meta charset="utf-8"><title>Giấy tiếp nhận hồ sơ ${e(job.dossierCode)}</title><style>${printStyle(paper)}</style></head>
 <body>
 <div class="no-print"><button onclick="window.print()">In giấy tiếp nhận · Print</button></div>
 <div class="head"><div><b>${e(job.hallName.vi.toUpperCase())}</b><b>BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ</b></div>
