@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { app, dialog } from 'electron';
 import { startDevices, type ShellDevices } from './devices';
 import { createKioskWindow } from './kiosk-window';
-import { installSecurity, isAllowedUrl } from './security';
+import { installSecurity } from './security';
+import { isAllowedUrl } from './url-policy';
 import { loadShellConfig } from './shell-config';
 
 // The bundle is CommonJS (see scripts/build-shell.ts): __dirname is the bundle's folder.

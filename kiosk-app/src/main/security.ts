@@ -5,21 +5,13 @@
  * no developer tools unless the config allows them.
  */
 import { app, session, type WebContents } from 'electron';
+import { isAllowedUrl } from './url-policy';
 
 export interface SecurityOptions {
   hubOrigin: string;
   /** file:// URL of the bundled offline page. */
   offlineUrl: string;
   allowDevTools: boolean;
-}
-
-export function isAllowedUrl(url: string, options: Pick<SecurityOptions, 'hubOrigin' | 'offlineUrl'>): boolean {
-  if (url === options.offlineUrl || url.startsWith(`${options.offlineUrl}?`)) return true;
-  try {
-    return new URL(url).origin === options.hubOrigin;
-  } catch {
-    return false;
-  }
 }
 
 function harden(contents: WebContents, options: SecurityOptions): void {
