@@ -144,16 +144,21 @@ describe('officer console', () => {
   });
 
   it('shows the hub’s refusal in Vietnamese (recall limit)', async () => {
+    // One key press, one command: a press while the previous command is in flight is dropped.
+    const ready = () => expect.poll(() => actionButton(h.page, 'recall').isEnabled()).toBe(true);
     for (let i = 1; i <= 3; i += 1) {
+      await ready();
       await h.page.keyboard.press('F2');
       await expect.poll(() => h.page.locator('.current-panel').textContent()).toContain(`Đã gọi lại ${i}/3 lần`);
     }
+    await ready();
     await h.page.keyboard.press('F2');
     await expect.poll(() => h.page.getByTestId('notice').textContent()).toBe('Đã gọi lại 3 lần. Có thể báo vắng mặt.');
     expect(await h.page.getByTestId('notice').getAttribute('class')).toContain('notice-error');
   });
 
   it('pauses with a reason (F10) and resumes', async () => {
+    await expect.poll(() => actionButton(h.page, 'finish').isEnabled()).toBe(true);
     await h.page.keyboard.press('F4');
     await h.page.keyboard.press('1');
     await expect.poll(() => currentCode(h.page).textContent()).toBe('Chưa có số');
