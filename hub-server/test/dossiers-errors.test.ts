@@ -119,6 +119,24 @@ describe('bad dossier commands get typed errors and write nothing', () => {
     expect(stored).toMatchObject({ ok: true, value: { status: 'received', applicant: { name: APPLICANT.name } } });
   });
 
+  it('answers a retried registration with the first result and writes it once', async () => {
+    const payload = { commandId: cid(), procedure: PROC_KHDT, applicant: APPLICANT, return: { method: 'post', postalAddress: 'Số 5, phố Huế, Hà Nội' } };
+    const first = await command<{ dossierId: string }>(kiosk, 'dossier:register', payload);
+    expect(first.ok).toBe(true);
+    const after = rowCounts(hub);
+    expect(await command(kiosk, 'dossier:register', payload)).toEqual(first);
+    expect(rowCounts(hub)).toEqual(after);
+    expect(after).toMatchObject({ dossiers: 1, tickets: 1 });
+    // The same id for another command is a conflict, not a replay.
+    const counter = await officerAt(hub, sockets, 'canbo01', 1);
+    expect(await command(counter, 'dossier:refuse', { commandId: payload.commandId, dossier: first.ok ? first.value.dossierId : '', reason: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', field: 'commandId' },
+    });
+    const stored = await command<DossierView>(counter, 'dossier:get', { dossier: first.ok ? first.value.dossierId : '' });
+    expect(stored).toMatchObject({ ok: true, value: { status: 'registered', returnMethod: 'post', postalAddress: 'Số 5, phố Huế, Hà Nội' } });
+  });
+
   it('answers bad or unknown lookups with typed errors', async () => {
     const bad = await fetch(`${hub.url}/api/v1/dossiers/lookup?code=not-a-code`);
     expect(bad.status).toBe(400);
