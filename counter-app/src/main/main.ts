@@ -1,0 +1,71 @@
+/**
+ * The counter's Electron shell: thin on purpose and not in kiosk mode (an
+ * officer's PC runs other programs too). It loads the hub's /counter/ page,
+ * hardens it, gives it the devices over IPC, and puts the citizen-facing
+ * rating screen on the second display when there is one.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, screen } from 'electron';
+import { startDevices, type ShellDevices } from './devices';
+import { installSecurity } from './security';
+import { loadShellConfig } from './shell-config';
+import { isHubUrl } from './url-policy';
+
+// The bundle is CommonJS (scripts/build-shell.ts): __dirname is the bundle's folder.
+const preloadPath = path.join(__dirname, 'preload.js');
+const webPreferences = { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true } as const;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+/** The second display's bounds, full screen there; else a plain window. */
+function ratingWindowOptions(): Electron.BrowserWindowConstructorOptions {
+  const primary = screen.getPrimaryDisplay();
+  const second = screen.getAllDisplays().find((d) => d.id !== primary.id);
+  return {
+    ...(second ? { ...second.bounds, fullscreen: true } : { width: 1024, height: 768 }),
+    autoHideMenuBar: true,
+    // The rating screen needs no devices: it talks to the console over a BroadcastChannel.
+    webPreferences: { ...webPreferences },
+  };
+}
+
+let devices: ShellDevices | null = null;
+
+void app.whenReady().then(() => {
+  const configFile = process.env.LUOT_COUNTER_CONFIG ?? path.join(app.getPath('userData'), 'counter.json');
+  const loaded = loadShellConfig(configFile, process.env);
+  if (!loaded.ok) {
+    dialog.showErrorBox('Lượt — cấu hình quầy sai / bad counter config', loaded.problem);
+    app.exit(1);
+    return;
+  }
+  const { config } = loaded;
+  const allowDevTools = config.allowDevTools || !app.isPackaged;
+  installSecurity({ hubOrigin: config.hubOrigin, allowDevTools, ratingWindowOptions });
+
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    show: false,
+    autoHideMenuBar: true,
+    title: 'Lượt — Quầy',
+    webPreferences: { ...webPreferences, preload: preloadPath, devTools: allowDevTools },
+  });
+  win.once('ready-to-show', () => {
+    win.maximize();
+    win.show();
+  });
+  void win.loadURL(config.counterUrl);
+  devices = startDevices(config.devices, win.webContents, (url) => isHubUrl(url, config.hubOrigin));
+
+  if (config.ratingWindow && screen.getAllDisplays().length > 1) {
+    // Opened by the console's own rule (security.ts allows exactly this URL).
+    win.webContents.once('did-finish-load', () => {
+      void win.webContents.executeJavaScript(`window.open('./#rating', 'luot-rating')`);
+    });
+  }
+});
+
+app.on('window-all-closed', () => {
+  void (devices?.close() ?? Promise.resolve()).finally(() => app.quit());
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isHubUrl, isRatingScreenUrl } from './url-policy';
+import { parseShellConfig } from './shell-config';
+
+const HUB = 'http://10.0.0.2:8080';
+
+describe('counter shell URL policy', () => {
+  it('keeps the window on the hub', () => {
+    expect(isHubUrl('http://10.0.0.2:8080/counter/', HUB)).toBe(true);
+    expect(isHubUrl('http://10.0.0.2:8081/counter/', HUB)).toBe(false);
+    expect(isHubUrl('https://example.com/', HUB)).toBe(false);
+    expect(isHubUrl('not a url', HUB)).toBe(false);
+  });
+
+  it('opens only the rating screen as a second window', () => {
+    expect(isRatingScreenUrl('http://10.0.0.2:8080/counter/#rating', HUB)).toBe(true);
+    expect(isRatingScreenUrl('http://10.0.0.2:8080/counter/?agent=x#rating', HUB)).toBe(true);
+    expect(isRatingScreenUrl('http://10.0.0.2:8080/admin/#rating', HUB)).toBe(false);
+    expect(isRatingScreenUrl('http://evil.example/counter/#rating', HUB)).toBe(false);
+    expect(isRatingScreenUrl('http://10.0.0.2:8080/counter/', HUB)).toBe(false);
+  });
+});
+
+describe('counter shell config', () => {
+  it('needs the hub URL and names a bad field', () => {
+    expect(parseShellConfig({}, {})).toMatchObject({ ok: false, problem: expect.stringContaining('hubUrl') });
+    expect(parseShellConfig({ hubUrl: 'ftp://x' }, {})).toMatchObject({ ok: false });
+  });
+
+  it('takes the hub from the environment, and loads /counter/', () => {
+    const result = parseShellConfig({}, { LUOT_HUB_URL: 'http://10.0.0.2:8080/' });
+    expect(result).toEqual({
+      ok: true,
+      config: { hubOrigin: HUB, counterUrl: `${HUB}/counter/`, devices: null, ratingWindow: true, allowDevTools: false },
+    });
+  });
+});

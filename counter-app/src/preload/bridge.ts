@@ -1,0 +1,27 @@
+/**
+ * The narrow bridge between the counter page and its devices: one method
+ * per purpose (events from keypad and rating pad, the LED sign, a printer),
+ * never a generic invoke. The main process checks the sender again.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { DeviceApi, DeviceEvent, PrintJob, PrinterStatus, Result } from '@luot/protocol';
+import { DEVICE_CHANNELS } from '@luot/hardware/ipc/channels';
+
+const luotDevices = {
+  print: (job: PrintJob): Promise<Result<{ jobId: string }>> => ipcRenderer.invoke(DEVICE_CHANNELS.print, job),
+  printerStatus: (): Promise<PrinterStatus> => ipcRenderer.invoke(DEVICE_CHANNELS.printerStatus),
+  onEvent(listener: (event: DeviceEvent) => void): () => void {
+    const handler = (_e: IpcRendererEvent, event: DeviceEvent) => listener(event);
+    ipcRenderer.on(DEVICE_CHANNELS.event, handler);
+    return () => {
+      ipcRenderer.removeListener(DEVICE_CHANNELS.event, handler);
+    };
+  },
+  async showOnSign(text: string): Promise<void> {
+    const result = (await ipcRenderer.invoke(DEVICE_CHANNELS.sign, text)) as Result<void>;
+    // DeviceApi.showOnSign has no Result: a refusal surfaces as a rejected promise.
+    if (!result.ok) throw new Error(result.error.message.vi);
+  },
+} satisfies DeviceApi;
+
+contextBridge.exposeInMainWorld('luotDevices', luotDevices);
