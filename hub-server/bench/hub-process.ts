@@ -98,8 +98,9 @@ export async function startHubProcess(options: HubProcessOptions): Promise<HubPr
       /API\s+http:\/\/localhost:(\d+)\/api\/v1/,
       options.nodeArgs,
     );
-  let { child, match } = await launch(0);
-  const port = Number(match[1]);
+  const first = await launch(0);
+  let child = first.child;
+  const port = Number(first.match[1]);
   return {
     url: `http://127.0.0.1:${port}`,
     port,
