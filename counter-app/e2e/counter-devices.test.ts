@@ -4,7 +4,13 @@
  * simulators, reached through the real local device agent (URL params).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentCode, signInOfficer, startCounterHarness, type CounterDevices, type CounterHarness } from './helpers/counter-harness';
+import {
+  currentCode,
+  signInOfficer,
+  startCounterHarness,
+  type CounterDevices,
+  type CounterHarness,
+} from './helpers/counter-harness';
 
 let h: CounterHarness;
 let d: CounterDevices;
@@ -68,7 +74,9 @@ describe('counter devices', () => {
   it('finishes, and the rating pad answers the satisfaction question', async () => {
     await h.page.keyboard.press('F4');
     await h.page.keyboard.press('1');
-    await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain('Đang chờ công dân đánh giá số B002');
+    await expect
+      .poll(() => h.page.getByTestId('rating-status').textContent())
+      .toContain('Đang chờ công dân đánh giá số B002');
     await expect.poll(() => d.sign.shown).toBe('');
     await d.ratingPad.rate(3);
     await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain('Số B002: Hài lòng');

@@ -6,7 +6,13 @@
  * and a session that expires.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionButton, currentCode, signInOfficer, startCounterHarness, type CounterHarness } from './helpers/counter-harness';
+import {
+  actionButton,
+  currentCode,
+  signInOfficer,
+  startCounterHarness,
+  type CounterHarness,
+} from './helpers/counter-harness';
 import { createClient, connected } from '../../hub-server/test/helpers/clients';
 
 let h: CounterHarness;
@@ -116,12 +122,18 @@ describe('officer console', () => {
     await expect.poll(() => currentCode(h.page).textContent()).toBe('Chưa có số');
     await expect.poll(() => h.page.getByTestId('figures-served').textContent()).toBe('1');
     expect(await h.page.getByTestId('figures-average').textContent()).toMatch(/^4:0\d$/);
-    await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain(`Đang chờ công dân đánh giá số ${code}`);
+    await expect
+      .poll(() => h.page.getByTestId('rating-status').textContent())
+      .toContain(`Đang chờ công dân đánh giá số ${code}`);
 
     await expect
       .poll(() => ratingPage.locator('.rating-question').textContent())
       .toBe('Ông/Bà đánh giá thế nào về thái độ của cán bộ khi tiếp nhận, hướng dẫn hồ sơ?');
-    expect(await ratingPage.locator('.rating-choice').allTextContents()).toEqual(['Rất hài lòng', 'Hài lòng', 'Không hài lòng']);
+    expect(await ratingPage.locator('.rating-choice').allTextContents()).toEqual([
+      'Rất hài lòng',
+      'Hài lòng',
+      'Không hài lòng',
+    ]);
     await ratingPage.getByRole('button', { name: 'Rất hài lòng' }).click();
     await expect.poll(() => ratingPage.locator('h1').textContent()).toBe('Cảm ơn Ông/Bà!');
     await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain(`Số ${code}: Rất hài lòng`);
@@ -135,7 +147,9 @@ describe('officer console', () => {
     const dialog = h.page.getByRole('dialog');
     const noShow = codes[0] ?? '';
     await dialog.locator(`button[data-ticket="${noShow}"]`).click();
-    await expect.poll(() => h.page.getByTestId('notice').textContent()).toBe(`Số ${noShow} đã được đưa lại vào hàng đợi.`);
+    await expect
+      .poll(() => h.page.getByTestId('notice').textContent())
+      .toBe(`Số ${noShow} đã được đưa lại vào hàng đợi.`);
 
     await h.page.keyboard.press('F8');
     await h.page.getByRole('dialog').locator('input[name="code"]').fill(noShow.toLowerCase());
@@ -163,7 +177,9 @@ describe('officer console', () => {
     await h.page.keyboard.press('1');
     await expect.poll(() => currentCode(h.page).textContent()).toBe('Chưa có số');
     await h.page.getByRole('button', { name: 'Bỏ qua' }).click();
-    await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain(`Số ${codes[0]}: không đánh giá`);
+    await expect
+      .poll(() => h.page.getByTestId('rating-status').textContent())
+      .toContain(`Số ${codes[0]}: không đánh giá`);
 
     await h.page.keyboard.press('F10');
     const dialog = h.page.getByRole('dialog');
@@ -182,7 +198,9 @@ describe('officer console', () => {
     try {
       const page = await other.newPage();
       await signInOfficer(page, h.counterUrl, 'canbo02', 1);
-      await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/^Quầy 1 đang có cán bộ Nguyễn Thị Hương đăng nhập/);
+      await expect
+        .poll(() => page.getByTestId('notice').textContent())
+        .toMatch(/^Quầy 1 đang có cán bộ Nguyễn Thị Hương đăng nhập/);
       expect(await page.locator('input[name="password"]').count()).toBe(1);
     } finally {
       await other.close();
@@ -192,7 +210,9 @@ describe('officer console', () => {
   it('sends the officer back to sign-in when the session has expired', async () => {
     await h.hub.clock.advance(13 * 60 * 60_000);
     await h.page.reload();
-    await expect.poll(() => h.page.getByTestId('notice').textContent()).toBe('Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.');
+    await expect
+      .poll(() => h.page.getByTestId('notice').textContent())
+      .toBe('Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.');
     expect(await h.page.locator('input[name="password"]').count()).toBe(1);
   });
 });

@@ -92,12 +92,19 @@ describe('supervisor screen', () => {
     const board = createClient(h.hub.url, '/display', 'demo-display-token-1');
     try {
       await connected(board);
-      const seen = new Promise<string | null>((resolve) => board.on('hall:event', (e: { type: string; message?: string | null }) => e.type === 'message' && resolve(e.message ?? null)));
+      const seen = new Promise<string | null>((resolve) =>
+        board.on(
+          'hall:event',
+          (e: { type: string; message?: string | null }) => e.type === 'message' && resolve(e.message ?? null),
+        ),
+      );
       const panel = h.page.getByRole('region', { name: 'Thông báo trên bảng hiển thị' });
       await panel.locator('input[name="message"]').fill('Quầy 3 tạm nghỉ đến 14 giờ');
       await panel.getByRole('button', { name: 'Gửi' }).click();
       expect(await seen).toBe('Quầy 3 tạm nghỉ đến 14 giờ');
-      await expect.poll(() => h.page.getByTestId('hall-message').textContent()).toBe('Đang hiển thị: Quầy 3 tạm nghỉ đến 14 giờ');
+      await expect
+        .poll(() => h.page.getByTestId('hall-message').textContent())
+        .toBe('Đang hiển thị: Quầy 3 tạm nghỉ đến 14 giờ');
       await panel.getByRole('button', { name: 'Xóa thông báo' }).click();
       await expect.poll(() => h.page.getByTestId('hall-message').textContent()).toBe('Chưa có thông báo.');
     } finally {

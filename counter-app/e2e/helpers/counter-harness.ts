@@ -44,7 +44,14 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -57,7 +64,11 @@ async function until(check: () => boolean, ms: number, what: string): Promise<vo
 }
 
 /** Starts the agent with a keypad, a sign and a rating pad for `counter`, each on its own pty pair. */
-async function startDevices(hubUrl: string, counter: number, cleanups: (() => Promise<unknown>)[]): Promise<CounterDevices> {
+async function startDevices(
+  hubUrl: string,
+  counter: number,
+  cleanups: (() => Promise<unknown>)[],
+): Promise<CounterDevices> {
   const pairs = await Promise.all([SerialPtyPair.create(), SerialPtyPair.create(), SerialPtyPair.create()]);
   for (const p of pairs) cleanups.push(() => p.close());
   const [keypadPair, signPair, padPair] = pairs as [SerialPtyPair, SerialPtyPair, SerialPtyPair];
@@ -80,11 +91,17 @@ async function startDevices(hubUrl: string, counter: number, cleanups: (() => Pr
   if (!parsed.ok) throw new Error(parsed.error.message.en);
   const agent = await startAgent({ config: parsed.value });
   cleanups.push(() => agent.close());
-  await until(() => agent.service.connections().filter((c) => c.connected).length === 3, 10_000, 'the three serial devices');
+  await until(
+    () => agent.service.connections().filter((c) => c.connected).length === 3,
+    10_000,
+    'the three serial devices',
+  );
   return { agent, keypad, sign, ratingPad };
 }
 
-export async function startCounterHarness(options: { devices?: boolean; counter?: number } = {}): Promise<CounterHarness> {
+export async function startCounterHarness(
+  options: { devices?: boolean; counter?: number } = {},
+): Promise<CounterHarness> {
   ensureCounterBuilt();
   const cleanups: (() => Promise<unknown>)[] = [];
   const hub = await startTestHub();
@@ -95,7 +112,9 @@ export async function startCounterHarness(options: { devices?: boolean; counter?
     cleanups.push(() => browser.close());
     const context = await browser.newContext({ viewport: SCREEN, locale: 'vi-VN' });
     const page = await context.newPage();
-    const params = devices ? `?${new URLSearchParams({ agent: devices.agent.url, agentToken: devices.agent.token }).toString()}` : '';
+    const params = devices
+      ? `?${new URLSearchParams({ agent: devices.agent.url, agentToken: devices.agent.token }).toString()}`
+      : '';
     return {
       hub,
       browser,
@@ -126,7 +145,13 @@ export async function startCounterHarness(options: { devices?: boolean; counter?
 }
 
 /** Signs an officer in at a counter on the officer console. */
-export async function signInOfficer(page: Page, url: string, username: string, counter: number, password = DEMO_PASSWORD): Promise<void> {
+export async function signInOfficer(
+  page: Page,
+  url: string,
+  username: string,
+  counter: number,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto(url);
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);

@@ -12,9 +12,15 @@ export interface ShellDevices {
   close(): Promise<void>;
 }
 
-export function startDevices(config: DeviceServiceConfig | null, target: WebContents, isTrustedUrl: (url: string) => boolean): ShellDevices {
+export function startDevices(
+  config: DeviceServiceConfig | null,
+  target: WebContents,
+  isTrustedUrl: (url: string) => boolean,
+): ShellDevices {
   // Without a config the service still answers; the console then works by mouse and keyboard alone.
-  const service = createDeviceService(config ?? { statusPollMs: 60_000, serial: {}, agent: { port: 0, allowedOrigins: [] } });
+  const service = createDeviceService(
+    config ?? { statusPollMs: 60_000, serial: {}, agent: { port: 0, allowedOrigins: [] } },
+  );
   const unregister = registerDeviceIpc({
     ipcMain,
     service,

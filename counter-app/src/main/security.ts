@@ -22,7 +22,9 @@ function harden(contents: WebContents, options: SecurityOptions): void {
   contents.on('will-redirect', refuseUnlessHub);
   contents.on('will-frame-navigate', (event) => refuseUnlessHub(event, event.url));
   contents.setWindowOpenHandler(({ url }) =>
-    isRatingScreenUrl(url, options.hubOrigin) ? { action: 'allow', overrideBrowserWindowOptions: options.ratingWindowOptions() } : { action: 'deny' },
+    isRatingScreenUrl(url, options.hubOrigin)
+      ? { action: 'allow', overrideBrowserWindowOptions: options.ratingWindowOptions() }
+      : { action: 'deny' },
   );
   contents.on('will-attach-webview', (event) => event.preventDefault());
   if (!options.allowDevTools) contents.on('devtools-opened', () => contents.closeDevTools());

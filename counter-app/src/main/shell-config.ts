@@ -42,7 +42,13 @@ export function parseShellConfig(fromFile: unknown, env: NodeJS.ProcessEnv): She
   const hubOrigin = new URL(c.hubUrl).origin;
   return {
     ok: true,
-    config: { hubOrigin, counterUrl: `${hubOrigin}/counter/`, devices: c.devices ?? null, ratingWindow: c.ratingWindow, allowDevTools: c.allowDevTools },
+    config: {
+      hubOrigin,
+      counterUrl: `${hubOrigin}/counter/`,
+      devices: c.devices ?? null,
+      ratingWindow: c.ratingWindow,
+      allowDevTools: c.allowDevTools,
+    },
   };
 }
 
@@ -52,7 +58,8 @@ export function loadShellConfig(file: string, env: NodeJS.ProcessEnv): ShellConf
   try {
     fromFile = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, problem: `${file}: ${err instanceof Error ? err.message : String(err)}` };
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+      return { ok: false, problem: `${file}: ${err instanceof Error ? err.message : String(err)}` };
   }
   const result = parseShellConfig(fromFile, env);
   return result.ok ? result : { ok: false, problem: `${file}: ${result.problem}` };

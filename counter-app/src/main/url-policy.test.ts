@@ -31,7 +31,13 @@ describe('counter shell config', () => {
     const result = parseShellConfig({}, { LUOT_HUB_URL: 'http://10.0.0.2:8080/' });
     expect(result).toEqual({
       ok: true,
-      config: { hubOrigin: HUB, counterUrl: `${HUB}/counter/`, devices: null, ratingWindow: true, allowDevTools: false },
+      config: {
+        hubOrigin: HUB,
+        counterUrl: `${HUB}/counter/`,
+        devices: null,
+        ratingWindow: true,
+        allowDevTools: false,
+      },
     });
   });
 });

@@ -3,12 +3,22 @@
  * `/admin` socket, and the supervisor's commands.
  */
 import { luotError, type AdminClientToServer, type LuotError, type Result } from '@luot/protocol';
-import { connectErrorOf, createAdminSocket, login, send, syncHall, type AckValueOf, type AdminSocket, type PayloadOf } from './hub-client';
+import {
+  connectErrorOf,
+  createAdminSocket,
+  login,
+  send,
+  syncHall,
+  type AckValueOf,
+  type AdminSocket,
+  type PayloadOf,
+} from './hub-client';
 import { HallStore } from './model/hall-store';
 import { loadSession, saveSession, type SavedSession } from './model/session-storage';
 import type { Notice } from './counter-session';
 
-export type AdminPhase = { kind: 'signed-out'; notice: Notice | null } | { kind: 'connecting' } | { kind: 'ready'; offline: boolean };
+export type AdminPhase =
+  { kind: 'signed-out'; notice: Notice | null } | { kind: 'connecting' } | { kind: 'ready'; offline: boolean };
 export type AdminCommand = Exclude<keyof AdminClientToServer, 'hall:snapshot'>;
 
 const SESSION_KEY = 'luot.session.admin';
@@ -63,7 +73,10 @@ export class AdminSession {
     this.end({ kind: 'text', key: 'signIn.signedOut' });
   }
 
-  async command<E extends AdminCommand>(event: E, payload: PayloadOf<AdminClientToServer[E]>): Promise<Result<AckValueOf<AdminClientToServer[E]>>> {
+  async command<E extends AdminCommand>(
+    event: E,
+    payload: PayloadOf<AdminClientToServer[E]>,
+  ): Promise<Result<AckValueOf<AdminClientToServer[E]>>> {
     if (this.socket === null) return { ok: false, error: luotError('unauthenticated') };
     const result = await send(this.socket, event, payload);
     if (!result.ok && SIGN_OUT_CODES.has(result.error.code)) this.end({ kind: 'error', error: result.error });

@@ -28,7 +28,8 @@ import { loadSession, rememberCounter, saveSession, type SavedSession } from './
 import { newCommandId } from './model/command-id';
 import type { MessageKey } from './i18n/vi';
 
-export type Notice = { kind: 'error'; error: LuotError } | { kind: 'text'; key: MessageKey; params?: Record<string, string | number> };
+export type Notice =
+  { kind: 'error'; error: LuotError } | { kind: 'text'; key: MessageKey; params?: Record<string, string | number> };
 
 export type SessionPhase =
   | { kind: 'signed-out'; notice: Notice | null }
@@ -89,7 +90,9 @@ export class CounterSession {
       const unsubscribe = this.subscribe(() => {
         if (this.phase.kind === 'connecting') return;
         unsubscribe();
-        resolve(this.phase.kind === 'signed-out' && this.phase.notice?.kind === 'error' ? this.phase.notice.error : null);
+        resolve(
+          this.phase.kind === 'signed-out' && this.phase.notice?.kind === 'error' ? this.phase.notice.error : null,
+        );
       });
       this.connect(counter);
     });
@@ -108,7 +111,10 @@ export class CounterSession {
   }
 
   /** Sends one command; a dead session sends the officer back to the sign-in screen. */
-  async command<E extends CounterCommand>(event: E, payload: PayloadOf<Events[E]>): Promise<Result<AckValueOf<Events[E]>>> {
+  async command<E extends CounterCommand>(
+    event: E,
+    payload: PayloadOf<Events[E]>,
+  ): Promise<Result<AckValueOf<Events[E]>>> {
     if (this.socket === null) return { ok: false, error: luotError('counter_not_signed_in') };
     const result = await send(this.socket, event, payload);
     if (!result.ok && SIGN_OUT_CODES.has(result.error.code)) this.end({ kind: 'error', error: result.error });
@@ -177,7 +183,8 @@ export class CounterSession {
   /** Acks carry the ticket before its broadcast; record it at once so figures never lag. */
   private recordTicket(value: unknown): void {
     const counter = this.saved?.counter;
-    if (counter == null || typeof value !== 'object' || value === null || !('id' in value) || !('state' in value)) return;
+    if (counter == null || typeof value !== 'object' || value === null || !('id' in value) || !('state' in value))
+      return;
     if (this.ledger.record(value as TicketView, counter)) this.persistLedger();
   }
 

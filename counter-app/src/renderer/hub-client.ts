@@ -45,8 +45,12 @@ export async function login(username: string, password: string): Promise<Result<
   if (response.ok && typeof body === 'object' && body !== null && 'token' in body) {
     return { ok: true, value: body as LoginResponse };
   }
-  const error = typeof body === 'object' && body !== null && 'error' in body ? (body as { error: unknown }).error : null;
-  return { ok: false, error: isLuotError(error) ? error : luotError(response.status === 401 ? 'bad_credentials' : 'internal') };
+  const error =
+    typeof body === 'object' && body !== null && 'error' in body ? (body as { error: unknown }).error : null;
+  return {
+    ok: false,
+    error: isLuotError(error) ? error : luotError(response.status === 401 ? 'bad_credentials' : 'internal'),
+  };
 }
 
 /** Public hall info (`GET /api/v1/hall`), used to list counters before signing in. */

@@ -22,7 +22,13 @@ document.title = screen === 'supervisor' ? 'Lượt — Giám sát' : screen ===
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      {screen === 'supervisor' ? <SupervisorApp /> : screen === 'rating' ? <RatingScreen /> : <OfficerApp devices={resolveDeviceSource(window)} />}
+      {screen === 'supervisor' ? (
+        <SupervisorApp />
+      ) : screen === 'rating' ? (
+        <RatingScreen />
+      ) : (
+        <OfficerApp devices={resolveDeviceSource(window)} />
+      )}
     </I18nProvider>
   </StrictMode>,
 );

@@ -2,6 +2,7 @@ import type { CounterView } from '@luot/protocol';
 import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { CounterStateBadge } from './CounterStateBadge';
+import { counterTitle } from '../model/counter-title';
 
 interface Props {
   counter: CounterView;
@@ -17,8 +18,7 @@ export function CounterHeader({ counter, officerName, offline, deviceLabel, onSi
     <header className="app-header">
       <div className="header-title">
         <span className="brand-mark">{t('app.name')}</span>
-        <strong>{t('header.counter', { number: counter.number })}</strong>
-        <span className="muted">{pick(counter.name)}</span>
+        <strong>{counterTitle(counter, pick(counter.name), t('header.counter', { number: counter.number }))}</strong>
         <CounterStateBadge counter={counter} />
       </div>
       <div className="header-tools">

@@ -2,6 +2,7 @@ import type { CounterState, CounterView, TicketView } from '@luot/protocol';
 import { useI18n } from '../i18n/i18n-context';
 import { formatTimer } from '../model/format';
 import { CounterStateBadge } from './CounterStateBadge';
+import { counterTitle } from '../model/counter-title';
 
 interface Props {
   counters: CounterView[];
@@ -33,8 +34,8 @@ export function CountersTable({ counters, tickets, now, busy, onSetState }: Prop
             const since = current ? (current.servingAt ?? current.calledAt) : null;
             return (
               <tr key={c.number} data-counter={c.number}>
-                <td>
-                  <strong>{c.number}</strong> <span className="muted">{pick(c.name)}</span>
+                <td className="counter-name">
+                  {counterTitle(c, pick(c.name), t('header.counter', { number: c.number }))}
                 </td>
                 <td>
                   <CounterStateBadge counter={c} />
@@ -46,28 +47,45 @@ export function CountersTable({ counters, tickets, now, busy, onSetState }: Prop
                       <span className="chip chip-strong" data-testid={`current-${c.number}`}>
                         {current.code}
                       </span>{' '}
-                      <span className="muted">{since === null ? '' : formatTimer(now - since)}</span>
+                      <span className="muted nowrap">{since === null ? '' : formatTimer(now - since)}</span>
                     </>
                   ) : (
                     '—'
                   )}
                 </td>
-                <td className="row-actions">
-                  {c.state === 'open' && (
-                    <button type="button" data-action="pause" disabled={busy} onClick={() => onSetState(c.number, 'paused')}>
-                      {t('sup.pause')}
-                    </button>
-                  )}
-                  {c.state === 'paused' && c.officer && (
-                    <button type="button" data-action="open" disabled={busy} onClick={() => onSetState(c.number, 'open')}>
-                      {t('sup.open')}
-                    </button>
-                  )}
-                  {c.state !== 'closed' && (
-                    <button type="button" data-action="close" disabled={busy || current !== undefined} onClick={() => onSetState(c.number, 'closed')}>
-                      {t('sup.close')}
-                    </button>
-                  )}
+                <td>
+                  <div className="row-actions">
+                    {c.state === 'open' && (
+                      <button
+                        type="button"
+                        data-action="pause"
+                        disabled={busy}
+                        onClick={() => onSetState(c.number, 'paused')}
+                      >
+                        {t('sup.pause')}
+                      </button>
+                    )}
+                    {c.state === 'paused' && c.officer && (
+                      <button
+                        type="button"
+                        data-action="open"
+                        disabled={busy}
+                        onClick={() => onSetState(c.number, 'open')}
+                      >
+                        {t('sup.open')}
+                      </button>
+                    )}
+                    {c.state !== 'closed' && (
+                      <button
+                        type="button"
+                        data-action="close"
+                        disabled={busy || current !== undefined}
+                        onClick={() => onSetState(c.number, 'closed')}
+                      >
+                        {t('sup.close')}
+                      </button>
+                    )}
+                  </div>
                 </td>
               </tr>
             );

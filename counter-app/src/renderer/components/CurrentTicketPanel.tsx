@@ -26,7 +26,10 @@ export function CurrentTicketPanel({ ticket, service, now, recallLimit }: Props)
   const serving = ticket.state === 'serving';
   const since = serving ? (ticket.servingAt ?? ticket.calledAt) : ticket.calledAt;
   return (
-    <section className={`current-panel ${serving ? 'current-serving' : 'current-called'}`} aria-label={t('current.heading')}>
+    <section
+      className={`current-panel ${serving ? 'current-serving' : 'current-called'}`}
+      aria-label={t('current.heading')}
+    >
       <h2>{t('current.heading')}</h2>
       <p className="current-code" data-testid="current-code">
         {ticket.code}
@@ -40,7 +43,9 @@ export function CurrentTicketPanel({ ticket, service, now, recallLimit }: Props)
         <span className="muted">{serving ? t('current.servedFor') : t('current.calledFor')}</span>{' '}
         <span data-testid="current-timer">{since === null ? '—' : formatTimer(now - since)}</span>
       </p>
-      {ticket.recallCount > 0 && <p className="muted">{t('current.recalls', { count: ticket.recallCount, limit: recallLimit })}</p>}
+      {ticket.recallCount > 0 && (
+        <p className="muted">{t('current.recalls', { count: ticket.recallCount, limit: recallLimit })}</p>
+      )}
     </section>
   );
 }

@@ -28,7 +28,9 @@ export function DevicesPanel({ devices }: { devices: DeviceHealthView[] }) {
                   {d.printer === null ? (
                     <span className="muted">{t('printer.none')}</span>
                   ) : (
-                    <span className={`badge ${canPrint(d.printer) ? 'badge-open' : 'badge-alert'}`}>{t(`printer.${d.printer}`)}</span>
+                    <span className={`badge ${canPrint(d.printer) ? 'badge-open' : 'badge-alert'}`}>
+                      {t(`printer.${d.printer}`)}
+                    </span>
                   )}
                 </td>
                 <td className="muted">{d.lastSeenAt === null ? t('sup.never') : formatClock(d.lastSeenAt)}</td>

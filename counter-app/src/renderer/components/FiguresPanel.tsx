@@ -15,7 +15,9 @@ export function FiguresPanel({ figures }: { figures: OfficerFigures }) {
         </div>
         <div>
           <dt>{t('figures.average')}</dt>
-          <dd data-testid="figures-average">{figures.averageServiceMs === null ? t('figures.none') : formatTimer(figures.averageServiceMs)}</dd>
+          <dd data-testid="figures-average">
+            {figures.averageServiceMs === null ? t('figures.none') : formatTimer(figures.averageServiceMs)}
+          </dd>
         </div>
         <div>
           <dt>{t('figures.noShows')}</dt>
@@ -23,7 +25,9 @@ export function FiguresPanel({ figures }: { figures: OfficerFigures }) {
         </div>
         <div>
           <dt>{t('figures.satisfied')}</dt>
-          <dd data-testid="figures-satisfied">{figures.rated === 0 ? t('figures.none') : `${figures.satisfied}/${figures.rated}`}</dd>
+          <dd data-testid="figures-satisfied">
+            {figures.rated === 0 ? t('figures.none') : `${figures.satisfied}/${figures.rated}`}
+          </dd>
         </div>
       </dl>
     </section>

@@ -27,7 +27,13 @@ export function FinishDialog({ code, onFinish, onCancel }: Props) {
       <p className="muted">{t('finish.prompt')}</p>
       <div className="choice-list">
         {OUTCOMES.map((outcome, i) => (
-          <button key={outcome} type="button" className="choice" data-outcome={outcome} onClick={() => onFinish(outcome)}>
+          <button
+            key={outcome}
+            type="button"
+            className="choice"
+            data-outcome={outcome}
+            onClick={() => onFinish(outcome)}
+          >
             <kbd>{i + 1}</kbd> {pick(OUTCOME_LABELS[outcome])}
           </button>
         ))}

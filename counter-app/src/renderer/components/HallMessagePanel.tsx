@@ -2,7 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 
 /** The one line the display boards show under the calls. */
-export function HallMessagePanel({ message, busy, onSend }: { message: string | null; busy: boolean; onSend(message: string | null): void }) {
+export function HallMessagePanel({
+  message,
+  busy,
+  onSend,
+}: {
+  message: string | null;
+  busy: boolean;
+  onSend(message: string | null): void;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const submit = (event: FormEvent) => {
@@ -18,7 +26,13 @@ export function HallMessagePanel({ message, busy, onSend }: { message: string | 
         {message ? t('sup.messageCurrent', { message }) : t('sup.messageNone')}
       </p>
       <form className="inline-form" onSubmit={submit}>
-        <input name="message" maxLength={300} placeholder={t('sup.messagePlaceholder')} value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          name="message"
+          maxLength={300}
+          placeholder={t('sup.messagePlaceholder')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
           {t('sup.messageSend')}
         </button>

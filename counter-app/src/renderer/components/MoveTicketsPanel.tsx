@@ -64,7 +64,13 @@ export function MoveTicketsPanel({ services, tickets, busy, onMove }: Props) {
           <div className="ticket-picks">
             {waiting.map((x) => (
               <label key={x.id} className={`chip chip-pick ${chosen.has(x.id) ? 'chip-picked' : ''}`}>
-                <input type="checkbox" name="ticket" value={x.code} checked={chosen.has(x.id)} onChange={() => toggle(x.id)} />
+                <input
+                  type="checkbox"
+                  name="ticket"
+                  value={x.code}
+                  checked={chosen.has(x.id)}
+                  onChange={() => toggle(x.id)}
+                />
                 {x.code}
               </label>
             ))}

@@ -8,7 +8,11 @@ export function NoticeLine({ notice, tone }: { notice: Notice | null; tone?: 'in
   const isError = tone === 'error' || notice.kind === 'error';
   const text = notice.kind === 'error' ? pick(notice.error.message) : t(notice.key, notice.params);
   return (
-    <p className={isError ? 'notice notice-error' : 'notice notice-info'} role={isError ? 'alert' : 'status'} data-testid="notice">
+    <p
+      className={isError ? 'notice notice-error' : 'notice notice-info'}
+      role={isError ? 'alert' : 'status'}
+      data-testid="notice"
+    >
       {text}
     </p>
   );

@@ -5,7 +5,11 @@ import { Dialog } from './Dialog';
 
 export const PAUSE_REASONS = ['meeting', 'break', 'other'] as const;
 export type PauseReason = (typeof PAUSE_REASONS)[number];
-const REASON_KEYS: Record<PauseReason, MessageKey> = { meeting: 'pause.meeting', break: 'pause.break', other: 'pause.other' };
+const REASON_KEYS: Record<PauseReason, MessageKey> = {
+  meeting: 'pause.meeting',
+  break: 'pause.break',
+  other: 'pause.other',
+};
 
 /**
  * The reason travels as Vietnamese text: display boards and supervisors show

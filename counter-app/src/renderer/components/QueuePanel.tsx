@@ -29,7 +29,10 @@ export function QueuePanel({ summary, services, upcoming }: Props) {
           <span className="figure-label">{t('queue.waiting')}</span>
         </div>
         <div className="figure">
-          <span className={`figure-value ${summary.priorityWaiting > 0 ? 'attention' : ''}`} data-testid="queue-priority">
+          <span
+            className={`figure-value ${summary.priorityWaiting > 0 ? 'attention' : ''}`}
+            data-testid="queue-priority"
+          >
             {summary.priorityWaiting}
           </span>
           <span className="figure-label">{t('queue.priority')}</span>

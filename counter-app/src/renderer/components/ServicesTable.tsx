@@ -22,7 +22,10 @@ export function ServicesTable({ hall, now }: { hall: HallSnapshot; now: number }
         <tbody>
           {hall.services.map((s) => {
             const waiting = hall.tickets.filter((x) => x.state === 'waiting' && x.service === s.code);
-            const oldest = waiting.reduce<number | null>((min, x) => (min === null || x.issuedAt < min ? x.issuedAt : min), null);
+            const oldest = waiting.reduce<number | null>(
+              (min, x) => (min === null || x.issuedAt < min ? x.issuedAt : min),
+              null,
+            );
             const load = hall.loads.find((l) => l.service === s.code);
             return (
               <tr key={s.code} data-service={s.code}>
@@ -34,7 +37,9 @@ export function ServicesTable({ hall, now }: { hall: HallSnapshot; now: number }
                 </td>
                 <td className="num">{waiting.filter((x) => x.priority !== 'none').length}</td>
                 <td className="num">{oldest === null ? '—' : formatWait(now - oldest)}</td>
-                <td className="num">{load?.estimatedWaitMinutes == null ? '—' : formatWait(load.estimatedWaitMinutes * 60_000)}</td>
+                <td className="num">
+                  {load?.estimatedWaitMinutes == null ? '—' : formatWait(load.estimatedWaitMinutes * 60_000)}
+                </td>
               </tr>
             );
           })}

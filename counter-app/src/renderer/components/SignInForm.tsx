@@ -48,7 +48,13 @@ export function SignInForm({ heading, counters, notice, onSubmit }: Props) {
         <h1>{heading}</h1>
         <label>
           {t('signIn.username')}
-          <input name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
+          <input
+            name="username"
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
         </label>
         <label>
           {t('signIn.password')}
@@ -75,7 +81,14 @@ export function SignInForm({ heading, counters, notice, onSubmit }: Props) {
                 ))}
               </select>
             ) : (
-              <input name="counter" type="number" min={1} max={999} value={counter} onChange={(e) => setCounter(e.target.value)} />
+              <input
+                name="counter"
+                type="number"
+                min={1}
+                max={999}
+                value={counter}
+                onChange={(e) => setCounter(e.target.value)}
+              />
             )}
             <small>{t('signIn.counterRemembered')}</small>
           </label>

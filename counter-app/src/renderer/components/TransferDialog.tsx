@@ -33,7 +33,12 @@ export function TransferDialog({ code, services, counters, ownCounter, onTransfe
           <input type="radio" name="kind" checked={kind === 'service'} onChange={() => setKind('service')} />
           {t('transfer.toService')}
         </label>
-        <select name="service" value={service} disabled={kind !== 'service'} onChange={(e) => setService(e.target.value)}>
+        <select
+          name="service"
+          value={service}
+          disabled={kind !== 'service'}
+          onChange={(e) => setService(e.target.value)}
+        >
           {services.map((s) => (
             <option key={s.code} value={s.code}>
               {pick(s.name)}
@@ -44,7 +49,12 @@ export function TransferDialog({ code, services, counters, ownCounter, onTransfe
           <input type="radio" name="kind" checked={kind === 'counter'} onChange={() => setKind('counter')} />
           {t('transfer.toCounter')}
         </label>
-        <select name="counter" value={counter} disabled={kind !== 'counter'} onChange={(e) => setCounter(e.target.value)}>
+        <select
+          name="counter"
+          value={counter}
+          disabled={kind !== 'counter'}
+          onChange={(e) => setCounter(e.target.value)}
+        >
           {others.map((c) => (
             <option key={c.number} value={c.number}>
               {t('transfer.counterOption', { number: c.number, name: pick(c.name) })}

@@ -14,7 +14,8 @@ declare global {
   }
 }
 
-export type DeviceSource = { kind: 'bridge'; api: DeviceApi } | { kind: 'agent'; api: DeviceApi; url: string } | { kind: 'none'; api: null };
+export type DeviceSource =
+  { kind: 'bridge'; api: DeviceApi } | { kind: 'agent'; api: DeviceApi; url: string } | { kind: 'none'; api: null };
 
 /** The agent's address must be this machine: a page must not be pointed at someone else's devices. */
 export function agentUrlFrom(search: string): { url: string; token: string } | null {

@@ -32,7 +32,8 @@ export function useRating(
   useEffect(() => {
     const flow = new RatingFlow(
       {
-        send: (ticketId, rating) => session.command('ticket:rate', { commandId: newCommandId('rate'), ticketId, rating }),
+        send: (ticketId, rating) =>
+          session.command('ticket:rate', { commandId: newCommandId('rate'), ticketId, rating }),
         now: () => Date.now(),
         setTimer: (fn, ms) => setTimeout(fn, ms),
         clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -54,9 +55,17 @@ export function useRating(
         const message = event.data;
         if (!isRatingChannelMessage(message)) return;
         const asked = flow.current();
-        if (message.type === 'answer' && asked?.kind === 'asking' && asked.ticketId === message.ticketId) flow.answer(message.rating);
+        if (message.type === 'answer' && asked?.kind === 'asking' && asked.ticketId === message.ticketId)
+          flow.answer(message.rating);
         if (message.type === 'hello' && asked?.kind === 'asking') {
-          post({ type: 'ask', ticketId: asked.ticketId, code: asked.code, counter, scale, remainingMs: asked.deadline - Date.now() });
+          post({
+            type: 'ask',
+            ticketId: asked.ticketId,
+            code: asked.code,
+            counter,
+            scale,
+            remainingMs: asked.deadline - Date.now(),
+          });
         }
       };
     }

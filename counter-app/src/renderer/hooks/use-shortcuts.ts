@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { actionForKey, type CounterAction } from '../model/shortcuts';
 
 const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** Runs the officer's keyboard shortcuts while no dialog is open. */
 export function useShortcuts(onAction: (action: CounterAction) => void, dialogOpen: boolean): void {

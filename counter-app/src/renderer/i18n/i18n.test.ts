@@ -21,7 +21,9 @@ describe('translations', () => {
 
   it('are really Vietnamese first (diacritics present)', () => {
     expect(vi['action.callNext']).toBe('Gọi số tiếp theo');
-    expect(Object.values(vi).filter((text) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(text)).length).toBeGreaterThan(100);
+    expect(
+      Object.values(vi).filter((text) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(text)).length,
+    ).toBeGreaterThan(100);
   });
 
   it('fill placeholders and keep unknown ones visible', () => {

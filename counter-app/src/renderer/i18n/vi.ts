@@ -19,7 +19,8 @@ export const vi = {
   'signIn.counterRemembered': 'Máy này nhớ quầy đã chọn.',
   'signIn.submit': 'Đăng nhập',
   'signIn.submitting': 'Đang đăng nhập…',
-  'signIn.notSupervisor': 'Tài khoản này không có quyền giám sát. Vui lòng đăng nhập bằng tài khoản giám sát hoặc quản trị.',
+  'signIn.notSupervisor':
+    'Tài khoản này không có quyền giám sát. Vui lòng đăng nhập bằng tài khoản giám sát hoặc quản trị.',
   'signIn.notOfficer': 'Tài khoản giám sát không ngồi quầy. Vui lòng đăng nhập bằng tài khoản cán bộ.',
   'signIn.counterRequired': 'Vui lòng chọn quầy.',
   'signIn.signedOut': 'Đã đăng xuất.',

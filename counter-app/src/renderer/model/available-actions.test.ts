@@ -18,12 +18,26 @@ const sorted = (s: Set<string>) => [...s].sort();
 
 describe('availableActions', () => {
   it('an open, idle counter calls', () => {
-    expect(sorted(availableActions(counter('open'), null))).toEqual(['callNext', 'callNumber', 'close', 'pauseOrResume', 'reactivate']);
+    expect(sorted(availableActions(counter('open'), null))).toEqual([
+      'callNext',
+      'callNumber',
+      'close',
+      'pauseOrResume',
+      'reactivate',
+    ]);
   });
 
   it('a called ticket can be recalled, started, marked no-show, finished or transferred; no new call', () => {
     const actions = availableActions(counter('open'), ticket({ state: 'called' }));
-    expect(sorted(actions)).toEqual(['finish', 'noShow', 'pauseOrResume', 'reactivate', 'recall', 'startServing', 'transfer']);
+    expect(sorted(actions)).toEqual([
+      'finish',
+      'noShow',
+      'pauseOrResume',
+      'reactivate',
+      'recall',
+      'startServing',
+      'transfer',
+    ]);
   });
 
   it('a ticket being served is finished or transferred, never marked no-show', () => {

@@ -19,5 +19,10 @@ export function splitMinutes(ms: number): { hours: number; minutes: number } | n
 
 /** `HH:mm` in the hall's time zone. */
 export function formatClock(ms: number): string {
-  return new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh' }).format(ms);
+  return new Intl.DateTimeFormat('vi-VN', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(ms);
 }

@@ -25,7 +25,9 @@ describe('HallStore', () => {
     const t = ticket();
     const seen: HallEvent[] = [];
     store.onEvent((e) => seen.push(e));
-    expect(store.applyEvent({ seq: 11, at: 60_000, type: 'ticket', action: 'issued', ticket: t, loads: [] })).toBe('applied');
+    expect(store.applyEvent({ seq: 11, at: 60_000, type: 'ticket', action: 'issued', ticket: t, loads: [] })).toBe(
+      'applied',
+    );
     expect(store.getState()?.tickets).toEqual([t]);
     expect(store.applyEvent({ seq: 11, at: 60_000, type: 'message', message: 'x' })).toBe('stale');
     expect(store.applyEvent({ seq: 13, at: 60_000, type: 'message', message: 'x' })).toBe('needs-snapshot');

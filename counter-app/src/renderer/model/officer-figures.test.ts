@@ -22,16 +22,28 @@ describe('computeOfficerFigures', () => {
   });
 
   it('has no average before the first finished ticket', () => {
-    expect(computeOfficerFigures([], 1, DAY, 3)).toEqual({ served: 0, noShows: 0, averageServiceMs: null, rated: 0, satisfied: 0 });
+    expect(computeOfficerFigures([], 1, DAY, 3)).toEqual({
+      served: 0,
+      noShows: 0,
+      averageServiceMs: null,
+      rated: 0,
+      satisfied: 0,
+    });
   });
 
   it('falls back to the call time when the hall starts serving on call', () => {
-    const figures = computeOfficerFigures([ticket({ state: 'done', counter: 1, calledAt: 0, servingAt: null, finishedAt: 3 * MIN })], 1, DAY, 3);
+    const figures = computeOfficerFigures(
+      [ticket({ state: 'done', counter: 1, calledAt: 0, servingAt: null, finishedAt: 3 * MIN })],
+      1,
+      DAY,
+      3,
+    );
     expect(figures.averageServiceMs).toBe(3 * MIN);
   });
 
   it('counts satisfied answers by the hall scale', () => {
-    const done = (rating: 1 | 2 | 3 | 4 | 5 | null) => ticket({ state: 'done', counter: 1, servingAt: 0, finishedAt: 1, rating });
+    const done = (rating: 1 | 2 | 3 | 4 | 5 | null) =>
+      ticket({ state: 'done', counter: 1, servingAt: 0, finishedAt: 1, rating });
     const tickets = [done(5), done(3), done(1), done(null)];
     expect(computeOfficerFigures(tickets, 1, DAY, 3)).toMatchObject({ rated: 3, satisfied: 2 });
     // On the 5 scale 3 is "Bình thường" (neutral), not satisfied.

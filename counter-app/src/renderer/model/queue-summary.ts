@@ -41,7 +41,12 @@ export function waitsForCounter(t: TicketView, counter: number, services: readon
  * here belongs to). A citizen's wait counts from when the ticket was issued,
  * even if a transfer or a move changed its place in the queue since.
  */
-export function summarizeQueue(tickets: readonly TicketView[], counter: number, services: readonly string[], now: number): QueueSummary {
+export function summarizeQueue(
+  tickets: readonly TicketView[],
+  counter: number,
+  services: readonly string[],
+  now: number,
+): QueueSummary {
   const mine = tickets.filter((t) => waitsForCounter(t, counter, services));
   const shown = [...services, ...new Set(mine.map((t) => t.service).filter((s) => !services.includes(s)))];
   const perService = shown.map((service): ServiceQueueSummary => {
@@ -74,5 +79,10 @@ export function summarizeQueue(tickets: readonly TicketView[], counter: number, 
 export function sortWaiting(tickets: readonly TicketView[]): TicketView[] {
   return tickets
     .filter((t) => t.state === 'waiting')
-    .sort((a, b) => Number(isPriority(b.priority)) - Number(isPriority(a.priority)) || a.queuedAt - b.queuedAt || a.number - b.number);
+    .sort(
+      (a, b) =>
+        Number(isPriority(b.priority)) - Number(isPriority(a.priority)) ||
+        a.queuedAt - b.queuedAt ||
+        a.number - b.number,
+    );
 }

@@ -74,7 +74,8 @@ export class RatingFlow {
     this.set(rating === null ? { kind: 'no-answer', ticketId, code } : { kind: 'answered', ticketId, code, rating });
     void this.deps.send(ticketId, rating).then((result) => {
       // Only report a failure for the question still shown.
-      if (!result.ok && this.status?.ticketId === ticketId) this.set({ kind: 'failed', ticketId, code, error: result.error });
+      if (!result.ok && this.status?.ticketId === ticketId)
+        this.set({ kind: 'failed', ticketId, code, error: result.error });
     });
   }
 

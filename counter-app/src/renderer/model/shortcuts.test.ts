@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { KEYPAD_KEYS } from '@luot/protocol';
 import { actionForKey, COUNTER_ACTIONS, KEYPAD_ACTIONS, SHORTCUT_KEYS, shortcutLabel, type KeyLike } from './shortcuts';
 
-const key = (k: string, extra: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, altKey: false, metaKey: false, repeat: false, ...extra });
+const key = (k: string, extra: Partial<KeyLike> = {}): KeyLike => ({
+  key: k,
+  ctrlKey: false,
+  altKey: false,
+  metaKey: false,
+  repeat: false,
+  ...extra,
+});
 const free = { dialogOpen: false, typing: false };
 
 describe('keyboard shortcuts', () => {

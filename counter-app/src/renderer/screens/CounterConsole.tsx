@@ -57,7 +57,13 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
 
   const info = hall?.hall as HallInfoExtras | undefined;
   const scale = info?.ratingScale ?? 3;
-  const rating = useRating(session, devices, counter, scale, (info?.ratingTimeoutSeconds ?? DEFAULT_RATING_TIMEOUT_S) * 1000);
+  const rating = useRating(
+    session,
+    devices,
+    counter,
+    scale,
+    (info?.ratingTimeoutSeconds ?? DEFAULT_RATING_TIMEOUT_S) * 1000,
+  );
 
   const view = counterOf(hall, counter);
   const current = useMemo<TicketView | null>(
@@ -65,7 +71,10 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
     [hall, view],
   );
   const services = useMemo(() => view?.services ?? [], [view]);
-  const summary = useMemo(() => summarizeQueue(hall?.tickets ?? [], counter, services, now), [hall, counter, services, now]);
+  const summary = useMemo(
+    () => summarizeQueue(hall?.tickets ?? [], counter, services, now),
+    [hall, counter, services, now],
+  );
   const upcoming = useMemo(
     () => sortWaiting((hall?.tickets ?? []).filter((x) => waitsForCounter(x, counter, services))).slice(0, 8),
     [hall, counter, services],
@@ -90,7 +99,9 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
     async <E extends CounterCommand>(event: E, payload: CommandPayload<E>) => {
       setBusy(true);
       // One commandId per click: a retry by the socket layer cannot do the action twice.
-      const result = await session.command(event, { commandId: newCommandId(), ...payload } as PayloadOf<CounterClientToServer[E]>);
+      const result = await session.command(event, { commandId: newCommandId(), ...payload } as PayloadOf<
+        CounterClientToServer[E]
+      >);
       setBusy(false);
       setNotice(result.ok ? null : { kind: 'error', error: result.error });
       return result;
@@ -155,7 +166,15 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
           setDialog('transfer');
           return;
         default:
-          setDialog(action === 'finish' ? 'finish' : action === 'callNumber' ? 'callNumber' : action === 'reactivate' ? 'reactivate' : 'close');
+          setDialog(
+            action === 'finish'
+              ? 'finish'
+              : action === 'callNumber'
+                ? 'callNumber'
+                : action === 'reactivate'
+                  ? 'reactivate'
+                  : 'close',
+          );
       }
     },
     [busy, view, available, exec, called, showOnSign, session, t],
@@ -214,13 +233,25 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
 
   return (
     <div className="console">
-      <CounterHeader counter={view} officerName={session.officerName} offline={offline} deviceLabel={deviceLabel} onSignOut={() => void session.signOut()} />
+      <CounterHeader
+        counter={view}
+        officerName={session.officerName}
+        offline={offline}
+        deviceLabel={deviceLabel}
+        onSignOut={() => void session.signOut()}
+      />
       <main className="console-grid">
         <div className="console-main">
           <CurrentTicketPanel ticket={current} service={service} now={now} recallLimit={hall.hall.recallLimit} />
           <NoticeLine notice={notice} />
           <ActionBar counter={view} available={available} busy={busy} onAction={(a) => void run(a)} />
-          <RatingBar status={rating.status} scale={scale} now={Date.now()} onSkip={rating.skip} onOpenScreen={openRatingScreen} />
+          <RatingBar
+            status={rating.status}
+            scale={scale}
+            now={Date.now()}
+            onSkip={rating.skip}
+            onOpenScreen={openRatingScreen}
+          />
         </div>
         <aside className="console-side">
           <QueuePanel summary={summary} services={hall.services} upcoming={upcoming} />
@@ -228,7 +259,9 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
           <ShortcutLegend />
         </aside>
       </main>
-      {dialog === 'finish' && current && <FinishDialog code={current.code} onFinish={(o) => void finish(o)} onCancel={closeDialog} />}
+      {dialog === 'finish' && current && (
+        <FinishDialog code={current.code} onFinish={(o) => void finish(o)} onCancel={closeDialog} />
+      )}
       {dialog === 'transfer' && current && (
         <TransferDialog
           code={current.code}
@@ -241,7 +274,11 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
       )}
       {dialog === 'callNumber' && <CallNumberDialog onCall={(code) => void callNumber(code)} onCancel={closeDialog} />}
       {dialog === 'reactivate' && (
-        <ReactivateDialog noShows={session.ledger.noShows(hall.day)} onReactivate={(ticket) => void reactivate(ticket)} onCancel={closeDialog} />
+        <ReactivateDialog
+          noShows={session.ledger.noShows(hall.day)}
+          onReactivate={(ticket) => void reactivate(ticket)}
+          onCancel={closeDialog}
+        />
       )}
       {dialog === 'pause' && <PauseDialog onPause={(reason) => void pause(reason)} onCancel={closeDialog} />}
       {dialog === 'close' && <CloseDialog onClose={() => void close()} onCancel={closeDialog} />}

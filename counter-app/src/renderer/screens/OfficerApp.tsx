@@ -37,10 +37,22 @@ export function OfficerApp({ devices }: { devices: DeviceSource }) {
   }, [phase.kind]);
 
   const deviceLabel =
-    devices.kind === 'bridge' ? t('header.devicesBridge') : devices.kind === 'agent' ? t('header.devicesAgent') : t('header.devicesNone');
+    devices.kind === 'bridge'
+      ? t('header.devicesBridge')
+      : devices.kind === 'agent'
+        ? t('header.devicesAgent')
+        : t('header.devicesNone');
 
   if (phase.kind === 'ready') {
-    return <CounterConsole session={session} counter={phase.counter} offline={phase.offline} devices={devices.api} deviceLabel={deviceLabel} />;
+    return (
+      <CounterConsole
+        session={session}
+        counter={phase.counter}
+        offline={phase.offline}
+        devices={devices.api}
+        deviceLabel={deviceLabel}
+      />
+    );
   }
   return (
     <SignInForm

@@ -29,9 +29,22 @@ export function RatingScreen() {
       const m = event.data;
       if (!isRatingChannelMessage(m)) return;
       if (m.type === 'ask') {
-        setView({ kind: 'asking', ticketId: m.ticketId, code: m.code, counter: m.counter, scale: m.scale, until: Date.now() + m.remainingMs });
+        setView({
+          kind: 'asking',
+          ticketId: m.ticketId,
+          code: m.code,
+          counter: m.counter,
+          scale: m.scale,
+          until: Date.now() + m.remainingMs,
+        });
       } else if (m.type === 'done') {
-        setView((v) => (v.kind === 'asking' && v.ticketId === m.ticketId ? (m.answered ? { kind: 'thanks', counter: m.counter } : { kind: 'idle', counter: m.counter }) : v));
+        setView((v) =>
+          v.kind === 'asking' && v.ticketId === m.ticketId
+            ? m.answered
+              ? { kind: 'thanks', counter: m.counter }
+              : { kind: 'idle', counter: m.counter }
+            : v,
+        );
       }
     };
     bc.postMessage({ type: 'hello' } satisfies RatingChannelMessage);
@@ -44,7 +57,10 @@ export function RatingScreen() {
       return () => clearTimeout(timer);
     }
     if (view.kind === 'asking') {
-      const timer = setTimeout(() => setView({ kind: 'idle', counter: view.counter }), Math.max(0, view.until - Date.now()));
+      const timer = setTimeout(
+        () => setView({ kind: 'idle', counter: view.counter }),
+        Math.max(0, view.until - Date.now()),
+      );
       return () => clearTimeout(timer);
     }
   }, [view]);

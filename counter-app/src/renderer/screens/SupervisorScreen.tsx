@@ -25,14 +25,23 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  const exec = async <E extends AdminCommand>(event: E, payload: Omit<PayloadOf<AdminClientToServer[E]>, 'commandId'>, done?: Notice) => {
+  const exec = async <E extends AdminCommand>(
+    event: E,
+    payload: Omit<PayloadOf<AdminClientToServer[E]>, 'commandId'>,
+    done?: Notice,
+  ) => {
     setBusy(true);
-    const result = await session.command(event, { commandId: newCommandId('sup'), ...payload } as PayloadOf<AdminClientToServer[E]>);
+    const result = await session.command(event, { commandId: newCommandId('sup'), ...payload } as PayloadOf<
+      AdminClientToServer[E]
+    >);
     setBusy(false);
     setNotice(result.ok ? (done ?? null) : { kind: 'error', error: result.error });
   };
   const setState = (counter: number, state: CounterState) =>
-    void exec('counter:set-state', state === 'paused' ? { counter, state, reason: t('sup.pauseReason') } : { counter, state });
+    void exec(
+      'counter:set-state',
+      state === 'paused' ? { counter, state, reason: t('sup.pauseReason') } : { counter, state },
+    );
 
   if (hall === null) return <p className="loading">{t('common.loading')}</p>;
   const officersOn = hall.counters.filter((c) => c.officer !== null).length;
@@ -70,14 +79,24 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
         <HallMessagePanel
           message={hall.message}
           busy={busy}
-          onSend={(message) => void exec('hall:message', { message }, message === null ? undefined : { kind: 'text', key: 'sup.messageSent' })}
+          onSend={(message) =>
+            void exec(
+              'hall:message',
+              { message },
+              message === null ? undefined : { kind: 'text', key: 'sup.messageSent' },
+            )
+          }
         />
         <MoveTicketsPanel
           services={hall.services}
           tickets={hall.tickets}
           busy={busy}
           onMove={(ticketIds, toService) =>
-            void exec('ticket:move', { ticketIds, toService }, { kind: 'text', key: 'sup.moveDone', params: { count: ticketIds.length } })
+            void exec(
+              'ticket:move',
+              { ticketIds, toService },
+              { kind: 'text', key: 'sup.moveDone', params: { count: ticketIds.length } },
+            )
           }
         />
         <DevicesPanel devices={hall.devices} />

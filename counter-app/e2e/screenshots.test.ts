@@ -1,0 +1,131 @@
+/**
+ * Screenshots for docs/counter/: the officer's sign-in and console in the
+ * middle of a morning, the citizen-facing rating screen, and the
+ * supervisor's view of the hall. Run: npm run screenshots -w @luot/counter-app
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO_PASSWORD,
+  currentCode,
+  signInOfficer,
+  startCounterHarness,
+  type CounterHarness,
+} from './helpers/counter-harness';
+import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
+
+const docs = fileURLToPath(new URL('../../docs/counter/', import.meta.url));
+const MIN = 60_000;
+let h: CounterHarness;
+const others: ReturnType<typeof createClient>[] = [];
+
+beforeAll(async () => {
+  mkdirSync(docs, { recursive: true });
+  h = await startCounterHarness();
+});
+afterAll(async () => {
+  for (const s of others) s.close();
+  await h?.close();
+});
+
+/** Another officer at work, so the supervisor's hall is not empty. */
+async function officerAt(username: string, counter: number, serve: boolean): Promise<void> {
+  const session = await login(h.hub.url, username, DEMO_PASSWORD);
+  const socket = createClient(h.hub.url, '/counter', session.token);
+  others.push(socket);
+  await connected(socket);
+  await command(socket, 'counter:sign-in', { commandId: cid(), counter });
+  if (serve) await command(socket, 'counter:call-next', { commandId: cid() });
+}
+
+function saved(name: string): number {
+  return statSync(`${docs}${name}`).size;
+}
+
+describe('screenshots', () => {
+  it('the officer sign-in', async () => {
+    await h.page.goto(h.counterUrl);
+    await h.page.locator('input[name="username"]').fill('canbo01');
+    await h.page.locator('[name="counter"]').fill('1');
+    await h.page.screenshot({ path: `${docs}officer-sign-in.png` });
+    expect(saved('officer-sign-in.png')).toBeGreaterThan(10_000);
+  });
+
+  it('the officer console in the middle of a morning', async () => {
+    await signInOfficer(h.page, h.counterUrl, 'canbo01', 1);
+    for (const [service, priority] of [
+      ['dang-ky-kinh-doanh', 'none'],
+      ['dang-ky-kinh-doanh', 'none'],
+      ['tai-chinh', 'none'],
+      ['dat-dai', 'none'],
+      ['dang-ky-kinh-doanh', 'elderly'],
+      ['xay-dung', 'none'],
+      ['dang-ky-kinh-doanh', 'none'],
+      ['tai-chinh', 'pregnant'],
+      ['dang-ky-kinh-doanh', 'none'],
+      ['nong-nghiep', 'none'],
+    ] as const) {
+      h.hub.clock.advance(2 * MIN);
+      await h.issue(service, priority);
+    }
+    // Two citizens served already.
+    for (const minutes of [7, 5]) {
+      await h.page.keyboard.press('F1');
+      await expect.poll(() => currentCode(h.page).textContent()).toMatch(/^[A-Z]\d{3}$/);
+      await h.page.keyboard.press('F3');
+      await expect.poll(() => h.page.getByTestId('current-state').textContent()).toBe('Đang phục vụ');
+      h.hub.clock.advance(minutes * MIN);
+      await h.page.keyboard.press('F4');
+      await h.page.keyboard.press('1');
+      await expect.poll(() => currentCode(h.page).textContent()).toBe('Chưa có số');
+      await h.page.getByRole('button', { name: 'Bỏ qua' }).click();
+    }
+    await officerAt('canbo02', 2, true);
+    await officerAt('canbo04', 4, false);
+    await h.page.keyboard.press('F1');
+    await expect.poll(() => currentCode(h.page).textContent()).toMatch(/^[A-Z]\d{3}$/);
+    await h.page.keyboard.press('F3');
+    h.hub.clock.advance(3 * MIN + 12_000);
+    await h.issue('dang-ky-kinh-doanh'); // carries the hub's time to the console
+    await expect.poll(() => h.page.getByTestId('current-timer').textContent()).toMatch(/^3:1\d$/);
+    await expect.poll(() => h.page.getByTestId('figures-served').textContent()).toBe('2');
+    await h.page.screenshot({ path: `${docs}officer-console.png` });
+    expect(saved('officer-console.png')).toBeGreaterThan(30_000);
+  });
+
+  it('the finish dialog and the citizen-facing rating screen', async () => {
+    const rating = await h.context.newPage();
+    await rating.setViewportSize({ width: 1280, height: 800 });
+    await rating.goto(`${h.hub.url}/counter/#rating`);
+    await h.page.keyboard.press('F4');
+    await expect.poll(() => h.page.getByRole('dialog').count()).toBe(1);
+    await h.page.screenshot({ path: `${docs}officer-finish.png` });
+    await h.page.keyboard.press('1');
+    await expect.poll(() => rating.locator('.rating-question').count()).toBe(1);
+    await rating.screenshot({ path: `${docs}rating-screen.png` });
+    await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain('Đang chờ công dân đánh giá');
+    await h.page.screenshot({ path: `${docs}officer-waiting-rating.png` });
+    await rating.close();
+    expect(saved('rating-screen.png')).toBeGreaterThan(20_000);
+  });
+
+  it('the supervisor’s hall', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.goto(h.adminUrl);
+    await page.locator('input[name="username"]').fill('giamsat');
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await page.locator('button[type="submit"]').click();
+    await expect.poll(() => page.locator('tr[data-counter]').count()).toBe(10);
+    const panel = page.getByRole('region', { name: 'Thông báo trên bảng hiển thị' });
+    await panel.locator('input[name="message"]').fill('Quầy 6 tạm nghỉ đến 14 giờ, mời công dân sang Quầy 9');
+    await panel.getByRole('button', { name: 'Gửi' }).click();
+    await expect.poll(() => page.getByTestId('hall-message').textContent()).toContain('Quầy 6 tạm nghỉ');
+    await page.locator('tr[data-counter="4"] button[data-action="pause"]').click();
+    await expect.poll(() => page.getByTestId('counter-state-4').textContent()).toContain('Tạm dừng');
+    await page.screenshot({ path: `${docs}supervisor.png`, fullPage: true });
+    expect(saved('supervisor.png')).toBeGreaterThan(30_000);
+    await page.close();
+  });
+});
