@@ -7,7 +7,7 @@ import type { Clock } from '../clock';
 import type { HallConfig } from '../config/hall-config-schema';
 import type { SessionRepo } from './session-repo';
 import type { UserRepo } from './user-repo';
-import { hashPassword, hashToken, newId, newToken, verifyPassword } from './secrets';
+import { DECOY_HASH, hashPassword, hashToken, newId, newToken, verifyPassword } from './secrets';
 
 /** A working day and a bit: an officer signs in once a day. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -17,10 +17,11 @@ export type AuthService = ReturnType<typeof createAuthService>;
 export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo; clock: Clock }) {
   const { users, sessions, clock } = deps;
 
-  function login(username: string, password: string): Result<LoginResponse> {
+  async function login(username: string, password: string): Promise<Result<LoginResponse>> {
     const user = users.byUsername(username.trim().toLowerCase());
-    // Hash even for an unknown user so the answer takes the same time.
-    const valid = user?.passwordHash ? verifyPassword(password, user.passwordHash) : (hashPassword(password), false);
+    // Check against a decoy for an unknown user so the answer takes the same time.
+    const checked = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
+    const valid = checked && user?.passwordHash !== undefined && user.passwordHash !== null;
     if (!user || !user.active || !valid) return fail(luotError('bad_credentials'));
     const token = newToken();
     const now = clock.now();

@@ -80,7 +80,7 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
       const busy = refuseIfBusy(c.value);
       if (!busy.ok) return busy;
       const config = catalog.counter(number)!;
-      const choice = chooseNext(tickets.waiting(tx.day), { number, services: config.services, regularStreak: c.value.regularStreak }, rules, tx.now);
+      const choice = chooseNext(tickets.candidatesFor(tx.day, config.services, number), { number, services: config.services, regularStreak: c.value.regularStreak }, rules, tx.now);
       if (!choice) return ok(null);
       return ok(call(tx, c.value, choice.ticket, officerId, choice.regularStreak));
     });

@@ -40,5 +40,20 @@ export function createSnapshotService(ctx: HallContext, loads: LoadService, hall
     };
   });
 
-  return { build: () => build.deferred() };
+  // After a restart every client asks at once: build once per state and reuse
+  // it. A snapshot stays valid until the next event, or until the clock moves
+  // on enough to change what `loads` says about opening hours.
+  let cached: { seq: number; window: number; snapshot: HallSnapshot } | undefined;
+  const CACHE_WINDOW_MS = 10_000;
+
+  return {
+    build: (): HallSnapshot => {
+      const seq = log.lastSeq();
+      const window = Math.floor(clock.now() / CACHE_WINDOW_MS);
+      if (cached && cached.seq === seq && cached.window === window) return cached.snapshot;
+      const snapshot = build.deferred();
+      cached = { seq: snapshot.seq, window, snapshot };
+      return snapshot;
+    },
+  };
 }

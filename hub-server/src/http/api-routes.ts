@@ -114,10 +114,10 @@ export function registerApiRoutes(app: FastifyInstance, hub: HallServices): void
     return status;
   });
 
-  app.post(`${API_BASE}/auth/login`, (req, reply) => {
+  app.post(`${API_BASE}/auth/login`, async (req, reply) => {
     const body = parsePayload(loginSchema, req.body);
     if (!body.ok) return sendError(reply, body.error);
-    return sendResult(reply, auth.login(body.value.username, body.value.password));
+    return sendResult(reply, await auth.login(body.value.username, body.value.password));
   });
 
   app.post(

@@ -104,6 +104,25 @@ export function createTicketRepo(db: Db) {
   const byId = db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE id = ?');
   const byCode = db.prepare<[string, string], TicketRow>('SELECT * FROM tickets WHERE day = ? AND code = ?');
   const waitingOf = db.prepare<[string], TicketRow>("SELECT * FROM tickets WHERE day = ? AND state = 'waiting'");
+  // The head of one queue: a service's (or a counter's own) waiting tickets of
+  // one class, in the order every rule agrees on within a single service.
+  const headOfService = db.prepare<[string, string, number], TicketRow>(
+    `SELECT * FROM tickets WHERE day = ? AND state = 'waiting' AND service = ? AND target_counter IS NULL
+       AND (priority <> 'none') = ? ORDER BY front DESC, queued_at, id LIMIT 1`,
+  );
+  const headOfCounter = db.prepare<[string, number, number], TicketRow>(
+    `SELECT * FROM tickets WHERE day = ? AND state = 'waiting' AND target_counter = ?
+       AND (priority <> 'none') = ? ORDER BY front DESC, queued_at, id LIMIT 1`,
+  );
+  // People ahead of a ticket in its service (see queue-rules isAhead): front
+  // first, then priority under the strict rule, then issue order.
+  const aheadOf = db.prepare<{ day: string; service: string; id: string; front: number; prio: number; queuedAt: number; strict: number }, { n: number }>(
+    `SELECT COUNT(*) AS n FROM tickets
+     WHERE day = @day AND state = 'waiting' AND service = @service AND id <> @id AND (
+       front > @front OR (front = @front AND (
+         (@strict = 1 AND (priority <> 'none') > @prio) OR
+         ((@strict = 0 OR (priority <> 'none') = @prio) AND (queued_at < @queuedAt OR (queued_at = @queuedAt AND id < @id))))))`,
+  );
   const activeOf = db.prepare<[string], TicketRow>(
     "SELECT * FROM tickets WHERE day = ? AND state IN ('waiting', 'called', 'serving')",
   );
@@ -152,6 +171,35 @@ export function createTicketRepo(db: Db) {
       return r ? toRecord(r) : undefined;
     },
     waiting: (day: string) => waitingOf.all(day).map(toRecord),
+    /**
+     * The few tickets that can be next at a counter: the head of each of its
+     * services and of its own transfers, for each class (priority, regular).
+     * Within one service every rule orders by (front, queued_at), so the pure
+     * rules choose among these heads exactly as among the whole queue.
+     */
+    candidatesFor: (day: string, services: readonly string[], counter: number): TicketRecord[] => {
+      const heads: TicketRow[] = [];
+      for (const prio of [1, 0]) {
+        for (const service of services) {
+          const r = headOfService.get(day, service, prio);
+          if (r) heads.push(r);
+        }
+        const own = headOfCounter.get(day, counter, prio);
+        if (own) heads.push(own);
+      }
+      return heads.map(toRecord);
+    },
+    /** How many waiting tickets of its service are ahead of this one. */
+    countAhead: (t: TicketRecord, strict: boolean): number =>
+      aheadOf.get({
+        day: t.day,
+        service: t.service,
+        id: t.id,
+        front: t.front ? 1 : 0,
+        prio: t.priority !== 'none' ? 1 : 0,
+        queuedAt: t.queuedAt,
+        strict: strict ? 1 : 0,
+      })?.n ?? 0,
     active: (day: string) => activeOf.all(day).map(toRecord),
     /** Live tickets of days before `day`: what the day rollover expires. */
     liveBefore: (day: string) => notEnded.all(day).map(toRecord),

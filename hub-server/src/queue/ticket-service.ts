@@ -20,7 +20,7 @@ import type { HallContext } from '../hall/hall-context';
 import type { CommandContext, Tx } from '../hall/command-runner';
 import type { LoadService } from './load-service';
 import { toTicketView, type TicketRecord } from './ticket-repo';
-import { estimateWaitMinutes, peopleAhead } from './queue-rules';
+import { estimateWaitMinutes } from './queue-rules';
 
 export interface IssueRequest {
   service: string;
@@ -38,7 +38,7 @@ export function createTicketService(ctx: HallContext, loads: LoadService) {
   /** People ahead of a waiting ticket and its estimated wait. */
   function position(t: TicketRecord): { peopleAhead: number; estimatedWaitMinutes: number | null } {
     if (t.state !== 'waiting') return { peopleAhead: 0, estimatedWaitMinutes: t.state === 'called' || t.state === 'serving' ? 0 : null };
-    const ahead = peopleAhead(t, tickets.waiting(t.day), rules);
+    const ahead = tickets.countAhead(t, rules.priorityRule.kind === 'strict');
     const open = loads.openCountersServing(t.service);
     return { peopleAhead: ahead, estimatedWaitMinutes: estimateWaitMinutes(ahead, open, loads.averageServiceMs(t.day, t.service)) };
   }

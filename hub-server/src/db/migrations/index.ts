@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate';
 import { initial } from './0010-initial';
 import { dossiers } from './0020-dossiers';
+import { waitingIndexes } from './0030-waiting-indexes';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes];
