@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   actionButton,
   currentCode,
+  pressWhenReady,
   signInOfficer,
   startCounterHarness,
   type CounterHarness,
@@ -71,7 +72,7 @@ describe('officer console', () => {
   });
 
   it('calls the next citizen with F1 and recalls', async () => {
-    await h.page.keyboard.press('F1');
+    await pressWhenReady(h.page, 'callNext', 'F1');
     expect(await calledCode()).toMatch(/^[AH]00\d$/);
     expect(await h.page.getByTestId('current-state').textContent()).toBe('Đã gọi — chờ công dân đến quầy');
     await expect.poll(() => h.page.getByTestId('queue-waiting').textContent()).toBe('3');
@@ -81,16 +82,16 @@ describe('officer console', () => {
   });
 
   it('marks a no-show (F6) and counts it', async () => {
-    await h.page.keyboard.press('F6');
+    await pressWhenReady(h.page, 'noShow', 'F6');
     await expect.poll(() => currentCode(h.page).textContent()).toBe('Chưa có số');
     await expect.poll(() => h.page.getByTestId('figures-no-shows').textContent()).toBe('1');
     expect(await h.page.getByTestId('notice').textContent()).toBe(`Số ${codes[0]} vắng mặt`);
   });
 
   it('transfers a citizen to another service', async () => {
-    await h.page.keyboard.press(' ');
+    await pressWhenReady(h.page, 'callNext', ' ');
     const code = await calledCode();
-    await h.page.keyboard.press('F7');
+    await pressWhenReady(h.page, 'transfer', 'F7');
     const dialog = h.page.getByRole('dialog');
     await dialog.locator('select[name="service"]').selectOption('dat-dai');
     await dialog.locator('input[name="toFront"]').check();
@@ -107,16 +108,16 @@ describe('officer console', () => {
     await ratingPage.goto(`${h.hub.url}/counter/#rating`);
     await expect.poll(() => ratingPage.locator('h1').textContent()).toBe('Xin kính chào Ông/Bà');
 
-    await h.page.keyboard.press('F1');
+    await pressWhenReady(h.page, 'callNext', 'F1');
     const code = await calledCode();
-    await h.page.keyboard.press('F3');
+    await pressWhenReady(h.page, 'startServing', 'F3');
     await expect.poll(() => h.page.getByTestId('current-state').textContent()).toBe('Đang phục vụ');
     // The timer runs on the hub's clock.
     await h.hub.clock.advance(4 * 60_000 + 5_000);
     await h.issue('tai-chinh'); // any broadcast carries the hub's new time
     await expect.poll(() => h.page.getByTestId('current-timer').textContent()).toMatch(/^4:0\d$/);
 
-    await h.page.keyboard.press('F4');
+    await pressWhenReady(h.page, 'finish', 'F4');
     await expect.poll(() => h.page.getByRole('dialog').textContent()).toContain(`Kết thúc phục vụ số ${code}`);
     await h.page.keyboard.press('2'); // Đã hướng dẫn
     await expect.poll(() => currentCode(h.page).textContent()).toBe('Chưa có số');
@@ -143,7 +144,7 @@ describe('officer console', () => {
   });
 
   it('re-activates today’s no-show (F9) and calls it by its number (F8)', async () => {
-    await h.page.keyboard.press('F9');
+    await pressWhenReady(h.page, 'reactivate', 'F9');
     const dialog = h.page.getByRole('dialog');
     const noShow = codes[0] ?? '';
     await dialog.locator(`button[data-ticket="${noShow}"]`).click();
@@ -151,7 +152,7 @@ describe('officer console', () => {
       .poll(() => h.page.getByTestId('notice').textContent())
       .toBe(`Số ${noShow} đã được đưa lại vào hàng đợi.`);
 
-    await h.page.keyboard.press('F8');
+    await pressWhenReady(h.page, 'callNumber', 'F8');
     await h.page.getByRole('dialog').locator('input[name="code"]').fill(noShow.toLowerCase());
     await h.page.keyboard.press('Enter');
     await expect.poll(() => currentCode(h.page).textContent()).toBe(noShow);
@@ -162,18 +163,18 @@ describe('officer console', () => {
     const ready = () => expect.poll(() => actionButton(h.page, 'recall').isEnabled()).toBe(true);
     for (let i = 1; i <= 3; i += 1) {
       await ready();
-      await h.page.keyboard.press('F2');
+      await pressWhenReady(h.page, 'recall', 'F2');
       await expect.poll(() => h.page.locator('.current-panel').textContent()).toContain(`Đã gọi lại ${i}/3 lần`);
     }
     await ready();
-    await h.page.keyboard.press('F2');
+    await pressWhenReady(h.page, 'recall', 'F2');
     await expect.poll(() => h.page.getByTestId('notice').textContent()).toBe('Đã gọi lại 3 lần. Có thể báo vắng mặt.');
     expect(await h.page.getByTestId('notice').getAttribute('class')).toContain('notice-error');
   });
 
   it('pauses with a reason (F10) and resumes', async () => {
     await expect.poll(() => actionButton(h.page, 'finish').isEnabled()).toBe(true);
-    await h.page.keyboard.press('F4');
+    await pressWhenReady(h.page, 'finish', 'F4');
     await h.page.keyboard.press('1');
     await expect.poll(() => currentCode(h.page).textContent()).toBe('Chưa có số');
     await h.page.getByRole('button', { name: 'Bỏ qua' }).click();
@@ -181,14 +182,14 @@ describe('officer console', () => {
       .poll(() => h.page.getByTestId('rating-status').textContent())
       .toContain(`Số ${codes[0]}: không đánh giá`);
 
-    await h.page.keyboard.press('F10');
+    await pressWhenReady(h.page, 'pauseOrResume', 'F10');
     const dialog = h.page.getByRole('dialog');
     await dialog.getByLabel('Họp').check();
     await dialog.getByRole('button', { name: 'Tạm dừng', exact: true }).click();
     await expect.poll(() => h.page.getByTestId('counter-state-1').textContent()).toBe('Tạm dừng: Họp');
     expect(await actionButton(h.page, 'callNext').isDisabled()).toBe(true);
 
-    await h.page.keyboard.press('F10');
+    await pressWhenReady(h.page, 'pauseOrResume', 'F10');
     await expect.poll(() => h.page.getByTestId('counter-state-1').textContent()).toBe('Đang mở');
     expect(await actionButton(h.page, 'callNext').isDisabled()).toBe(false);
   });

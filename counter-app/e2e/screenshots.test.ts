@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO_PASSWORD,
   currentCode,
+  pressWhenReady,
+  waitForCalledCode,
   signInOfficer,
   startCounterHarness,
   type CounterHarness,
@@ -71,21 +73,21 @@ describe('screenshots', () => {
     }
     // Two citizens served already.
     for (const minutes of [7, 5]) {
-      await h.page.keyboard.press('F1');
-      await expect.poll(() => currentCode(h.page).textContent()).toMatch(/^[A-Z]\d{3}$/);
-      await h.page.keyboard.press('F3');
+      await pressWhenReady(h.page, 'callNext', 'F1');
+      await waitForCalledCode(h.page);
+      await pressWhenReady(h.page, 'startServing', 'F3');
       await expect.poll(() => h.page.getByTestId('current-state').textContent()).toBe('Đang phục vụ');
       h.hub.clock.advance(minutes * MIN);
-      await h.page.keyboard.press('F4');
+      await pressWhenReady(h.page, 'finish', 'F4');
       await h.page.keyboard.press('1');
       await expect.poll(() => currentCode(h.page).textContent()).toBe('Chưa có số');
       await h.page.getByRole('button', { name: 'Bỏ qua' }).click();
     }
     await officerAt('canbo02', 2, true);
     await officerAt('canbo04', 4, false);
-    await h.page.keyboard.press('F1');
-    await expect.poll(() => currentCode(h.page).textContent()).toMatch(/^[A-Z]\d{3}$/);
-    await h.page.keyboard.press('F3');
+    await pressWhenReady(h.page, 'callNext', 'F1');
+    await waitForCalledCode(h.page);
+    await pressWhenReady(h.page, 'startServing', 'F3');
     h.hub.clock.advance(3 * MIN + 12_000);
     await h.issue('dang-ky-kinh-doanh'); // carries the hub's time to the console
     await expect.poll(() => h.page.getByTestId('current-timer').textContent()).toMatch(/^3:1\d$/);
@@ -98,7 +100,7 @@ describe('screenshots', () => {
     const rating = await h.context.newPage();
     await rating.setViewportSize({ width: 1280, height: 800 });
     await rating.goto(`${h.hub.url}/counter/#rating`);
-    await h.page.keyboard.press('F4');
+    await pressWhenReady(h.page, 'finish', 'F4');
     await expect.poll(() => h.page.getByRole('dialog').count()).toBe(1);
     await h.page.screenshot({ path: `${docs}officer-finish.png` });
     await h.page.keyboard.press('1');

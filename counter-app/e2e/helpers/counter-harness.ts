@@ -165,3 +165,41 @@ export async function signInOfficer(
 /** The big number on the console. */
 export const currentCode = (page: Page) => page.getByTestId('current-code');
 export const actionButton = (page: Page, action: string) => page.locator(`button[data-action="${action}"]`);
+
+/**
+ * Presses a shortcut once the action's button is enabled: a key pressed while
+ * the previous command is still in flight is dropped on purpose (one press,
+ * one command), so tests wait like an officer would.
+ */
+export async function pressWhenReady(page: Page, action: string, key: string): Promise<void> {
+  const button = actionButton(page, action);
+  const deadline = Date.now() + 10_000;
+  while (!(await button.isEnabled())) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `${action} stayed disabled; notice: ${await page
+          .getByTestId('notice')
+          .textContent()
+          .catch(() => null)}`,
+      );
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  await page.keyboard.press(key);
+}
+
+/** Waits for a called number on the big panel, naming the notice if none comes. */
+export async function waitForCalledCode(page: Page): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const text = (await currentCode(page).textContent()) ?? '';
+    if (/^[A-Z0-9]{1,2}\d{3}$/.test(text)) return text;
+    if (Date.now() > deadline)
+      throw new Error(
+        `no number called; notice: ${await page
+          .getByTestId('notice')
+          .textContent()
+          .catch(() => null)}`,
+      );
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
