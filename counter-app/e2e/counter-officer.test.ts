@@ -130,7 +130,7 @@ describe('officer console', () => {
     await expect
       .poll(() => ratingPage.locator('.rating-question').textContent())
       .toBe('Ông/Bà đánh giá thế nào về thái độ của cán bộ khi tiếp nhận, hướng dẫn hồ sơ?');
-    expect(await ratingPage.locator('.rating-choice').allTextContents()).toEqual([
+    expect(await ratingPage.locator('.rating-choice span').allTextContents()).toEqual([
       'Rất hài lòng',
       'Hài lòng',
       'Không hài lòng',

@@ -6,7 +6,9 @@ const STORAGE_KEY = 'luot.language';
 
 function initialLanguage(): Language {
   const saved = localStorage.getItem(STORAGE_KEY);
-  return LANGUAGES.find((l) => l === saved) ?? 'vi';
+  const language = LANGUAGES.find((l) => l === saved) ?? 'vi';
+  document.documentElement.lang = language;
+  return language;
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {

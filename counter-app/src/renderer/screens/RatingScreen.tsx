@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Rating, RatingScale } from '@luot/protocol';
-import { useI18n } from '../i18n/i18n-context';
+import { translate } from '../i18n/i18n';
 import { isRatingChannelMessage, RATING_CHANNEL, type RatingChannelMessage } from '../model/rating-channel';
 import { RATING_QUESTION, ratingLevels } from '../model/rating';
 import { RatingFace } from '../components/RatingFace';
@@ -12,13 +12,18 @@ type View =
 
 const THANKS_MS = 4_000;
 
+/** Citizen-facing text: Vietnamese, with English beneath (not the officer's language switch). */
+const vi = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+  translate('vi', key, params);
+const en = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+  translate('en', key, params);
+
 /**
  * The citizen-facing screen on the counter's second monitor
  * (`/counter/#rating`). It has no session of its own: the officer's console
  * in the same browser asks and sends the answer to the hub.
  */
 export function RatingScreen() {
-  const { pick, t, language } = useI18n();
   const [view, setView] = useState<View>({ kind: 'idle', counter: null });
   const channel = useRef<BroadcastChannel | null>(null);
 
@@ -72,11 +77,14 @@ export function RatingScreen() {
   };
 
   return (
-    <main className="rating-screen" lang={language}>
+    <main className="rating-screen" lang="vi">
       {view.kind === 'asking' ? (
         <>
-          <p className="rating-ticket">{t('rating.forTicket', { code: view.code })}</p>
-          <h1 className="rating-question">{pick(RATING_QUESTION)}</h1>
+          <p className="rating-ticket">{vi('rating.forTicket', { code: view.code })}</p>
+          <h1 className="rating-question">{RATING_QUESTION.vi}</h1>
+          <p className="rating-question-en" lang="en">
+            {RATING_QUESTION.en}
+          </p>
           <div className={`rating-choices rating-choices-${view.scale}`}>
             {ratingLevels(view.scale).map((level) => (
               <button
@@ -87,17 +95,26 @@ export function RatingScreen() {
                 onClick={() => answer(level.value)}
               >
                 <RatingFace tone={level.tone} strong={level.value === 5 || level.value === 1} />
-                {pick(level.label)}
+                <span>{level.label.vi}</span>
+                <small lang="en">{level.label.en}</small>
               </button>
             ))}
           </div>
         </>
       ) : view.kind === 'thanks' ? (
-        <h1 className="rating-thanks">{t('rating.thanks')}</h1>
+        <div className="rating-idle">
+          <h1 className="rating-thanks">{vi('rating.thanks')}</h1>
+          <p className="rating-question-en" lang="en">
+            {en('rating.thanks')}
+          </p>
+        </div>
       ) : (
         <div className="rating-idle">
-          <h1>{t('rating.welcome')}</h1>
-          {view.counter !== null && <p className="rating-counter">{t('rating.counter', { number: view.counter })}</p>}
+          <h1>{vi('rating.welcome')}</h1>
+          <p className="rating-question-en" lang="en">
+            {en('rating.welcome')}
+          </p>
+          {view.counter !== null && <p className="rating-counter">{vi('rating.counter', { number: view.counter })}</p>}
         </div>
       )}
     </main>
