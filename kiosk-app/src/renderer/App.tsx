@@ -1,17 +1,21 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { DeviceApi, PriorityClass } from '@luot/protocol';
 import { IdleWarning } from './components/IdleWarning';
+import { DossierFlow, isDossierRoute } from './DossierFlow';
+import { EMPTY_FORM, checkDossierForm, type DossierForm } from './dossier/dossier-form';
 import { useHub } from './hooks/use-hub';
 import { useI18n } from './hooks/use-i18n';
 import { useIdleTimer } from './hooks/use-idle-timer';
 import { usePrinter } from './hooks/use-printer';
+import { useRegisterDossier } from './hooks/use-register-dossier';
 import { useTakeNumber } from './hooks/use-take-number';
 import type { HubClient } from './hub-client';
 import type { KioskConfig } from './kiosk-config';
-import { IDLE_ROUTES, type Route } from './navigation';
+import { FORM_ROUTES, IDLE_ROUTES, type Route } from './navigation';
 import { buildProcedureIndex } from './search/procedure-search';
 import { IssueErrorScreen } from './screens/IssueErrorScreen';
 import { IssuingScreen } from './screens/IssuingScreen';
+import { LookupScreen } from './screens/LookupScreen';
 import { OutOfServiceScreen } from './screens/OutOfServiceScreen';
 import { PrinterProblemScreen } from './screens/PrinterProblemScreen';
 import { PriorityScreen } from './screens/PriorityScreen';
@@ -33,7 +37,7 @@ interface AppProps {
 export function App({ config, hub, devices }: AppProps) {
   const hubState = useHub(hub);
   const { snapshot, procedures } = hubState;
-  const { pick, setLanguage } = useI18n();
+  const { t, pick, setLanguage } = useI18n();
   const printer = usePrinter(devices, hub);
   const [stack, setStack] = useState<Route[]>([HOME]);
   const route = stack[stack.length - 1] ?? HOME;
@@ -53,18 +57,28 @@ export function App({ config, hub, devices }: AppProps) {
     replaceTop,
   });
 
+  // The walk-in dossier being filled: personal data, kept here (not in the
+  // route stack) for the visit only and dropped when the kiosk goes home.
+  const [draft, setDraft] = useState<DossierForm>(EMPTY_FORM);
+  const dossier = useRegisterDossier({ hub, devices, hubUrl: config.hubUrl, checkPrinter: printer.check, push, reset, replaceTop });
+  const endDossierVisit = dossier.endVisit;
+
   const home = useCallback(() => {
     endVisit();
+    endDossierVisit();
+    setDraft(EMPTY_FORM);
     setStack([HOME]);
     // The next citizen starts in the kiosk's own language.
     setLanguage(config.startLanguage);
-  }, [endVisit, setLanguage, config.startLanguage]);
+  }, [endVisit, endDossierVisit, setLanguage, config.startLanguage]);
 
   const online = hubState.status === 'online';
+  // A form the citizen is filling gets longer (every touch restarts it, and it warns first); then home drops its data.
+  const onForm = FORM_ROUTES.has(route.name);
   const idleLeft = useIdleTimer({
-    enabled: IDLE_ROUTES.has(route.name),
-    idleSeconds: config.idleSeconds,
-    warningSeconds: config.idleWarningSeconds,
+    enabled: onForm || IDLE_ROUTES.has(route.name),
+    idleSeconds: onForm ? config.formIdleSeconds : config.idleSeconds,
+    warningSeconds: onForm ? config.formIdleWarningSeconds : config.idleWarningSeconds,
     onIdle: home,
     resetKey: stack.length,
   });
@@ -87,19 +101,25 @@ export function App({ config, hub, devices }: AppProps) {
   const allowsPriority = (code: string) => (serviceByCode(code)?.priorities ?? []).some((p) => p !== 'none');
   const takeRegular = (service: string) => void takeNumber(service, 'none');
   const priorityFor = (service: string) => (allowsPriority(service) ? () => push({ name: 'priority', service }) : null);
+  const welcome = (departments: typeof snapshot.departments) => (
+    <WelcomeScreen
+      hallName={hallName}
+      departments={departments}
+      onDepartment={(department) => push({ name: 'services', department })}
+      onSearch={() => push({ name: 'search', query: '' })}
+      onSubmitDossier={() => {
+        setDraft(EMPTY_FORM);
+        push({ name: 'dossier-start' });
+      }}
+      onLookupDossier={() => push({ name: 'lookup' })}
+    />
+  );
 
   const screen = (() => {
     switch (route.name) {
       case 'welcome': {
         const withServices = snapshot.departments.filter((d) => snapshot.services.some((s) => s.department === d.code));
-        return (
-          <WelcomeScreen
-            hallName={hallName}
-            departments={withServices}
-            onDepartment={(department) => push({ name: 'services', department })}
-            onSearch={() => push({ name: 'search', query: '' })}
-          />
-        );
+        return welcome(withServices);
       }
       case 'services': {
         const department = snapshot.departments.find((d) => d.code === route.department);
@@ -149,18 +169,21 @@ export function App({ config, hub, devices }: AppProps) {
           />
         );
       }
-      case 'search':
+      case 'search': {
+        const forDossier = route.purpose === 'dossier';
         return (
           <SearchScreen
             hallName={hallName}
             index={searchIndex}
             query={route.query}
-            onQuery={(query) => replaceTop({ name: 'search', query })}
-            onProcedure={(p) => push({ name: 'procedure', code: p.code })}
+            title={forDossier ? t('dossier.searchTitle') : undefined}
+            onQuery={(query) => replaceTop({ name: 'search', query, ...(forDossier ? { purpose: 'dossier' as const } : {}) })}
+            onProcedure={(p) => push(forDossier ? { name: 'dossier-checklist', procedure: p.code } : { name: 'procedure', code: p.code })}
             onBack={back}
             onHome={home}
           />
         );
+      }
       case 'priority': {
         const service = serviceByCode(route.service);
         if (!service) return null;
@@ -200,6 +223,7 @@ export function App({ config, hub, devices }: AppProps) {
             print={route.print}
             seconds={route.print === 'printing' || route.print === 'printed' ? config.ticketSeconds : config.screenTicketSeconds}
             onDone={home}
+            registered={route.registered ?? false}
           />
         );
       case 'issue-error':
@@ -215,12 +239,36 @@ export function App({ config, hub, devices }: AppProps) {
             onHome={home}
           />
         );
+      case 'lookup':
+        return <LookupScreen hallName={hallName} devices={devices} lookup={(code) => hub.lookupDossier(code)} onBack={back} onHome={home} />;
+      default:
+        if (!isDossierRoute(route)) return null;
+        return (
+          <DossierFlow
+            route={route}
+            hallName={hallName}
+            snapshot={snapshot}
+            procedures={procedures}
+            devices={devices}
+            draft={draft}
+            setDraft={setDraft}
+            waitingForHub={dossier.waitingForHub}
+            register={(procedure, retryCommandId) => {
+              const checked = checkDossierForm(draft, Date.now());
+              if (checked.ok) void dossier.register(procedure, checked.value, retryCommandId);
+              else back();
+            }}
+            push={push}
+            back={back}
+            home={home}
+          />
+        );
     }
   })();
 
   return (
     <>
-      {screen ?? <WelcomeScreen hallName={hallName} departments={snapshot.departments} onDepartment={(department) => push({ name: 'services', department })} onSearch={() => push({ name: 'search', query: '' })} />}
+      {screen ?? welcome(snapshot.departments)}
       {idleLeft !== null && online ? <IdleWarning secondsLeft={idleLeft} /> : null}
       {online ? null : <OutOfServiceScreen refused={hubState.status === 'refused'} />}
     </>

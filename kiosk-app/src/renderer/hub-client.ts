@@ -19,7 +19,10 @@ import {
   type LuotError,
   type PriorityClass,
   type PrinterStatus,
+  type DossierRegistrationReceipt,
   type ProcedureView,
+  type PublicDossierStatus,
+  type RegisterDossierCommand,
   type Result,
   type TicketReceipt,
 } from '@luot/protocol';
@@ -55,6 +58,10 @@ export interface HubClient {
   getState(): HubState;
   subscribe(listener: () => void): () => void;
   issueTicket(request: IssueRequest, options?: IssueOptions): Promise<Result<TicketReceipt>>;
+  /** A walk-in dossier and its ticket; retried with the command's own commandId like a ticket. */
+  registerDossier(command: RegisterDossierCommand, options?: IssueOptions): Promise<Result<DossierRegistrationReceipt>>;
+  /** "Tra cứu hồ sơ": one attempt (nothing is written, the citizen can tap again). */
+  lookupDossier(code: string): Promise<Result<PublicDossierStatus>>;
   reportPrinter(status: PrinterStatus): void;
   close(): void;
 }
@@ -164,32 +171,50 @@ export function createHubClient(hubUrl: string, token: string | null): HubClient
       socket.on('connect', done);
     });
 
+  /**
+   * Sends one command until the hub answers or the deadline passes. A lost ack
+   * (hub restart, dropped link) times out and is sent again with the same
+   * payload, so the same commandId: the hub answers the first result.
+   */
+  async function untilAnswered<T>(send: (timeoutMs: number) => Promise<Result<T>>, options: IssueOptions): Promise<Result<T>> {
+    const deadline = Date.now() + (options.deadlineMs ?? 60_000);
+    const attemptTimeout = options.attemptTimeoutMs ?? 6000;
+    while (Date.now() < deadline) {
+      if (!socket.connected) {
+        options.onWaiting?.(true);
+        await waitForConnect(Math.max(0, deadline - Date.now()));
+        continue;
+      }
+      options.onWaiting?.(false);
+      try {
+        return await send(attemptTimeout);
+      } catch {
+        options.onWaiting?.(true);
+      }
+    }
+    return fail(luotError('hub_unreachable'));
+  }
+
   return {
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async issueTicket(request, options = {}) {
-      const deadline = Date.now() + (options.deadlineMs ?? 60_000);
-      const attemptTimeout = options.attemptTimeoutMs ?? 6000;
+    issueTicket(request, options = {}) {
       const payload = { commandId: request.commandId, service: request.service, priority: request.priority };
-      while (Date.now() < deadline) {
-        if (!socket.connected) {
-          options.onWaiting?.(true);
-          await waitForConnect(Math.max(0, deadline - Date.now()));
-          continue;
-        }
-        options.onWaiting?.(false);
-        try {
-          // A lost ack (hub restart, dropped link) times out here; the retry
-          // carries the same commandId, so the hub returns the first ticket.
-          return await socket.timeout(attemptTimeout).emitWithAck('ticket:issue', payload);
-        } catch {
-          options.onWaiting?.(true);
-        }
+      return untilAnswered((timeoutMs) => socket.timeout(timeoutMs).emitWithAck('ticket:issue', payload), options);
+    },
+    registerDossier(command, options = {}) {
+      return untilAnswered((timeoutMs) => socket.timeout(timeoutMs).emitWithAck('dossier:register', command), options);
+    },
+    async lookupDossier(code) {
+      if (!socket.connected) return fail(luotError('hub_unreachable'));
+      try {
+        return await socket.timeout(6000).emitWithAck('dossier:lookup', { code });
+      } catch {
+        return fail(luotError('hub_unreachable'));
       }
-      return fail(luotError('hub_unreachable'));
     },
     reportPrinter(status) {
       printerToReport = status;

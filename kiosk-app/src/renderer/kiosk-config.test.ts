@@ -31,6 +31,10 @@ describe('readKioskConfig', () => {
   it('clamps the idle timeout and ignores nonsense', () => {
     expect(readKioskConfig({ search: '?idle=1', origin }, null).idleSeconds).toBe(3);
     expect(readKioskConfig({ search: '?idle=abc', origin }, null).idleSeconds).toBe(60);
+    // A dossier form waits longer, and never less than the other screens.
+    expect(readKioskConfig({ search: '?idle=20', origin }, null)).toMatchObject({ formIdleSeconds: 60, formIdleWarningSeconds: 15 });
+    expect(readKioskConfig({ search: '?idle=20&formIdle=5', origin }, null).formIdleSeconds).toBe(20);
+    expect(readKioskConfig({ search: '?idle=20&formIdle=300', origin }, null).formIdleSeconds).toBe(300);
     const short = readKioskConfig({ search: '?idle=6', origin }, null);
     expect(short.idleWarningSeconds).toBe(2);
   });

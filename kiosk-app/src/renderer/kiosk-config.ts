@@ -5,6 +5,7 @@
  *   ?hub=…          the hub's address when the page is not served by the hub
  *   ?agent=…&agentToken=…  the local device agent (browser kiosks)
  *   ?idle=60        seconds without a touch before going home
+ *   ?formIdle=180   the same on a dossier form (personal data): longer, never shorter than idle
  *   ?lang=en        the language at start (Vietnamese otherwise)
  */
 import type { Language } from './i18n/translate';
@@ -16,6 +17,9 @@ export interface KioskConfig {
   idleSeconds: number;
   /** Seconds before the idle return when the warning shows. */
   idleWarningSeconds: number;
+  /** Seconds without a touch on a dossier form before its warning ends the visit (and drops the data). */
+  formIdleSeconds: number;
+  formIdleWarningSeconds: number;
   /** Seconds the ticket screen stays up after a printed ticket. */
   ticketSeconds: number;
   /** Seconds the on-screen ticket (with its QR) stays up when nothing was printed. */
@@ -49,12 +53,15 @@ export function readKioskConfig(location: { search: string; origin: string }, st
   const agentUrl = params.get('agent');
   const agentToken = params.get('agentToken');
   const idleSeconds = seconds(params.get('idle'), 60, 3, 3600);
+  const formIdleSeconds = Math.max(idleSeconds, seconds(params.get('formIdle'), idleSeconds * 3, 3, 3600));
   return {
     hubUrl: (params.get('hub') ?? location.origin).replace(/\/+$/, ''),
     token,
     agent: agentUrl && agentToken ? { url: agentUrl.replace(/\/+$/, ''), token: agentToken } : null,
     idleSeconds,
     idleWarningSeconds: Math.min(10, Math.max(1, Math.floor(idleSeconds / 3))),
+    formIdleSeconds,
+    formIdleWarningSeconds: Math.min(15, Math.max(1, Math.floor(formIdleSeconds / 3))),
     ticketSeconds: seconds(params.get('ticketSeconds'), 10, 2, 120),
     screenTicketSeconds: seconds(params.get('screenTicketSeconds'), 45, 5, 300),
     startLanguage: params.get('lang') === 'en' ? 'en' : 'vi',

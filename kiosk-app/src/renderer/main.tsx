@@ -9,6 +9,7 @@ import './styles/layout.css';
 import './styles/buttons.css';
 import './styles/screens.css';
 import './styles/ticket.css';
+import './styles/dossier.css';
 import { App } from './App';
 import { resolveDevices } from './devices/resolve-devices';
 import { createHubClient } from './hub-client';

@@ -8,12 +8,22 @@ export type Route =
   | { name: 'services'; department: string }
   | { name: 'service'; service: string }
   | { name: 'procedure'; code: string }
-  | { name: 'search'; query: string }
+  | { name: 'search'; query: string; purpose?: 'dossier' }
   | { name: 'priority'; service: string }
   | { name: 'printer-problem'; service: string; priority: PriorityClass; printer: PrinterStatus }
   | { name: 'issuing'; service: string }
-  | { name: 'ticket'; ticketId: string; job: TicketPrintJob; print: PrintState }
-  | { name: 'issue-error'; service: string; priority: PriorityClass; error: LuotError; retryCommandId: string | null; screenOnly: boolean };
+  | { name: 'ticket'; ticketId: string; job: TicketPrintJob; print: PrintState; registered?: boolean }
+  | { name: 'issue-error'; service: string; priority: PriorityClass; error: LuotError; retryCommandId: string | null; screenOnly: boolean }
+  // "Nộp hồ sơ": choose the procedure, see its papers, identify, confirm. The form's data is not in the route (see App's draft).
+  | { name: 'dossier-start' }
+  | { name: 'dossier-department'; department: string }
+  | { name: 'dossier-checklist'; procedure: string }
+  | { name: 'dossier-form'; procedure: string }
+  | { name: 'dossier-confirm'; procedure: string }
+  | { name: 'dossier-registering'; procedure: string }
+  | { name: 'dossier-error'; procedure: string; error: LuotError; retryCommandId: string | null }
+  // "Tra cứu hồ sơ".
+  | { name: 'lookup' };
 
 export type RouteName = Route['name'];
 
@@ -26,4 +36,16 @@ export const IDLE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
   'priority',
   'printer-problem',
   'issue-error',
+  'dossier-start',
+  'dossier-department',
+  'dossier-checklist',
+  'dossier-error',
+  'lookup',
 ]);
+
+/**
+ * Screens where the citizen types personal data: the idle timer runs longer
+ * there (a form takes time to fill, and a slow reader must not lose it), and
+ * still warns before going home.
+ */
+export const FORM_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(['dossier-form', 'dossier-confirm']);

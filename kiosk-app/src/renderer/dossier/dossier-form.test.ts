@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIdCardQr } from '@luot/protocol';
-import { EMPTY_FORM, birthDateFromDigits, checkDossierForm, fillFromIdCard, formatBirthDigits, formatPhone, toRegisterCommand, type DossierForm } from './dossier-form';
+import { EMPTY_FORM, birthDateFromDigits, checkDossierForm, fillFromIdCard, formatBirthDigits, formatPhone, scanFailureReason, toRegisterCommand, type DossierForm } from './dossier-form';
 
 /** Friday 27 November 2026, 15:50 in the hall. */
 const NOW = Date.parse('2026-11-27T15:50:00+07:00');
@@ -95,5 +95,16 @@ describe('dossier form', () => {
     expect(formatBirthDigits('30072001')).toBe('30/07/2001');
     expect(formatPhone('0912345678')).toBe('0912 345 678');
     expect(formatPhone('0912')).toBe('0912');
+  });
+});
+
+describe('scan failure reason', () => {
+  it("keeps the parser's reason and drops its heading", () => {
+    const refused = parseIdCardQr('12345|Võ Việt Dũng|30072001|Nam|Thôn 1|10072021', { now: NOW });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(scanFailureReason(refused.error.message.vi)).toBe('trường 1 phải là 12 chữ số');
+    expect(scanFailureReason(refused.error.message.en)).toBe('field 1 must be 12 digits');
+    expect(scanFailureReason('Lỗi lạ')).toBe('Lỗi lạ');
   });
 });

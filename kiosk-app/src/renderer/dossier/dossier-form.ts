@@ -137,3 +137,13 @@ export function checkDossierForm(form: DossierForm, now: number): FormCheck {
 export function toRegisterCommand(commandId: string, procedure: string, valid: ValidDossier): RegisterDossierCommand {
   return { commandId, procedure, applicant: valid.applicant, return: valid.return };
 }
+
+/**
+ * The reason part of the ID-card parser's refusal ("Mã QR không phải của căn
+ * cước công dân: trường 1 phải là 12 chữ số" → "trường 1 phải là 12 chữ số"),
+ * so the screen can say "Mã QR không đọc được: <reason>" without repeating itself.
+ */
+export function scanFailureReason(message: string): string {
+  const reason = message.replace(/^[^:]*\bQR\b[^:]*:\s*/u, '').trim();
+  return reason === '' ? message : reason;
+}

@@ -9,16 +9,18 @@ interface IssueErrorScreenProps {
   error: LuotError;
   onRetry: () => void;
   onHome: () => void;
+  /** Defaults to "Chưa lấy được số". */
+  title?: string;
 }
 
 /** The hub's own words (they say when to come back), big, with a way home. */
-export function IssueErrorScreen({ hallName, error, onRetry, onHome }: IssueErrorScreenProps) {
+export function IssueErrorScreen({ hallName, error, onRetry, onHome, title }: IssueErrorScreenProps) {
   const { t, pick } = useI18n();
   return (
     <ScreenFrame name="issue-error" hallName={hallName} onHome={onHome}>
       <div className="message-panel warning" data-testid="issue-error" data-error-code={error.code}>
         <UiIcon name="warning" size="8rem" />
-        <h1>{t('error.title')}</h1>
+        <h1>{title ?? t('error.title')}</h1>
         <p className="message-body" data-testid="issue-error-message">
           {pick(error.message)}
         </p>

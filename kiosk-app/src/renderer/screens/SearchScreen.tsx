@@ -15,10 +15,12 @@ interface SearchScreenProps {
   onProcedure: (procedure: ProcedureView) => void;
   onBack: () => void;
   onHome: () => void;
+  /** Defaults to "Tìm thủ tục". */
+  title?: string;
 }
 
 /** Type a few letters, no accents needed; results update with every key. */
-export function SearchScreen({ hallName, index, query, onQuery, onProcedure, onBack, onHome }: SearchScreenProps) {
+export function SearchScreen({ hallName, index, query, onQuery, onProcedure, onBack, onHome, title }: SearchScreenProps) {
   const { t } = useI18n();
   const hits = useMemo(() => index.search(query, 30), [index, query]);
   const blank = query.trim() === '';
@@ -28,7 +30,7 @@ export function SearchScreen({ hallName, index, query, onQuery, onProcedure, onB
       hallName={hallName}
       onBack={onBack}
       onHome={onHome}
-      title={t('search.title')}
+      title={title ?? t('search.title')}
       footer={<OnScreenKeyboard value={query} onChange={onQuery} />}
     >
       <div className={`search-box${blank ? ' empty' : ''}`} data-testid="search-box" aria-live="polite">

@@ -14,19 +14,26 @@ interface TicketScreenProps {
   print: PrintState;
   seconds: number;
   onDone: () => void;
+  /** The ticket carries a dossier registered just now: say so. */
+  registered?: boolean;
 }
 
 /**
  * The number, very large; people ahead and the wait. With paper: "take your
  * ticket". Without: the QR for a phone, and the screen stays up longer.
  */
-export function TicketScreen({ hallName, ticketId, job, print, seconds, onDone }: TicketScreenProps) {
+export function TicketScreen({ hallName, ticketId, job, print, seconds, onDone, registered = false }: TicketScreenProps) {
   const { t, pick } = useI18n();
   const left = useCountdown(seconds, onDone, `${ticketId}-${print}`);
   const onPaper = print === 'printing' || print === 'printed';
   return (
     <ScreenFrame name="ticket" hallName={hallName}>
       <div className={`ticket-panel${onPaper ? '' : ' with-qr'}`} data-testid="ticket" data-ticket-id={ticketId} data-print={print}>
+        {registered ? (
+          <p className="ticket-registered" data-testid="ticket-registered" role="status">
+            <UiIcon name="check" /> {t('dossier.registered')}
+          </p>
+        ) : null}
         <div className="ticket-main">
           <p className="ticket-service">{pick(job.serviceName)}</p>
           <p className="ticket-label">{t('ticket.yourNumber')}</p>

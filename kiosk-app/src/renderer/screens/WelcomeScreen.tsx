@@ -10,13 +10,15 @@ interface WelcomeScreenProps {
   departments: DepartmentView[];
   onDepartment: (code: string) => void;
   onSearch: () => void;
+  onSubmitDossier: () => void;
+  onLookupDossier: () => void;
 }
 
 /**
- * Home: the departments as big pictures, and search. Tasks other than taking
- * a number (submitting or looking up a dossier) join `welcome-tasks` later.
+ * Home: the departments as big pictures (take a number), and the other
+ * tasks in `welcome-tasks`: search, submit a dossier, look one up.
  */
-export function WelcomeScreen({ hallName, departments, onDepartment, onSearch }: WelcomeScreenProps) {
+export function WelcomeScreen({ hallName, departments, onDepartment, onSearch, onSubmitDossier, onLookupDossier }: WelcomeScreenProps) {
   const { t, pick } = useI18n();
   return (
     <ScreenFrame name="welcome" hallName={hallName}>
@@ -44,6 +46,22 @@ export function WelcomeScreen({ hallName, departments, onDepartment, onSearch }:
           label={t('welcome.search')}
           detail={t('welcome.searchHint')}
           onPress={onSearch}
+        />
+        <BigButton
+          variant="secondary"
+          testId="open-dossier"
+          icon={<UiIcon name="folder" />}
+          label={t('welcome.submitDossier')}
+          detail={t('welcome.submitDossierHint')}
+          onPress={onSubmitDossier}
+        />
+        <BigButton
+          variant="secondary"
+          testId="open-lookup"
+          icon={<UiIcon name="qr" />}
+          label={t('welcome.lookupDossier')}
+          detail={t('welcome.lookupDossierHint')}
+          onPress={onLookupDossier}
         />
       </div>
     </ScreenFrame>

@@ -83,6 +83,37 @@ export const UI_ICONS = {
       <path d="M8 32h48M32 8c8 8 8 40 0 48M32 8c-8 8-8 40 0 48" />
     </>
   ),
+  idCard: (
+    <>
+      <rect x="4" y="14" width="56" height="36" rx="4" />
+      <circle cx="20" cy="30" r="6" />
+      <path d="M10 44c2-5 6-7 10-7s8 2 10 7M36 26h16M36 34h16M36 42h10" />
+    </>
+  ),
+  qr: (
+    <>
+      <path d="M8 8h18v18H8zM38 8h18v18H38zM8 38h18v18H8z" />
+      <path d="M15 15h4v4h-4zM45 15h4v4h-4zM15 45h4v4h-4zM38 38h6v6M50 38h6M38 50v6h6M50 50h6v6M44 44h6v6" />
+    </>
+  ),
+  folder: (
+    <>
+      <path d="M6 14h18l6 6h28v34H6z" />
+      <path d="M32 46V28M24 36l8-8 8 8" />
+    </>
+  ),
+  envelope: (
+    <>
+      <rect x="6" y="14" width="52" height="36" rx="3" />
+      <path d="m8 16 24 20 24-20" />
+    </>
+  ),
+  desk: (
+    <>
+      <circle cx="32" cy="14" r="7" />
+      <path d="M18 36a14 14 0 0 1 28 0M6 36h52v8H6zM12 44v14M52 44v14" />
+    </>
+  ),
 } satisfies Record<string, ReactElement>;
 
 export type UiIconName = keyof typeof UI_ICONS;

@@ -1,0 +1,86 @@
+import { useCallback, useRef, useState } from 'react';
+import { canPrint, fail, luotError, type DeviceApi, type PrinterStatus, type ProcedureView, type Result } from '@luot/protocol';
+import { newCommandId } from '../command-id';
+import { toRegisterCommand, type ValidDossier } from '../dossier/dossier-form';
+import type { HubClient } from '../hub-client';
+import type { Route } from '../navigation';
+import { buildTicketPrintJob } from '../ticket-print-job';
+
+interface Deps {
+  hub: HubClient;
+  devices: DeviceApi;
+  hubUrl: string;
+  checkPrinter: () => Promise<PrinterStatus>;
+  push: (route: Route) => void;
+  reset: (route: Route) => void;
+  replaceTop: (route: Route) => void;
+}
+
+/** The short line the ticket carries so the officer (and the citizen) know a registration waits. */
+export function registrationNote(procedure: ProcedureView): string {
+  return `Hồ sơ đã đăng ký tại máy · Thủ tục ${procedure.code}`;
+}
+
+/**
+ * One tap on "Xác nhận đăng ký": `dossier:register` with a commandId made for
+ * this tap (every retry, and "Thử lại" after an unreachable hub, reuses it),
+ * then the ticket prints on the same path as a normal ticket with a short
+ * registration line. A visit counter drops answers that arrive after home.
+ */
+export function useRegisterDossier({ hub, devices, hubUrl, checkPrinter, push, reset, replaceTop }: Deps) {
+  const [waitingForHub, setWaitingForHub] = useState(false);
+  const visit = useRef(0);
+  const busy = useRef(false);
+
+  const endVisit = useCallback(() => {
+    visit.current += 1;
+    busy.current = false;
+  }, []);
+
+  const register = useCallback(
+    async (procedure: ProcedureView, dossier: ValidDossier, retryCommandId?: string) => {
+      if (busy.current) return;
+      busy.current = true;
+      const mine = visit.current;
+      const stale = () => mine !== visit.current;
+      try {
+        const commandId = retryCommandId ?? newCommandId('d');
+        push({ name: 'dossier-registering', procedure: procedure.code });
+        setWaitingForHub(false);
+        // The registration goes ahead whatever the printer says: without paper the number shows on screen with its QR.
+        const [printer, result] = await Promise.all([
+          checkPrinter(),
+          hub.registerDossier(toRegisterCommand(commandId, procedure.code, dossier), { onWaiting: setWaitingForHub }),
+        ]);
+        if (stale()) return;
+        if (!result.ok) {
+          replaceTop({
+            name: 'dossier-error',
+            procedure: procedure.code,
+            error: result.error,
+            retryCommandId: result.error.code === 'hub_unreachable' ? commandId : null,
+          });
+          return;
+        }
+        const job = { ...buildTicketPrintJob(hub.getState().snapshot, hubUrl, result.value), registrationNote: registrationNote(procedure) };
+        const ticketId = result.value.ticket.id;
+        if (!canPrint(printer.state)) {
+          reset({ name: 'ticket', ticketId, job, print: 'skipped', registered: true });
+          return;
+        }
+        reset({ name: 'ticket', ticketId, job, print: 'printing', registered: true });
+        const printed: Result<{ jobId: string }> = await devices
+          .print({ kind: 'ticket', ticket: job })
+          .catch((err: unknown) => fail(luotError('printer_error', { en: String(err), vi: String(err) })));
+        if (stale()) return;
+        reset({ name: 'ticket', ticketId, job, print: printed.ok ? 'printed' : 'failed', registered: true });
+        if (!printed.ok) void checkPrinter();
+      } finally {
+        if (!stale()) busy.current = false;
+      }
+    },
+    [hub, devices, hubUrl, checkPrinter, push, reset, replaceTop],
+  );
+
+  return { register, waitingForHub, endVisit };
+}
