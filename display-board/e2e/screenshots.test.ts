@@ -42,9 +42,9 @@ async function morning(): Promise<void> {
   );
 }
 
-async function open(width: number, height: number, query: string): Promise<Page> {
+async function open(width: number, height: number, query: string, voice = 'none'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(`${hub.url}/display/?token=${DEMO_DISPLAY_TOKEN}&voice=none${query}`);
+  await page.goto(`${hub.url}/display/?token=${DEMO_DISPLAY_TOKEN}&voice=${voice}${query}`);
   await page.waitForFunction(() => window.__luotBoard?.seq !== null && window.__luotBoard?.connected === true);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page;
@@ -86,6 +86,19 @@ describe('board screenshots', () => {
     const page = await open(1080, 1920, '');
     await expect(page.getByTestId('board').getAttribute('data-layout')).resolves.toBe('portrait');
     await page.screenshot({ path: join(DOCS, 'board-portrait.png') });
+    await page.close();
+  });
+
+  it('first load: the sound banner leaves the calls readable', async () => {
+    const page = await open(1920, 1080, '', 'pack');
+    await expect(page.getByTestId('sound-overlay').isVisible()).resolves.toBe(true);
+    // The banner sits below the calls: the latest call and the counters stay uncovered.
+    const banner = await page.getByTestId('sound-overlay').boundingBox();
+    const counters = await page.getByTestId('counters').boundingBox();
+    const latest = await page.getByTestId('latest').boundingBox();
+    expect(banner!.y).toBeGreaterThanOrEqual(counters!.y + counters!.height);
+    expect(banner!.y).toBeGreaterThanOrEqual(latest!.y + latest!.height);
+    await page.screenshot({ path: join(DOCS, 'board-first-load-sound.png') });
     await page.close();
   });
 

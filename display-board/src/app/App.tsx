@@ -38,8 +38,8 @@ export function App({ settings, problems, store, sound }: AppProps) {
           {soundState === 'blocked' && <SoundMark onEnable={sound.enable} />}
           <SettingsProblems problems={problems} />
         </div>
+        {soundState === 'ask' && <SoundOverlay onEnable={sound.enable} />}
       </div>
-      {soundState === 'ask' && <SoundOverlay onEnable={sound.enable} />}
     </div>
   );
 }

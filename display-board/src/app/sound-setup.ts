@@ -84,9 +84,10 @@ export function setUpSound(settings: BoardSettings, voicePackExt: string): Sound
   if (ctx) {
     ctx.onstatechange = refresh;
     if (state === 'blocked') void ctx.resume().then(refresh, refresh);
-    // Any touch, click or remote-control key is a gesture that may start sound.
+    // Any touch, click or remote-control key is a gesture that may start sound
+    // (on first load it also answers the banner's question).
     const onGesture = () => {
-      if (state === 'blocked') enable();
+      if (state === 'blocked' || state === 'ask') enable();
     };
     for (const type of ['click', 'touchend', 'keydown']) window.addEventListener(type, onGesture, true);
   }
