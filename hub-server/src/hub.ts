@@ -56,7 +56,8 @@ export interface Hub {
 export async function createHub(options: HubOptions): Promise<Hub> {
   const { db, clock, config, logger } = options;
   migrate(db);
-  const app = Fastify({ bodyLimit: MAX_PAYLOAD_BYTES, logger: false });
+  // forceCloseConnections: closing must not wait for idle keep-alive sockets (a restart is quick).
+  const app = Fastify({ bodyLimit: MAX_PAYLOAD_BYTES, logger: false, forceCloseConnections: true });
   const io = new Server(app.server, {
     // The transport limit is generous; each command checks MAX_PAYLOAD_BYTES
     // itself so an oversized payload gets a typed error instead of a disconnect.

@@ -72,7 +72,8 @@ describe('a hub killed with SIGKILL', () => {
     const acked: IssuedTicket[] = [];
     // Issue concurrently and kill while requests are still in flight.
     const inFlight = Array.from({ length: 40 }, (_, i) => issue(first.url, i).then((t) => acked.push(t)).catch(() => undefined));
-    await new Promise((r) => setTimeout(r, 150));
+    // Kill once a few are acknowledged, while the rest are still in flight.
+    for (let i = 0; i < 200 && acked.length < 5; i++) await new Promise((r) => setTimeout(r, 10));
     first.child.kill('SIGKILL');
     await Promise.all(inFlight);
     if (first.child.exitCode === null && first.child.signalCode === null) await new Promise((r) => first.child.once('exit', r));

@@ -41,7 +41,7 @@ describe('bad dossier commands get typed errors and write nothing', () => {
 
   it('refuses registering when no ticket can be issued (Sunday), leaving no dossier behind', async () => {
     hub.clock.set(Date.parse('2026-11-29T09:00:00+07:00'));
-    hub.hub.services.day.ensureToday(); // the day's own event is not the command's
+    await hub.hub.services.day.ensureToday(); // the day's own event is not the command's
     const before = rowCounts(hub);
     expect(await register()).toMatchObject({ ok: false, error: { code: 'outside_hours' } });
     expect(rowCounts(hub)).toEqual(before);

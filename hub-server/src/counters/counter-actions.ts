@@ -73,7 +73,7 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
     return toTicketView(called);
   }
 
-  function callNext(cmd: CommandContext, number: number, officerId: string | null): Result<TicketView | null> {
+  function callNext(cmd: CommandContext, number: number, officerId: string | null): Promise<Result<TicketView | null>> {
     return run(cmd, (tx) => {
       const c = openCounter(number);
       if (!c.ok) return c;
@@ -87,7 +87,7 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
   }
 
   /** Calls a given number: someone who came back (a no-show of today) or a ticket the officer picks. */
-  function callNumber(cmd: CommandContext, number: number, code: string, officerId: string | null): Result<TicketView> {
+  function callNumber(cmd: CommandContext, number: number, code: string, officerId: string | null): Promise<Result<TicketView>> {
     return run(cmd, (tx) => {
       const c = openCounter(number);
       if (!c.ok) return c;
@@ -102,7 +102,7 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
     });
   }
 
-  function recall(cmd: CommandContext, number: number): Result<TicketView> {
+  function recall(cmd: CommandContext, number: number): Promise<Result<TicketView>> {
     return run(cmd, (tx) => {
       const c = openCounter(number);
       if (!c.ok) return c;
@@ -123,7 +123,7 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
     });
   }
 
-  function startServing(cmd: CommandContext, number: number): Result<TicketView> {
+  function startServing(cmd: CommandContext, number: number): Promise<Result<TicketView>> {
     return run(cmd, (tx) => {
       const c = openCounter(number);
       if (!c.ok) return c;
@@ -138,7 +138,7 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
   }
 
   /** Ends the current ticket (finish or no-show) and frees the counter. Works on a paused counter too. */
-  function endCurrent(cmd: CommandContext, number: number, end: (t: TicketRecord, now: number) => Result<TicketRecord>, action: 'finished' | 'no_show'): Result<TicketView> {
+  function endCurrent(cmd: CommandContext, number: number, end: (t: TicketRecord, now: number) => Result<TicketRecord>, action: 'finished' | 'no_show'): Promise<Result<TicketView>> {
     return run(cmd, (tx) => {
       const c = counters.get(number);
       if (!c) return fail(luotError('not_found', undefined, 'counter'));
@@ -170,7 +170,7 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
     );
 
   /** Sends the current ticket to another service or counter; it keeps its place unless sent to the front. */
-  function transfer(cmd: CommandContext, number: number, to: TransferTarget, toFront: boolean): Result<TicketView> {
+  function transfer(cmd: CommandContext, number: number, to: TransferTarget, toFront: boolean): Promise<Result<TicketView>> {
     return run(cmd, (tx) => {
       const c = counters.get(number);
       if (!c) return fail(luotError('not_found', undefined, 'counter'));
@@ -208,7 +208,7 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
   }
 
   /** Puts a no-show of today back in the queue at its original place. */
-  function reactivate(cmd: CommandContext, ticketId: string): Result<TicketView> {
+  function reactivate(cmd: CommandContext, ticketId: string): Promise<Result<TicketView>> {
     return run(cmd, (tx) => {
       const t = tickets.get(ticketId);
       if (!t) return fail(luotError('not_found', undefined, 'ticketId'));

@@ -9,7 +9,7 @@ export type CounterService = ReturnType<typeof createCounterService>;
 export function createCounterService(ctx: HallContext, actions: CounterActions) {
   const { catalog, counters, users, run } = ctx;
 
-  function signIn(cmd: CommandContext, officerId: string, number: number): Result<CounterView> {
+  function signIn(cmd: CommandContext, officerId: string, number: number): Promise<Result<CounterView>> {
     return run(cmd, (tx) => {
       const c = counters.get(number);
       if (!c || !catalog.counter(number)) return fail(luotError('not_found', { vi: `Không có quầy số ${number}.`, en: `No counter ${number}.` }, 'counter'));
@@ -39,7 +39,7 @@ export function createCounterService(ctx: HallContext, actions: CounterActions) 
     });
   }
 
-  function signOut(cmd: CommandContext, number: number): Result<CounterView> {
+  function signOut(cmd: CommandContext, number: number): Promise<Result<CounterView>> {
     return run(cmd, (tx) => {
       const c = counters.get(number);
       if (!c) return fail(luotError('not_found', undefined, 'counter'));
@@ -54,7 +54,7 @@ export function createCounterService(ctx: HallContext, actions: CounterActions) 
   }
 
   /** Open, pause (with a reason) or close a counter; by its officer or a supervisor. */
-  function setState(cmd: CommandContext, number: number, state: CounterState, reason: string | undefined): Result<CounterView> {
+  function setState(cmd: CommandContext, number: number, state: CounterState, reason: string | undefined): Promise<Result<CounterView>> {
     return run(cmd, (tx) => {
       const c = counters.get(number);
       if (!c || !catalog.counter(number)) return fail(luotError('not_found', { vi: `Không có quầy số ${number}.`, en: `No counter ${number}.` }, 'counter'));

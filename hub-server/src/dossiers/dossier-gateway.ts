@@ -24,7 +24,7 @@ import {
 import { actorOf } from '../auth/auth-service';
 import { localDay } from '../clock';
 import type { HallServices } from '../hall/hall-services';
-import type { CommandBinder } from '../realtime/bind-command';
+import type { CommandBinder, Reply } from '../realtime/bind-command';
 
 type Staff = Extract<Principal, { kind: 'staff' }>;
 
@@ -33,14 +33,14 @@ export function bindDossierCommands(b: CommandBinder, hub: HallServices, role: '
   const cmd = (p: Principal, name: string, commandId: string) => ({ actor: actorOf(p), name, commandId });
 
   /** Staff signed in at a counter (the counter namespace admits any staff). */
-  const atCounter = <T>(p: Principal, run: (officer: Staff, counter: number) => Result<T>): Result<T> => {
+  const atCounter = <T>(p: Principal, run: (officer: Staff, counter: number) => Reply<T>): Reply<T> => {
     if (p.kind !== 'staff') return fail(luotError('forbidden'));
     hub.day.ensureToday();
     const mine = hub.ctx.counters.ofOfficer(p.userId);
     if (!mine) return fail(luotError('counter_not_signed_in'));
     return run(p, mine.number);
   };
-  const asStaff = <T>(p: Principal, run: (staff: Staff) => Result<T>): Result<T> => {
+  const asStaff = <T>(p: Principal, run: (staff: Staff) => Reply<T>): Reply<T> => {
     if (p.kind !== 'staff') return fail(luotError('forbidden'));
     hub.day.ensureToday();
     return run(p);

@@ -59,7 +59,7 @@ export function createDossierService(ctx: HallContext, tickets: TicketService) {
   const find = (ref: string): DossierRecord | undefined => repo.get(ref) ?? repo.getByCode(ref.trim().toUpperCase());
 
   /** Kiosk: a `registered` dossier and, in the same transaction, the ticket that carries it. */
-  function register(cmd: CommandContext, req: RegisterRequest): Result<DossierRegistrationReceipt> {
+  function register(cmd: CommandContext, req: RegisterRequest): Promise<Result<DossierRegistrationReceipt>> {
     return run(cmd, (tx) => {
       const procedure = findProcedure(catalog, req.procedure);
       if (!procedure) {
@@ -105,15 +105,15 @@ export function createDossierService(ctx: HallContext, tickets: TicketService) {
    * Runs a status change: find → check the move → the caller's change → save
    * with a history row. Acks the full view, read after the commit.
    */
-  function change(
+  async function change(
     cmd: CommandContext,
     ref: string,
     to: DossierStatus,
     via: DossierTransition,
     note: string | null,
     apply: (d: DossierRecord, tx: Tx) => Result<DossierRecord>,
-  ): Result<DossierView> {
-    const result = run<{ dossierId: string }>(cmd, (tx) => {
+  ): Promise<Result<DossierView>> {
+    const result = await run<{ dossierId: string }>(cmd, (tx) => {
       const d = find(ref);
       if (!d) return notFound();
       const allowed = checkTransition(d.status, to, via, d.code !== null);
@@ -130,7 +130,7 @@ export function createDossierService(ctx: HallContext, tickets: TicketService) {
   }
 
   /** Counter: receive with the officer's corrections; assigns the code and the appointment. */
-  function receive(cmd: CommandContext, officerId: string, req: ReceiveRequest): Result<DossierView> {
+  function receive(cmd: CommandContext, officerId: string, req: ReceiveRequest): Promise<Result<DossierView>> {
     return change(cmd, req.dossier, 'received', 'receive', null, (d, tx) => {
       const procedure = findProcedure(catalog, d.procedureCode);
       if (!procedure) {
@@ -161,22 +161,22 @@ export function createDossierService(ctx: HallContext, tickets: TicketService) {
   }
 
   /** Counter: refuse a registered dossier (form 03), with the reason. */
-  function refuse(cmd: CommandContext, officerId: string, ref: string, reason: string): Result<DossierView> {
+  function refuse(cmd: CommandContext, officerId: string, ref: string, reason: string): Promise<Result<DossierView>> {
     return change(cmd, ref, 'refused', 'refuse', reason, (d) => ok({ ...d, officerId, reason }));
   }
 
   /** Counter: ask for a supplement (form 02): why, and what to bring. */
-  function requestSupplement(cmd: CommandContext, officerId: string, ref: string, reason: string, items: string[]): Result<DossierView> {
+  function requestSupplement(cmd: CommandContext, officerId: string, ref: string, reason: string, items: string[]): Promise<Result<DossierView>> {
     return change(cmd, ref, 'supplement_requested', 'request_supplement', reason, (d) => ok({ ...d, officerId: d.officerId ?? officerId, reason, supplementItems: items }));
   }
 
   /** Counter or supervisor: processing, fee due, result ready, withdrawn, stopped. */
-  function setStatus(cmd: CommandContext, ref: string, status: DossierStatus, note: string | null): Result<DossierView> {
+  function setStatus(cmd: CommandContext, ref: string, status: DossierStatus, note: string | null): Promise<Result<DossierView>> {
     return change(cmd, ref, status, 'set_status', note, (d) => ok({ ...d, reason: note }));
   }
 
   /** "Trả kết quả": the citizen collected the result; early / on time / late by calendar date. */
-  function markReturned(cmd: CommandContext, ref: string, note: string | null): Result<DossierView> {
+  function markReturned(cmd: CommandContext, ref: string, note: string | null): Promise<Result<DossierView>> {
     return change(cmd, ref, 'returned', 'mark_returned', note, (d, tx) =>
       ok({ ...d, returnedAt: tx.now, timeliness: d.appointmentAt === null ? null : classifyReturn(d.appointmentAt, tx.now), reason: note }),
     );

@@ -1,7 +1,10 @@
 /**
- * Runs one command as one SQLite transaction: state change + event rows +
- * the idempotency record. Commit, then tell: events are broadcast only after
- * the commit, and a command that fails writes nothing.
+ * Runs commands durably, with group commit. Commands that arrive in the same
+ * turn of the event loop run one after another in ONE SQLite transaction, each
+ * inside its own savepoint (state change + event rows + idempotency record);
+ * one fsync commits them all. Commit, then tell: acks and broadcasts happen
+ * only after that commit, and a command that fails rolls back its savepoint
+ * and writes nothing, without touching the others of its batch.
  */
 import { luotError, type HallEvent, type Result } from '@luot/protocol';
 import type { Db } from '../db/open';
@@ -30,6 +33,15 @@ class Rollback extends Error {
 
 export type Broadcast = (events: readonly HallEvent[]) => void;
 
+interface Pending {
+  ctx: CommandContext;
+  body: (tx: Tx) => Result<unknown>;
+  resolve: (result: Result<unknown>) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { result: Result<unknown>; events: HallEvent[] } | { error: unknown };
+
 export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast, today: () => { now: number; day: string }) {
   const findCommand = db.prepare<[string], { actor: string; name: string; result: string }>(
     'SELECT actor, name, result FROM commands WHERE command_id = ?',
@@ -38,51 +50,74 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
     'INSERT INTO commands (command_id, actor, name, result, at) VALUES (?, ?, ?, ?, ?)',
   );
 
-  return function run<T>(ctx: CommandContext, body: (tx: Tx) => Result<T>): Result<T> {
-    const emitted: HallEvent[] = [];
-    let replayed = false;
-    const transaction = db.transaction((): Result<T> => {
-      if (ctx.commandId) {
-        const previous = findCommand.get(ctx.commandId);
-        if (previous) {
-          if (previous.actor !== ctx.actor || previous.name !== ctx.name) {
-            return {
+  /** One command inside the batch's transaction; nested, so better-sqlite3 gives it a savepoint. */
+  const runOne = db.transaction((p: Pending, now: number, day: string): { result: Result<unknown>; events: HallEvent[] } => {
+    const { ctx } = p;
+    if (ctx.commandId) {
+      const previous = findCommand.get(ctx.commandId);
+      if (previous) {
+        if (previous.actor !== ctx.actor || previous.name !== ctx.name) {
+          return {
+            result: {
               ok: false,
               error: luotError(
                 'conflict',
                 { vi: 'Mã lệnh (commandId) đã được dùng cho một lệnh khác.', en: 'This commandId was already used for another command.' },
                 'commandId',
               ),
-            };
-          }
-          replayed = true;
-          return { ok: true, value: JSON.parse(previous.result) as T };
+            },
+            events: [],
+          };
         }
+        return { result: { ok: true, value: JSON.parse(previous.result) as unknown }, events: [] };
       }
-      const { now, day } = today();
-      const tx: Tx = {
-        now,
-        day,
-        emit: (event) => {
-          const sequenced = log.append(event, day, ctx.actor);
-          emitted.push(sequenced);
-          return sequenced;
-        },
-      };
-      const result = body(tx);
-      if (!result.ok) throw new Rollback(result);
-      if (ctx.commandId) saveCommand.run(ctx.commandId, ctx.actor, ctx.name, JSON.stringify(result.value), now);
-      return result;
-    });
-    let result: Result<T>;
-    try {
-      result = transaction.immediate();
-    } catch (e) {
-      if (e instanceof Rollback) return e.result;
-      throw e;
     }
-    if (!replayed && emitted.length > 0) broadcast(emitted);
-    return result;
+    const events: HallEvent[] = [];
+    const tx: Tx = { now, day, emit: (event) => { const e = log.append(event, day, ctx.actor); events.push(e); return e; } };
+    const result = p.body(tx);
+    if (!result.ok) throw new Rollback(result);
+    if (ctx.commandId) saveCommand.run(ctx.commandId, ctx.actor, ctx.name, JSON.stringify(result.value), now);
+    return { result, events };
+  });
+
+  const runBatch = db.transaction((batch: Pending[]): Outcome[] => {
+    const { now, day } = today();
+    return batch.map((p): Outcome => {
+      try {
+        return runOne(p, now, day);
+      } catch (e) {
+        return e instanceof Rollback ? { result: e.result, events: [] } : { error: e };
+      }
+    });
+  });
+
+  let queue: Pending[] = [];
+  let scheduled = false;
+
+  function flush(): void {
+    scheduled = false;
+    const batch = queue;
+    queue = [];
+    let outcomes: Outcome[];
+    try {
+      outcomes = runBatch.immediate(batch);
+    } catch (e) {
+      for (const p of batch) p.reject(e);
+      return;
+    }
+    broadcast(outcomes.flatMap((o) => ('events' in o ? o.events : [])));
+    outcomes.forEach((o, i) => ('error' in o ? batch[i]!.reject(o.error) : batch[i]!.resolve(o.result)));
+  }
+
+  /** Queues a command; it resolves after the commit that makes it durable. */
+  return function run<T>(ctx: CommandContext, body: (tx: Tx) => Result<T>): Promise<Result<T>> {
+    return new Promise<Result<T>>((resolve, reject) => {
+      queue.push({ ctx, body, resolve: resolve as (r: Result<unknown>) => void, reject });
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
   };
 }
 

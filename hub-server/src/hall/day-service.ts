@@ -15,13 +15,22 @@ export function createDayService(ctx: HallContext, ticketService: TicketService,
     "INSERT INTO hall_state (key, value) VALUES ('day', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
   );
 
-  /** Rolls over if the clock has moved to a new day; returns true when it did. */
-  function ensureToday(): boolean {
+  let pending: string | null = null;
+
+  /**
+   * Queues the rollover when the clock has moved to a new day. Commands queued
+   * after this call run after the rollover (the runner keeps their order), so
+   * callers call it before queueing their own command. Resolves once the
+   * rollover is committed (at once when there is none to do).
+   */
+  let committed: Promise<void> = Promise.resolve();
+  function ensureToday(): Promise<void> {
     const today = localDay(clock.now());
-    const stored = getDay.get()?.value;
-    if (stored === today) return false;
-    run({ actor: 'hub', name: 'day:rollover' }, (tx) => {
-      for (const t of tickets.liveBefore(today)) {
+    if (pending === today || getDay.get()?.value === today) return committed;
+    pending = today;
+    committed = run({ actor: 'hub', name: 'day:rollover' }, (tx) => {
+      if (getDay.get()?.value === tx.day) return { ok: true, value: null };
+      for (const t of tickets.liveBefore(tx.day)) {
         const expired = { ...t, state: 'expired' as const, finishedAt: tx.now };
         tickets.save(expired);
         ticketService.emitTicket(tx, 'expired', expired, []);
@@ -32,11 +41,15 @@ export function createDayService(ctx: HallContext, ticketService: TicketService,
         counters.save(closed);
         actions.emitCounter(tx, closed);
       }
-      saveDay.run(today);
-      tx.emit({ type: 'day', at: tx.now, day: today });
+      saveDay.run(tx.day);
+      tx.emit({ type: 'day', at: tx.now, day: tx.day });
       return { ok: true, value: null };
-    });
-    return true;
+    }).then(
+      () => void (pending = null),
+      // A failed rollover is retried by the next command or tick.
+      () => void (pending = null),
+    );
+    return committed;
   }
 
   return { ensureToday };

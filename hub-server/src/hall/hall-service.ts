@@ -26,7 +26,7 @@ export function createHallService(ctx: HallContext) {
     return raw ? (JSON.parse(raw) as string | null) : null;
   }
 
-  function setHallMessage(cmd: CommandContext, text: string | null): Result<null> {
+  function setHallMessage(cmd: CommandContext, text: string | null): Promise<Result<null>> {
     return run(cmd, (tx) => {
       const value = text && text.length > 0 ? text : null;
       setMessage.run(JSON.stringify(value));
@@ -36,7 +36,7 @@ export function createHallService(ctx: HallContext) {
   }
 
   /** A kiosk or counter reports its printer's state; supervisors see it live. */
-  function reportPrinter(cmd: CommandContext, deviceId: string, state: PrinterState, detail: string | undefined): Result<null> {
+  function reportPrinter(cmd: CommandContext, deviceId: string, state: PrinterState, detail: string | undefined): Promise<Result<null>> {
     return run(cmd, (tx) => {
       const before = sessions.device(deviceId);
       if (!before) return fail(luotError('not_found', undefined, 'device'));

@@ -74,7 +74,7 @@ export function registerApiRoutes(app: FastifyInstance, hub: HallServices): void
 
   app.post(
     `${API_BASE}/tickets`,
-    withPrincipal((p, req, reply) => {
+    withPrincipal(async (p, req, reply) => {
       const allowed = p.kind === 'device' ? p.role === 'kiosk' : p.kind === 'staff' && p.role !== 'officer';
       if (!allowed) return sendError(reply, luotError('forbidden'));
       const body = parsePayload(ticketRequestSchema, req.body);
@@ -86,7 +86,7 @@ export function registerApiRoutes(app: FastifyInstance, hub: HallServices): void
         if (!key.ok) return sendError(reply, luotError('invalid_payload', { vi: 'Idempotency-Key: 8–64 chữ, số, _ hoặc -.', en: 'Idempotency-Key: 8–64 letters, digits, _ or -.' }, 'Idempotency-Key'));
         commandId = `http-${key.value}`;
       }
-      const result = hub.tickets.issue(
+      const result = await hub.tickets.issue(
         { actor: actorOf(p), name: 'ticket:issue', ...(commandId ? { commandId } : {}) },
         { service: body.value.service, priority: body.value.priority, source: p.kind === 'device' ? 'kiosk' : 'api' },
       );
@@ -132,7 +132,7 @@ export function registerApiRoutes(app: FastifyInstance, hub: HallServices): void
   for (const action of counterActions) {
     app.post(
       `${API_BASE}/counters/:number/${action}`,
-      withPrincipal((p, req, reply) => {
+      withPrincipal(async (p, req, reply) => {
         const number = parsePayload(counterNumberSchema, Number((req.params as { number: string }).number));
         if (!number.ok) return sendError(reply, luotError('invalid_payload', undefined, 'number'));
         const staff = requireStaff(p, ['officer', 'supervisor', 'admin']);
@@ -147,18 +147,18 @@ export function registerApiRoutes(app: FastifyInstance, hub: HallServices): void
         let result: Result<TicketView | null>;
         switch (action) {
           case 'call-next':
-            result = hub.actions.callNext(base, number.value, staff.value.userId);
+            result = await hub.actions.callNext(base, number.value, staff.value.userId);
             break;
           case 'recall':
-            result = hub.actions.recall(base, number.value);
+            result = await hub.actions.recall(base, number.value);
             break;
           case 'no-show':
-            result = hub.actions.noShow(base, number.value);
+            result = await hub.actions.noShow(base, number.value);
             break;
           case 'finish': {
             const body = parsePayload(finishSchema.omit({ commandId: true }), req.body ?? {});
             if (!body.ok) return sendError(reply, body.error);
-            result = hub.actions.finish(base, number.value, body.value.outcome);
+            result = await hub.actions.finish(base, number.value, body.value.outcome);
             break;
           }
         }
@@ -169,11 +169,11 @@ export function registerApiRoutes(app: FastifyInstance, hub: HallServices): void
 
   app.post(
     `${API_BASE}/devices/printer`,
-    withPrincipal((p, req, reply) => {
+    withPrincipal(async (p, req, reply) => {
       if (p.kind !== 'device') return sendError(reply, luotError('forbidden'));
       const body = parsePayload(printerReportSchema, req.body);
       if (!body.ok) return sendError(reply, body.error);
-      return sendResult(reply, hub.hall.reportPrinter({ actor: actorOf(p), name: 'device:printer', commandId: body.value.commandId }, p.deviceId, body.value.state, body.value.detail));
+      return sendResult(reply, await hub.hall.reportPrinter({ actor: actorOf(p), name: 'device:printer', commandId: body.value.commandId }, p.deviceId, body.value.state, body.value.detail));
     }),
   );
 

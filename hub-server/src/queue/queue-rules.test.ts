@@ -8,7 +8,8 @@ const interleave2: QueueRules = { priorityRule: { kind: 'interleave', every: 2 }
 
 let seq = 0;
 const ticket = (service: string, minutesAgo: number, extra: Partial<Candidate> = {}): Candidate => ({
-  id: `t${String(seq++).padStart(3, '0')}`,
+  id: `t${String(seq).padStart(3, '0')}`,
+  number: seq++,
   service,
   priority: 'none',
   queuedAt: T0 - minutesAgo * MIN,

@@ -11,6 +11,8 @@ export type QueueRules = Pick<HallConfig['queue'], 'priorityRule' | 'order' | 's
 export interface Candidate {
   id: string;
   service: string;
+  /** The daily number: breaks ties between tickets issued in the same millisecond. */
+  number: number;
   priority: PriorityClass;
   queuedAt: number;
   /** Sent to the front of its queue by a transfer. */
@@ -56,7 +58,7 @@ function compareForCounter(counter: CallingCounter, rules: QueueRules, now: numb
       const byPreference = rank(a) - rank(b);
       if (byPreference !== 0) return byPreference;
     }
-    return a.queuedAt - b.queuedAt || a.id.localeCompare(b.id);
+    return a.queuedAt - b.queuedAt || a.number - b.number || a.id.localeCompare(b.id);
   };
 }
 
@@ -91,7 +93,8 @@ export function chooseNext<C extends Candidate>(
 export function isAhead(a: Candidate, b: Candidate, rules: QueueRules): boolean {
   if (a.front !== b.front) return a.front;
   if (rules.priorityRule.kind === 'strict' && isPriority(a) !== isPriority(b)) return isPriority(a);
-  return a.queuedAt < b.queuedAt || (a.queuedAt === b.queuedAt && a.id < b.id);
+  if (a.queuedAt !== b.queuedAt) return a.queuedAt < b.queuedAt;
+  return a.number < b.number || (a.number === b.number && a.id < b.id);
 }
 
 /** How many waiting tickets of the same service are ahead of `ticket`. */

@@ -108,20 +108,27 @@ export function createTicketRepo(db: Db) {
   // one class, in the order every rule agrees on within a single service.
   const headOfService = db.prepare<[string, string, number], TicketRow>(
     `SELECT * FROM tickets WHERE day = ? AND state = 'waiting' AND service = ? AND target_counter IS NULL
-       AND (priority <> 'none') = ? ORDER BY front DESC, queued_at, id LIMIT 1`,
+       AND (priority <> 'none') = ? ORDER BY front DESC, queued_at, number, id LIMIT 1`,
   );
   const headOfCounter = db.prepare<[string, number, number], TicketRow>(
     `SELECT * FROM tickets WHERE day = ? AND state = 'waiting' AND target_counter = ?
-       AND (priority <> 'none') = ? ORDER BY front DESC, queued_at, id LIMIT 1`,
+       AND (priority <> 'none') = ? ORDER BY front DESC, queued_at, number, id LIMIT 1`,
   );
   // People ahead of a ticket in its service (see queue-rules isAhead): front
-  // first, then priority under the strict rule, then issue order.
-  const aheadOf = db.prepare<{ day: string; service: string; id: string; front: number; prio: number; queuedAt: number; strict: number }, { n: number }>(
-    `SELECT COUNT(*) AS n FROM tickets
-     WHERE day = @day AND state = 'waiting' AND service = @service AND id <> @id AND (
-       front > @front OR (front = @front AND (
-         (@strict = 1 AND (priority <> 'none') > @prio) OR
-         ((@strict = 0 OR (priority <> 'none') = @prio) AND (queued_at < @queuedAt OR (queued_at = @queuedAt AND id < @id))))))`,
+  // first, then priority under the strict rule, then issue order. Written as
+  // range counts over the covering queue index (migration 0030) so no row is read.
+  const q = "FROM tickets WHERE day = @day AND state = 'waiting' AND service = @service";
+  const tie = '(queued_at < @queuedAt OR (queued_at = @queuedAt AND (number < @number OR (number = @number AND id < @id))))';
+  const aheadOf = db.prepare<
+    { day: string; service: string; id: string; number: number; front: number; prio: number; queuedAt: number; strict: number },
+    { n: number }
+  >(
+    `SELECT
+       (SELECT COUNT(*) ${q} AND front > @front)
+     + (SELECT COUNT(*) ${q} AND front = @front AND @strict = 1 AND (priority <> 'none') > @prio)
+     + (SELECT COUNT(*) ${q} AND front = @front AND (priority <> 'none') = @prio AND ${tie})
+     + (SELECT COUNT(*) ${q} AND front = @front AND @strict = 0 AND (priority <> 'none') <> @prio AND ${tie})
+     AS n`,
   );
   const activeOf = db.prepare<[string], TicketRow>(
     "SELECT * FROM tickets WHERE day = ? AND state IN ('waiting', 'called', 'serving')",
@@ -195,6 +202,7 @@ export function createTicketRepo(db: Db) {
         day: t.day,
         service: t.service,
         id: t.id,
+        number: t.number,
         front: t.front ? 1 : 0,
         prio: t.priority !== 'none' ? 1 : 0,
         queuedAt: t.queuedAt,

@@ -74,16 +74,22 @@ export function createTicketService(ctx: HallContext, loads: LoadService) {
       dossierId: req.dossierId ?? null,
     });
     const ticket = tickets.get(id)!;
-    emitTicket(tx, 'issued', ticket);
-    return ok({ ticket: toTicketView(ticket), ...position(ticket) });
+    const load = loads.loadOf(service.code, tx.day, tx.now);
+    tx.emit({ type: 'ticket', action: 'issued', at: tx.now, ticket: toTicketView(ticket), loads: [load] });
+    // A new ticket is last of its class: everyone waiting is ahead of it, unless
+    // the strict rule puts it before the regular tickets.
+    const strictPriority = ticket.priority !== 'none' && rules.priorityRule.kind === 'strict';
+    const ahead = strictPriority ? tickets.countAhead(ticket, true) : load.waiting - 1;
+    const estimate = estimateWaitMinutes(ahead, loads.openCountersServing(service.code), loads.averageServiceMs(tx.day, service.code));
+    return ok({ ticket: toTicketView(ticket), peopleAhead: ahead, estimatedWaitMinutes: estimate });
   }
 
-  function issue(cmd: CommandContext, req: IssueRequest): Result<TicketReceipt> {
+  function issue(cmd: CommandContext, req: IssueRequest): Promise<Result<TicketReceipt>> {
     return run(cmd, (tx) => issueIn(tx, cmd.actor, req));
   }
 
   /** Records the citizen's rating of a finished ticket (null: no answer in time). */
-  function rate(cmd: CommandContext, ticketId: string, rating: Rating | null, counter: number | null): Result<TicketView> {
+  function rate(cmd: CommandContext, ticketId: string, rating: Rating | null, counter: number | null): Promise<Result<TicketView>> {
     return run(cmd, (tx) => {
       const t = tickets.get(ticketId);
       if (!t) return fail(luotError('not_found', undefined, 'ticketId'));
@@ -101,7 +107,7 @@ export function createTicketService(ctx: HallContext, loads: LoadService) {
   }
 
   /** Supervisor: moves waiting tickets to another service; they keep their place (issue time). */
-  function move(cmd: CommandContext, ticketIds: string[], toService: string): Result<TicketView[]> {
+  function move(cmd: CommandContext, ticketIds: string[], toService: string): Promise<Result<TicketView[]>> {
     return run(cmd, (tx) => {
       if (!catalog.service(toService)) return fail(luotError('not_found', undefined, 'toService'));
       const moved: TicketView[] = [];

@@ -9,8 +9,11 @@ import type { Logger } from '../logger';
 
 type AnyAck = (result: Result<unknown>) => void;
 
+/** What a command handler gives back: a result now, or after the commit that makes it durable. */
+export type Reply<T> = Result<T> | Promise<Result<T>>;
+
 export interface CommandBinder {
-  bind<S extends z.ZodType, T>(event: string, schema: S, handler: (payload: z.output<S>, principal: Principal) => Result<T>): void;
+  bind<S extends z.ZodType, T>(event: string, schema: S, handler: (payload: z.output<S>, principal: Principal) => Reply<T>): void;
   /** Refuses every event this namespace does not handle, with a typed `forbidden`. */
   refuseOthers(): void;
 }
@@ -20,7 +23,7 @@ export function commandBinder(socket: Socket, logger: Logger): CommandBinder {
   return {
     bind(event, schema, handler) {
       known.add(event);
-      socket.on(event, (...args: unknown[]) => {
+      socket.on(event, async (...args: unknown[]) => {
         const ack = args.at(-1);
         if (typeof ack !== 'function') return; // a command without an ack cannot be answered: drop it
         const reply = ack as AnyAck;
@@ -30,7 +33,7 @@ export function commandBinder(socket: Socket, logger: Logger): CommandBinder {
           if (size > MAX_PAYLOAD_BYTES) return reply(fail(luotError('payload_too_large')));
           const parsed = parsePayload(schema, payload);
           if (!parsed.ok) return reply(parsed);
-          reply(handler(parsed.value, socket.data.principal as Principal));
+          reply(await handler(parsed.value, socket.data.principal as Principal));
         } catch (error) {
           logger.error({ err: error, event }, 'command failed');
           reply(fail(luotError('internal')));

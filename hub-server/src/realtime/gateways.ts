@@ -28,7 +28,7 @@ import { actorOf } from '../auth/auth-service';
 import { bindDossierCommands } from '../dossiers/dossier-gateway';
 import type { HallServices } from '../hall/hall-services';
 import type { Logger } from '../logger';
-import { commandBinder, type CommandBinder } from './bind-command';
+import { commandBinder, type CommandBinder, type Reply } from './bind-command';
 import { requireRole } from './socket-auth';
 
 const snapshotRequest = z.union([z.strictObject({}), z.undefined()]);
@@ -76,7 +76,7 @@ export function registerGateways(io: Server, hub: HallServices, logger: Logger):
   counter.on('connection', (socket) =>
     onConnect(socket, (b) => {
       /** Runs an action at the counter the officer is signed in at. */
-      const atMyCounter = <T>(p: Principal, run: (number: number, officer: Staff) => Result<T>): Result<T> => {
+      const atMyCounter = <T>(p: Principal, run: (number: number, officer: Staff) => Reply<T>): Reply<T> => {
         if (!isStaff(p)) return fail(luotError('forbidden'));
         hub.day.ensureToday();
         const mine = hub.ctx.counters.ofOfficer(p.userId);

@@ -6,6 +6,10 @@ export const waitingIndexes: Migration = {
   name: '0030-waiting-indexes',
   up(db) {
     db.exec(`
+      -- Covers "people ahead" counts and the head of each class of a service's queue.
+      CREATE INDEX tickets_queue ON tickets (day, state, service, front, (priority <> 'none'), queued_at, number, id);
+      -- The recent average service time of a service (last finished tickets).
+      CREATE INDEX tickets_finished ON tickets (day, service, state, finished_at);
       CREATE INDEX tickets_target_counter ON tickets (day, state, target_counter, front, queued_at)
         WHERE target_counter IS NOT NULL;
     `);
