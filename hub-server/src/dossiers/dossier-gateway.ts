@@ -19,7 +19,6 @@ import {
   requestSupplementSchema,
   setDossierStatusSchema,
   type Principal,
-  type Result,
 } from '@luot/protocol';
 import { actorOf } from '../auth/auth-service';
 import { localDay } from '../clock';

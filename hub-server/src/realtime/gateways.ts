@@ -20,7 +20,6 @@ import {
   supervisorSetCounterStateSchema,
   transferSchema,
   type Principal,
-  type Result,
 } from '@luot/protocol';
 import { z } from 'zod';
 import type { Server, Socket } from 'socket.io';
