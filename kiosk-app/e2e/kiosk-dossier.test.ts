@@ -192,6 +192,11 @@ describe('kiosk: Tra cứu hồ sơ', () => {
     expect(await textOf(page, 'lookup-code')).toBe(code);
     const text = (await page.locator('[data-screen="lookup"]').textContent()) ?? '';
     for (const personal of [applicant.idNumber, applicant.name, applicant.address, applicant.phone, '04/05/1990']) expect(text).not.toContain(personal);
+    // The result has the screen to itself; "Tra cứu mã khác" brings the keyboard back, empty.
+    await expect(page.locator('.keyboard').count()).resolves.toBe(0);
+    await page.getByTestId('lookup-again').click();
+    await page.getByTestId('lookup-submit').waitFor();
+    expect(await textOf(page, 'lookup-code')).toBe('Ví dụ 000.00.06.H56-261127-0001');
   });
 
   it('a typed code that does not exist gets a clear message', async () => {

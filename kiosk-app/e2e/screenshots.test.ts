@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
 import { KIOSK_TOKEN, LANDSCAPE, PORTRAIT, startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
+import type { DossierView } from '@luot/protocol';
+import { CCCD_QR, LAND_PROCEDURE, openDossierForm, scanWithKeyboard } from './helpers/dossier-steps';
 import { browseToService, openKiosk, shownTicket, typeOnScreen } from './helpers/kiosk-page';
 
 const outDir = fileURLToPath(new URL('../../docs/kiosk/', import.meta.url));
@@ -18,6 +20,8 @@ const cleanups: (() => void)[] = [];
 
 /** Lets a shot hold the hub's answers (the "issuing" screen) or cut the link (the out-of-service screen). */
 const link = { holdAcks: false, cut: false, held: [] as (() => void)[], open: new Set<WebSocketRoute>() };
+/** A dossier received at counter 3, for the lookup screen. */
+let receivedCode = '';
 
 beforeAll(async () => {
   mkdirSync(outDir, { recursive: true });
@@ -31,6 +35,17 @@ beforeAll(async () => {
   await connected(kiosk);
   for (const service of ['dat-dai', 'dat-dai', 'dat-dai', 'tu-phap']) await command(kiosk, 'ticket:issue', { commandId: cid(), service });
   cleanups.push(() => counter.close(), () => kiosk.close());
+  const applicant = { idNumber: '001190012345', name: 'Lê Thị Hồng Nhung', dateOfBirth: '1990-05-04', sex: 'female', address: 'Số 3 Lê Lợi, Tỉnh Lạng Sơn', phone: '0977111222' };
+  const reg = await command<{ dossierId: string }>(kiosk, 'dossier:register', { commandId: cid(), procedure: LAND_PROCEDURE, applicant, return: { method: 'counter' } });
+  if (!reg.ok) throw new Error(reg.error.message.en);
+  const received = await command<DossierView>(counter, 'dossier:receive', {
+    commandId: cid(),
+    dossier: reg.value.dossierId,
+    applicant,
+    documents: [{ name: 'Đơn đăng ký đất đai', originals: 1, copies: 0 }],
+  });
+  if (!received.ok || !received.value.code) throw new Error('the dossier was not received');
+  receivedCode = received.value.code;
   await h.page.routeWebSocket(/\/socket\.io\//, (ws) => {
     if (link.cut) return void ws.close();
     link.open.add(ws);
@@ -150,5 +165,49 @@ describe.each([
     await shoot(page, orientation, '15-service-english');
 
     expect(KIOSK_TOKEN).toBe('demo-kiosk-token-1');
+  });
+
+  it('captures the dossier screens', async () => {
+    const { page, kioskUrl } = h;
+    await page.setViewportSize(viewport);
+    await h.printer.setState('online');
+
+    await home(page, kioskUrl);
+    await page.getByTestId('open-dossier').click();
+    await page.locator('[data-screen="dossier-start"]').waitFor();
+    await shoot(page, orientation, '16-dossier-start');
+    await page.getByTestId('dossier-department-tnmt').click();
+    await page.locator('[data-screen="dossier-department"]').waitFor();
+    await shoot(page, orientation, '17-dossier-procedures');
+    await page.getByTestId(`dossier-procedure-${LAND_PROCEDURE}`).click();
+    await page.getByTestId('checklist-item-0').click();
+    await shoot(page, orientation, '18-dossier-checklist');
+
+    await home(page, kioskUrl);
+    await openDossierForm(page);
+    await page.getByTestId('field-name-value').click();
+    await typeOnScreen(page, 'nguyeenx vawn aan');
+    await shoot(page, orientation, '19-dossier-form-telex');
+    await scanWithKeyboard(page, '04620100015||Nguyễn Văn Ân|30072001|Nam|Thôn 1|10072021');
+    await page.getByTestId('scan-error').waitFor();
+    await shoot(page, orientation, '20-dossier-scan-error');
+    await scanWithKeyboard(page, CCCD_QR);
+    await page.getByTestId('scan-ok').waitFor();
+    await typeOnScreen(page, '0912345678');
+    await shoot(page, orientation, '21-dossier-form-scanned');
+    await page.getByTestId('form-continue').click();
+    await page.locator('[data-screen="dossier-confirm"]').waitFor();
+    await shoot(page, orientation, '22-dossier-confirm');
+    await page.getByTestId('confirm-register').click();
+    await shownTicket(page, 'printed');
+    await shoot(page, orientation, '23-dossier-registered');
+
+    await home(page, kioskUrl);
+    await page.getByTestId('open-lookup').click();
+    await page.locator('[data-screen="lookup"]').waitFor();
+    await shoot(page, orientation, '24-lookup');
+    await scanWithKeyboard(page, `http://hall.example.vn/d/${receivedCode}`);
+    await page.getByTestId('lookup-result').waitFor();
+    await shoot(page, orientation, '25-lookup-result');
   });
 });

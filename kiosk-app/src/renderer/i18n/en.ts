@@ -117,6 +117,7 @@ export const en: Messages = {
   'lookup.searching': 'Checking…',
   'lookup.badCode': 'This is not a dossier code. It is printed on your slip and looks like 000.00.06.H56-261127-0001.',
   'lookup.notFound': 'No dossier has the code {code}. Please check the code on your slip.',
+  'lookup.again': 'Check another code',
   'lookup.code': 'Dossier code',
   'lookup.status': 'Status',
   'lookup.applicant': 'Applicant',

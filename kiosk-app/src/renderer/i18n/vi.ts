@@ -118,6 +118,7 @@ export const vi = {
   'lookup.searching': 'Đang tra cứu…',
   'lookup.badCode': 'Mã hồ sơ chưa đúng dạng. Mã in trên giấy hẹn, có dạng 000.00.06.H56-261127-0001.',
   'lookup.notFound': 'Không tìm thấy hồ sơ mã {code}. Vui lòng kiểm tra lại mã trên giấy hẹn.',
+  'lookup.again': 'Tra cứu mã khác',
   'lookup.code': 'Mã hồ sơ',
   'lookup.status': 'Tình trạng',
   'lookup.applicant': 'Người nộp',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { parseIdCardQr, SEX_LABELS, type DeviceApi, type LuotError, type ProcedureView, type Sex } from '@luot/protocol';
 import { BigButton } from '../components/BigButton';
 import { ChoiceButtons } from '../components/ChoiceButtons';
@@ -51,6 +51,11 @@ export function DossierFormScreen({ hallName, procedure, form, onChange, devices
   const [active, setActive] = useState<DossierField>(form.idNumber === '' ? 'idNumber' : 'phone');
   const [scanError, setScanError] = useState<LuotError | null>(null);
   const [showErrors, setShowErrors] = useState(false);
+  const fields = useRef<HTMLDivElement>(null);
+  // The keyboard covers the lower part of the form: keep the box being typed in view.
+  useEffect(() => {
+    fields.current?.querySelector(`[data-testid="field-${active}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
   const check = checkDossierForm(form, now());
   const errors = showErrors && !check.ok ? check.errors : {};
   const errorOf = (f: DossierField) => (errors[f] ? t(errors[f]) : null);
@@ -156,7 +161,7 @@ export function DossierFormScreen({ hallName, procedure, form, onChange, devices
         </div>
       )}
       {showErrors && !check.ok ? <p className="form-summary">{t('dossier.fixErrors')}</p> : null}
-      <div className="form-fields">
+      <div className="form-fields" ref={fields}>
         {field('idNumber', t('dossier.field.idNumber'), form.idNumber)}
         {field('name', t('dossier.field.name'), form.name)}
         {field('birthDigits', t('dossier.field.birthDate'), formatBirthDigits(form.birthDigits))}

@@ -66,10 +66,24 @@ export function LookupScreen({ hallName, devices, lookup, onBack, onHome }: Look
         </>
       }
       footer={
-        <div className="form-footer">
-          <OnScreenKeyboard value={typed} onChange={setTyped} maxLength={40} extraKeys={['.', '-']} noSpace />
-          <BigButton variant="primary" testId="lookup-submit" icon={<UiIcon name="search" />} label={t('lookup.search')} onPress={() => void run(typed)} disabled={typed.trim() === ''} />
-        </div>
+        outcome.kind === 'found' ? (
+          // The result needs the whole screen; another code brings the keyboard back.
+          <BigButton
+            variant="secondary"
+            testId="lookup-again"
+            icon={<UiIcon name="search" />}
+            label={t('lookup.again')}
+            onPress={() => {
+              setTyped('');
+              setOutcome({ kind: 'idle' });
+            }}
+          />
+        ) : (
+          <div className="form-footer">
+            <OnScreenKeyboard value={typed} onChange={setTyped} maxLength={40} extraKeys={['.', '-']} noSpace />
+            <BigButton variant="primary" testId="lookup-submit" icon={<UiIcon name="search" />} label={t('lookup.search')} onPress={() => void run(typed)} disabled={typed.trim() === ''} />
+          </div>
+        )
       }
     >
       <ScanListener devices={devices} onScan={onScan} />
