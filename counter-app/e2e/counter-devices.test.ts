@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   currentCode,
+  pressWhenReady,
   signInOfficer,
   startCounterHarness,
   type CounterDevices,
@@ -72,7 +73,7 @@ describe('counter devices', () => {
   });
 
   it('finishes, and the rating pad answers the satisfaction question', async () => {
-    await h.page.keyboard.press('F4');
+    await pressWhenReady(h.page, 'finish', 'F4');
     await h.page.keyboard.press('1');
     await expect
       .poll(() => h.page.getByTestId('rating-status').textContent())
