@@ -194,6 +194,28 @@ describe('officer console', () => {
     expect(await actionButton(h.page, 'callNext').isDisabled()).toBe(false);
   });
 
+  it('rides out a hub restart: says so, reconnects, and is still at its counter', async () => {
+    // The banner may show only briefly: a MutationObserver remembers that it did.
+    await h.page.evaluate(() => {
+      const w = window as unknown as { sawOffline: boolean };
+      w.sawOffline = false;
+      new MutationObserver(() => {
+        if (document.querySelector('.offline-banner')) w.sawOffline = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const before = Number(await h.page.getByTestId('queue-waiting').textContent());
+    await h.hub.restart();
+    await expect
+      .poll(() => h.page.evaluate(() => (window as unknown as { sawOffline: boolean }).sawOffline))
+      .toBe(true);
+    await expect.poll(() => h.page.locator('.offline-banner').count(), { timeout: 20_000 }).toBe(0);
+    expect(await h.page.getByTestId('counter-state-1').textContent()).toBe('Đang mở');
+    await h.issue('tai-chinh');
+    await expect.poll(() => h.page.getByTestId('queue-waiting').textContent()).toBe(String(before + 1));
+    await pressWhenReady(h.page, 'callNext', 'F1');
+    await expect.poll(() => currentCode(h.page).textContent()).toMatch(/^[A-Z]\d{3}$/);
+  });
+
   it('tells another officer that the counter is taken', async () => {
     const other = await h.browser.newContext({ locale: 'vi-VN' });
     try {
