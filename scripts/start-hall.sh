@@ -59,7 +59,7 @@ for _ in $(seq 1 100); do [ -s "$DATA/agent-token" ] && break; sleep 0.1; done
 AGENT_TOKEN="$(cat "$DATA/agent-token")"
 
 export LUOT_PORT="$PORT" LUOT_DATA_DIR="$DATA" LUOT_PRINTED_DIR="$DATA/virtual-printer"
-node --import tsx hub-server/src/main.ts &
+bash hub-server/scripts/run-hub.sh &
 HUB=$!
 pids+=($HUB)
 for _ in $(seq 1 150); do port_busy "$PORT" && break; sleep 0.2; done

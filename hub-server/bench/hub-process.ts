@@ -1,5 +1,5 @@
 /**
- * The hub as its own process (`src/main.ts`, exactly how a hall runs it), so
+ * The hub as its own process (`scripts/run-hub.sh`, exactly how a hall runs it), so
  * its resident memory is its own and the bench's clients do not share its
  * event loop. Restart keeps the data directory and the port.
  */
@@ -32,7 +32,14 @@ process.once('exit', killAllChildren);
 
 /** Starts a node script with tsx; resolves with the child once `ready` matches its output. */
 export function startScript(script: string, env: Record<string, string>, ready: RegExp, extraNodeArgs: string[] = []): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const child = spawn(process.execPath, [...extraNodeArgs, '--import', 'tsx', script], {
+  return startProcess([process.execPath, ...extraNodeArgs, '--import', 'tsx', script], env, ready);
+}
+
+/** Starts a command; resolves with the child once `ready` matches its output. */
+export function startProcess(argv: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const [command, ...args] = argv as [string, ...string[]];
+  const script = argv.at(-1)!;
+  const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -91,12 +98,13 @@ export interface HubProcessOptions {
 }
 
 export async function startHubProcess(options: HubProcessOptions): Promise<HubProcess> {
+  // Exactly how `npm run hub` runs it: the bundle on plain node with the hub's memory settings
+  // (the script execs node, so the child's pid is the hub's own).
   const launch = (port: number) =>
-    startScript(
-      join(HUB_ROOT, 'src/main.ts'),
-      { LUOT_PORT: String(port), LUOT_DATA_DIR: options.dataDir, LUOT_CONFIG: options.configPath, LUOT_LOG_LEVEL: 'warn', LUOT_ADMIN_PASSWORD: ADMIN_PASSWORD },
+    startProcess(
+      ['bash', join(HUB_ROOT, 'scripts/run-hub.sh')],
+      { LUOT_PORT: String(port), LUOT_DATA_DIR: options.dataDir, LUOT_CONFIG: options.configPath, LUOT_LOG_LEVEL: 'warn', LUOT_ADMIN_PASSWORD: ADMIN_PASSWORD, ...(options.nodeArgs ? { NODE_OPTIONS: options.nodeArgs.join(' ') } : {}) },
       /API\s+http:\/\/localhost:(\d+)\/api\/v1/,
-      options.nodeArgs,
     );
   const first = await launch(0);
   let child = first.child;

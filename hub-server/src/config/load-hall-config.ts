@@ -7,15 +7,15 @@
  *   const config = loadHallConfig(process.env.LUOT_CONFIG ?? DEMO_HALL_CONFIG_PATH);
  */
 import { readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, resolve } from 'node:path';
+import { HUB_DIR } from '../paths';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { describeZodError, formatConfigPath, type ConfigPath } from './describe-config-issue';
 import { HallConfigError, type HallConfigIssue } from './hall-config-error';
 import { hallConfigSchema, type HallConfig } from './hall-config-schema';
 
 /** The bundled demo hall, used when `LUOT_CONFIG` is not set. */
-export const DEMO_HALL_CONFIG_PATH = fileURLToPath(new URL('../../config/demo-hall.yaml', import.meta.url));
+export const DEMO_HALL_CONFIG_PATH = join(HUB_DIR, 'config', 'demo-hall.yaml');
 
 export type HallConfigFormat = 'json' | 'yaml';
 

@@ -5,10 +5,10 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { REPO_DIR } from '../paths';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = REPO_DIR;
 
 export const WEB_APPS: readonly { prefix: string; dir: string }[] = [
   { prefix: '/kiosk/', dir: join(root, 'kiosk-app/dist') },
