@@ -134,6 +134,10 @@ export interface HallInfo {
   address: string;
   /** The rating scale the counters ask. */
   ratingScale: RatingScale;
+  /** Seconds the citizen has to rate before "no answer" is recorded. */
+  ratingTimeoutSeconds: number;
+  /** Calling a ticket starts serving it at once (no separate "start" action). */
+  autoStartServing: boolean;
   recallLimit: number;
   /** Public base URL for the "track my ticket" QR code, e.g. `http://10.0.0.2:8080`. */
   publicUrl: string;

@@ -48,7 +48,7 @@ export function hallSnapshot(over: Partial<HallSnapshot> = {}): HallSnapshot {
     seq: 10,
     day: '2026-11-23',
     at: Date.UTC(2026, 10, 23, 2, 0), // Monday 09:00 in Vietnam
-    hall: { name: { vi: 'Trung tâm Phục vụ hành chính công', en: 'Public Service Center' }, address: '', ratingScale: 3, recallLimit: 3, publicUrl: '' },
+    hall: { name: { vi: 'Trung tâm Phục vụ hành chính công', en: 'Public Service Center' }, address: '', ratingScale: 3, ratingTimeoutSeconds: 30, autoStartServing: false, recallLimit: 3, publicUrl: '' },
     departments: [],
     services: [
       { code: 'A', name: { vi: 'Đăng ký kinh doanh', en: 'Business registration' }, department: 'd', prefix: 'A', numberWidth: 3, dailyCap: 999, priorities: ['none'] },

@@ -26,6 +26,8 @@ export function createHallCatalog(config: HallConfig, publicUrl: string): HallCa
       name: config.hall.name,
       address: config.hall.address,
       ratingScale: config.queue.ratingScale,
+      ratingTimeoutSeconds: config.queue.ratingTimeoutSeconds,
+      autoStartServing: config.queue.autoStartServing,
       recallLimit: config.queue.recallLimit,
       publicUrl: config.hall.publicUrl ?? publicUrl,
     },

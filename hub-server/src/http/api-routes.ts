@@ -57,7 +57,9 @@ export function registerApiRoutes(app: FastifyInstance, hub: HallServices): void
   app.get(`${API_BASE}/hall`, () => {
     hub.day.ensureToday();
     const s = hub.snapshot.build();
-    return { hall: s.hall, day: s.day, departments: s.departments, services: s.services, loads: s.loads };
+    // Counters (number, name, area, services) let a sign-in screen offer a list.
+    const counters = s.counters.map(({ number, name, area, services }) => ({ number, name, area, services }));
+    return { hall: s.hall, day: s.day, departments: s.departments, services: s.services, loads: s.loads, counters };
   });
 
   app.get(`${API_BASE}/services`, (): ServiceSummary[] => {

@@ -6,7 +6,7 @@ const snapshot = {
   seq: 1,
   day: '2025-03-03',
   at: 0,
-  hall: { name: { vi: 'Trung tâm PVHCC tỉnh', en: 'Provincial centre' }, address: 'x', ratingScale: 3, recallLimit: 3, publicUrl: 'http://10.0.0.2:8080/' },
+  hall: { name: { vi: 'Trung tâm PVHCC tỉnh', en: 'Provincial centre' }, address: 'x', ratingScale: 3, ratingTimeoutSeconds: 30, autoStartServing: false, recallLimit: 3, publicUrl: 'http://10.0.0.2:8080/' },
   departments: [],
   services: [{ code: 'DD', name: { vi: 'Đất đai', en: 'Land' }, department: 'TNMT', prefix: 'B', numberWidth: 3, dailyCap: 200, priorities: [] }],
   loads: [],

@@ -7,7 +7,7 @@ const snapshot = (seq: number, at = 50_000): HallSnapshot => ({
   seq,
   day: '2025-03-03',
   at,
-  hall: { name: { vi: 'Sảnh', en: 'Hall' }, address: '', ratingScale: 3, recallLimit: 3, publicUrl: '' },
+  hall: { name: { vi: 'Sảnh', en: 'Hall' }, address: '', ratingScale: 3, ratingTimeoutSeconds: 30, autoStartServing: false, recallLimit: 3, publicUrl: '' },
   departments: [],
   services: [],
   loads: [],
