@@ -44,6 +44,12 @@ describe('chooseNext', () => {
     expect(third.regularStreak).toBe(0);
   });
 
+  it('interleave: a priority citizen never waits behind regular citizens who came later', () => {
+    const elderly = ticket('A', 20, { priority: 'elderly' });
+    const later = ticket('A', 5);
+    expect(chooseNext([later, elderly], { ...counter, regularStreak: 0 }, interleave2, T0)?.ticket.id).toBe(elderly.id);
+  });
+
   it('interleave: a priority ticket is called when no regular ticket waits', () => {
     const prio = ticket('B', 1, { priority: 'disability' });
     expect(chooseNext([prio], counter, interleave2, T0)?.ticket.id).toBe(prio.id);

@@ -65,7 +65,8 @@ function compareForCounter(counter: CallingCounter, rules: QueueRules, now: numb
 /**
  * Chooses the ticket a counter calls next, or null when none it serves waits.
  * Strict: priority tickets always first. Interleave: one priority ticket after
- * every `every` regular ones (or whenever no regular ticket waits).
+ * every `every` regular ones, or whenever no regular ticket waits — and a
+ * priority citizen never waits behind regular citizens who came later.
  */
 export function chooseNext<C extends Candidate>(
   waiting: readonly C[],
@@ -73,15 +74,15 @@ export function chooseNext<C extends Candidate>(
   rules: QueueRules,
   now: number,
 ): NextChoice<C> | null {
+  const order = compareForCounter(counter, rules, now);
   const mine = waiting.filter((c) => servesTicket(counter, c));
-  const priority = mine.filter(isPriority);
-  const regular = mine.filter((c) => !isPriority(c));
+  const priority = mine.filter(isPriority).sort(order)[0];
+  const regular = mine.filter((c) => !isPriority(c)).sort(order)[0];
   let takePriority: boolean;
-  if (priority.length === 0) takePriority = false;
-  else if (regular.length === 0 || rules.priorityRule.kind === 'strict') takePriority = true;
-  else takePriority = counter.regularStreak >= rules.priorityRule.every;
-  const pool = takePriority ? priority : regular;
-  const ticket = [...pool].sort(compareForCounter(counter, rules, now))[0];
+  if (!priority) takePriority = false;
+  else if (!regular || rules.priorityRule.kind === 'strict') takePriority = true;
+  else takePriority = counter.regularStreak >= rules.priorityRule.every || priority.queuedAt <= regular.queuedAt;
+  const ticket = takePriority ? priority : regular;
   if (!ticket) return null;
   return { ticket, regularStreak: takePriority ? 0 : counter.regularStreak + 1 };
 }
