@@ -4,7 +4,6 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import type { HallSnapshot, LoginResponse, Result, TicketView } from '@luot/protocol';
-import { chromium, type Browser } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'luot-demo';
 export const DEMO_DISPLAY_TOKEN = 'demo-display-token-1';
@@ -83,10 +82,4 @@ export async function setHallMessage(hubUrl: string, message: string): Promise<v
   }
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export { launchChromium } from '../../../e2e/helpers/chromium';

@@ -3,13 +3,14 @@
  * a virtual network printer, the local device agent driving it, and Debian's
  * Chromium showing the hub's /kiosk/ page with the agent in its URL.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { PrinterState, TicketView } from '@luot/protocol';
 import { startAgent, type RunningAgent } from '../../../hardware/src/agent/start-agent';
 import { parseDeviceServiceConfig } from '../../../hardware/src/device-service-config';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../hardware/src/simulators/virtual-printer';
 import { startTestHub, type TestHub } from '../../../hub-server/test/helpers/test-hub';
-import { ensureKioskBuilt } from './kiosk-build';
+import { launchChromium } from '../../../e2e/helpers/chromium';
+import { ensureAppBuilt } from '../../../e2e/helpers/web-apps';
 
 export const KIOSK_TOKEN = 'demo-kiosk-token-1';
 export const PORTRAIT = { width: 1080, height: 1920 } as const;
@@ -38,16 +39,8 @@ export interface KioskHarness {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
-
 export async function startKioskHarness(options: HarnessOptions = {}): Promise<KioskHarness> {
-  ensureKioskBuilt();
+  ensureAppBuilt('kiosk-app');
   const hub = await startTestHub();
   const printer = await startVirtualPrinter({ port: 0, state: options.printerState ?? 'online' });
   let agent: RunningAgent | null = null;
