@@ -61,6 +61,11 @@ describe('queue queries agree with the pure rules', () => {
         }
         for (const t of all) expect(repo.countAhead(t, rules.priorityRule.kind === 'strict')).toBe(peopleAhead(t, all, rules));
       }
+      // The trigger-kept counts agree with the queue after inserts, state changes and service moves.
+      for (const t of all.slice(0, 10)) repo.save({ ...t, service: SERVICES[(SERVICES.indexOf(t.service) + 1) % SERVICES.length]! });
+      for (const t of all.slice(10, 20)) repo.save({ ...t, state: 'called' });
+      const now2 = repo.waiting('2026-11-23');
+      for (const service of SERVICES) expect(repo.waitingCount('2026-11-23', service)).toBe(now2.filter((t) => t.service === service).length);
       db.close();
     });
   }

@@ -38,6 +38,24 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0040 counts the waiting tickets already in the database', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, migrations.filter((m) => m.version <= 30));
+    const insert = db.prepare(
+      "INSERT INTO tickets (id, day, service, number, code, priority, source, state, issued_at, queued_at, issued_by) VALUES (?, '2026-11-23', ?, ?, ?, 'none', 'kiosk', ?, 1, 1, 'test')",
+    );
+    insert.run('a', 'A', 1, 'A001', 'waiting');
+    insert.run('b', 'A', 2, 'A002', 'waiting');
+    insert.run('c', 'A', 3, 'A003', 'done');
+    insert.run('d', 'B', 1, 'B001', 'waiting');
+    migrate(db);
+    expect(db.prepare('SELECT service, n FROM waiting_counts ORDER BY service').all()).toEqual([
+      { service: 'A', n: 2 },
+      { service: 'B', n: 1 },
+    ]);
+    db.close();
+  });
+
   it('keep the events table append-only', () => {
     const db = openDatabase(':memory:');
     migrate(db);

@@ -137,9 +137,8 @@ export function createTicketRepo(db: Db) {
     "SELECT * FROM tickets WHERE day < ? AND state IN ('waiting', 'called', 'serving')",
   );
   const ofCounterToday = db.prepare<[string, number], TicketRow>('SELECT * FROM tickets WHERE day = ? AND counter = ?');
-  const waitingCount = db.prepare<[string, string], { n: number }>(
-    "SELECT COUNT(*) AS n FROM tickets WHERE day = ? AND service = ? AND state = 'waiting'",
-  );
+  // Kept by triggers (migration 0040): no scan of the queue.
+  const waitingCount = db.prepare<[string, string], { n: number }>('SELECT n FROM waiting_counts WHERE day = ? AND service = ?');
   const issuedCount = db.prepare<[string, string, number, number], { n: number }>(
     'SELECT COUNT(*) AS n FROM tickets WHERE day = ? AND service = ? AND issued_at >= ? AND issued_at < ?',
   );

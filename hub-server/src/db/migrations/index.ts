@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { initial } from './0010-initial';
 import { dossiers } from './0020-dossiers';
 import { waitingIndexes } from './0030-waiting-indexes';
+import { waitingCounts } from './0040-waiting-counts';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts];
