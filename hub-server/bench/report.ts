@@ -15,7 +15,7 @@ export interface BenchReport {
   memory: { idleMB: number; with200ClientsMB: number; after200ResyncedMB: number; afterFanoutMB: number; note: string; goal: '<= 150 MB'; met: boolean };
   snapshot: { waitingTickets: number; bytes: number; buildMs: number; roundTripMs: number; resync: ResyncResult; goal: '<= 3000 ms'; met: boolean };
   board: BoardResult & { goal: '< 50 ms'; met: boolean | null };
-  day: DayResult;
+  day: DayResult & { goal: string; met: boolean | null };
   setup: { officerLoginsMs: number; connect80Ms: number; totalSeconds: number };
 }
 
@@ -39,7 +39,12 @@ export function table(r: BenchReport): string {
     ['Snapshot (1,000 waiting)', `${r.snapshot.bytes} bytes`, '', `build ${r.snapshot.buildMs} ms, round trip ${r.snapshot.roundTripMs} ms`],
     ['Resync 200 after restart', `${r.snapshot.resync.afterUpMs} ms`, '', `≤ 3 s: ${mark(r.snapshot.met)} (down ${r.snapshot.resync.downMs} ms)`],
     ['Board DOM (Chromium)', r.board.available ? `p50 ${r.board.latencyMs.p50} ms` : r.board.reason, '', r.board.available ? `max ${r.board.latencyMs.max} ms (< 50: ${mark(r.board.met)})` : ''],
-    ['Day replay', r.day.available ? `${r.day.commands} commands` : r.day.reason, '', r.day.available ? `${r.day.errors} errors` : ''],
+    [
+      'Day replay',
+      r.day.available ? `${r.day.tickets} citizens, ${r.day.commands} commands in ${r.day.seconds} s` : r.day.reason,
+      '',
+      r.day.available ? `${r.day.errors} errors (0: ${r.day.met ? 'met' : 'MISSED'})` : '',
+    ],
   ];
   const head: [string, string, string, string] = ['measure', 'hub', 'bare', 'ratio / goal'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
