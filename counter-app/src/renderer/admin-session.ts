@@ -45,6 +45,10 @@ export class AdminSession {
     return this.saved?.login.user.name ?? '';
   }
 
+  get token(): string | null {
+    return this.saved?.login.token ?? null;
+  }
+
   resume(): void {
     const saved = loadSession(SESSION_KEY);
     if (saved === null) return;

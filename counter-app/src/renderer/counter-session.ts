@@ -67,6 +67,15 @@ export class CounterSession {
     return this.saved?.login.user.name ?? '';
   }
 
+  get officerId(): string {
+    return this.saved?.login.user.id ?? '';
+  }
+
+  /** The staff token, for the hub's HTTP endpoints (reports, printable pages); null when signed out. */
+  get token(): string | null {
+    return this.saved?.login.token ?? null;
+  }
+
   /** Resumes a session saved in this tab (a reload keeps the officer signed in). */
   resume(): void {
     const saved = loadSession(SESSION_KEY);

@@ -1,9 +1,9 @@
 import { useI18n } from '../i18n/i18n-context';
 import { formatTimer } from '../model/format';
-import type { OfficerFigures } from '../model/officer-figures';
+import type { ShownFigures } from '../model/report-figures';
 
-/** The officer's day so far at this counter. */
-export function FiguresPanel({ figures }: { figures: OfficerFigures }) {
+/** The officer's day so far: the hub's report when it has answered, this terminal's ledger until then. */
+export function FiguresPanel({ figures }: { figures: ShownFigures }) {
   const { t } = useI18n();
   return (
     <section className="panel figures-panel" aria-label={t('figures.heading')}>
@@ -30,6 +30,9 @@ export function FiguresPanel({ figures }: { figures: OfficerFigures }) {
           </dd>
         </div>
       </dl>
+      <p className="muted figures-source" data-testid="figures-source" data-source={figures.source}>
+        {t(figures.source === 'hub' ? 'figures.fromHub' : 'figures.fromTerminal')}
+      </p>
     </section>
   );
 }

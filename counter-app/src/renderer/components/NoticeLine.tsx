@@ -2,7 +2,15 @@ import type { Notice } from '../counter-session';
 import { useI18n } from '../i18n/i18n-context';
 
 /** One line saying what just happened or what went wrong (hub errors in the current language). */
-export function NoticeLine({ notice, tone }: { notice: Notice | null; tone?: 'info' | 'error' }) {
+export function NoticeLine({
+  notice,
+  tone,
+  testId = 'notice',
+}: {
+  notice: Notice | null;
+  tone?: 'info' | 'error';
+  testId?: string;
+}) {
   const { t, pick } = useI18n();
   if (notice === null) return null;
   const isError = tone === 'error' || notice.kind === 'error';
@@ -11,7 +19,7 @@ export function NoticeLine({ notice, tone }: { notice: Notice | null; tone?: 'in
     <p
       className={isError ? 'notice notice-error' : 'notice notice-info'}
       role={isError ? 'alert' : 'status'}
-      data-testid="notice"
+      data-testid={testId}
     >
       {text}
     </p>

@@ -5,10 +5,20 @@ import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NoticeLine } from './NoticeLine';
 
+/** A counter to sign in at, as `GET /api/v1/hall` lists it (the officer there, when a hub says). */
+export type CounterChoice = Pick<CounterView, 'number' | 'name' | 'area'> & { officer?: CounterView['officer'] };
+
+/** Counters grouped by area (floor), in the hub's order. */
+function areasOf(list: readonly CounterChoice[]): [string, CounterChoice[]][] {
+  const groups = new Map<string, CounterChoice[]>();
+  for (const c of list) groups.set(c.area, [...(groups.get(c.area) ?? []), c]);
+  return [...groups];
+}
+
 interface Props {
   heading: string;
   /** Offer a counter choice (officer console); the supervisor signs in without one. */
-  counters?: { list: CounterView[] | null; initial: number | null };
+  counters?: { list: CounterChoice[] | null; initial: number | null };
   notice: Notice | null;
   onSubmit(username: string, password: string, counter: number | null): Promise<void>;
 }
@@ -73,11 +83,15 @@ export function SignInForm({ heading, counters, notice, onSubmit }: Props) {
             {counters.list && counters.list.length > 0 ? (
               <select name="counter" value={counter} onChange={(e) => setCounter(e.target.value)}>
                 <option value="">—</option>
-                {counters.list.map((c) => (
-                  <option key={c.number} value={c.number}>
-                    {t('signIn.counterOption', { number: c.number, name: pick(c.name) })}
-                    {c.officer ? ` ${t('signIn.counterBusy', { officer: c.officer.name })}` : ''}
-                  </option>
+                {areasOf(counters.list).map(([area, list]) => (
+                  <optgroup key={area} label={area}>
+                    {list.map((c) => (
+                      <option key={c.number} value={c.number}>
+                        {t('signIn.counterOption', { name: pick(c.name) })}
+                        {c.officer ? ` ${t('signIn.counterBusy', { officer: c.officer.name })}` : ''}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
               </select>
             ) : (

@@ -13,7 +13,9 @@ export function useShortcuts(onAction: (action: CounterAction) => void, dialogOp
   }, [onAction]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const action = actionForKey(event, { dialogOpen, typing: isTyping(event.target) });
+      // Panels (e.g. the dossier's refuse and supplement dialogs) open modals the console does not track.
+      const modal = dialogOpen || document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
+      const action = actionForKey(event, { dialogOpen: modal, typing: isTyping(event.target) });
       if (action === null) return;
       // F1 (help), F7 (caret browsing), F10 (menu) have browser meanings; here they are the officer's.
       event.preventDefault();

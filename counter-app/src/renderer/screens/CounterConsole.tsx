@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import type { DeviceApi, DeviceEvent, HallInfo, Outcome, TicketView, TransferCommand } from '@luot/protocol';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { DeviceApi, DeviceEvent, Outcome, TicketView, TransferCommand } from '@luot/protocol';
 import { counterOf, type CounterCommand, type CounterSession, type Notice } from '../counter-session';
 import type { CounterClientToServer } from '@luot/protocol';
 import type { PayloadOf } from '../hub-client';
@@ -9,6 +9,9 @@ import { useNow } from '../hooks/use-now';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { useDeviceEvents } from '../hooks/use-device-events';
 import { useRating } from '../hooks/use-rating';
+import { useDayReport } from '../hooks/use-day-report';
+import { useDossier } from '../hooks/use-dossier';
+import { reconcileFigures } from '../model/report-figures';
 import { newCommandId } from '../model/command-id';
 import { availableActions } from '../model/available-actions';
 import { computeOfficerFigures } from '../model/officer-figures';
@@ -19,6 +22,7 @@ import { CallNumberDialog } from '../components/CallNumberDialog';
 import { CloseDialog } from '../components/CloseDialog';
 import { CounterHeader } from '../components/CounterHeader';
 import { CurrentTicketPanel } from '../components/CurrentTicketPanel';
+import { DossierPanel } from '../components/DossierPanel';
 import { FiguresPanel } from '../components/FiguresPanel';
 import { FinishDialog } from '../components/FinishDialog';
 import { NoticeLine } from '../components/NoticeLine';
@@ -32,10 +36,8 @@ import { TransferDialog } from '../components/TransferDialog';
 type DialogKind = 'finish' | 'transfer' | 'callNumber' | 'reactivate' | 'pause' | 'close';
 type CommandPayload<E extends CounterCommand> = Omit<PayloadOf<CounterClientToServer[E]>, 'commandId'>;
 
-/** The hall's rating timeout when the hub does not say (hall config default). */
+/** The hall's rating timeout until the first snapshot says (hall config default). */
 const DEFAULT_RATING_TIMEOUT_S = 30;
-/** Optional hall settings a newer hub may add to HallInfo. */
-type HallInfoExtras = HallInfo & { ratingTimeoutSeconds?: number };
 
 interface Props {
   session: CounterSession;
@@ -55,7 +57,7 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const info = hall?.hall as HallInfoExtras | undefined;
+  const info = hall?.hall;
   const scale = info?.ratingScale ?? 3;
   const rating = useRating(
     session,
@@ -79,13 +81,25 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
     () => sortWaiting((hall?.tickets ?? []).filter((x) => waitsForCounter(x, counter, services))).slice(0, 8),
     [hall, counter, services],
   );
-  const figures = useMemo(
+  const localFigures = useMemo(
     () => computeOfficerFigures(session.ledger.tickets(), counter, hall?.day ?? '', scale),
     // The ledger is mutable; its version says when it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [session, ledgerVersion, counter, hall?.day, scale],
   );
+  const dayReport = useDayReport(session.token, hall?.day ?? null);
+  const figures = useMemo(
+    () => reconcileFigures(localFigures, dayReport.report, session.officerId, hall?.day ?? '', scale),
+    [localFigures, dayReport.report, session, hall?.day, scale],
+  );
+  // The hub's figures change when a ticket is finished and when its rating lands.
+  const ratingKind = rating.status?.kind;
+  const refreshReport = dayReport.refresh;
+  useEffect(() => {
+    if (ratingKind !== 'asking') refreshReport();
+  }, [ratingKind, refreshReport]);
   const available = useMemo(() => availableActions(view, current), [view, current]);
+  const dossier = useDossier(session, devices, current);
 
   const showOnSign = useCallback(
     (text: string) => {
@@ -182,6 +196,8 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
 
   useShortcuts((action) => void run(action), dialog !== null);
   useDeviceEvents(devices, (event: DeviceEvent) => {
+    // A serial scanner reading a receipt's QR opens that dossier.
+    if (event.type === 'scan' && dialog === null) void dossier.openByCode(event.text);
     if (event.type !== 'keypad' || event.counter !== counter) return;
     if (dialog !== null) return;
     void run(KEYPAD_ACTIONS[event.key], 'keypad');
@@ -196,6 +212,7 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
       setNotice({ kind: 'text', key: 'notice.finished', params: { code: r.value.code } });
       showOnSign('');
       rating.ask(r.value.id, r.value.code);
+      refreshReport();
     }
   };
   const transfer = async (target: Omit<TransferCommand, 'commandId'>) => {
@@ -252,6 +269,7 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
             onSkip={rating.skip}
             onOpenScreen={openRatingScreen}
           />
+          <DossierPanel controls={dossier} hasDevices={devices !== null} />
         </div>
         <aside className="console-side">
           <QueuePanel summary={summary} services={hall.services} upcoming={upcoming} />

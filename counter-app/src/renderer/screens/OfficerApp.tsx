@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { CounterView } from '@luot/protocol';
+import type { CounterChoice } from '../components/SignInForm';
 import { CounterSession, type Notice } from '../counter-session';
 import { fetchPublicHall } from '../hub-client';
 import { useI18n } from '../i18n/i18n-context';
@@ -8,10 +8,22 @@ import { rememberedCounter } from '../model/session-storage';
 import { SignInForm } from '../components/SignInForm';
 import { CounterConsole } from './CounterConsole';
 
-/** Counters from the public hall info, when the hub lists them there. */
-function countersOf(hall: unknown): CounterView[] | null {
+/**
+ * Counters from the public hall info (`GET /api/v1/hall` lists number, name,
+ * area and services); null when an older hub does not, and the form falls
+ * back to a number field.
+ */
+function countersOf(hall: unknown): CounterChoice[] | null {
   const counters = typeof hall === 'object' && hall !== null ? (hall as { counters?: unknown }).counters : undefined;
-  return Array.isArray(counters) ? (counters as CounterView[]) : null;
+  if (!Array.isArray(counters)) return null;
+  const valid = counters.filter(
+    (c): c is CounterChoice =>
+      typeof c === 'object' &&
+      c !== null &&
+      Number.isInteger((c as CounterChoice).number) &&
+      typeof (c as CounterChoice).name === 'object',
+  );
+  return valid.length > 0 ? [...valid].sort((a, b) => a.number - b.number) : null;
 }
 
 /** The officer's app: sign in at a counter, then the console. */
@@ -19,7 +31,7 @@ export function OfficerApp({ devices }: { devices: DeviceSource }) {
   const { t } = useI18n();
   const session = useMemo(() => new CounterSession(), []);
   const phase = useSyncExternalStore(session.subscribe, session.getPhase);
-  const [counters, setCounters] = useState<CounterView[] | null>(null);
+  const [counters, setCounters] = useState<CounterChoice[] | null>(null);
   const [formNotice, setFormNotice] = useState<Notice | null>(null);
 
   useEffect(() => {

@@ -10,6 +10,7 @@ import { useNow } from '../hooks/use-now';
 import { newCommandId } from '../model/command-id';
 import { CountersTable } from '../components/CountersTable';
 import { DevicesPanel } from '../components/DevicesPanel';
+import { DossierListPanel } from '../components/DossierListPanel';
 import { HallMessagePanel } from '../components/HallMessagePanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MoveTicketsPanel } from '../components/MoveTicketsPanel';
@@ -100,6 +101,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
           }
         />
         <DevicesPanel devices={hall.devices} />
+        <DossierListPanel session={session} />
       </main>
     </div>
   );

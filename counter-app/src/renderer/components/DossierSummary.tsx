@@ -1,0 +1,181 @@
+import { DOSSIER_STATUS_LABELS, type DossierView } from '@luot/protocol';
+import type { DossierControls } from '../hooks/use-dossier';
+import { useI18n } from '../i18n/i18n-context';
+import { formatAppointment, formatHallDate, formatHallTime, TIMELINESS_KEYS } from '../model/appointment';
+
+/** Statuses the counter may move a coded dossier to with one click. */
+const NEXT: Partial<Record<DossierView['status'], ('processing' | 'result_ready')[]>> = {
+  received: ['processing', 'result_ready'],
+  processing: ['result_ready'],
+  supplement_requested: ['processing'],
+  fee_due: ['processing', 'result_ready'],
+};
+
+/** A dossier past reception: its code, appointment and status, and what the counter can do next. */
+export function DossierSummary({
+  dossier,
+  controls,
+  hasDevices,
+}: {
+  dossier: DossierView;
+  controls: DossierControls;
+  hasDevices: boolean;
+}) {
+  const { t, pick, language } = useI18n();
+  const at = (ms: number) => `${formatHallTime(ms)} ${formatHallDate(ms)}`;
+  const next = dossier.code === null ? [] : (NEXT[dossier.status] ?? []);
+  const hasNotice =
+    dossier.status === 'refused' || (dossier.status === 'supplement_requested' && dossier.code === null);
+  return (
+    <div className="dossier-summary">
+      <dl className="dossier-facts">
+        <div>
+          <dt>{t('dossier.code')}</dt>
+          <dd className="dossier-code" data-testid="dossier-code">
+            {dossier.code ?? '—'}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dossier.status')}</dt>
+          <dd data-testid="dossier-status">{pick(DOSSIER_STATUS_LABELS[dossier.status])}</dd>
+        </div>
+        {dossier.appointmentAt !== null && (
+          <div className="wide">
+            <dt>{t('dossier.appointmentLabel')}</dt>
+            <dd className="dossier-appointment" data-testid="dossier-appointment">
+              {t('dossier.appointment', { when: formatAppointment(dossier.appointmentAt, language) })}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('dossier.applicant')}</dt>
+          <dd>{dossier.applicant.name}</dd>
+        </div>
+        <div>
+          <dt>{t('dossier.field.phone')}</dt>
+          <dd>{dossier.applicant.phone}</dd>
+        </div>
+        {dossier.receivedAt !== null && (
+          <div>
+            <dt>{t('dossier.receivedAt')}</dt>
+            <dd>{at(dossier.receivedAt)}</dd>
+          </div>
+        )}
+        {dossier.officer && (
+          <div>
+            <dt>{t('dossier.officer')}</dt>
+            <dd>{dossier.officer.name}</dd>
+          </div>
+        )}
+        {dossier.returnedAt !== null && (
+          <div>
+            <dt>{t('dossier.returnedAt')}</dt>
+            <dd>{at(dossier.returnedAt)}</dd>
+          </div>
+        )}
+        {dossier.timeliness !== null && (
+          <div>
+            <dt>{t('dossier.timeliness')}</dt>
+            <dd className={`timeliness timeliness-${dossier.timeliness}`} data-testid="dossier-timeliness">
+              {t(TIMELINESS_KEYS[dossier.timeliness])}
+            </dd>
+          </div>
+        )}
+        {dossier.reason !== null && (
+          <div className="wide">
+            <dt>{t('dossier.reason')}</dt>
+            <dd data-testid="dossier-reason">
+              {dossier.reason}
+              {dossier.supplementItems.length > 0 && (
+                <ul>
+                  {dossier.supplementItems.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {dossier.documents.length > 0 && (
+        <details className="dossier-docs">
+          <summary>
+            {t('dossier.documents')} ({dossier.documents.length})
+          </summary>
+          <ul>
+            {dossier.documents.map((d) => (
+              <li key={d.name}>
+                {d.name} — {t('dossier.originals')}: {d.originals}, {t('dossier.copies')}: {d.copies}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="dossier-actions">
+        {dossier.code !== null && dossier.receivedAt !== null && (
+          <>
+            {hasDevices && (
+              <button
+                type="button"
+                className="primary"
+                data-action="printReceipt"
+                disabled={controls.busy}
+                onClick={() => void controls.printReceipt('device')}
+              >
+                {t('dossier.printReceipt')}
+              </button>
+            )}
+            <button
+              type="button"
+              data-action="printA5"
+              disabled={controls.busy}
+              onClick={() => void controls.printReceipt('a5')}
+            >
+              {t('dossier.printA5')}
+            </button>
+            <button
+              type="button"
+              data-action="printA4"
+              disabled={controls.busy}
+              onClick={() => void controls.printReceipt('a4')}
+            >
+              {t('dossier.printA4')}
+            </button>
+          </>
+        )}
+        {hasNotice && (
+          <button
+            type="button"
+            data-action="printNotice"
+            disabled={controls.busy}
+            onClick={() => void controls.printNotice('a5')}
+          >
+            {t('dossier.printNotice')}
+          </button>
+        )}
+        {next.map((status) => (
+          <button
+            key={status}
+            type="button"
+            data-action={status === 'processing' ? 'toProcessing' : 'toResultReady'}
+            disabled={controls.busy}
+            onClick={() => void controls.setStatus(status)}
+          >
+            {t(status === 'processing' ? 'dossier.toProcessing' : 'dossier.toResultReady')}
+          </button>
+        ))}
+        {dossier.status === 'result_ready' && (
+          <button
+            type="button"
+            className="primary"
+            data-action="markReturned"
+            disabled={controls.busy}
+            onClick={() => void controls.markReturned()}
+          >
+            {t('dossier.markReturned')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

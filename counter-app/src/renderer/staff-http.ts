@@ -1,0 +1,65 @@
+/**
+ * The hub's HTTP endpoints the staff screens read with their Bearer token:
+ * the procedure catalogue, the day report, and the printable dossier pages.
+ * The token goes in the Authorization header only, never in a URL (URLs end
+ * up in logs and print headers).
+ */
+import { API_BASE, luotError, type DayReport, type LuotError, type ProcedureView, type Result } from '@luot/protocol';
+
+function isLuotError(value: unknown): value is LuotError {
+  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
+}
+
+async function get(path: string, token: string | null): Promise<Result<Response>> {
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      headers: token === null ? {} : { authorization: `Bearer ${token}` },
+    });
+  } catch {
+    return { ok: false, error: luotError('hub_unreachable') };
+  }
+  if (response.ok) return { ok: true, value: response };
+  const body: unknown = await response.json().catch(() => null);
+  const error =
+    typeof body === 'object' && body !== null && 'error' in body ? (body as { error: unknown }).error : null;
+  return {
+    ok: false,
+    error: isLuotError(error) ? error : luotError(response.status === 401 ? 'unauthenticated' : 'internal'),
+  };
+}
+
+/** `GET /api/v1/procedures`: the catalogue (public). */
+export async function fetchProcedures(): Promise<Result<ProcedureView[]>> {
+  const r = await get('/procedures', null);
+  if (!r.ok) return r;
+  const body: unknown = await r.value.json().catch(() => null);
+  return Array.isArray(body)
+    ? { ok: true, value: body as ProcedureView[] }
+    : { ok: false, error: luotError('internal') };
+}
+
+/** `GET /api/v1/reports/day?day=…`: the day's figures (any staff token). */
+export async function fetchDayReport(token: string, day: string): Promise<Result<DayReport>> {
+  const r = await get(`/reports/day?day=${encodeURIComponent(day)}`, token);
+  if (!r.ok) return r;
+  const body: unknown = await r.value.json().catch(() => null);
+  return typeof body === 'object' && body !== null && 'officers' in body
+    ? { ok: true, value: body as DayReport }
+    : { ok: false, error: luotError('internal') };
+}
+
+export type PrintablePage = 'receipt' | 'notice';
+export type Paper = 'a5' | 'a4';
+
+/** The printable receipt slip (form 01) or refusal / supplement notice as HTML. */
+export async function fetchPrintablePage(
+  token: string,
+  dossierId: string,
+  page: PrintablePage,
+  paper: Paper,
+): Promise<Result<string>> {
+  const r = await get(`/dossiers/${encodeURIComponent(dossierId)}/${page}.html?paper=${paper}`, token);
+  if (!r.ok) return r;
+  return { ok: true, value: await r.value.text() };
+}
