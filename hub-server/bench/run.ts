@@ -23,8 +23,8 @@ import { fillQueue, resyncAfterRestart, snapshotBuildMs, snapshotOverSocket } fr
 import { round } from './stats';
 import { closeAll, command, commandId, login, openClient } from './sockets';
 
-const ISSUE_PER_KIOSK = 60;
-const BARE_COMMITS = 600;
+const ISSUE_PER_KIOSK = 200;
+const BARE_COMMITS = 2000;
 const WAITING_TICKETS = 1000;
 const FANOUT_START_WAITING = 100;
 const FANOUT: FanoutOptions = { calls: 500, callsPerSec: 10, ticketsPerSec: 20 };

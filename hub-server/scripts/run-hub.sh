@@ -16,4 +16,6 @@ if [ ! -f "$bundle" ] || [ -n "$(find "$hub_dir/src" "$hub_dir/../protocol/src" 
 fi
 export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-131072}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-exec node --max-semi-space-size=4 --enable-source-maps "$bundle" "$@"
+# LUOT_NODE_FLAGS: extra node flags for a diagnosis, e.g. "--cpu-prof".
+# shellcheck disable=SC2086
+exec node --max-semi-space-size=4 --enable-source-maps ${LUOT_NODE_FLAGS:-} "$bundle" "$@"
