@@ -9,7 +9,10 @@ const rendererBan = {
   patterns: [
     { group: ['electron', 'electron/*'], message: 'Renderers reach Electron only through the preload bridge.' },
     { group: ['node:*'], message: 'Renderers must not import Node built-ins.' },
-    { group: ['@luot/hardware', '@luot/hardware/*'], message: 'Renderers reach devices through the device API.' },
+    {
+      regex: '^@luot/hardware(?!/client/)',
+      message: 'Renderers reach devices through the device API (the browser client is @luot/hardware/client/*).',
+    },
     { group: ['@luot/hub-server', '@luot/hub-server/*'], message: 'Renderers talk to the hub over the wire only.' },
   ],
 };
@@ -33,6 +36,16 @@ export default tseslint.config(
       'no-restricted-imports': ['error', rendererBan],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    // The device agent's browser client runs in renderers: nothing of Node or the rest of hardware.
+    files: ['hardware/src/client/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', '../*', '@luot/hardware', '@luot/hardware/*', 'serialport', '@napi-rs/*'], message: 'The browser client stays browser-safe.' }] },
+      ],
     },
   },
   {

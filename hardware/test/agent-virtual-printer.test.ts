@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_BASE, type DeviceEvent, type LoginResponse } from '@luot/protocol';
-import { createAgentClient } from '../../kiosk-app/src/renderer/devices/agent-client';
+import { createAgentClient } from '../src/client/agent-client';
 import { startTestHub } from '../../hub-server/test/helpers/test-hub';
 import { parseDeviceServiceConfig, type DeviceServiceConfigInput } from '../src/device-service-config';
 import { sampleTicket } from '../src/printing/index';

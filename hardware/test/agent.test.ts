@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_PAYLOAD_BYTES, type DeviceEvent, type PrintJob } from '@luot/protocol';
-import { createAgentClient } from '../../kiosk-app/src/renderer/devices/agent-client';
+import { createAgentClient } from '../src/client/agent-client';
 import { parseDeviceServiceConfig, type DeviceServiceConfigInput } from '../src/device-service-config';
 import { startAgent, type RunningAgent } from '../src/agent/start-agent';
 import { SerialPtyPair } from '../src/simulators/serial-pty-pair';

@@ -4,7 +4,7 @@
  * until it moves, it is imported by path: it depends only on @luot/protocol).
  */
 import type { DeviceApi } from '@luot/protocol';
-import { createAgentClient } from '../../../../kiosk-app/src/renderer/devices/agent-client';
+import { createAgentClient } from '@luot/hardware/client/agent-client';
 
 export function createAgentDeviceApi(url: string, token: string): DeviceApi {
   return createAgentClient({ baseUrl: url, token });

@@ -1,6 +1,6 @@
 import type { DeviceApi } from '@luot/protocol';
 import type { KioskConfig } from '../kiosk-config';
-import { createAgentClient } from './agent-client';
+import { createAgentClient } from '@luot/hardware/client/agent-client';
 import { createNoDeviceApi } from './device-api';
 
 /** The Electron bridge when the shell provides one, else the local device agent from the URL, else none (on-screen tickets). */
