@@ -5,8 +5,8 @@
  * rating screen on the second display when there is one.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, screen } from 'electron';
-import { startDevices, type ShellDevices } from './devices';
+import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron';
+import { startShellDevices, type ShellDevices } from '@luot/hardware/ipc/shell-devices';
 import { installSecurity } from './security';
 import { loadShellConfig } from './shell-config';
 import { isHubUrl } from './url-policy';
@@ -56,7 +56,7 @@ void app.whenReady().then(() => {
     win.show();
   });
   void win.loadURL(config.counterUrl);
-  devices = startDevices(config.devices, win.webContents, (url) => isHubUrl(url, config.hubOrigin));
+  devices = startShellDevices({ config: config.devices, ipcMain, target: win.webContents, isTrustedUrl: (url) => isHubUrl(url, config.hubOrigin) });
 
   if (config.ratingWindow && screen.getAllDisplays().length > 1) {
     // Opened by the console's own rule (security.ts allows exactly this URL).

@@ -5,6 +5,7 @@ import { parseDeviceServiceConfig } from '../device-service-config';
 import { FakePrinter } from '../../test/agent-helpers';
 import { DEVICE_CHANNELS } from './channels';
 import { registerDeviceIpc, type IpcInvokeEventLike, type IpcMainLike, type WebContentsLike } from './register-ipc';
+import { startShellDevices } from './shell-devices';
 
 /** Stands in for Electron's ipcMain: keeps the handlers and lets the test invoke them. */
 class FakeIpcMain implements IpcMainLike {
@@ -17,9 +18,12 @@ class FakeIpcMain implements IpcMainLike {
     this.handlers.delete(channel);
   }
   invoke(channel: string, sender: unknown, ...args: unknown[]): Promise<unknown> {
+    return this.invokeFrom(channel, { sender }, ...args);
+  }
+  invokeFrom(channel: string, event: IpcInvokeEventLike, ...args: unknown[]): Promise<unknown> {
     const handler = this.handlers.get(channel);
     if (!handler) throw new Error(`no handler for ${channel}`);
-    return Promise.resolve(handler({ sender }, ...args));
+    return Promise.resolve(handler(event, ...args));
   }
 }
 
@@ -112,6 +116,22 @@ describe('device IPC handlers', () => {
     expect(pushed()).toHaveLength(2);
 
     unregister();
+    expect(ipcMain.handlers.size).toBe(0);
+  });
+});
+
+describe('shell devices', () => {
+  it('answer the shell window only while it shows a trusted page, and work without a config', async () => {
+    const ipcMain = new FakeIpcMain();
+    const win = new FakeWebContents();
+    const devices = startShellDevices({ config: null, ipcMain, target: win, isTrustedUrl: (url) => url.startsWith('http://hub:8080/') });
+    const status = (await ipcMain.invokeFrom(DEVICE_CHANNELS.printerStatus, { sender: win, senderFrame: { url: 'http://hub:8080/kiosk/' } })) as { state: string };
+    expect(status.state).toBe('offline');
+    // Another page, or another window: refused.
+    await expect(ipcMain.invokeFrom(DEVICE_CHANNELS.printerStatus, { sender: win, senderFrame: { url: 'https://evil.example/' } })).resolves.toMatchObject({ state: 'error', detail: 'refused' });
+    await expect(ipcMain.invokeFrom(DEVICE_CHANNELS.printerStatus, { sender: {}, senderFrame: { url: 'http://hub:8080/kiosk/' } })).resolves.toMatchObject({ state: 'error', detail: 'refused' });
+    await expect(ipcMain.invokeFrom(DEVICE_CHANNELS.print, { sender: win, senderFrame: { url: 'https://evil.example/' } }, job)).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await devices.close();
     expect(ipcMain.handlers.size).toBe(0);
   });
 });

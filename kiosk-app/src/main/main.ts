@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, dialog } from 'electron';
-import { startDevices, type ShellDevices } from './devices';
+import { app, dialog, ipcMain } from 'electron';
+import { startShellDevices, type ShellDevices } from '@luot/hardware/ipc/shell-devices';
 import { createKioskWindow } from './kiosk-window';
 import { installSecurity } from './security';
 import { isAllowedUrl } from './url-policy';
@@ -48,7 +48,7 @@ void app.whenReady().then(() => {
     retrySeconds: 10,
   });
   // Only the hub's own page gets the devices (never the offline page or anything else).
-  devices = startDevices(config.devices, win.webContents, (url) => allowed(url) && !url.startsWith('file:'));
+  devices = startShellDevices({ config: config.devices, ipcMain, target: win.webContents, isTrustedUrl: (url) => allowed(url) && !url.startsWith('file:') });
 });
 
 app.on('window-all-closed', () => {
