@@ -12,6 +12,7 @@ import { SerialPtyPair } from '../../../hardware/src/simulators/serial-pty-pair'
 import { KeypadSimulator } from '../../../hardware/src/simulators/serial-keypad-sim';
 import { SignSimulator } from '../../../hardware/src/simulators/serial-sign-sim';
 import { RatingPadSimulator } from '../../../hardware/src/simulators/serial-rating-pad-sim';
+import { startVirtualPrinter, type VirtualPrinter } from '../../../hardware/src/simulators/virtual-printer';
 import { startTestHub, type TestHub } from '../../../hub-server/test/helpers/test-hub';
 import { ensureCounterBuilt } from './counter-build';
 
@@ -32,7 +33,9 @@ export interface CounterHarness {
   context: BrowserContext;
   page: Page;
   devices: CounterDevices | null;
-  /** `/counter/` with the agent's parameters when devices are on. */
+  /** The counter's receipt printer (a virtual network printer behind the agent), when asked for. */
+  printer: VirtualPrinter | null;
+  /** `/counter/` with the agent's parameters when devices or the printer are on. */
   counterUrl: string;
   adminUrl: string;
   /** Issues a ticket over the hub's HTTP API as the demo kiosk, one hub second after the previous. */
@@ -99,8 +102,19 @@ async function startDevices(
   return { agent, keypad, sign, ratingPad };
 }
 
+/** The device agent with only a receipt printer (raster, 80 mm) at `target`. */
+async function startPrinterAgent(hubUrl: string, target: string): Promise<RunningAgent> {
+  const parsed = parseDeviceServiceConfig({
+    printer: { target, mode: 'raster', timeoutMs: 1500 },
+    statusPollMs: 60_000,
+    agent: { port: 0, allowedOrigins: [hubUrl] },
+  });
+  if (!parsed.ok) throw new Error(parsed.error.message.en);
+  return startAgent({ config: parsed.value });
+}
+
 export async function startCounterHarness(
-  options: { devices?: boolean; counter?: number } = {},
+  options: { devices?: boolean; counter?: number; printer?: boolean } = {},
 ): Promise<CounterHarness> {
   ensureCounterBuilt();
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -108,19 +122,28 @@ export async function startCounterHarness(
   cleanups.push(() => hub.close());
   try {
     const devices = options.devices ? await startDevices(hub.url, options.counter ?? 1, cleanups) : null;
+    let printer: VirtualPrinter | null = null;
+    let printerAgent: RunningAgent | null = null;
+    if (options.printer) {
+      if (devices) throw new Error('the harness starts a printer agent without serial devices only');
+      printer = await startVirtualPrinter({ port: 0 });
+      cleanups.push(() => printer!.close());
+      printerAgent = await startPrinterAgent(hub.url, printer.target);
+      cleanups.push(() => printerAgent!.close());
+    }
+    const agent = devices?.agent ?? printerAgent;
     const browser = await launchChromium();
     cleanups.push(() => browser.close());
     const context = await browser.newContext({ viewport: SCREEN, locale: 'vi-VN' });
     const page = await context.newPage();
-    const params = devices
-      ? `?${new URLSearchParams({ agent: devices.agent.url, agentToken: devices.agent.token }).toString()}`
-      : '';
+    const params = agent ? `?${new URLSearchParams({ agent: agent.url, agentToken: agent.token }).toString()}` : '';
     return {
       hub,
       browser,
       context,
       page,
       devices,
+      printer,
       counterUrl: `${hub.url}/counter/${params}`,
       adminUrl: `${hub.url}/admin/`,
       async issue(service, priority = 'none') {

@@ -25,12 +25,15 @@ export function printHtml(doc: Document, html: string): Promise<void> {
   return new Promise((resolve) => {
     target.onload = () => {
       target.onload = null;
+      const before = doc.activeElement;
       try {
-        target.contentWindow?.focus();
         target.contentWindow?.print();
       } catch {
         // A browser that refuses to print from a frame still has the page loaded; nothing else to do.
       }
+      // Keys must keep reaching the console (F1…F10), not the frame.
+      if (before instanceof HTMLElement && before !== doc.body) before.focus();
+      else doc.defaultView?.focus();
       resolve();
     };
     target.srcdoc = html;
