@@ -24,6 +24,8 @@ fi
 export ELECTRON_SKIP_BINARY_DOWNLOAD="${ELECTRON_SKIP_BINARY_DOWNLOAD:-1}"
 stamp=node_modules/.luot-install-stamp
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
-  if [ -f package-lock.json ]; then npm ci --no-fund --no-audit; else npm install --no-fund --no-audit; fi
+  # A fresh clone gets exactly the lock (npm ci); an existing install is only
+  # brought up to date (npm install), never wiped under a running hall.
+  if [ -d node_modules ] || [ ! -f package-lock.json ]; then npm install --no-fund --no-audit; else npm ci --no-fund --no-audit; fi
   touch "$stamp"
 fi
