@@ -16,6 +16,8 @@ import {
   type CounterHarness,
 } from './helpers/counter-harness';
 import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
+import type { DossierRegistrationReceipt } from '@luot/protocol';
+import { KIOSK_TOKEN, actionButton } from './helpers/counter-harness';
 
 const docs = fileURLToPath(new URL('../../docs/counter/', import.meta.url));
 const MIN = 60_000;
@@ -49,7 +51,7 @@ describe('screenshots', () => {
   it('the officer sign-in', async () => {
     await h.page.goto(h.counterUrl);
     await h.page.locator('input[name="username"]').fill('canbo01');
-    await h.page.locator('[name="counter"]').fill('1');
+    await h.page.locator('select[name="counter"]').selectOption('1');
     await h.page.screenshot({ path: `${docs}officer-sign-in.png` });
     expect(saved('officer-sign-in.png')).toBeGreaterThan(10_000);
   });
@@ -128,6 +130,73 @@ describe('screenshots', () => {
     await expect.poll(() => page.getByTestId('counter-state-4').textContent()).toContain('Tạm dừng');
     await page.screenshot({ path: `${docs}supervisor.png`, fullPage: true });
     expect(saved('supervisor.png')).toBeGreaterThan(30_000);
+    await page.close();
+  });
+
+  it('the dossier panel: a kiosk registration being received, then its code and appointment', async () => {
+    const kiosk = createClient(h.hub.url, '/kiosk', KIOSK_TOKEN);
+    others.push(kiosk);
+    await connected(kiosk);
+    const register = async (applicant: object) => {
+      const r = await command<DossierRegistrationReceipt>(kiosk, 'dossier:register', {
+        commandId: cid(),
+        procedure: '2.001610',
+        applicant,
+        return: { method: 'counter' },
+      });
+      if (!r.ok) throw new Error(r.error.message.en);
+      return r.value;
+    };
+    const reg = await register({
+      idNumber: '020189004512',
+      name: 'Hoàng Thị Thanh Hà',
+      dateOfBirth: '1989-04-12',
+      sex: 'female',
+      address: 'Số 15 đường Trần Đăng Ninh, phường Hoàng Văn Thụ, tỉnh Lạng Sơn',
+      phone: '0912 345 678',
+    });
+    await register({
+      idNumber: '020095001234',
+      name: 'Nông Văn Tuấn',
+      dateOfBirth: '1995-10-02',
+      sex: 'male',
+      address: 'Thôn Nà Lầu, xã Hoàng Đồng, tỉnh Lạng Sơn',
+      phone: '0388 112 233',
+    });
+    // The rating question of the previous citizen goes first.
+    await h.page.getByRole('button', { name: 'Bỏ qua' }).click().catch(() => undefined);
+    await pressWhenReady(h.page, 'callNumber', 'F8');
+    await h.page.getByRole('dialog').locator('input').fill(reg.ticket.code);
+    await h.page.getByRole('dialog').locator('input').press('Enter');
+    await expect.poll(() => currentCode(h.page).textContent()).toBe(reg.ticket.code);
+    await pressWhenReady(h.page, 'startServing', 'F3');
+    await expect.poll(() => h.page.getByTestId('kiosk-mark').count()).toBe(1);
+    await h.page.locator('input[name="applicant.name"]').fill('Hoàng Thị Thanh Hằng');
+    await h.page.locator('input[name="doc.0.received"]').check();
+    await h.page.locator('input[name="doc.1.received"]').check();
+    await h.page.locator('input[name="doc.1.copies"]').fill('2');
+    await h.page.screenshot({ path: `${docs}dossier-registration.png`, fullPage: true });
+    expect(saved('dossier-registration.png')).toBeGreaterThan(30_000);
+
+    await actionButton(h.page, 'dossierReceive').click();
+    await expect.poll(() => h.page.getByTestId('dossier-code').textContent()).toMatch(/-\d{6}-\d{4}$/);
+    await h.page.getByTestId('dossier-panel').scrollIntoViewIfNeeded();
+    await h.page.screenshot({ path: `${docs}dossier-received.png`, fullPage: true });
+    expect(saved('dossier-received.png')).toBeGreaterThan(30_000);
+  });
+
+  it('the supervisor’s list of today’s dossiers', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.goto(h.adminUrl);
+    await page.locator('input[name="username"]').fill('giamsat');
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await page.locator('button[type="submit"]').click();
+    await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(2);
+    const list = page.getByTestId('dossier-list');
+    await list.scrollIntoViewIfNeeded();
+    await list.screenshot({ path: `${docs}supervisor-dossiers.png` });
+    expect(saved('supervisor-dossiers.png')).toBeGreaterThan(10_000);
     await page.close();
   });
 });

@@ -9,10 +9,10 @@ interface Props {
   onChange(form: ApplicantForm): void;
 }
 
-const TEXT_FIELDS: { field: Exclude<ApplicantField, 'sex'>; type?: string; wide?: boolean }[] = [
+const TEXT_FIELDS: { field: Exclude<ApplicantField, 'sex'>; type?: string; wide?: boolean; placeholder?: string }[] = [
   { field: 'name', wide: true },
   { field: 'idNumber' },
-  { field: 'dateOfBirth', type: 'date' },
+  { field: 'dateOfBirth', placeholder: 'dd/mm/yyyy' },
   { field: 'phone', type: 'tel' },
   { field: 'email', type: 'email' },
   { field: 'address', wide: true },
@@ -23,20 +23,21 @@ export function ApplicantFields({ registered, form, invalid, onChange }: Props) 
   const { t, pick } = useI18n();
   const changed = new Set(changedFields(registered, form));
   const mark = (field: ApplicantField) => (
-    <>
+    <span>
       {t(`dossier.field.${field}`)}
       {changed.has(field) && <span className="edited-tag">{t('dossier.edited')}</span>}
-    </>
+    </span>
   );
   return (
     <fieldset className="dossier-fields">
       <legend>{t('dossier.applicant')}</legend>
-      {TEXT_FIELDS.map(({ field, type, wide }) => (
+      {TEXT_FIELDS.map(({ field, type, wide, placeholder }) => (
         <label key={field} className={wide ? 'wide' : undefined}>
           {mark(field)}
           <input
             name={`applicant.${field}`}
             type={type ?? 'text'}
+            placeholder={placeholder}
             value={form[field]}
             aria-invalid={invalid.includes(field)}
             onChange={(e) => onChange({ ...form, [field]: e.target.value })}

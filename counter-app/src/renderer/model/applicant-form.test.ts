@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Applicant } from '@luot/protocol';
-import { applicantToForm, changedFields, formToApplicant } from './applicant-form';
+import { applicantToForm, changedFields, displayDateToIso, formToApplicant, isoToDisplayDate } from './applicant-form';
 
 const APPLICANT: Applicant = {
   idNumber: '001089012345',
@@ -35,5 +35,16 @@ describe('applicant form', () => {
   it('leaves out an empty e-mail', () => {
     const r = formToApplicant({ ...applicantToForm(APPLICANT), email: '  ' });
     expect(r.ok && 'email' in r.applicant).toBe(false);
+  });
+
+  it('shows and reads dates as dd/MM/yyyy', () => {
+    expect(applicantToForm(APPLICANT).dateOfBirth).toBe('12/04/1989');
+    expect(isoToDisplayDate('2001-07-30')).toBe('30/07/2001');
+    expect(displayDateToIso('3/7/2001')).toBe('2001-07-03');
+    expect(displayDateToIso(' 03.07.2001 ')).toBe('2001-07-03');
+    expect(displayDateToIso('2001-07-03')).toBe('2001-07-03');
+    expect(displayDateToIso('07/2001')).toBe('07/2001');
+    const typed = formToApplicant({ ...applicantToForm(APPLICANT), dateOfBirth: '2/5/1990' });
+    expect(typed.ok && typed.applicant.dateOfBirth).toBe('1990-05-02');
   });
 });

@@ -18,15 +18,32 @@ export interface ApplicantForm {
   email: string;
 }
 
+/**
+ * Dates are typed and shown as `dd/MM/yyyy`, the way the ID card and every
+ * Vietnamese form write them (a browser date field follows the PC's locale and
+ * may show 04/12/1989 for 12 April).
+ */
+export function isoToDisplayDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** `d/M/yyyy` (also with `.` or `-`) → `yyyy-MM-dd`; anything else is returned as typed, for the schema to refuse. */
+export function displayDateToIso(text: string): string {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text.trim();
+}
+
 export function applicantToForm(applicant: Applicant): ApplicantForm {
-  return { ...applicant, email: applicant.email ?? '' };
+  return { ...applicant, dateOfBirth: isoToDisplayDate(applicant.dateOfBirth), email: applicant.email ?? '' };
 }
 
 /** The applicant `dossier:receive` carries, or the fields that are not right. */
 export function formToApplicant(
   form: ApplicantForm,
 ): { ok: true; applicant: Applicant } | { ok: false; fields: ApplicantField[] } {
-  const { email, ...rest } = form;
+  const { email, ...typed } = form;
+  const rest = { ...typed, dateOfBirth: displayDateToIso(typed.dateOfBirth) };
   // An empty e-mail is no e-mail: the key is left out, not sent empty.
   const parsed = applicantSchema.safeParse(email.trim() === '' ? rest : { ...rest, email: email.trim() });
   if (parsed.success) return { ok: true, applicant: parsed.data };
