@@ -109,18 +109,20 @@ export function DossierListPanel({ session }: { session: AdminSession }) {
                   {d.appointmentAt === null ? '—' : formatAppointment(d.appointmentAt, language)}
                 </td>
                 <td>{d.officer?.name ?? '—'}</td>
-                <td className="row-actions">
-                  {(MOVES[d.status] ?? []).map((status) => (
-                    <button
-                      key={status}
-                      type="button"
-                      data-action={status}
-                      disabled={busy}
-                      onClick={() => void move(d, status)}
-                    >
-                      {t(status === 'processing' ? 'dossier.toProcessing' : 'dossier.toResultReady')}
-                    </button>
-                  ))}
+                <td>
+                  <div className="row-actions">
+                    {(MOVES[d.status] ?? []).map((status) => (
+                      <button
+                        key={status}
+                        type="button"
+                        data-action={status}
+                        disabled={busy}
+                        onClick={() => void move(d, status)}
+                      >
+                        {t(status === 'processing' ? 'dossier.toProcessing' : 'dossier.toResultReady')}
+                      </button>
+                    ))}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -41,7 +41,7 @@ export function DossierSummary({
         </div>
         {dossier.appointmentAt !== null && (
           <div className="wide">
-            <dt>{t('dossier.appointmentLabel')}</dt>
+            <dt className="visually-hidden">{t('dossier.appointmentLabel')}</dt>
             <dd className="dossier-appointment" data-testid="dossier-appointment">
               {t('dossier.appointment', { when: formatAppointment(dossier.appointmentAt, language) })}
             </dd>
