@@ -164,7 +164,10 @@ describe('screenshots', () => {
       phone: '0388 112 233',
     });
     // The rating question of the previous citizen goes first.
-    await h.page.getByRole('button', { name: 'Bỏ qua' }).click().catch(() => undefined);
+    await h.page
+      .getByRole('button', { name: 'Bỏ qua' })
+      .click()
+      .catch(() => undefined);
     await pressWhenReady(h.page, 'callNumber', 'F8');
     await h.page.getByRole('dialog').locator('input').fill(reg.ticket.code);
     await h.page.getByRole('dialog').locator('input').press('Enter');
