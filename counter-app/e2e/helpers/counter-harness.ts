@@ -4,7 +4,7 @@
  * pad on socat pseudo-terminals played by @luot/hardware's simulators, and
  * Debian's Chromium on the hub's /counter/ or /admin/ page.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { IssuedTicket, PriorityClass } from '@luot/protocol';
 import { startAgent, type RunningAgent } from '../../../hardware/src/agent/start-agent';
 import { parseDeviceServiceConfig } from '../../../hardware/src/device-service-config';
@@ -14,7 +14,8 @@ import { SignSimulator } from '../../../hardware/src/simulators/serial-sign-sim'
 import { RatingPadSimulator } from '../../../hardware/src/simulators/serial-rating-pad-sim';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../hardware/src/simulators/virtual-printer';
 import { startTestHub, type TestHub } from '../../../hub-server/test/helpers/test-hub';
-import { ensureCounterBuilt } from './counter-build';
+import { launchChromium } from '../../../e2e/helpers/chromium';
+import { ensureAppBuilt } from '../../../e2e/helpers/web-apps';
 
 export const DEMO_PASSWORD = 'luot-demo';
 export const KIOSK_TOKEN = 'demo-kiosk-token-1';
@@ -41,21 +42,6 @@ export interface CounterHarness {
   /** Issues a ticket over the hub's HTTP API as the demo kiosk, one hub second after the previous. */
   issue(service: string, priority?: PriorityClass): Promise<IssuedTicket>;
   close(): Promise<void>;
-}
-
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 async function until(check: () => boolean, ms: number, what: string): Promise<void> {
@@ -116,7 +102,7 @@ async function startPrinterAgent(hubUrl: string, target: string): Promise<Runnin
 export async function startCounterHarness(
   options: { devices?: boolean; counter?: number; printer?: boolean } = {},
 ): Promise<CounterHarness> {
-  ensureCounterBuilt();
+  ensureAppBuilt('counter-app');
   const cleanups: (() => Promise<unknown>)[] = [];
   const hub = await startTestHub();
   cleanups.push(() => hub.close());
