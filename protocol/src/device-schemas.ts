@@ -36,7 +36,8 @@ export const receiptPrintJobSchema = z.strictObject({
   documents: z
     .array(z.strictObject({ name: text(300), originals: z.number().int().min(0).max(99), copies: z.number().int().min(0).max(99) }))
     .max(50),
-  processingTime: text(100),
+  // As long as the catalogue allows (hall config: 200), e.g. "Không quá 03 ngày làm việc (không tính thời gian …)".
+  processingTime: text(300),
   receivedAt: epochMsSchema,
   appointmentAt: epochMsSchema,
   returnPlace: text(300),

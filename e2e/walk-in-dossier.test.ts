@@ -1,0 +1,137 @@
+/**
+ * A walk-in dossier through the whole hall, all real: the citizen scans the
+ * chip ID card at the kiosk and registers → the ticket prints → the officer
+ * calls it, sees the registration, ticks the papers and receives it → the
+ * receipt slip prints on the counter's printer → the citizen looks the
+ * dossier up at the kiosk by scanning the slip's QR and sees only the public
+ * status. Personal data never reaches the display board.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { HallEvent } from '@luot/protocol';
+import { startAgent, type RunningAgent } from '../hardware/src/agent/start-agent';
+import { parseDeviceServiceConfig } from '../hardware/src/device-service-config';
+import { startVirtualPrinter, type VirtualPrinter } from '../hardware/src/simulators/virtual-printer';
+import { connected, createClient } from '../hub-server/test/helpers/clients';
+import { startTestHub, type TestHub } from '../hub-server/test/helpers/test-hub';
+import { launchChromium } from './helpers/chromium';
+import { ensureAppBuilt } from './helpers/web-apps';
+
+const ID_NUMBER = '046201000152';
+const CCCD_QR = `${ID_NUMBER}||Võ Việt Dũng|30072001|Nam|Thôn Đông Hòa 7, Xã Phước Sơn, Huyện Tuy Phước, Tỉnh Bình Định|10072021`;
+const LAND_PROCEDURE = '1.115728';
+const APPLICATION_FORM = 'Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu số 15)';
+
+let hub: TestHub;
+const printers: VirtualPrinter[] = [];
+const agents: RunningAgent[] = [];
+let browser: Browser;
+let kiosk: Page;
+let officer: Page;
+
+/** A virtual network printer behind its own device agent, as on a kiosk or a counter PC. */
+async function deviceStation(): Promise<{ printer: VirtualPrinter; params: string }> {
+  const printer = await startVirtualPrinter({ port: 0 });
+  printers.push(printer);
+  const config = parseDeviceServiceConfig({ printer: { target: printer.target, timeoutMs: 1500 }, statusPollMs: 500, agent: { port: 0, allowedOrigins: [hub.url] } });
+  if (!config.ok) throw new Error(config.error.message.en);
+  const agent = await startAgent({ config: config.value });
+  agents.push(agent);
+  return { printer, params: new URLSearchParams({ agent: agent.url, agentToken: agent.token }).toString() };
+}
+
+const textOf = async (page: Page, id: string) => ((await page.getByTestId(id).textContent()) ?? '').trim();
+
+beforeAll(async () => {
+  for (const app of ['kiosk-app', 'counter-app'] as const) ensureAppBuilt(app);
+  hub = await startTestHub();
+  browser = await launchChromium();
+  kiosk = await (await browser.newContext({ viewport: { width: 1080, height: 1920 }, locale: 'vi-VN' })).newPage();
+  officer = await (await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'vi-VN' })).newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const a of agents) await a.close();
+  for (const p of printers) await p.close();
+  await hub?.close();
+});
+
+describe('a walk-in dossier', () => {
+  it('from the ID card scan at the kiosk to the receipt printed at the counter to the lookup at the kiosk', async () => {
+    const kioskStation = await deviceStation();
+    const counterStation = await deviceStation();
+    const board = createClient(hub.url, '/display', 'demo-display-token-1');
+    const broadcast: HallEvent[] = [];
+    board.on('hall:event', (e: HallEvent) => broadcast.push(e));
+    await connected(board);
+
+    // At the kiosk: Nộp hồ sơ → land procedure → checklist → scan the card → phone → confirm.
+    await kiosk.goto(`${hub.url}/kiosk/?token=demo-kiosk-token-1&${kioskStation.params}&ticketSeconds=60`);
+    await kiosk.locator('[data-screen="welcome"]').waitFor();
+    await kiosk.getByTestId('open-dossier').click();
+    await kiosk.getByTestId('dossier-department-tnmt').click();
+    await kiosk.getByTestId(`dossier-procedure-${LAND_PROCEDURE}`).click();
+    await kiosk.getByTestId('checklist-continue').click();
+    await kiosk.getByTestId('scan-prompt').waitFor();
+    await kiosk.keyboard.type(CCCD_QR, { delay: 0 }); // a USB scanner: one fast burst, then Enter
+    await kiosk.keyboard.press('Enter');
+    await kiosk.getByTestId('scan-ok').waitFor();
+    expect(await textOf(kiosk, 'field-name-value')).toBe('Võ Việt Dũng');
+    for (const digit of '0912345678') await kiosk.locator(`[data-key="${digit}"]`).click();
+    await kiosk.getByTestId('form-continue').click();
+    await kiosk.locator('[data-screen="dossier-confirm"]').waitFor();
+    await kiosk.getByTestId('confirm-register').click();
+    await kiosk.locator('[data-testid="ticket"][data-print="printed"]').waitFor({ timeout: 20_000 });
+    const code = await textOf(kiosk, 'ticket-code');
+    expect(code).toMatch(/^B\d{3}$/);
+    expect(kioskStation.printer.jobs).toHaveLength(1);
+
+    // At counter 2 (land): call, see the registration, tick the form, receive.
+    await officer.goto(`${hub.url}/counter/?${counterStation.params}`);
+    await officer.locator('input[name="username"]').fill('canbo02');
+    await officer.locator('input[name="password"]').fill('luot-demo');
+    await officer.locator('select[name="counter"]').selectOption('2');
+    await officer.locator('button[type="submit"]').click();
+    const press = async (action: string, key: string) => {
+      await expect.poll(() => officer.locator(`button[data-action="${action}"]`).isEnabled(), { timeout: 10_000 }).toBe(true);
+      await officer.keyboard.press(key);
+    };
+    await press('callNext', 'F1');
+    await expect.poll(() => officer.getByTestId('current-code').textContent()).toBe(code);
+    await press('startServing', 'F3');
+    await expect.poll(() => officer.getByTestId('kiosk-mark').textContent()).toBe('Hồ sơ đăng ký tại kiosk');
+    expect(await officer.locator('input[name="applicant.idNumber"]').inputValue()).toBe(ID_NUMBER);
+    await officer.getByRole('checkbox', { name: APPLICATION_FORM }).check();
+    await officer.locator('button[data-action="dossierReceive"]').click();
+    await expect.poll(() => officer.getByTestId('dossier-code').textContent()).toMatch(/^000\.00\.02\.H40-261123-0001$/);
+    const dossierCode = await textOf(officer, 'dossier-code');
+    expect(await textOf(officer, 'dossier-appointment')).toMatch(/^Hẹn trả: \d{2}:\d{2}, Thứ \S+ \d{2}\/\d{2}\/2026$/);
+
+    // The receipt slip printed on the counter's own printer, as a raster image of 80 mm paper.
+    await expect.poll(() => officer.getByTestId('dossier-notice').textContent(), { timeout: 10_000 }).toBe('Đã in giấy tiếp nhận trên máy in của quầy.');
+    const [slip] = await counterStation.printer.waitForJobs(1, 10_000);
+    expect(slip!.decoded.image?.width).toBe(576);
+    expect(slip!.decoded.cut).toBe(true);
+    expect(slip!.png()?.subarray(1, 4).toString()).toBe('PNG');
+
+    // Back at the kiosk: Tra cứu hồ sơ by scanning the slip's QR.
+    await kiosk.goto(`${hub.url}/kiosk/?token=demo-kiosk-token-1&${kioskStation.params}`);
+    await kiosk.getByTestId('open-lookup').click();
+    await kiosk.locator('[data-screen="lookup"]').waitFor();
+    await kiosk.keyboard.type(`${hub.url}/d/${encodeURIComponent(dossierCode)}`, { delay: 0 });
+    await kiosk.keyboard.press('Enter');
+    await kiosk.getByTestId('lookup-result').waitFor();
+    expect(await textOf(kiosk, 'lookup-status')).toBe('Được tiếp nhận');
+    expect(await textOf(kiosk, 'lookup-name')).toBe('V** V** D**');
+    expect(await textOf(kiosk, 'lookup-code')).toBe(dossierCode);
+    const shown = (await kiosk.locator('[data-screen="lookup"]').textContent()) ?? '';
+    for (const secret of [ID_NUMBER, 'Võ Việt Dũng', '30/07/2001', 'Phước Sơn', '0912']) expect(shown).not.toContain(secret);
+
+    // The board heard every step, and none of it carried personal data.
+    const wire = JSON.stringify(broadcast);
+    expect(broadcast.length).toBeGreaterThan(0);
+    for (const secret of [ID_NUMBER, 'Võ Việt Dũng', '30072001', '2001-07-30', 'Phước Sơn', '0912345678']) expect(wire).not.toContain(secret);
+    board.close();
+  });
+});
