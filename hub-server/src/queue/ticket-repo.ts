@@ -136,7 +136,6 @@ export function createTicketRepo(db: Db) {
   const notEnded = db.prepare<[string], TicketRow>(
     "SELECT * FROM tickets WHERE day < ? AND state IN ('waiting', 'called', 'serving')",
   );
-  const ofCounterToday = db.prepare<[string, number], TicketRow>('SELECT * FROM tickets WHERE day = ? AND counter = ?');
   // Kept by triggers (migration 0040): no scan of the queue.
   const waitingCount = db.prepare<[string, string], { n: number }>('SELECT n FROM waiting_counts WHERE day = ? AND service = ?');
   const issuedCount = db.prepare<[string, string, number, number], { n: number }>(
@@ -210,7 +209,6 @@ export function createTicketRepo(db: Db) {
     active: (day: string) => activeOf.all(day).map(toRecord),
     /** Live tickets of days before `day`: what the day rollover expires. */
     liveBefore: (day: string) => notEnded.all(day).map(toRecord),
-    ofCounter: (day: string, counter: number) => ofCounterToday.all(day, counter).map(toRecord),
     waitingCount: (day: string, service: string) => waitingCount.get(day, service)?.n ?? 0,
     issuedBetween: (day: string, service: string, from: number, to: number) =>
       issuedCount.get(day, service, from, to)?.n ?? 0,
