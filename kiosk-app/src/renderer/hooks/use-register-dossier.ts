@@ -1,10 +1,12 @@
-import { useCallback, useRef, useState } from 'react';
-import { canPrint, fail, luotError, type DeviceApi, type PrinterStatus, type ProcedureView, type Result } from '@luot/protocol';
+import { useCallback, useState } from 'react';
+import { canPrint, type DeviceApi, type PrinterStatus, type ProcedureView } from '@luot/protocol';
 import { newCommandId } from '../command-id';
 import { toRegisterCommand, type ValidDossier } from '../dossier/dossier-form';
 import type { HubClient } from '../hub-client';
 import type { Route } from '../navigation';
 import { buildTicketPrintJob } from '../ticket-print-job';
+import { printAndShow } from './print-and-show';
+import { useVisitGuard } from './use-visit-guard';
 
 interface Deps {
   hub: HubClient;
@@ -29,20 +31,13 @@ export function registrationNote(procedure: ProcedureView): string {
  */
 export function useRegisterDossier({ hub, devices, hubUrl, checkPrinter, push, reset, replaceTop }: Deps) {
   const [waitingForHub, setWaitingForHub] = useState(false);
-  const visit = useRef(0);
-  const busy = useRef(false);
-
-  const endVisit = useCallback(() => {
-    visit.current += 1;
-    busy.current = false;
-  }, []);
+  const { begin, endVisit } = useVisitGuard();
 
   const register = useCallback(
     async (procedure: ProcedureView, dossier: ValidDossier, retryCommandId?: string) => {
-      if (busy.current) return;
-      busy.current = true;
-      const mine = visit.current;
-      const stale = () => mine !== visit.current;
+      const tap = begin();
+      if (!tap) return; // a second finger or a double tap
+      const { stale } = tap;
       try {
         const commandId = retryCommandId ?? newCommandId('d');
         push({ name: 'dossier-registering', procedure: procedure.code });
@@ -68,18 +63,12 @@ export function useRegisterDossier({ hub, devices, hubUrl, checkPrinter, push, r
           reset({ name: 'ticket', ticketId, job, print: 'skipped', registered: true });
           return;
         }
-        reset({ name: 'ticket', ticketId, job, print: 'printing', registered: true });
-        const printed: Result<{ jobId: string }> = await devices
-          .print({ kind: 'ticket', ticket: job })
-          .catch((err: unknown) => fail(luotError('printer_error', { en: String(err), vi: String(err) })));
-        if (stale()) return;
-        reset({ name: 'ticket', ticketId, job, print: printed.ok ? 'printed' : 'failed', registered: true });
-        if (!printed.ok) void checkPrinter();
+        await printAndShow({ devices, job, ticketId, tap, reset, checkPrinter, registered: true });
       } finally {
-        if (!stale()) busy.current = false;
+        tap.done();
       }
     },
-    [hub, devices, hubUrl, checkPrinter, push, reset, replaceTop],
+    [begin, hub, devices, hubUrl, checkPrinter, push, reset, replaceTop],
   );
 
   return { register, waitingForHub, endVisit };

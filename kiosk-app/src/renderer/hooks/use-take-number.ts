@@ -1,9 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
-import { canPrint, fail, luotError, type DeviceApi, type PrinterStatus, type PriorityClass, type Result } from '@luot/protocol';
+import { useCallback, useState } from 'react';
+import { canPrint, type DeviceApi, type PrinterStatus, type PriorityClass } from '@luot/protocol';
 import { newCommandId } from '../command-id';
 import type { HubClient } from '../hub-client';
 import type { Route } from '../navigation';
 import { buildTicketPrintJob } from '../ticket-print-job';
+import { printAndShow } from './print-and-show';
+import { useVisitGuard } from './use-visit-guard';
 
 export interface TakeNumberOptions {
   /** The citizen chose the on-screen ticket (printer down): issue without printing. */
@@ -30,20 +32,13 @@ interface Deps {
  */
 export function useTakeNumber({ hub, devices, hubUrl, checkPrinter, push, reset, replaceTop }: Deps) {
   const [waitingForHub, setWaitingForHub] = useState(false);
-  const visit = useRef(0);
-  const busy = useRef(false);
-
-  const endVisit = useCallback(() => {
-    visit.current += 1;
-    busy.current = false;
-  }, []);
+  const { begin, endVisit } = useVisitGuard();
 
   const takeNumber = useCallback(
     async (service: string, priority: PriorityClass, options: TakeNumberOptions = {}) => {
-      if (busy.current) return; // a second finger or a double tap
-      busy.current = true;
-      const mine = visit.current;
-      const stale = () => mine !== visit.current;
+      const tap = begin();
+      if (!tap) return; // a second finger or a double tap
+      const { stale } = tap;
       try {
         if (!options.screenOnly) {
           const printer = await checkPrinter();
@@ -75,19 +70,12 @@ export function useTakeNumber({ hub, devices, hubUrl, checkPrinter, push, reset,
           reset({ name: 'ticket', ticketId, job, print: 'skipped' });
           return;
         }
-        reset({ name: 'ticket', ticketId, job, print: 'printing' });
-        const printed: Result<{ jobId: string }> = await devices
-          .print({ kind: 'ticket', ticket: job })
-          .catch((err: unknown) => fail(luotError('printer_error', { en: String(err), vi: String(err) })));
-        if (stale()) return;
-        reset({ name: 'ticket', ticketId, job, print: printed.ok ? 'printed' : 'failed' });
-        // The printer may have just run out of paper: tell the hub now, not at the next poll.
-        if (!printed.ok) void checkPrinter();
+        await printAndShow({ devices, job, ticketId, tap, reset, checkPrinter });
       } finally {
-        if (!stale()) busy.current = false;
+        tap.done();
       }
     },
-    [hub, devices, hubUrl, checkPrinter, push, reset, replaceTop],
+    [begin, hub, devices, hubUrl, checkPrinter, push, reset, replaceTop],
   );
 
   return { takeNumber, waitingForHub, endVisit };
