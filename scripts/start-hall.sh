@@ -15,7 +15,11 @@ Starts the demo hall: hub (LUOT_PORT, default 8080) + virtual printer (9100)
 board and supervisor screens with the demo credentials.
 
 Environment: LUOT_PORT, LUOT_DATA_DIR (default ./data), LUOT_CONFIG (default
-the demo hall), LUOT_ADMIN_PASSWORD, LUOT_PRINTER_PORT (9100), LUOT_AGENT_PORT (17817).
+the demo hall, open around the clock so it can be tried at any hour),
+LUOT_ADMIN_PASSWORD, LUOT_PRINTER_PORT (9100), LUOT_AGENT_PORT (17817).
+
+A simulated working day against the running hall:
+  npm run simulate -w @luot/hub-server -- --hub http://localhost:8080 --speed 480
 HELP
     exit 0 ;;
 esac
@@ -58,6 +62,13 @@ for _ in $(seq 1 100); do [ -s "$DATA/agent-token" ] && break; sleep 0.1; done
 [ -s "$DATA/agent-token" ] || { echo "✖ The device agent did not start; see $DATA/device-agent.log" >&2; cat "$DATA/device-agent.log" >&2; exit 1; }
 AGENT_TOKEN="$(cat "$DATA/agent-token")"
 
+# A newcomer tries the demo at any hour: unless a config is given, the demo
+# hall runs open around the clock (its real hours stay in demo-hall.yaml).
+if [ -z "${LUOT_CONFIG:-}" ]; then
+  npm run --silent simulate -w @luot/hub-server -- --write-all-day-config "$DATA/demo-hall-all-day.yaml" >/dev/null
+  export LUOT_CONFIG="$DATA/demo-hall-all-day.yaml"
+  OPEN_NOTE=" (demo hall open around the clock; real hours in hub-server/config/demo-hall.yaml)"
+fi
 export LUOT_PORT="$PORT" LUOT_DATA_DIR="$DATA" LUOT_PRINTED_DIR="$DATA/virtual-printer"
 bash hub-server/scripts/run-hub.sh &
 HUB=$!
@@ -67,7 +78,7 @@ for _ in $(seq 1 150); do port_busy "$PORT" && break; sleep 0.2; done
 BASE="http://localhost:$PORT"
 cat <<INFO
 
-══════════════════ Lượt — demo hall is running ══════════════════
+══════════════════ Lượt — demo hall is running ══════════════════${OPEN_NOTE:-}
  Kiosk (browser + local device agent + virtual printer):
    $BASE/kiosk/?token=demo-kiosk-token-1&agent=http://127.0.0.1:$AGENT_PORT&agentToken=$AGENT_TOKEN
  Counter (officers canbo01 … canbo10, password luot-demo):
