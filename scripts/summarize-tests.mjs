@@ -1,12 +1,19 @@
-// Prints the plain closing line CI reads: "N passed, N failed[, N skipped]".
+// Prints the plain closing line CI reads, "N passed, N failed[, N skipped]",
+// over every Vitest JSON report given (a missing report counts as a failure).
 import { readFileSync } from 'node:fs';
 
-const file = process.argv[2];
-try {
-  const r = JSON.parse(readFileSync(file, 'utf8'));
-  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ''));
-} catch (e) {
-  console.log(`0 passed, 1 failed`);
-  console.error(`could not read the test report ${file}: ${e.message}`);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of process.argv.slice(2)) {
+  try {
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  } catch (e) {
+    failed += 1;
+    console.error(`could not read the test report ${file}: ${e.message}`);
+  }
 }
+console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ''));

@@ -125,7 +125,7 @@ describe('kiosk: Nộp hồ sơ', () => {
     await expect(page.locator('[data-screen="dossier-form"]').count()).resolves.toBe(1);
 
     // A person typing on a keyboard is not a scanner: slow keys are no scan.
-    await page.keyboard.type('1234|abc', { delay: 80 });
+    await page.keyboard.type('1234|abc', { delay: 200 });
     await page.keyboard.press('Enter');
     expect(await textOf(page, 'scan-error')).toBe('Mã QR không đọc được: trường 1 phải là 12 chữ số');
 
