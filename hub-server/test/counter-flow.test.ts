@@ -159,6 +159,26 @@ describe('issuing rules', () => {
   });
 });
 
+describe('a cap per session', () => {
+  it('stops issuing a service at its session cap and says when the next session opens', async () => {
+    await hub.close();
+    const base = testHallConfig();
+    hub = await startTestHub({
+      config: testHallConfig({ services: base.services.map((svc) => (svc.code === 'DATDAI' ? { ...svc, sessionCap: 2 } : svc)) }),
+      serveApps: false,
+    });
+    kiosk = open('/kiosk', TEST_TOKENS.kiosk);
+    await connected(kiosk);
+    await issue('DATDAI');
+    await issue('DATDAI');
+    const r = await command(kiosk, 'ticket:issue', { commandId: cid(), service: 'DATDAI' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'daily_cap_reached' } });
+    expect(!r.ok && r.error.message.vi).toContain('buổi này');
+    expect(!r.ok && r.error.message.vi).toContain('13:30 hôm nay');
+    expect((await issue('DKKD')).code).toBe('A001');
+  });
+});
+
 describe('the day', () => {
   it('expires waiting tickets at the rollover and restarts numbering', async () => {
     const display = open('/display', TEST_TOKENS.display);

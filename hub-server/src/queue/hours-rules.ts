@@ -17,7 +17,7 @@ export interface Opening {
 }
 
 export type IssuingWindow =
-  | { ok: true; session: Session; closesAt: number }
+  | { ok: true; session: Session; opensAt: number; closesAt: number }
   | { ok: false; reason: 'outside_hours' | 'issuing_cut_off'; next: Opening | null };
 
 const minutes = (hhmm: string) => {
@@ -60,7 +60,7 @@ export function issuingWindow(hours: Hours, now: number, onlySessions?: readonly
     if (minute >= end - hours.issuingCutOffMinutes) {
       return { ok: false, reason: 'issuing_cut_off', next: nextOpening(hours, now, onlySessions) };
     }
-    return { ok: true, session: s, closesAt: startOfLocalDay(day) + end * 60_000 };
+    return { ok: true, session: s, opensAt: startOfLocalDay(day) + start * 60_000, closesAt: startOfLocalDay(day) + end * 60_000 };
   }
   return { ok: false, reason: 'outside_hours', next: nextOpening(hours, now, onlySessions) };
 }

@@ -44,8 +44,7 @@ export function createLoadService(ctx: Pick<HallContext, 'catalog' | 'tickets' |
       );
     }
     if (service.sessionCap !== undefined) {
-      const sessionStart = window.closesAt - (minutesOf(window.session.end) - minutesOf(window.session.start)) * 60_000;
-      if (tickets.issuedBetween(day, service.code, sessionStart, window.closesAt) >= service.sessionCap) {
+      if (tickets.issuedBetween(day, service.code, window.opensAt, window.closesAt) >= service.sessionCap) {
         const when = describeOpening(nextOpening(hours, window.closesAt, service.sessions), now);
         return fail(
           luotError('daily_cap_reached', {
@@ -77,9 +76,4 @@ export function createLoadService(ctx: Pick<HallContext, 'catalog' | 'tickets' |
     openCountersServing,
     averageServiceMs,
   };
-}
-
-function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return h * 60 + m;
 }

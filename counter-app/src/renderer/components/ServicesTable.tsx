@@ -1,6 +1,7 @@
 import type { HallSnapshot } from '@luot/protocol';
 import { useI18n } from '../i18n/i18n-context';
 import { useFormatWait } from '../hooks/use-format';
+import { summarizeService } from '../model/queue-summary';
 
 /** Waiting per service across the hall: count, priority, longest wait, the hub's estimate. */
 export function ServicesTable({ hall, now }: { hall: HallSnapshot; now: number }) {
@@ -21,11 +22,7 @@ export function ServicesTable({ hall, now }: { hall: HallSnapshot; now: number }
         </thead>
         <tbody>
           {hall.services.map((s) => {
-            const waiting = hall.tickets.filter((x) => x.state === 'waiting' && x.service === s.code);
-            const oldest = waiting.reduce<number | null>(
-              (min, x) => (min === null || x.issuedAt < min ? x.issuedAt : min),
-              null,
-            );
+            const q = summarizeService(hall.tickets, s.code, now);
             const load = hall.loads.find((l) => l.service === s.code);
             return (
               <tr key={s.code} data-service={s.code}>
@@ -33,10 +30,10 @@ export function ServicesTable({ hall, now }: { hall: HallSnapshot; now: number }
                   <span className="chip">{s.prefix}</span> {pick(s.name)}
                 </td>
                 <td className="num" data-testid={`waiting-${s.code}`}>
-                  {waiting.length}
+                  {q.waiting}
                 </td>
-                <td className="num">{waiting.filter((x) => x.priority !== 'none').length}</td>
-                <td className="num">{oldest === null ? '—' : formatWait(now - oldest)}</td>
+                <td className="num">{q.priorityWaiting}</td>
+                <td className="num">{q.longestWaitMs === null ? '—' : formatWait(q.longestWaitMs)}</td>
                 <td className="num">
                   {load?.estimatedWaitMinutes == null ? '—' : formatWait(load.estimatedWaitMinutes * 60_000)}
                 </td>

@@ -35,6 +35,19 @@ export function waitsForCounter(t: TicketView, counter: number, services: readon
   return target === null ? services.includes(t.service) : target === counter;
 }
 
+/** Count, priority count and longest wait of one service among the given tickets (waiting ones only). */
+export function summarizeService(tickets: readonly TicketView[], service: string, now: number): ServiceQueueSummary {
+  const waiting = tickets.filter((t) => t.state === 'waiting' && t.service === service);
+  const oldest = waiting.reduce<TicketView | null>((o, t) => (o === null || t.issuedAt < o.issuedAt ? t : o), null);
+  return {
+    service,
+    waiting: waiting.length,
+    priorityWaiting: waiting.filter((t) => isPriority(t.priority)).length,
+    longestWaitMs: oldest === null ? null : Math.max(0, now - oldest.issuedAt),
+    longestWaitCode: oldest?.code ?? null,
+  };
+}
+
 /**
  * Summarises the tickets waiting for a counter, per service (the counter's
  * services in preference order, then any other service a ticket transferred
@@ -49,17 +62,7 @@ export function summarizeQueue(
 ): QueueSummary {
   const mine = tickets.filter((t) => waitsForCounter(t, counter, services));
   const shown = [...services, ...new Set(mine.map((t) => t.service).filter((s) => !services.includes(s)))];
-  const perService = shown.map((service): ServiceQueueSummary => {
-    const waiting = mine.filter((t) => t.service === service);
-    const oldest = waiting.reduce<TicketView | null>((o, t) => (o === null || t.issuedAt < o.issuedAt ? t : o), null);
-    return {
-      service,
-      waiting: waiting.length,
-      priorityWaiting: waiting.filter((t) => isPriority(t.priority)).length,
-      longestWaitMs: oldest === null ? null : Math.max(0, now - oldest.issuedAt),
-      longestWaitCode: oldest?.code ?? null,
-    };
-  });
+  const perService = shown.map((service) => summarizeService(mine, service, now));
   const longest = perService.reduce<number | null>(
     (max, s) => (s.longestWaitMs !== null && (max === null || s.longestWaitMs > max) ? s.longestWaitMs : max),
     null,

@@ -1,5 +1,7 @@
 import type { ProcedureView } from '@luot/protocol';
 import { useI18n } from '../hooks/use-i18n';
+import { DocumentCount } from './DocumentCount';
+import { ProcedureFacts } from './ProcedureFacts';
 import { UiIcon } from './UiIcon';
 
 /** What to bring, how long it takes, what it costs: the catalogue's guidance for one procedure. */
@@ -15,30 +17,12 @@ export function ProcedureGuidance({ procedure }: { procedure: ProcedureView }) {
           {procedure.documents.map((d) => (
             <li key={d.name}>
               <span className="document-name">{d.name}</span>
-              <span className="document-count">
-                {[d.originals > 0 ? t('procedure.original', { count: d.originals }) : null, d.copies > 0 ? t('procedure.copy', { count: d.copies }) : null]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
+              <DocumentCount document={d} />
             </li>
           ))}
         </ol>
       </section>
-      <div className="guidance-facts">
-        <section className="guidance-block">
-          <h3>
-            <UiIcon name="clock" /> {t('procedure.time')}
-          </h3>
-          <p>{procedure.processingTime.inPerson}</p>
-          {procedure.processingTime.online ? <p className="muted">{t('procedure.timeOnline', { time: procedure.processingTime.online })}</p> : null}
-        </section>
-        <section className="guidance-block">
-          <h3>
-            <UiIcon name="money" /> {t('procedure.fee')}
-          </h3>
-          <p>{procedure.fee}</p>
-        </section>
-      </div>
+      <ProcedureFacts procedure={procedure} showOnline />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ProcedureView } from '@luot/protocol';
 import { BigButton } from '../components/BigButton';
 import { ScreenFrame } from '../components/ScreenFrame';
+import { DocumentCount } from '../components/DocumentCount';
+import { ProcedureFacts } from '../components/ProcedureFacts';
 import { UiIcon } from '../components/UiIcon';
 import { useI18n } from '../hooks/use-i18n';
 
@@ -49,30 +51,13 @@ export function DossierChecklistScreen({ hallName, procedure, onContinue, onBack
               <span className="checkbox">{ticked.has(i) ? <UiIcon name="check" /> : null}</span>
               <span className="checklist-text">
                 <span className="document-name">{d.name}</span>
-                <span className="document-count">
-                  {[d.originals > 0 ? t('procedure.original', { count: d.originals }) : null, d.copies > 0 ? t('procedure.copy', { count: d.copies }) : null]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
+                <DocumentCount document={d} />
               </span>
             </button>
           </li>
         ))}
       </ul>
-      <div className="guidance-facts">
-        <section className="guidance-block">
-          <h3>
-            <UiIcon name="clock" /> {t('procedure.time')}
-          </h3>
-          <p>{procedure.processingTime.inPerson}</p>
-        </section>
-        <section className="guidance-block">
-          <h3>
-            <UiIcon name="money" /> {t('procedure.fee')}
-          </h3>
-          <p>{procedure.fee}</p>
-        </section>
-      </div>
+      <ProcedureFacts procedure={procedure} />
     </ScreenFrame>
   );
 }
