@@ -14,6 +14,7 @@ import { parseDeviceServiceConfig } from '../hardware/src/device-service-config'
 import { startVirtualPrinter, type VirtualPrinter } from '../hardware/src/simulators/virtual-printer';
 import { connected, createClient } from '../hub-server/test/helpers/clients';
 import { startTestHub, type TestHub } from '../hub-server/test/helpers/test-hub';
+import { scanWithKeyboard } from '../kiosk-app/e2e/helpers/dossier-steps';
 import { launchChromium } from './helpers/chromium';
 import { ensureAppBuilt } from './helpers/web-apps';
 
@@ -74,8 +75,7 @@ describe('a walk-in dossier', () => {
     await kiosk.getByTestId(`dossier-procedure-${LAND_PROCEDURE}`).click();
     await kiosk.getByTestId('checklist-continue').click();
     await kiosk.getByTestId('scan-prompt').waitFor();
-    await kiosk.keyboard.type(CCCD_QR, { delay: 0 }); // a USB scanner: one fast burst, then Enter
-    await kiosk.keyboard.press('Enter');
+    await scanWithKeyboard(kiosk, CCCD_QR); // a USB scanner: one fast burst, then Enter
     await kiosk.getByTestId('scan-ok').waitFor();
     expect(await textOf(kiosk, 'field-name-value')).toBe('Võ Việt Dũng');
     for (const digit of '0912345678') await kiosk.locator(`[data-key="${digit}"]`).click();
@@ -119,8 +119,7 @@ describe('a walk-in dossier', () => {
     await kiosk.goto(`${hub.url}/kiosk/?token=demo-kiosk-token-1&${kioskStation.params}`);
     await kiosk.getByTestId('open-lookup').click();
     await kiosk.locator('[data-screen="lookup"]').waitFor();
-    await kiosk.keyboard.type(`${hub.url}/d/${encodeURIComponent(dossierCode)}`, { delay: 0 });
-    await kiosk.keyboard.press('Enter');
+    await scanWithKeyboard(kiosk, `${hub.url}/d/${encodeURIComponent(dossierCode)}`);
     await kiosk.getByTestId('lookup-result').waitFor();
     expect(await textOf(kiosk, 'lookup-status')).toBe('Được tiếp nhận');
     expect(await textOf(kiosk, 'lookup-name')).toBe('V** V** D**');

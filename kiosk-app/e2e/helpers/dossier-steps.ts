@@ -24,6 +24,8 @@ export async function openDossierForm(page: Page, department = 'tnmt', procedure
  * text input, as they do from a scanner's Unicode mode.)
  */
 export async function scanWithKeyboard(page: Page, text: string): Promise<void> {
+  // Scanner text lands in the page's focused scan sink, as on the kiosk.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'scan-sink');
   await page.keyboard.type(text, { delay: 0 });
   await page.keyboard.press('Enter');
 }
