@@ -179,7 +179,5 @@ describe('display board against a real hub', () => {
     const records = await waitForAnnounced(page, 1);
     expect(records.map((r) => [r.code, r.status, r.backend])).toEqual([[code, 'done', 'none']]);
     await page.close();
-    // Generous: the test hub's close() sometimes waits for a keep-alive connection
-    // with a request in flight (seen once: ~89 s) before the new hub can start.
-  }, 180_000);
+  }, 90_000);
 });

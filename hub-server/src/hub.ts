@@ -2,6 +2,7 @@
  * createHub wires the store, the services, socket.io and the HTTP API. It
  * never listens itself: main.ts does, and tests listen on port 0.
  */
+import type { Socket } from 'node:net';
 import Fastify from 'fastify';
 import { Server } from 'socket.io';
 import { MAX_PAYLOAD_BYTES, type HallEvent } from '@luot/protocol';
@@ -100,6 +101,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   if (options.printedDir) registerPrintedGallery(app, options.printedDir);
   registerGateways(io, services, logger);
 
+  // Every link, including upgraded websockets that the HTTP server no longer
+  // tracks, so close() can cut them all.
+  const links = new Set<Socket>();
+  app.server.on('connection', (socket: Socket) => {
+    links.add(socket);
+    socket.once('close', () => links.delete(socket));
+  });
+
   // Roll the day over even when the hall is quiet at midnight.
   const dayTimer = setInterval(() => services.day.ensureToday(), 30_000);
   dayTimer.unref();
@@ -117,7 +126,12 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     async close() {
       clearInterval(dayTimer);
       io.disconnectSockets(true);
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));
+      // Nothing in flight needs to finish: a command is durable before its ack
+      // and clients retry with the same commandId. Waiting instead would let one
+      // browser's half-sent request or keep-alive link hold a restart for a minute.
+      for (const link of links) link.destroy();
+      await ioClosed;
       await app.close().catch(() => undefined);
     },
   };
