@@ -5,7 +5,7 @@
 import type { Socket } from 'node:net';
 import Fastify from 'fastify';
 import { Server } from 'socket.io';
-import { MAX_PAYLOAD_BYTES, type HallEvent } from '@luot/protocol';
+import { MAX_PAYLOAD_BYTES, NAMESPACES, type HallEvent } from '@luot/protocol';
 import type { Clock } from './clock';
 import { localDay } from './clock';
 import type { HallConfig } from './config/hall-config-schema';
@@ -70,7 +70,11 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const catalog = createHallCatalog(config, options.publicUrl ?? 'http://localhost:8080');
   const log = createEventLog(db);
   const broadcast = (events: readonly HallEvent[]) => {
-    for (const e of events) for (const nsp of ['/kiosk', '/counter', '/display', '/admin']) io.of(nsp).emit('hall:event', e);
+    for (const name of Object.values(NAMESPACES)) {
+      const nsp = io.of(name);
+      if (nsp.sockets.size === 0) continue; // nobody to tell: skip encoding the events for it
+      for (const e of events) nsp.emit('hall:event', e);
+    }
   };
   const run = createCommandRunner(db, log, broadcast, () => {
     const now = clock.now();

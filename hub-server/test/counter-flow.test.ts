@@ -177,6 +177,23 @@ describe('a cap per session', () => {
     expect(!r.ok && r.error.message.vi).toContain('13:30 hôm nay');
     expect((await issue('DKKD')).code).toBe('A001');
   });
+
+  it('counts the tickets a session issued before its cap was set (a config change or an upgrade mid-session)', async () => {
+    await issue('DATDAI'); // uncapped: nothing keeps a session count yet
+    kiosk.disconnect();
+    const base = testHallConfig();
+    await hub.restart({ config: testHallConfig({ services: base.services.map((svc) => (svc.code === 'DATDAI' ? { ...svc, sessionCap: 2 } : svc)) }) });
+    kiosk = open('/kiosk', TEST_TOKENS.kiosk);
+    await connected(kiosk);
+    await issue('DATDAI');
+    expect(hub.db.prepare("SELECT n FROM session_issued WHERE service = 'DATDAI'").all()).toEqual([{ n: 2 }]);
+    const r = await command(kiosk, 'ticket:issue', { commandId: cid(), service: 'DATDAI' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'daily_cap_reached' } });
+    // The afternoon session counts afresh.
+    hub.clock.set(Date.parse('2026-11-23T14:00:00+07:00'));
+    expect((await issue('DATDAI')).number).toBe(3);
+    expect(hub.db.prepare("SELECT n FROM session_issued WHERE service = 'DATDAI' ORDER BY opens_at").all()).toEqual([{ n: 2 }, { n: 1 }]);
+  });
 });
 
 describe('the day', () => {

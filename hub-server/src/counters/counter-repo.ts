@@ -34,6 +34,7 @@ export type CounterRepo = ReturnType<typeof createCounterRepo>;
 export function createCounterRepo(db: Db) {
   const all = db.prepare<[], CounterRow>('SELECT * FROM counters ORDER BY number');
   const one = db.prepare<[number], CounterRow>('SELECT * FROM counters WHERE number = ?');
+  const openNumbers = db.prepare<[], number>("SELECT number FROM counters WHERE state = 'open'").pluck();
   const byOfficer = db.prepare<[string], CounterRow>('SELECT * FROM counters WHERE officer_id = ?');
   const ensure = db.prepare<[number]>('INSERT OR IGNORE INTO counters (number) VALUES (?)');
   const update = db.prepare(
@@ -42,6 +43,8 @@ export function createCounterRepo(db: Db) {
   );
   return {
     all: () => all.all().map(toRecord),
+    /** Numbers of the open counters (loads and wait estimates read this on every ticket). */
+    openNumbers: (): Set<number> => new Set(openNumbers.all()),
     get: (number: number) => {
       const r = one.get(number);
       return r ? toRecord(r) : undefined;

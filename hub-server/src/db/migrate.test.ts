@@ -56,6 +56,29 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0050 indexes only finished tickets and only call events, over the rows already there', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, migrations.filter((m) => m.version <= 40));
+    const ticket = db.prepare(
+      "INSERT INTO tickets (id, day, service, number, code, priority, source, state, issued_at, queued_at, finished_at, issued_by) VALUES (?, '2026-11-23', 'A', ?, ?, 'none', 'kiosk', ?, 1, 1, ?, 'test')",
+    );
+    ticket.run('a', 1, 'A001', 'done', 50);
+    ticket.run('b', 2, 'A002', 'waiting', null);
+    const event = db.prepare("INSERT INTO events (at, day, type, action, actor, payload) VALUES (1, '2026-11-23', 'ticket', ?, 'test', '{}')");
+    event.run('issued');
+    event.run('called');
+    migrate(db);
+    expect(db.prepare("SELECT id FROM tickets INDEXED BY tickets_done WHERE day = '2026-11-23' AND service = 'A' AND state = 'done'").all()).toEqual([{ id: 'a' }]);
+    const indexSql = (name: string) => (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql;
+    expect(indexSql('tickets_done')).toMatch(/WHERE state = 'done'$/);
+    expect(indexSql('events_calls')).toMatch(/WHERE type = 'ticket' AND action IN \('called', 'recalled'\)$/);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('tickets_finished', 'events_day')").all()).toEqual([]);
+    expect(
+      db.prepare("SELECT action FROM events INDEXED BY events_calls WHERE day = '2026-11-23' AND type = 'ticket' AND action IN ('called', 'recalled')").all(),
+    ).toEqual([{ action: 'called' }]);
+    db.close();
+  });
+
   it('keep the events table append-only', () => {
     const db = openDatabase(':memory:');
     migrate(db);

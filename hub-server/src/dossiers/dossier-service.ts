@@ -5,7 +5,7 @@
  * is read after the commit for the ack. No hall event is emitted except the
  * ticket a registration issues, which carries only the dossier's id.
  */
-import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import {
   dossierLookupSchema,
   fail,
@@ -67,7 +67,7 @@ export function createDossierService(ctx: HallContext, tickets: TicketService) {
       }
       const department = catalog.config.departments.find((d) => d.code === procedure.department);
       if (!department) return fail(luotError('not_found', undefined, 'procedure'));
-      const id = randomUUID();
+      const id = uuidv7();
       const issued = tickets.issueIn(tx, cmd.actor, { service: procedure.service, priority: 'none', source: 'kiosk', dossierId: id });
       if (!issued.ok) return issued;
       repo.insert({

@@ -17,7 +17,7 @@ export function createLoadService(ctx: Pick<HallContext, 'catalog' | 'tickets' |
   const { hours, queue } = catalog.config;
 
   function openCountersServing(service: string): number {
-    const open = new Set(counters.all().filter((c) => c.state === 'open').map((c) => c.number));
+    const open = counters.openNumbers();
     return catalog.countersServing(service).filter((c) => open.has(c.number)).length;
   }
 
@@ -25,8 +25,11 @@ export function createLoadService(ctx: Pick<HallContext, 'catalog' | 'tickets' |
     return tickets.recentAverageServiceMs(day, service) ?? queue.defaultServiceMinutes * 60_000;
   }
 
-  /** Can a ticket of this service be issued now? Refusals say when to come back. */
-  function checkIssuing(service: ServiceConfig, day: string, now: number): Result<null> {
+  /**
+   * Can a ticket of this service be issued now? Refusals say when to come back;
+   * a yes carries the opening time of the session it is issued in.
+   */
+  function checkIssuing(service: ServiceConfig, day: string, now: number): Result<{ sessionOpensAt: number }> {
     const window = issuingWindow(hours, now, service.sessions);
     if (!window.ok) {
       const when = describeOpening(window.next, now);
@@ -44,7 +47,7 @@ export function createLoadService(ctx: Pick<HallContext, 'catalog' | 'tickets' |
       );
     }
     if (service.sessionCap !== undefined) {
-      if (tickets.issuedBetween(day, service.code, window.opensAt, window.closesAt) >= service.sessionCap) {
+      if (tickets.issuedInSession(day, service.code, window.opensAt) >= service.sessionCap) {
         const when = describeOpening(nextOpening(hours, window.closesAt, service.sessions), now);
         return fail(
           luotError('daily_cap_reached', {
@@ -54,22 +57,29 @@ export function createLoadService(ctx: Pick<HallContext, 'catalog' | 'tickets' |
         );
       }
     }
-    return ok(null);
+    return ok({ sessionOpensAt: window.opensAt });
+  }
+
+  /** A service's load, and the wait estimate for any place in its queue (one read of counters and service times). */
+  function measure(service: string, day: string, now: number): { load: ServiceLoad; estimate: (ahead: number) => number | null } {
+    const config = catalog.service(service);
+    const waiting = tickets.waitingCount(day, service);
+    const open = openCountersServing(service);
+    const averageMs = averageServiceMs(day, service);
+    const estimate = (ahead: number) => estimateWaitMinutes(ahead, open, averageMs);
+    return {
+      load: { service, waiting, estimatedWaitMinutes: estimate(waiting), issuing: config ? checkIssuing(config, day, now).ok : false },
+      estimate,
+    };
   }
 
   function loadOf(service: string, day: string, now: number): ServiceLoad {
-    const config = catalog.service(service);
-    const waiting = tickets.waitingCount(day, service);
-    return {
-      service,
-      waiting,
-      estimatedWaitMinutes: estimateWaitMinutes(waiting, openCountersServing(service), averageServiceMs(day, service)),
-      issuing: config ? checkIssuing(config, day, now).ok : false,
-    };
+    return measure(service, day, now).load;
   }
 
   return {
     checkIssuing,
+    measure,
     loadOf,
     loadsOf: (services: Iterable<string>, day: string, now: number) => [...new Set(services)].map((s) => loadOf(s, day, now)),
     allLoads: (day: string, now: number) => catalog.config.services.map((s) => loadOf(s.code, day, now)),

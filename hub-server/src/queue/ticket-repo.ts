@@ -138,9 +138,22 @@ export function createTicketRepo(db: Db) {
   );
   // Kept by triggers (migration 0040): no scan of the queue.
   const waitingCount = db.prepare<[string, string], { n: number }>('SELECT n FROM waiting_counts WHERE day = ? AND service = ?');
-  const issuedCount = db.prepare<[string, string, number, number], { n: number }>(
-    'SELECT COUNT(*) AS n FROM tickets WHERE day = ? AND service = ? AND issued_at >= ? AND issued_at < ?',
+  // Session caps (migration 0050): kept while issuing; counted from the tickets
+  // only when a session has no row yet (its first ticket, or a cap added mid-session).
+  const sessionIssued = db.prepare<[string, string, number], { n: number }>(
+    'SELECT n FROM session_issued WHERE day = ? AND service = ? AND opens_at = ?',
   );
+  const countIssuedSince = db.prepare<[string, string, number], { n: number }>(
+    'SELECT COUNT(*) AS n FROM tickets WHERE day = ? AND service = ? AND issued_at >= ?',
+  );
+  const bumpSessionIssued = db.prepare<[string, string, number]>(
+    'UPDATE session_issued SET n = n + 1 WHERE day = ? AND service = ? AND opens_at = ?',
+  );
+  const insertSessionIssued = db.prepare<[string, string, number, number]>(
+    'INSERT INTO session_issued (day, service, opens_at, n) VALUES (?, ?, ?, ?)',
+  );
+  const issuedInSession = (day: string, service: string, opensAt: number): number =>
+    sessionIssued.get(day, service, opensAt)?.n ?? countIssuedSince.get(day, service, opensAt)?.n ?? 0;
   const recentServiceMs = db.prepare<[string, string], { ms: number | null }>(
     `SELECT AVG(finished_at - serving_at) AS ms FROM (
        SELECT finished_at, serving_at FROM tickets
@@ -150,10 +163,12 @@ export function createTicketRepo(db: Db) {
   const lastNumber = db.prepare<[string, string], { last_number: number }>(
     'SELECT last_number FROM daily_numbers WHERE day = ? AND service = ?',
   );
-  const bumpNumber = db.prepare<[string, string]>(
-    `INSERT INTO daily_numbers (day, service, last_number) VALUES (?, ?, 1)
-     ON CONFLICT (day, service) DO UPDATE SET last_number = last_number + 1`,
-  );
+  const bumpNumber = db
+    .prepare<[string, string], number>(
+      `INSERT INTO daily_numbers (day, service, last_number) VALUES (?, ?, 1)
+       ON CONFLICT (day, service) DO UPDATE SET last_number = last_number + 1 RETURNING last_number`,
+    )
+    .pluck();
   const insert = db.prepare(
     `INSERT INTO tickets (id, day, service, number, code, priority, source, state, issued_at, queued_at, issued_by, dossier_id)
      VALUES (@id, @day, @service, @number, @code, @priority, @source, 'waiting', @issuedAt, @issuedAt, @issuedBy, @dossierId)`,
@@ -210,14 +225,17 @@ export function createTicketRepo(db: Db) {
     /** Live tickets of days before `day`: what the day rollover expires. */
     liveBefore: (day: string) => notEnded.all(day).map(toRecord),
     waitingCount: (day: string, service: string) => waitingCount.get(day, service)?.n ?? 0,
-    issuedBetween: (day: string, service: string, from: number, to: number) =>
-      issuedCount.get(day, service, from, to)?.n ?? 0,
+    /** Tickets of a service issued since its session opened (the session is still open). */
+    issuedInSession,
+    /** Counts a ticket just inserted into its session (inside the issuing transaction). */
+    noteIssuedInSession: (day: string, service: string, opensAt: number): void => {
+      if (bumpSessionIssued.run(day, service, opensAt).changes === 0) {
+        insertSessionIssued.run(day, service, opensAt, countIssuedSince.get(day, service, opensAt)?.n ?? 0);
+      }
+    },
     recentAverageServiceMs: (day: string, service: string) => recentServiceMs.get(day, service)?.ms ?? null,
     /** Takes the next daily number of a service (inside the caller's transaction). */
-    takeNumber: (day: string, service: string): number => {
-      bumpNumber.run(day, service);
-      return lastNumber.get(day, service)?.last_number ?? 1;
-    },
+    takeNumber: (day: string, service: string): number => bumpNumber.get(day, service)!,
     lastNumber: (day: string, service: string) => lastNumber.get(day, service)?.last_number ?? 0,
     insert: (t: NewTicket) => insert.run(t),
     save: (t: TicketRecord) =>

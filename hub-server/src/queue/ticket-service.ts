@@ -2,7 +2,7 @@
  * Commands on tickets that are not a counter's own actions: issuing (kiosk,
  * HTTP API), rating, and the supervisor moving waiting tickets.
  */
-import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import {
   fail,
   formatTicketCode,
@@ -60,7 +60,8 @@ export function createTicketService(ctx: HallContext, loads: LoadService) {
     const allowed = loads.checkIssuing(service, tx.day, tx.now);
     if (!allowed.ok) return allowed;
     const number = tickets.takeNumber(tx.day, service.code);
-    const id = randomUUID();
+    // Time-ordered ids: each new ticket lands at the end of the id index, not on a random page.
+    const id = uuidv7();
     tickets.insert({
       id,
       day: tx.day,
@@ -73,15 +74,15 @@ export function createTicketService(ctx: HallContext, loads: LoadService) {
       issuedBy: actor,
       dossierId: req.dossierId ?? null,
     });
+    if (service.sessionCap !== undefined) tickets.noteIssuedInSession(tx.day, service.code, allowed.value.sessionOpensAt);
     const ticket = tickets.get(id)!;
-    const load = loads.loadOf(service.code, tx.day, tx.now);
+    const { load, estimate } = loads.measure(service.code, tx.day, tx.now);
     tx.emit({ type: 'ticket', action: 'issued', at: tx.now, ticket: toTicketView(ticket), loads: [load] });
     // A new ticket is last of its class: everyone waiting is ahead of it, unless
     // the strict rule puts it before the regular tickets.
     const strictPriority = ticket.priority !== 'none' && rules.priorityRule.kind === 'strict';
     const ahead = strictPriority ? tickets.countAhead(ticket, true) : load.waiting - 1;
-    const estimate = estimateWaitMinutes(ahead, loads.openCountersServing(service.code), loads.averageServiceMs(tx.day, service.code));
-    return ok({ ticket: toTicketView(ticket), peopleAhead: ahead, estimatedWaitMinutes: estimate });
+    return ok({ ticket: toTicketView(ticket), peopleAhead: ahead, estimatedWaitMinutes: estimate(ahead) });
   }
 
   function issue(cmd: CommandContext, req: IssueRequest): Promise<Result<TicketReceipt>> {

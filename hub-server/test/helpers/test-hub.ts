@@ -22,8 +22,8 @@ export interface TestHub {
   clock: ManualClock;
   hub: Hub;
   db: Db;
-  /** Closes the hub and opens a new one on the same data directory and port. */
-  restart(): Promise<void>;
+  /** Closes the hub and opens a new one on the same data directory and port (with a changed config if given). */
+  restart(changed?: { config?: HallConfig }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,7 +36,7 @@ export interface TestHubOptions {
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
-  const config = options.config ?? loadHallConfig(DEMO_HALL_CONFIG_PATH);
+  let config = options.config ?? loadHallConfig(DEMO_HALL_CONFIG_PATH);
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'luot-hub-'));
   const ownsDir = options.dataDir === undefined;
   const clock = new ManualClock(options.now ?? MONDAY_9AM);
@@ -57,8 +57,9 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     clock,
     hub: current.hub,
     db: current.db,
-    async restart() {
+    async restart(changed = {}) {
       await current.hub.close();
+      config = changed.config ?? config;
       current.db.close();
       current = await open(test.port);
       test.hub = current.hub;

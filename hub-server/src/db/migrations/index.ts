@@ -3,6 +3,7 @@ import { initial } from './0010-initial';
 import { dossiers } from './0020-dossiers';
 import { waitingIndexes } from './0030-waiting-indexes';
 import { waitingCounts } from './0040-waiting-counts';
+import { lighterTicketWrites } from './0050-lighter-ticket-writes';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites];

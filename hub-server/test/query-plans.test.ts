@@ -1,0 +1,67 @@
+/**
+ * Every statement the hub prepares reads its large tables (tickets, events,
+ * dossiers, commands) through an index, and the hot reads use the indexes
+ * made for them, so a busy day never turns a ticket into a table scan.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../src/clock';
+import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '../src/config/load-hall-config';
+import { openDatabase, type Db } from '../src/db/open';
+import { createHub, type Hub } from '../src/hub';
+import { createLogger } from '../src/logger';
+
+const LARGE_TABLES = ['tickets', 'events', 'dossiers', 'dossier_history', 'commands'];
+
+let db: Db;
+let hub: Hub;
+const prepared: string[] = [];
+
+/** EXPLAIN QUERY PLAN of a statement, its parameters bound to NULL. */
+function planOf(sql: string): string[] {
+  const explain = db.prepare(`EXPLAIN QUERY PLAN ${sql}`);
+  const names = [...new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!))];
+  const rows = (
+    names.length ? explain.all(Object.fromEntries(names.map((n) => [n, null]))) : explain.all(...Array<null>((sql.match(/\?/g) ?? []).length).fill(null))
+  ) as { detail: string }[];
+  return rows.map((r) => r.detail);
+}
+
+const find = (fragment: string) => {
+  const sql = prepared.find((s) => s.replace(/\s+/g, ' ').includes(fragment));
+  if (!sql) throw new Error(`no prepared statement contains "${fragment}"`);
+  return planOf(sql).join(' | ');
+};
+
+beforeAll(async () => {
+  db = openDatabase(':memory:');
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    prepared.push(sql);
+    return prepare(sql);
+  }) as typeof db.prepare;
+  hub = await createHub({ db, clock: systemClock, config: loadHallConfig(DEMO_HALL_CONFIG_PATH), logger: createLogger('silent'), serveApps: false, adminPassword: 'query-plans-admin' });
+});
+
+afterAll(async () => {
+  await hub.close();
+  db.close();
+});
+
+describe('query plans', () => {
+  it('never scan a large table', () => {
+    expect(prepared.length).toBeGreaterThan(30);
+    const scans = prepared.flatMap((sql) =>
+      planOf(sql)
+        .filter((d) => LARGE_TABLES.some((t) => new RegExp(`^SCAN ${t}\\b`).test(d)))
+        .map((d) => `${d}  ←  ${sql.replace(/\s+/g, ' ').slice(0, 100)}`),
+    );
+    expect(scans).toEqual([]);
+  });
+
+  it('use the indexes made for the hot reads', () => {
+    expect(find('AVG(finished_at - serving_at)')).toContain('USING INDEX tickets_done');
+    expect(find("action IN ('called', 'recalled')")).toContain('USING INDEX events_calls');
+    expect(find('SELECT n FROM session_issued')).toContain('USING PRIMARY KEY');
+    expect(find("state = 'waiting' AND service = @service AND front > @front")).toMatch(/USING COVERING INDEX tickets_queue/);
+  });
+});
