@@ -64,7 +64,7 @@ describe('a walk-in dossier', () => {
     const counterStation = await deviceStation();
     const board = createClient(hub.url, '/display', 'demo-display-token-1');
     const broadcast: HallEvent[] = [];
-    board.on('hall:event', (e: HallEvent) => broadcast.push(e));
+    board.on('hall:events', (events: HallEvent[]) => broadcast.push(...events));
     await connected(board);
 
     // At the kiosk: Nộp hồ sơ → land procedure → checklist → scan the card → phone → confirm.

@@ -93,10 +93,10 @@ describe('supervisor screen', () => {
     try {
       await connected(board);
       const seen = new Promise<string | null>((resolve) =>
-        board.on(
-          'hall:event',
-          (e: { type: string; message?: string | null }) => e.type === 'message' && resolve(e.message ?? null),
-        ),
+        board.on('hall:events', (events: { type: string; message?: string | null }[]) => {
+          const message = events.find((e) => e.type === 'message');
+          if (message) resolve(message.message ?? null);
+        }),
       );
       const panel = h.page.getByRole('region', { name: 'Thông báo trên bảng hiển thị' });
       await panel.locator('input[name="message"]').fill('Quầy 3 tạm nghỉ đến 14 giờ');

@@ -32,7 +32,7 @@ function serve(templates: EventTemplates): void {
   };
   const relay = (kind: keyof EventTemplates, counter: number | null): HallEvent[] => {
     const events = templates[kind].map((t) => stamp(t, counter));
-    for (const e of events) for (const nsp of NAMESPACES) io.of(nsp).emit('hall:event', e);
+    for (const nsp of NAMESPACES) io.of(nsp).emit('hall:events', events);
     return events;
   };
   const bind = (socket: Socket, event: string, kind: keyof EventTemplates) =>

@@ -11,11 +11,11 @@ import { command, commandId } from './sockets';
 
 async function eventsOf(display: Socket, send: () => Promise<unknown>): Promise<HallEvent[]> {
   const seen: HallEvent[] = [];
-  const on = (e: HallEvent) => seen.push(e);
-  display.on('hall:event', on);
+  const on = (events: HallEvent[]) => seen.push(...events);
+  display.on('hall:events', on);
   await send();
   await sleep(200); // the broadcast precedes the ack; this only lets the display's copy arrive
-  display.off('hall:event', on);
+  display.off('hall:events', on);
   if (seen.length === 0) throw new Error('the hub broadcast nothing for a command');
   return seen;
 }

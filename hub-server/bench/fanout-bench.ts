@@ -40,12 +40,14 @@ interface Pending {
 
 export async function runFanout(clients: FanoutClients, options: FanoutOptions): Promise<FanoutResult> {
   const pending = new Map<number, Pending>();
-  const onEvent = (e: HallEvent) => {
-    if (e.type !== 'ticket' || e.action !== 'called' || e.ticket.counter === null) return;
-    const p = pending.get(e.ticket.counter);
-    if (p && ++p.seen === clients.displays.length) p.done();
+  const onEvents = (events: HallEvent[]) => {
+    for (const e of events) {
+      if (e.type !== 'ticket' || e.action !== 'called' || e.ticket.counter === null) continue;
+      const p = pending.get(e.ticket.counter);
+      if (p && ++p.seen === clients.displays.length) p.done();
+    }
   };
-  for (const d of clients.displays) d.on('hall:event', onEvent);
+  for (const d of clients.displays) d.on('hall:events', onEvents);
 
   // Background arrivals: ~ticketsPerSec, round-robin over kiosks and services.
   let arriving = true;
@@ -117,6 +119,6 @@ export async function runFanout(clients: FanoutClients, options: FanoutOptions):
   arriving = false;
   await arrivals;
   await Promise.all(finishing);
-  for (const d of clients.displays) d.off('hall:event', onEvent);
+  for (const d of clients.displays) d.off('hall:events', onEvents);
   return { latencyMs: summarize(latencies), calls: latencies.length, failedCalls, backgroundTickets, backgroundErrors, seconds };
 }

@@ -72,8 +72,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const broadcast = (events: readonly HallEvent[]) => {
     for (const name of Object.values(NAMESPACES)) {
       const nsp = io.of(name);
-      if (nsp.sockets.size === 0) continue; // nobody to tell: skip encoding the events for it
-      for (const e of events) nsp.emit('hall:event', e);
+      // One message per commit: each client gets one frame however many
+      // commands the commit held; nobody connected, nothing to encode.
+      if (events.length > 0 && nsp.sockets.size > 0) nsp.emit('hall:events', [...events]);
     }
   };
   const run = createCommandRunner(db, log, broadcast, () => {

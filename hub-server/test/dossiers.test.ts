@@ -13,7 +13,7 @@ let hub: TestHub;
 let kiosk: Socket;
 let display: Socket;
 const sockets: Socket[] = [];
-/** Every hall:event the display board received, as sent. */
+/** Every hall event the display board received, as sent. */
 const seen: HallEvent[] = [];
 const act = <T = DossierView>(s: Socket, event: string, extra: object) => command<T>(s, event, { commandId: cid(), ...extra });
 
@@ -21,7 +21,7 @@ beforeEach(async () => {
   hub = await startTestHub({ config: dossierHallConfig(), serveApps: false, now: FRIDAY_1550 });
   kiosk = openSocket(hub, sockets, '/kiosk', TEST_TOKENS.kiosk);
   display = openSocket(hub, sockets, '/display', TEST_TOKENS.display);
-  display.on('hall:event', (e: HallEvent) => seen.push(e));
+  display.on('hall:events', (events: HallEvent[]) => seen.push(...events));
   await Promise.all([connected(kiosk), connected(display)]);
 });
 afterEach(async () => {

@@ -50,14 +50,32 @@ describe('the hall over socket.io', () => {
     expect(event.seq).toBeGreaterThan(snapshot.seq);
   });
 
+  it('sends the events of one commit as one message, in sequence order', async () => {
+    const display = open('/display', TEST_TOKENS.display);
+    const snapshot = await connected(display);
+    const messages: HallEvent[][] = [];
+    display.on('hall:events', (events: HallEvent[]) => messages.push(events));
+    // Three commands queued in the same turn of the event loop share one commit.
+    const kiosk = { actor: 'device:kiosk-test', name: 'ticket:issue' };
+    const issued = await Promise.all(
+      ['DKKD', 'DATDAI', 'DKKD'].map((service) => hub.hub.services.tickets.issue({ ...kiosk, commandId: cid() }, { service, priority: 'none', source: 'kiosk' })),
+    );
+    expect(issued.every((r) => r.ok)).toBe(true);
+    await expect.poll(() => messages.length).toBe(1);
+    expect(messages[0]!.map((e) => e.seq)).toEqual([snapshot.seq + 1, snapshot.seq + 2, snapshot.seq + 3]);
+    expect(messages[0]!.map((e) => e.type === 'ticket' && e.ticket.code)).toEqual(['A001', 'B001', 'A002']);
+  });
+
   it('applies the ordered stream to the snapshot with no gap, and a client that missed events resyncs', async () => {
     const display = open('/display', TEST_TOKENS.display);
     let state: HallSnapshot = await connected(display);
     const gaps: number[] = [];
-    display.on('hall:event', (e: HallEvent) => {
-      const r = applyHallEvent(state, e);
-      if (r.kind === 'applied') state = r.state;
-      else if (r.kind === 'gap') gaps.push(e.seq);
+    display.on('hall:events', (events: HallEvent[]) => {
+      for (const e of events) {
+        const r = applyHallEvent(state, e);
+        if (r.kind === 'applied') state = r.state;
+        else if (r.kind === 'gap') gaps.push(e.seq);
+      }
     });
     const kiosk = open('/kiosk', TEST_TOKENS.kiosk);
     await connected(kiosk);

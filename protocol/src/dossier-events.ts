@@ -3,7 +3,7 @@
  * folds these maps into each namespace's map. None of these is broadcast:
  * a dossier's personal data only ever travels in the ack to the staff or
  * kiosk that asked. Counters learn of a new registration from the ordinary
- * `hall:event` of its ticket, whose `dossierId` is set.
+ * `hall:events` of its ticket, whose `dossierId` is set.
  */
 import { z } from 'zod';
 import type { ReceiptPrintJob } from './devices';

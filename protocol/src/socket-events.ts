@@ -41,8 +41,11 @@ export interface TicketReceipt {
 export interface HallServerToClient {
   /** Sent on connect and after `hall:snapshot`. */
   'hall:snapshot': (snapshot: HallSnapshot) => void;
-  /** The ordered stream of changes. */
-  'hall:event': (event: HallEvent) => void;
+  /**
+   * The ordered stream of changes: the events one commit made, in `seq`
+   * order, as one message (a commit of several commands sends several).
+   */
+  'hall:events': (events: HallEvent[]) => void;
 }
 
 interface SnapshotRequest {

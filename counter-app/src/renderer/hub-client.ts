@@ -131,13 +131,15 @@ export function syncHall(socket: CounterSocket | AdminSocket, store: HallStore):
     });
   };
   const onSnapshot = (snapshot: Parameters<HallServerToClient['hall:snapshot']>[0]) => store.setSnapshot(snapshot);
-  const onEvent = (event: Parameters<HallServerToClient['hall:event']>[0]) => {
-    if (store.applyEvent(event) === 'needs-snapshot') askSnapshot();
+  const onEvents = (events: Parameters<HallServerToClient['hall:events']>[0]) => {
+    for (const event of events) {
+      if (store.applyEvent(event) === 'needs-snapshot') return askSnapshot();
+    }
   };
   s.on('hall:snapshot', onSnapshot);
-  s.on('hall:event', onEvent);
+  s.on('hall:events', onEvents);
   return () => {
     s.off('hall:snapshot', onSnapshot);
-    s.off('hall:event', onEvent);
+    s.off('hall:events', onEvents);
   };
 }

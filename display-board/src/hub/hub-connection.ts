@@ -72,7 +72,10 @@ export function connectToHub(opts: HubConnectionOptions): HubConnection {
     gotSnapshotSinceConnect = true;
     opts.onInput({ type: 'snapshot', snapshot, receivedAt: now() });
   });
-  socket.on('hall:event', (event) => opts.onInput({ type: 'event', event, receivedAt: now() }));
+  socket.on('hall:events', (events) => {
+    const receivedAt = now();
+    for (const event of events) opts.onInput({ type: 'event', event, receivedAt });
+  });
   socket.on('disconnect', (reason) => {
     clearTimeout(snapshotTimer);
     opts.onInput({ type: 'disconnected' });

@@ -17,7 +17,7 @@ export class HallObserver {
 
   constructor(socket: Socket, startSeq: number) {
     this.seq = startSeq;
-    socket.on('hall:event', (e: HallEvent) => this.apply(e));
+    socket.on('hall:events', (events: HallEvent[]) => events.forEach((e) => this.apply(e)));
     // A reconnect brings a fresh snapshot: continue from its sequence number.
     socket.on('hall:snapshot', (s: { seq: number }) => {
       this.seq = Math.max(this.seq, s.seq);

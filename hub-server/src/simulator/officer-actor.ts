@@ -43,8 +43,8 @@ export class OfficerActor {
     private readonly hooks: OfficerHooks,
   ) {
     this.send = ctx.link.sender<CounterClientToServer>(socket);
-    socket.on('hall:event', (e: HallEvent) => {
-      if (e.type === 'ticket' && e.ticket.state === 'waiting' && this.isMine(e.ticket)) this.waker.wake();
+    socket.on('hall:events', (events: HallEvent[]) => {
+      if (events.some((e) => e.type === 'ticket' && e.ticket.state === 'waiting' && this.isMine(e.ticket))) this.waker.wake();
     });
   }
 

@@ -20,19 +20,21 @@ export function command<T>(socket: Socket, event: string, payload: unknown): Pro
   return socket.timeout(5000).emitWithAck(event, payload) as Promise<Result<T>>;
 }
 
+/** The first hall event matching `predicate`, from whichever `hall:events` message carries it. */
 export function nextEvent(socket: Socket, predicate: (e: HallEvent) => boolean = () => true, timeoutMs = 5000): Promise<HallEvent> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      socket.off('hall:event', on);
-      reject(new Error('timed out waiting for hall:event'));
+      socket.off('hall:events', on);
+      reject(new Error('timed out waiting for a hall event'));
     }, timeoutMs);
-    const on = (e: HallEvent) => {
-      if (!predicate(e)) return;
+    const on = (events: HallEvent[]) => {
+      const found = events.find(predicate);
+      if (!found) return;
       clearTimeout(timer);
-      socket.off('hall:event', on);
-      resolve(e);
+      socket.off('hall:events', on);
+      resolve(found);
     };
-    socket.on('hall:event', on);
+    socket.on('hall:events', on);
   });
 }
 

@@ -152,11 +152,15 @@ export function createHubClient(hubUrl: string, token: string | null): HubClient
   }, STALL_MS / 2);
 
   socket.on('hall:snapshot', (snapshot) => set({ snapshot }));
-  socket.on('hall:event', (event: HallEvent) => {
-    if (!state.snapshot) return requestSnapshot();
-    const outcome = applyHallEvent(state.snapshot, event);
-    if (outcome.kind === 'applied') set({ snapshot: outcome.state });
-    else if (outcome.kind === 'gap' || outcome.kind === 'resync') requestSnapshot();
+  socket.on('hall:events', (events: HallEvent[]) => {
+    let snapshot = state.snapshot;
+    if (!snapshot) return requestSnapshot();
+    for (const event of events) {
+      const outcome = applyHallEvent(snapshot, event);
+      if (outcome.kind === 'applied') snapshot = outcome.state;
+      else if (outcome.kind === 'gap' || outcome.kind === 'resync') return requestSnapshot();
+    }
+    if (snapshot !== state.snapshot) set({ snapshot });
   });
 
   const waitForConnect = (ms: number) =>
