@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { closeSync, constants, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPrinter, sampleTicket, statusBytesFor } from '../src/printing/index';
+import { createPrinter, sampleReceipt, sampleTicket, statusBytesFor } from '../src/printing/index';
 import { decodeJob, parseCommand } from '../src/simulators/virtual-printer-decoder';
 import { startVirtualPrinter, type VirtualPrinter } from '../src/simulators/virtual-printer';
 
@@ -99,6 +99,41 @@ describe('printer targets', () => {
     const missing = await createPrinter({ target: `file:${join(dir, 'lp9')}` }).print(ticketJob);
     expect(missing).toMatchObject({ ok: false, error: { code: 'printer_offline' } });
     expect(existsSync(join(dir, 'lp9'))).toBe(false);
+  });
+
+  it('file: a device that stops taking bytes fails the job in bounded time, and later calls fail fast instead of queueing', async () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'lp0');
+    execFileSync('mkfifo', [fifo]);
+    // A reader that never reads: like a jammed /dev/usb/lp0, the pipe takes 64 KiB and then blocks the writer.
+    let reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    cleanups.push(() => closeSync(reader));
+    const printer = createPrinter({ target: `file:${fifo}`, timeoutMs: 1000 });
+    const receipt = { kind: 'receipt' as const, receipt: sampleReceipt() }; // ~100 KiB: more than the pipe holds
+
+    let started = Date.now();
+    const stuck = await printer.print(receipt);
+    expect(stuck).toMatchObject({ ok: false, error: { code: 'printer_offline' } });
+    expect(Date.now() - started).toBeLessThan(1000 + 104_000 / 64 + 1500);
+
+    started = Date.now();
+    const status = await printer.status();
+    expect(status.state).toBe('offline');
+    expect(status.detail).toContain('previous job');
+    const again = await printer.print(ticketJob);
+    expect(again).toMatchObject({ ok: false, error: { code: 'printer_offline' } });
+    expect(Date.now() - started).toBeLessThan(1000);
+
+    // The device goes away and comes back: the stuck write ends (EPIPE) and the printer is usable again.
+    closeSync(reader);
+    reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const until = Date.now() + 5000;
+    let state = (await printer.status()).state;
+    while (state !== 'online' && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 100));
+      state = (await printer.status()).state;
+    }
+    expect(state).toBe('online');
   });
 
   it('star: the raster goes as ESC k bands and the job ends with the Star cut', async () => {
