@@ -87,13 +87,19 @@ describe('an officer at a counter', () => {
     const c2 = await officerAt('canbo02', 2);
     // It was issued first, so it stays first in the land queue.
     expect(await act(c2, 'counter:call-next')).toMatchObject({ ok: true, value: { id: first.id } });
-    await act(c2, 'counter:transfer', { to: { service: 'DATDAI' }, toFront: false });
-    // Sent to the front of a queue instead: it jumps ahead of older tickets.
-    await act(c2, 'counter:call-next');
-    const again = await act(c2, 'counter:call-next');
-    expect(again.ok).toBe(false);
-    void b1;
-    void b2;
+    expect(await act(c2, 'counter:finish', { outcome: 'guided' })).toMatchObject({ ok: true });
+
+    // Issued after b1 and b2, then sent to the front of the land queue: it jumps ahead of them.
+    hub.clock.advance(60_000);
+    const late = await issue('DKKD');
+    expect(await act(c1, 'counter:call-next')).toMatchObject({ ok: true, value: { id: late.id } });
+    const front = await act(c1, 'counter:transfer', { to: { service: 'DATDAI' }, toFront: true });
+    expect(front).toMatchObject({ ok: true, value: { id: late.id, service: 'DATDAI', state: 'waiting', issuedAt: late.issuedAt } });
+    expect(await act(c2, 'counter:call-next')).toMatchObject({ ok: true, value: { id: late.id, counter: 2 } });
+    await act(c2, 'counter:finish', { outcome: 'guided' });
+    expect(await act(c2, 'counter:call-next')).toMatchObject({ ok: true, value: { id: b1.id } });
+    await act(c2, 'counter:finish', { outcome: 'guided' });
+    expect(await act(c2, 'counter:call-next')).toMatchObject({ ok: true, value: { id: b2.id } });
   });
 
   it('transfers to a counter: only that counter calls it', async () => {
