@@ -6,7 +6,11 @@
  * the pack ~2 MB), plus a synthetic chime and an index.json. Run once and
  * commit the files; the build does not need espeak-ng or lame.
  *
- *   npx tsx display-board/scripts/make-voice-pack.ts [--only vi|en] [--out DIR]
+ *   npx tsx display-board/scripts/make-voice-pack.ts [--only vi|en] [--clip ID]… [--out DIR]
+ *
+ * `--clip letter-g` remakes only that clip (repeatable), so the other
+ * committed clips stay byte for byte as they were; index.json always lists
+ * the whole catalogue.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +25,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const outDir = args.includes('--out') ? String(args[args.indexOf('--out') + 1]) : join(here, '..', 'public', 'voice', 'vi');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const clips = args.flatMap((a, i) => (a === '--clip' && args[i + 1] ? [String(args[i + 1])] : []));
 
 function speak(entry: CatalogueEntry, work: string): Pcm {
   const file = join(work, `${entry.clip}.wav`);
@@ -58,7 +63,10 @@ function chime(): Pcm {
 function main(): void {
   mkdirSync(outDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'luot-voice-'));
-  const entries = voicePackCatalogue().filter((e) => !only || e.lang === only || e.lang === 'sound');
+  const catalogue = voicePackCatalogue();
+  const unknown = clips.filter((c) => !catalogue.some((e) => e.clip === c));
+  if (unknown.length > 0) throw new Error(`not in the catalogue: ${unknown.join(', ')}`);
+  const entries = catalogue.filter((e) => (clips.length > 0 ? clips.includes(e.clip) : !only || e.lang === only || e.lang === 'sound'));
   let bytes = 0;
   try {
     for (const entry of entries) {
@@ -72,7 +80,8 @@ function main(): void {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  const index = { ext: 'mp3', format: 'MP3, 16 kHz, mono, 32 kbit/s', generator: 'espeak-ng + lame (scripts/make-voice-pack.ts)', clips: entries };
+  const listed = clips.length > 0 ? catalogue.filter((e) => !only || e.lang === only || e.lang === 'sound') : entries;
+  const index = { ext: 'mp3', format: 'MP3, 16 kHz, mono, 32 kbit/s', generator: 'espeak-ng + lame (scripts/make-voice-pack.ts)', clips: listed };
   writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, 1) + '\n');
   console.log(`voice pack: ${entries.length} clips, ${Math.round(bytes / 1024)} KB in ${outDir}`);
 }

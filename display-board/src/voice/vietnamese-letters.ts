@@ -2,6 +2,9 @@
  * Vietnamese names of letters, for reading ticket prefixes letter by letter.
  * F, J, W, Z are not Vietnamese letters; we use the names people say for them
  * when reading foreign codes (ép, gi, vê kép, dét).
+ * G is "gờ", as children learn it at school and as halls call it: its other
+ * name "giê" sounds like D's "dê" in most of the country (and in espeak-ng),
+ * and the same hall may have services D and G.
  */
 import { word, type VoiceWord } from './voice-word';
 
@@ -13,7 +16,7 @@ const LETTER_NAMES: Record<string, [text: string, clip: string]> = {
   Đ: ['đê', 'letter-dd'],
   E: ['e', 'letter-e'],
   F: ['ép', 'letter-f'],
-  G: ['giê', 'letter-g'],
+  G: ['gờ', 'letter-g'],
   H: ['hát', 'letter-h'],
   I: ['i', 'letter-i'],
   J: ['gi', 'letter-j'],
