@@ -3,9 +3,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
+import { rendererBoundary } from './eslint-rules/renderer-boundary.js';
 
 /** Renderers run in a browser or a sandboxed Electron window (DESIGN.md). */
 const rendererBan = {
+  // Bare names too ("fs", "path", "fs/promises"): Node resolves them to the same built-ins as "node:fs".
+  paths: builtinModules.map((name) => ({ name, message: 'Renderers must not import Node built-ins.' })),
   patterns: [
     { group: ['electron', 'electron/*'], message: 'Renderers reach Electron only through the preload bridge.' },
     { group: ['node:*'], message: 'Renderers must not import Node built-ins.' },
@@ -17,8 +21,17 @@ const rendererBan = {
   ],
 };
 
+/** The renderer folders; display-board's shell lives inside its src/. */
+const RENDERERS = [
+  { dir: 'kiosk-app/src/renderer' },
+  { dir: 'counter-app/src/renderer' },
+  { dir: 'display-board/src', except: ['main', 'preload'] },
+];
+/** Browser-safe folders a renderer may reach by a relative path (the same code as @luot/protocol and @luot/hardware/client). */
+const RENDERER_SHARED = ['protocol/src', 'hardware/src/client'];
+
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-electron/**', '**/data/**', '**/.vite/**', 'docs/**', '**/*.js', '!eslint.config.js'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-electron/**', '**/data/**', '**/.vite/**', 'docs/**', '**/*.js', '!eslint.config.js', '!eslint-rules/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,9 +44,10 @@ export default tseslint.config(
   {
     files: ['kiosk-app/src/renderer/**', 'counter-app/src/renderer/**', 'display-board/src/**'],
     ignores: ['display-board/src/main/**', 'display-board/src/preload/**'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, luot: { rules: { 'renderer-boundary': rendererBoundary } } },
     rules: {
       'no-restricted-imports': ['error', rendererBan],
+      'luot/renderer-boundary': ['error', { renderers: RENDERERS, allowed: RENDERER_SHARED }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
