@@ -15,6 +15,18 @@ export type TransferTarget = { service: string } | { counter: number };
 
 export type CounterActions = ReturnType<typeof createCounterActions>;
 
+/**
+ * A ticket the hall put straight into `serving` on the call (autoStartServing)
+ * that the officer has not acted on yet: the citizen may not have come, so it
+ * can still be recalled or marked no-show. Starting to serve it (the citizen
+ * is here) sets its serving time to that moment and ends this.
+ */
+export const isAutoStarted = (t: Pick<TicketRecord, 'state' | 'calledAt' | 'servingAt'>): boolean =>
+  t.state === 'serving' && t.servingAt !== null && t.servingAt === t.calledAt;
+
+/** Still waiting for the citizen to come to the counter: called, or auto-started and not acted on. */
+const awaitingCitizen = (t: TicketRecord): boolean => t.state === 'called' || isAutoStarted(t);
+
 export function createCounterActions(ctx: HallContext, loads: LoadService, ticketService: TicketService) {
   const { catalog, tickets, counters, run } = ctx;
   const rules = catalog.config.queue;
@@ -108,7 +120,7 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
       if (!c.ok) return c;
       const t = currentTicket(c.value);
       if (!t.ok) return t;
-      if (t.value.state !== 'called') return fail(luotError('invalid_state', { vi: 'Công dân đã được phục vụ, không cần gọi lại.', en: 'The citizen is already being served.' }));
+      if (!awaitingCitizen(t.value)) return fail(luotError('invalid_state', { vi: 'Công dân đã được phục vụ, không cần gọi lại.', en: 'The citizen is already being served.' }));
       if (t.value.recallCount >= rules.recallLimit) {
         return fail(luotError('recall_limit_reached', {
           vi: `Đã gọi lại ${rules.recallLimit} lần. Có thể báo vắng mặt.`,
@@ -129,8 +141,12 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
       if (!c.ok) return c;
       const t = currentTicket(c.value);
       if (!t.ok) return t;
-      if (t.value.state === 'serving') return ok(toTicketView(t.value));
-      const serving: TicketRecord = { ...t.value, state: 'serving', servingAt: tx.now };
+      // Already serving (and not an auto-start waiting for the citizen): nothing to do.
+      if (t.value.state === 'serving' && !isAutoStarted(t.value)) return ok(toTicketView(t.value));
+      // The citizen is here: serving counts from now. At least a millisecond after the call,
+      // so an auto-started ticket acted on is never taken for one still waiting for the citizen.
+      const servingAt = t.value.calledAt === null ? tx.now : Math.max(tx.now, t.value.calledAt + 1);
+      const serving: TicketRecord = { ...t.value, state: 'serving', servingAt };
       tickets.save(serving);
       ticketService.emitTicket(tx, 'serving', serving);
       return ok(toTicketView(serving));
@@ -163,8 +179,8 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
       cmd,
       number,
       (t, now) =>
-        t.state === 'called'
-          ? ok({ ...t, state: 'no_show', finishedAt: now })
+        awaitingCitizen(t)
+          ? ok({ ...t, state: 'no_show', servingAt: null, finishedAt: now })
           : fail(luotError('invalid_state', { vi: 'Công dân đang được phục vụ, không thể báo vắng.', en: 'The citizen is being served; not a no-show.' })),
       'no_show',
     );

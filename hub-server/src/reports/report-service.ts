@@ -1,6 +1,9 @@
 /**
  * The day's figures from the tickets table: counts, average wait and service
  * times, and ratings per officer, counter and department (votes and share).
+ * A finished ticket never rated once the rating timeout has passed (the
+ * console was reloaded or closed with the question open) counts as no answer,
+ * as the console would have recorded it.
  */
 import type { CounterFigures, DayReport, DepartmentFigures, OfficerFigures, RatingTally, ServiceFigures } from '@luot/protocol';
 import type { HallContext } from '../hall/hall-context';
@@ -20,13 +23,19 @@ interface Row {
 
 const minutes = (ms: number[]) => (ms.length === 0 ? null : Math.round((ms.reduce((a, b) => a + b, 0) / ms.length / 60_000) * 10) / 10);
 
-function tally(rows: Row[], scale: 3 | 5): RatingTally {
+/** How ratings are counted: the hall's scale, and finish times at or before which an unrated ticket is "no answer". */
+interface TallyRules {
+  scale: 3 | 5;
+  unansweredBy: number;
+}
+
+function tally(rows: Row[], { scale, unansweredBy }: TallyRules): RatingTally {
   const votes = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
   let noAnswer = 0;
   for (const r of rows) {
     if (r.state !== 'done') continue;
     if (r.rating !== null) votes[String(r.rating) as keyof typeof votes]++;
-    else if (r.rated === 1) noAnswer++;
+    else if (r.rated === 1 || (r.finished_at !== null && r.finished_at <= unansweredBy)) noAnswer++;
   }
   const answered = votes['1'] + votes['2'] + votes['3'] + votes['4'] + votes['5'];
   const satisfied = scale === 3 ? votes['3'] + votes['4'] + votes['5'] : votes['4'] + votes['5'];
@@ -46,15 +55,16 @@ function figures(service: string, rows: Row[]): ServiceFigures {
   };
 }
 
-export function createReportService(ctx: Pick<HallContext, 'db' | 'catalog' | 'users'>) {
-  const { db, catalog, users } = ctx;
+export function createReportService(ctx: Pick<HallContext, 'db' | 'catalog' | 'users' | 'clock'>) {
+  const { db, catalog, users, clock } = ctx;
   const rowsOf = db.prepare<[string], Row>(
     'SELECT service, state, counter, officer_id, issued_at, called_at, serving_at, finished_at, rating, rated FROM tickets WHERE day = ?',
   );
-  const scale = catalog.config.queue.ratingScale;
+  const { ratingScale, ratingTimeoutSeconds } = catalog.config.queue;
 
   function day(dayKey: string): DayReport {
     const rows = rowsOf.all(dayKey);
+    const rules: TallyRules = { scale: ratingScale, unansweredBy: clock.now() - ratingTimeoutSeconds * 1000 };
     const group = <K>(key: (r: Row) => K | null) => {
       const map = new Map<K, Row[]>();
       for (const r of rows) {
@@ -68,20 +78,20 @@ export function createReportService(ctx: Pick<HallContext, 'db' | 'catalog' | 'u
     const services = catalog.config.services.map((s) => figures(s.code, byService.get(s.code) ?? []));
     const counters: CounterFigures[] = [...group((r) => r.counter)].sort(([a], [b]) => a - b).map(([counter, list]) => {
       const f = figures('', list);
-      return { counter, served: f.served, averageServiceMinutes: f.averageServiceMinutes, ratings: tally(list, scale) };
+      return { counter, served: f.served, averageServiceMinutes: f.averageServiceMinutes, ratings: tally(list, rules) };
     });
     const officers: OfficerFigures[] = [...group((r) => r.officer_id)].map(([officerId, list]) => {
       const user = users.get(officerId);
       const f = figures('', list);
-      return { officerId, username: user?.username ?? '?', name: user?.name ?? '?', served: f.served, averageServiceMinutes: f.averageServiceMinutes, ratings: tally(list, scale) };
+      return { officerId, username: user?.username ?? '?', name: user?.name ?? '?', served: f.served, averageServiceMinutes: f.averageServiceMinutes, ratings: tally(list, rules) };
     });
     const departmentOf = new Map(catalog.config.services.map((s) => [s.code, s.department]));
     const departments: DepartmentFigures[] = [...group((r) => departmentOf.get(r.service) ?? null)].map(([department, list]) => ({
       department,
       served: list.filter((r) => r.state === 'done').length,
-      ratings: tally(list, scale),
+      ratings: tally(list, rules),
     }));
-    return { day: dayKey, totals: { ...figures('*', rows), ratings: tally(rows, scale) }, services, counters, officers, departments };
+    return { day: dayKey, totals: { ...figures('*', rows), ratings: tally(rows, rules) }, services, counters, officers, departments };
   }
 
   return { day };
