@@ -67,4 +67,39 @@ describe('text mode with a Vietnamese code page', () => {
       expect((error as PrinterOptionsError).error).toMatchObject({ code: 'invalid_payload', field: 'codePageNumber' });
     }
   });
+
+  it('Star: the ticket prints in Star line mode (ESC i size, ESC GS t table, ESC GS y QR)', async () => {
+    printer = await startVirtualPrinter({ dialect: 'star' });
+    const p = createPrinter({ target: printer.target, type: 'star', mode: 'text', codepage: 'wpc1258', codePageNumber: 17 });
+    const result = await p.print({ kind: 'ticket', ticket });
+    expect(result.ok).toBe(true);
+    const [job] = await printer.waitForJobs(1);
+    const decoded = job!.decoded;
+    expect(decoded.startsWithInit).toBe(true);
+    expect(decoded.cut).toBe(true);
+    expect(job!.bytes.includes(Buffer.of(0x1b, 0x1d, 0x74, 17))).toBe(true);
+    expect(decoded.codeTables).toEqual([17]);
+    expect(decoded.text.includes(Buffer.from(EXPECTED.wpc1258))).toBe(true);
+    // The number at Star's largest size (6×), then back to normal; no Epson GS ! anywhere.
+    expect(job!.bytes.includes(Buffer.of(0x1b, 0x69, 5, 5))).toBe(true);
+    expect(job!.bytes.includes(Buffer.of(0x1b, 0x69, 0, 0))).toBe(true);
+    expect(job!.bytes.includes(Buffer.of(0x1d, 0x21))).toBe(false);
+    expect(decoded.text.includes(Buffer.from('A015'))).toBe(true);
+    expect(decoded.qrData).toEqual([ticket.trackUrl]);
+    expect(job!.bytes.includes(Buffer.of(0x1b, 0x1d, 0x79, 0x50))).toBe(true);
+  });
+
+  it('Star text mode without a table number is a clear options error (Star does not use Epson\'s 30/31/52)', () => {
+    for (const codepage of ['tcvn3', 'wpc1258'] as const) {
+      let caught: unknown;
+      try {
+        createPrinter({ target: 'tcp://127.0.0.1:9100', type: 'star', mode: 'text', codepage });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(PrinterOptionsError);
+      expect((caught as PrinterOptionsError).error).toMatchObject({ code: 'invalid_payload', field: 'codePageNumber' });
+      expect((caught as PrinterOptionsError).error.message.vi).toContain('Star');
+    }
+  });
 });

@@ -14,7 +14,7 @@ export interface PrinterOptions {
   mode?: 'raster' | 'text';
   /** Text mode only: the printer's Vietnamese code page. */
   codepage?: VietnameseCodePage;
-  /** Text mode only: the printer's `ESC t` number for the code page, when not Epson's. */
+  /** Text mode only: the printer's table number for the code page (`ESC t n`; `ESC GS t n` on Star) when not Epson's; required on Star and for VISCII. */
   codePageNumber?: number;
   /** Bound on connecting and asking the status, in ms (default 3000). */
   timeoutMs?: number;
@@ -54,7 +54,7 @@ export function resolvePrinterOptions(options: PrinterOptions): Result<ResolvedP
   }
   let tables: CodePageTables | null = null;
   if (mode === 'text') {
-    const resolved = codePageTables(codepage, options.codePageNumber);
+    const resolved = codePageTables(codepage, options.codePageNumber, type);
     if (!resolved.ok) return resolved;
     tables = resolved.value;
   }

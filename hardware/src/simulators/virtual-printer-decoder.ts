@@ -54,7 +54,7 @@ function parseEsc(buf: Buffer, at: number, dialect: Dialect): Step {
       return { command: { kind: 'raster', widthBytes, height: 24, data: buf.subarray(at + 4, at + length) }, length };
     }
     case 0x1d: {
-      // Star ESC GS …: t n (code table), a n (align), x … (2D codes).
+      // Star ESC GS …: t n (code table), a n (align), x … (PDF417), y … (QR).
       const sub = buf[at + 2];
       if (sub === undefined) return null;
       if (sub === 0x74) {
@@ -72,6 +72,7 @@ function parseEsc(buf: Buffer, at: number, dialect: Dialect): Step {
         }
         return fixed(buf, at, 4);
       }
+      if (sub === 0x79) return parseStarQr(buf, at);
       return fixed(buf, at, 4);
     }
     case 0x69:
@@ -94,6 +95,19 @@ function parseEsc(buf: Buffer, at: number, dialect: Dialect): Step {
       // ESC x n: the common one-parameter form (! - a E G J M R V r 3 z { …).
       return fixed(buf, at, 3);
   }
+}
+
+/** Star ESC GS y …: QR settings (S n m), data (D 1 m nL nH d…) and print (P). */
+function parseStarQr(buf: Buffer, at: number): Step {
+  const k = buf[at + 3];
+  if (k === undefined) return null;
+  if (k === 0x53) return fixed(buf, at, 6);
+  if (k === 0x44) {
+    if (buf.length < at + 8) return null;
+    const length = 8 + u16(buf, at + 6);
+    return buf.length < at + length ? null : { command: { kind: 'qr-data', data: buf.subarray(at + 8, at + length).toString('latin1') }, length };
+  }
+  return fixed(buf, at, 4);
 }
 
 function parseGs(buf: Buffer, at: number): Step {

@@ -2,8 +2,9 @@ import { PRIORITY_LABELS, type PrintJob, type ReceiptPrintJob, type TicketPrintJ
 import type { VietnameseCodePage } from '../codepages/index';
 import { formatFormTime, formatTicketTime, formatWait } from '../layout/vietnamese-format';
 import type { CodePageTables } from './code-page-select';
+import { STAR_MAX_SCALE, starQr, starTextSize } from './star-commands';
 import { TextWriter } from './text-writer';
-import { charsPerLine, createThermalBuilder, ESC_INIT, type PrinterType } from './thermal-builder';
+import { charsPerLine, createThermalBuilder, ESC_INIT, type PrinterType, type ThermalBuilder } from './thermal-builder';
 
 export interface TextJobOptions {
   type: PrinterType;
@@ -37,10 +38,11 @@ function writeTicket(out: TextWriter, job: TicketPrintJob, width: 80 | 58): void
   out.line(job.serviceName.vi);
   b.bold(false);
   out.line('SỐ THỨ TỰ CỦA BẠN');
-  // 7× (58 mm) or 8× (80 mm) wide digits: four characters fill the paper.
-  const scale = width === 80 ? 7 : 6;
-  b.setTextSize(scale, scale);
-  out.line(job.code, Math.floor(out.lineChars / (scale + 1)));
+  // 7× (58 mm) or 8× (80 mm) wide digits on Epson, so four characters fill
+  // the paper; Star's largest is 6×.
+  const times = out.type === 'star' ? STAR_MAX_SCALE : width === 80 ? 8 : 7;
+  setTextScale(b, out.type, times);
+  out.line(job.code, Math.floor(out.lineChars / times));
   b.setTextNormal();
   if (job.priority !== 'none') {
     b.invert(true);
@@ -53,7 +55,7 @@ function writeTicket(out: TextWriter, job: TicketPrintJob, width: 80 | 58): void
   out.line(job.peopleAhead === 0 ? 'Không có ai chờ trước bạn' : `Số người chờ trước bạn: ${job.peopleAhead}`);
   out.line(`Thời gian chờ dự kiến: ${formatWait(job.estimatedWaitMinutes)}`);
   if (job.registrationNote) out.line(job.registrationNote);
-  b.printQR(job.trackUrl, { cellSize: width === 80 ? 6 : 5, correction: 'M', model: 2 });
+  printQr(b, out.type, job.trackUrl, width === 80 ? 6 : 5);
   b.newLine();
   out.line('Quét mã để theo dõi lượt của bạn');
   b.bold(true);
@@ -69,7 +71,7 @@ function writeReceipt(out: TextWriter, job: ReceiptPrintJob): void {
   out.line('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
   b.bold(false);
   out.line(`Mã hồ sơ: ${job.dossierCode}`);
-  b.printQR(job.trackUrl, { cellSize: 4, correction: 'M', model: 2 });
+  printQr(b, out.type, job.trackUrl, 4);
   b.newLine();
   b.alignLeft();
   b.drawLine();
@@ -92,4 +94,15 @@ function writeReceipt(out: TextWriter, job: ReceiptPrintJob): void {
   b.newLine();
   b.newLine();
   out.line(`${job.applicant.name} / ${job.officerName}`);
+}
+
+/** Characters `times` as tall and wide: Epson `GS !` (node-thermal-printer), Star `ESC i`. */
+function setTextScale(b: ThermalBuilder, type: PrinterType, times: number): void {
+  if (type === 'star') b.add(starTextSize(times));
+  else b.setTextSize(times - 1, times - 1);
+}
+
+function printQr(b: ThermalBuilder, type: PrinterType, data: string, cellSize: number): void {
+  if (type === 'star') b.add(starQr(data, cellSize));
+  else b.printQR(data, { cellSize, correction: 'M', model: 2 });
 }

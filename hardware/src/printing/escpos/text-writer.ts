@@ -12,7 +12,7 @@ export class TextWriter {
 
   constructor(
     readonly builder: ThermalBuilder,
-    private readonly type: PrinterType,
+    readonly type: PrinterType,
     private readonly codePage: VietnameseCodePage,
     private readonly tables: CodePageTables,
     readonly lineChars: number,
