@@ -47,7 +47,7 @@ describe('a walk-in dossier from the kiosk to the result', () => {
       value: { id: reg.dossierId, code: null, status: 'registered', applicant: { idNumber: APPLICANT.idNumber, phone: '0912345678' }, ticketId: reg.ticket.id },
     });
 
-    // Received at 16:00 on Friday: 2 working days of 7.5 h (07:30–11:30, 13:30–17:00) → Tuesday 16:00.
+    // Received at 16:00 on Friday: 2 working days of 8 h (the default processing calendar: 07:00–11:30, 13:30–17:00) → Tuesday 16:00.
     hub.clock.set(Date.parse('2026-11-27T16:00:00+07:00'));
     const receiveCmd = { commandId: cid(), dossier: reg.dossierId, applicant: { ...APPLICANT, name: 'Võ  Việt Dũng ' }, documents: DOCUMENTS };
     const received = await command<DossierView>(counter, 'dossier:receive', receiveCmd);

@@ -40,6 +40,39 @@ export const hoursSchema = z.strictObject({
   holidays: z.array(isoDay).default([]),
 });
 
+/** One span of processing time within a working day, `HH:mm`–`HH:mm`. */
+const processingSessionSchema = z
+  .strictObject({ start: clockTime, end: clockTime })
+  .refine((s) => !CLOCK_TIME.test(s.start) || !CLOCK_TIME.test(s.end) || s.start < s.end, {
+    message: 'the session must end after it starts',
+    path: ['end'],
+  });
+
+/** The default processing calendar (DOMAIN.md): 8 h a day, 07:00–11:30 and 13:30–17:00, Monday–Friday. */
+export const DEFAULT_PROCESSING_SESSIONS = [
+  { start: '07:00', end: '11:30' },
+  { start: '13:30', end: '17:00' },
+] as const;
+
+/**
+ * The calendar a dossier's processing time runs on (due dates), apart from
+ * the hours the kiosks issue tickets: a hall may receive on Saturday morning
+ * without processing on Saturday, or (a simulated hall) issue around the clock
+ * while due dates still count 8-hour working days.
+ */
+export const processingSchema = z.strictObject({
+  /** The working day's spans in order, not overlapping; together one working day. */
+  sessions: z
+    .array(processingSessionSchema)
+    .min(1)
+    .max(4)
+    .default(() => DEFAULT_PROCESSING_SESSIONS.map((s) => ({ ...s }))),
+  /** ISO weekdays processing time runs on: 1 = Monday … 7 = Sunday. */
+  weekdays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
+  /** Days off for processing, YYYY-MM-DD; when absent, the hall's `hours.holidays`. */
+  holidays: z.array(isoDay).optional(),
+});
+
 export const priorityRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('strict') }),
   /** One priority ticket, then up to `every` regular tickets. */
@@ -138,6 +171,7 @@ export const hallConfigSchema = z
       publicUrl: z.string().url().optional(),
     }),
     hours: hoursSchema,
+    processing: processingSchema.default(() => processingSchema.parse({})),
     queue: queueRulesSchema.default(() => queueRulesSchema.parse({})),
     departments: z.array(departmentSchema).min(1),
     services: z.array(serviceSchema).min(1),
@@ -223,6 +257,16 @@ export const hallConfigSchema = z
             message: `unknown department "${p.department}" (not in the departments list)`,
           });
       });
+      // The due-date calculator walks the spans in order: an overlap would count time twice.
+      c.processing.sessions.forEach((s, i) => {
+        const previous = c.processing.sessions[i - 1];
+        if (previous && CLOCK_TIME.test(s.start) && CLOCK_TIME.test(previous.end) && s.start < previous.end)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['processing', 'sessions', i, 'start'],
+            message: `the session must start at or after the end of processing.sessions[${i - 1}] (${previous.end})`,
+          });
+      });
       c.hours.saturdaySessions.forEach((name, j) => {
         if (!sessions.has(name))
           ctx.addIssue({
@@ -238,10 +282,13 @@ export const hallConfigSchema = z
       when: (payload) =>
         payload.issues.every((issue) => issue.code !== 'invalid_type' && issue.code !== 'invalid_union'),
     },
-  );
+  )
+  // Processing days off default to the hall's holidays, so one list serves both when they agree.
+  .transform((c) => ({ ...c, processing: { ...c.processing, holidays: c.processing.holidays ?? c.hours.holidays } }));
 
 export type HallConfig = z.output<typeof hallConfigSchema>;
 export type HallConfigInput = z.input<typeof hallConfigSchema>;
 export type ServiceConfig = HallConfig['services'][number];
 export type CounterConfig = HallConfig['counters'][number];
 export type ProcedureConfig = HallConfig['procedures'][number];
+export type ProcessingConfig = HallConfig['processing'];

@@ -23,16 +23,15 @@ export function findProcedure(catalog: HallCatalog, code: string): ProcedureConf
 }
 
 /**
- * The calendar processing time runs on: the hall's sessions and holidays, on
- * weekdays only. Saturday (and Sunday) are left out even when the hall opens
- * on Saturday morning to receive dossiers: processing times are counted in
- * working days, Monday to Friday.
+ * The calendar processing time runs on: the hall's `processing` calendar, not
+ * its ticket-issuing hours (a hall may receive on Saturday morning without
+ * processing on Saturday, and a simulated hall issues around the clock).
  */
 export function workingCalendarOf(config: HallConfig): WorkingCalendar {
   return {
-    sessions: config.hours.sessions.map((s) => ({ start: s.start, end: s.end })),
-    workingWeekdays: config.hours.weekdays.filter((d) => d >= 1 && d <= 5),
-    holidays: config.hours.holidays,
+    sessions: config.processing.sessions.map((s) => ({ start: s.start, end: s.end })),
+    workingWeekdays: config.processing.weekdays,
+    holidays: config.processing.holidays,
   };
 }
 

@@ -1,8 +1,10 @@
 /**
  * A copy of a hall config that is open around the clock, every day, so a hub
  * started with it (running on the real clock) accepts a simulated day at any
- * hour. Only `hours` changes; sessions keep their names so services and
- * Saturdays that refer to them stay valid.
+ * hour. Only the issuing `hours` change; sessions keep their names so
+ * services and Saturdays that refer to them stay valid. The `processing`
+ * calendar (due dates) stays the hall's own: receipts still get appointments
+ * in 8-hour working days, skipping weekends and the hall's holidays.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
@@ -18,6 +20,11 @@ function allDaySessions(names: string[]): Array<{ name: string; start: string; e
 /** Reads a YAML or JSON hall config, opens it all day, checks it still loads, and writes it to `target`. */
 export function writeAllDayConfig(source: string, target: string): void {
   const doc = parseDocument(readFileSync(source, 'utf8'));
+  // Processing days off default to hours.holidays, which are cleared below: keep them for processing.
+  if (!doc.hasIn(['processing', 'holidays'])) {
+    const holidays = (doc.getIn(['hours', 'holidays']) as { toJSON(): string[] } | undefined)?.toJSON() ?? [];
+    doc.setIn(['processing', 'holidays'], doc.createNode(holidays, { flow: true }));
+  }
   const names = ((doc.getIn(['hours', 'sessions']) as { toJSON(): Array<{ name: string }> } | undefined)?.toJSON() ?? [{ name: 'day' }]).map((s) => s.name);
   doc.setIn(['hours', 'sessions'], doc.createNode(allDaySessions(names), { flow: true }));
   doc.setIn(['hours', 'weekdays'], doc.createNode([1, 2, 3, 4, 5, 6, 7], { flow: true }));
