@@ -20,6 +20,7 @@ import { createEventLog } from './hall/event-log';
 import { createHallCatalog } from './hall/hall-catalog';
 import { createHallServices, type HallServices } from './hall/hall-services';
 import { createTicketRepo } from './queue/ticket-repo';
+import { socketControl } from './realtime/disconnect-principals';
 import { registerGateways } from './realtime/gateways';
 import { registerApiRoutes } from './http/api-routes';
 import { registerReportRoutes } from './reports/report-routes';
@@ -99,7 +100,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   services.day.ensureToday();
 
   installErrorHandlers(app, logger);
-  registerApiRoutes(app, services);
+  registerApiRoutes(app, services, socketControl(io));
   registerReportRoutes(app, services);
   registerTicketPage(app, catalog);
   if (options.serveApps !== false) await registerStaticApps(app);

@@ -15,3 +15,4 @@ export * from './dossier-schemas';
 export * from './dossier-events';
 export * from './device-schemas';
 export * from './reports';
+export * from './http-schemas';

@@ -6,13 +6,24 @@ import { fail, luotError, ok, type DeviceRole, type LoginResponse, type Principa
 import type { Clock } from '../clock';
 import type { HallConfig } from '../config/hall-config-schema';
 import type { SessionRepo } from './session-repo';
-import type { UserRepo } from './user-repo';
+import type { UserRecord, UserRepo } from './user-repo';
 import { DECOY_HASH, hashPassword, hashToken, newId, newToken, verifyPassword } from './secrets';
 
 /** A working day and a bit: an officer signs in once a day. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
 export type AuthService = ReturnType<typeof createAuthService>;
+
+/** The account that must always be able to sign in. */
+export const ADMIN_USERNAME = 'admin';
+
+/** What an admin may change on a staff account; absent fields stay as they are. */
+export interface UserChange {
+  name?: string;
+  role?: StaffRole;
+  active?: boolean;
+  password?: string;
+}
 
 export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo; clock: Clock }) {
   const { users, sessions, clock } = deps;
@@ -52,11 +63,47 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     sessions.revokeSession(sessionId, clock.now());
   }
 
-  /** Enrols a device and returns its token, shown once. */
-  function enrolDevice(id: string, name: string, role: DeviceRole, token = newToken()): string {
-    if (sessions.device(id)) sessions.replaceDeviceToken(id, hashToken(token));
-    else sessions.insertDevice({ id, name, role, tokenHash: hashToken(token), createdAt: clock.now() });
-    return token;
+  /**
+   * Checks, before each socket command, that the principal a socket connected
+   * with still holds: the session is neither expired nor revoked (logout, new
+   * password, deactivation, new role), the device is still enrolled as it was.
+   */
+  function stillValid(p: Principal): Result<Principal> {
+    if (p.kind === 'staff') {
+      const session = sessions.session(p.sessionId);
+      if (!session || session.revokedAt !== null || session.expiresAt <= clock.now()) return fail(luotError('session_expired'));
+      const user = users.get(p.userId);
+      if (!user || !user.active || user.role !== p.role) return fail(luotError('session_expired'));
+      return ok(p);
+    }
+    if (p.kind === 'device') {
+      const device = sessions.device(p.deviceId);
+      if (!device || device.revokedAt !== null || device.role !== p.role) return fail(luotError('unauthenticated'));
+    }
+    return ok(p);
+  }
+
+  /**
+   * Enrols a device and returns its token, shown once. Enrolling an id that
+   * exists re-enrols it: the name, role and token given now replace the old
+   * ones (the old token stops working), and a revoked device is enrolled again.
+   */
+  function enrolDevice(id: string, name: string, role: DeviceRole, token = newToken()): { token: string; reenrolled: boolean } {
+    const tokenHash = hashToken(token);
+    if (sessions.device(id)) {
+      sessions.reenrolDevice({ id, name, role, tokenHash });
+      return { token, reenrolled: true };
+    }
+    sessions.insertDevice({ id, name, role, tokenHash, createdAt: clock.now() });
+    return { token, reenrolled: false };
+  }
+
+  /** Revokes a device's token; false when no such device is enrolled. */
+  function revokeDevice(id: string): boolean {
+    const device = sessions.device(id);
+    if (!device || device.revokedAt !== null) return false;
+    sessions.revokeDevice(id, clock.now());
+    return true;
   }
 
   function createUser(u: { username: string; name: string; role: StaffRole; password?: string }): string {
@@ -73,21 +120,24 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
   }
 
   /**
-   * Seeds staff and devices of the config file that the database lacks.
-   * Returns the admin password it made when none was given, to print once.
+   * Seeds staff and devices of the config file that the database lacks, and
+   * makes sure `admin` can sign in: its password is LUOT_ADMIN_PASSWORD, else
+   * the config file's, else a random one returned here to print once (also
+   * for an `admin` an earlier start left without a password).
    */
   function seed(config: HallConfig, adminPassword: string | undefined): { generatedAdminPassword: string | null } {
-    let generatedAdminPassword: string | null = null;
     for (const s of config.staff) {
       if (users.byUsername(s.username)) continue;
-      let password = s.password;
-      if (s.username === 'admin' && adminPassword) password = adminPassword;
+      const password = s.username === ADMIN_USERNAME ? (adminPassword ?? s.password) : s.password;
       createUser({ username: s.username, name: s.name, role: s.role, ...(password ? { password } : {}) });
     }
-    if (!users.byUsername('admin')) {
+    let generatedAdminPassword: string | null = null;
+    const admin = users.byUsername(ADMIN_USERNAME);
+    if (!admin || admin.passwordHash === null) {
       const password = adminPassword ?? newToken().slice(0, 16);
-      if (!adminPassword) generatedAdminPassword = password;
-      createUser({ username: 'admin', name: 'Quản trị hệ thống', role: 'admin', password });
+      if (adminPassword === undefined) generatedAdminPassword = password;
+      if (admin) setPassword(admin.id, password);
+      else createUser({ username: ADMIN_USERNAME, name: 'Quản trị hệ thống', role: 'admin', password });
     }
     for (const d of config.devices) {
       if (sessions.device(d.id)) continue;
@@ -100,7 +150,35 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     users.setPassword(userId, hashPassword(password));
   }
 
-  return { login, authenticate, logout, enrolDevice, createUser, seed, setPassword };
+  /**
+   * An admin's change to a staff account. A new password, deactivation or a
+   * new role ends the account's open sessions (its sockets get
+   * `session_expired` at their next command). Refused when it would leave
+   * the hall without an active admin who can sign in.
+   */
+  function updateUser(userId: string, change: UserChange): Result<UserRecord> {
+    const user = users.get(userId);
+    if (!user) return fail(luotError('not_found', { vi: 'Không có tài khoản này.', en: 'No such account.' }, 'username'));
+    const next = { name: change.name ?? user.name, role: change.role ?? user.role, active: change.active ?? user.active };
+    const stillAdmin = next.role === 'admin' && next.active;
+    if (user.role === 'admin' && user.active && !stillAdmin) {
+      const others = users.all().filter((u) => u.id !== userId && u.role === 'admin' && u.active && u.passwordHash !== null);
+      if (others.length === 0) {
+        return fail(luotError('conflict', {
+          vi: 'Không thể bỏ quyền hoặc khóa quản trị viên cuối cùng đang hoạt động.',
+          en: 'The last active admin cannot be deactivated or given another role.',
+        }, change.active === false ? 'active' : 'role'));
+      }
+    }
+    if (next.name !== user.name || next.role !== user.role) users.setProfile(userId, next.name, next.role);
+    if (next.active !== user.active) users.setActive(userId, next.active);
+    if (change.password !== undefined) setPassword(userId, change.password);
+    if (change.password !== undefined || next.role !== user.role || !next.active) sessions.revokeSessionsOf(userId, clock.now());
+    const updated = users.get(userId);
+    return updated ? ok(updated) : fail(luotError('internal'));
+  }
+
+  return { login, authenticate, stillValid, logout, enrolDevice, revokeDevice, createUser, updateUser, seed, setPassword };
 }
 
 /** A short label for the audit log. */

@@ -48,7 +48,11 @@ export function createSessionRepo(db: Db) {
   const sessionByHash = db.prepare<[string], { id: string; user_id: string; expires_at: number; revoked_at: number | null }>(
     'SELECT id, user_id, expires_at, revoked_at FROM sessions WHERE token_hash = ?',
   );
+  const sessionById = db.prepare<[string], { id: string; user_id: string; expires_at: number; revoked_at: number | null }>(
+    'SELECT id, user_id, expires_at, revoked_at FROM sessions WHERE id = ?',
+  );
   const revokeSession = db.prepare<[number, string]>('UPDATE sessions SET revoked_at = ? WHERE id = ?');
+  const revokeUserSessions = db.prepare<[number, string]>('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL');
   const insertDevice = db.prepare(
     'INSERT INTO devices (id, name, role, token_hash, created_at) VALUES (@id, @name, @role, @tokenHash, @createdAt)',
   );
@@ -59,7 +63,9 @@ export function createSessionRepo(db: Db) {
     'UPDATE devices SET printer_state = ?, printer_detail = ?, last_seen_at = ? WHERE id = ?',
   );
   const seen = db.prepare<[number, string]>('UPDATE devices SET last_seen_at = ? WHERE id = ?');
-  const replaceToken = db.prepare<[string, string]>('UPDATE devices SET token_hash = ?, revoked_at = NULL WHERE id = ?');
+  const reenrol = db.prepare<[string, string, string, string]>(
+    'UPDATE devices SET name = ?, role = ?, token_hash = ?, revoked_at = NULL WHERE id = ?',
+  );
   const revokeDevice = db.prepare<[number, string]>('UPDATE devices SET revoked_at = ? WHERE id = ?');
 
   return {
@@ -69,7 +75,13 @@ export function createSessionRepo(db: Db) {
       const r = sessionByHash.get(hash);
       return r ? { id: r.id, userId: r.user_id, expiresAt: r.expires_at, revokedAt: r.revoked_at } : undefined;
     },
+    session: (id: string): SessionRecord | undefined => {
+      const r = sessionById.get(id);
+      return r ? { id: r.id, userId: r.user_id, expiresAt: r.expires_at, revokedAt: r.revoked_at } : undefined;
+    },
     revokeSession: (id: string, at: number) => revokeSession.run(at, id),
+    /** Ends every open session of a user (deactivated, new password, new role). */
+    revokeSessionsOf: (userId: string, at: number) => revokeUserSessions.run(at, userId),
     insertDevice: (d: { id: string; name: string; role: DeviceRole; tokenHash: string; createdAt: number }) =>
       insertDevice.run(d),
     deviceByTokenHash: (hash: string) => {
@@ -83,7 +95,8 @@ export function createSessionRepo(db: Db) {
     devices: () => allDevices.all().map(toDevice),
     setPrinter: (id: string, state: PrinterState, detail: string | null, at: number) => setPrinter.run(state, detail, at, id),
     touchDevice: (id: string, at: number) => seen.run(at, id),
-    replaceDeviceToken: (id: string, tokenHash: string) => replaceToken.run(tokenHash, id),
+    /** Re-enrolment: the device gets the name, role and token the admin gave now, and is no longer revoked. */
+    reenrolDevice: (d: { id: string; name: string; role: DeviceRole; tokenHash: string }) => reenrol.run(d.name, d.role, d.tokenHash, d.id),
     revokeDevice: (id: string, at: number) => revokeDevice.run(at, id),
   };
 }

@@ -41,6 +41,7 @@ export function createUserRepo(db: Db) {
   );
   const setPassword = db.prepare<[string | null, string]>('UPDATE users SET password_hash = ? WHERE id = ?');
   const setActive = db.prepare<[number, string]>('UPDATE users SET active = ? WHERE id = ?');
+  const setProfile = db.prepare<[string, string, string]>('UPDATE users SET name = ?, role = ? WHERE id = ?');
   return {
     get: (id: string) => {
       const r = byId.get(id);
@@ -55,5 +56,6 @@ export function createUserRepo(db: Db) {
       insert.run(u),
     setPassword: (id: string, hash: string | null) => setPassword.run(hash, id),
     setActive: (id: string, active: boolean) => setActive.run(active ? 1 : 0, id),
+    setProfile: (id: string, name: string, role: StaffRole) => setProfile.run(name, role, id),
   };
 }

@@ -1,7 +1,9 @@
 /** Bearer tokens on HTTP requests → the same principals sockets have. */
 import { fail, luotError, ok, type Principal, type Result } from '@luot/protocol';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthService } from '../auth/auth-service';
+import type { HallServices } from '../hall/hall-services';
+import { sendError } from './http-errors';
 
 export function principalOf(auth: AuthService, req: FastifyRequest): Result<Principal> {
   const header = req.headers.authorization;
@@ -11,7 +13,19 @@ export function principalOf(auth: AuthService, req: FastifyRequest): Result<Prin
   return auth.authenticate(match[1]);
 }
 
-export function requireStaff(p: Principal, roles: readonly string[]): Result<Extract<Principal, { kind: 'staff' }>> {
+export type Staff = Extract<Principal, { kind: 'staff' }>;
+
+export function requireStaff(p: Principal, roles: readonly string[]): Result<Staff> {
   if (p.kind === 'staff' && roles.includes(p.role)) return ok(p);
   return fail(luotError('forbidden'));
 }
+
+/** A route handler that authenticates first (typed 401 otherwise) and rolls the day over. */
+export const withPrincipal =
+  (hub: HallServices, handler: (p: Principal, req: FastifyRequest, reply: FastifyReply) => unknown) =>
+  (req: FastifyRequest, reply: FastifyReply) => {
+    const p = principalOf(hub.auth, req);
+    if (!p.ok) return sendError(reply, p.error);
+    hub.day.ensureToday();
+    return handler(p.value, req, reply);
+  };
