@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPrinter, sampleReceipt, sampleTicket, statusBytesFor } from '../src/printing/index';
+import { RASTER_BAND_ROWS } from '../src/printing/escpos/raster-job';
+import { createPrinter, renderReceipt, sampleReceipt, sampleTicket, statusBytesFor } from '../src/printing/index';
 import { decodeJob, parseCommand } from '../src/simulators/virtual-printer-decoder';
 import { startVirtualPrinter, type VirtualPrinter } from '../src/simulators/virtual-printer';
 
@@ -145,5 +146,22 @@ describe('printer targets', () => {
     expect(job!.bytes.includes(Buffer.of(0x1b, 0x64, 0x02))).toBe(true);
     expect(job!.decoded.image!.width).toBe(384);
     expect(job!.decoded.cut).toBe(true);
+  });
+
+  it.each([58, 80] as const)('star %i mm: the printed image is the rendered one, with no white stripes between bands', async (width) => {
+    const printer: VirtualPrinter = await startVirtualPrinter({ dialect: 'star' });
+    cleanups.push(() => printer.close());
+    const receipt = { kind: 'receipt' as const, receipt: sampleReceipt() };
+    expect((await createPrinter({ target: printer.target, type: 'star', width }).print(receipt)).ok).toBe(true);
+    const [job] = await printer.waitForJobs(1);
+    const printed = job!.decoded.image!;
+    const rendered = renderReceipt(receipt.receipt, width);
+    expect(rendered.height).toBeGreaterThan(2 * RASTER_BAND_ROWS); // several bands
+    // Star prints 24-row blocks: only the last one may be padded.
+    expect(printed.height).toBe(Math.ceil(rendered.height / 24) * 24);
+    expect(printed.bytesPerRow).toBe(rendered.bytesPerRow);
+    const rows = rendered.height * rendered.bytesPerRow;
+    expect(Buffer.from(printed.data.subarray(0, rows)).equals(Buffer.from(rendered.data.subarray(0, rows)))).toBe(true);
+    expect(printed.data.subarray(rows).every((b) => b === 0)).toBe(true);
   });
 });

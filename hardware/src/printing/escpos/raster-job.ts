@@ -2,10 +2,15 @@ import { type MonochromeImage, monochromeToPng } from '../layout/monochrome';
 import { createThermalBuilder, ESC_INIT, type PrinterType } from './thermal-builder';
 
 /**
- * Rows per `GS v 0` block. Cheap printers have small receive buffers and
- * some cap one image's height, so a long slip goes as a stack of bands.
+ * Rows per image band. Cheap printers have small receive buffers and some
+ * cap one image's height, so a long slip goes as a stack of bands. 504 = 21 ×
+ * 24: on Star the library sends each band as `ESC k` blocks of 24 rows and
+ * pads the last block with white, so a band height that is not a multiple of
+ * 24 would print a white stripe across the slip (cutting tone marks off
+ * their letters). Epson's `GS v 0` takes any height; 504 also stays under
+ * the 512 rows some clones allow in one block.
  */
-export const RASTER_BAND_ROWS = 512;
+export const RASTER_BAND_ROWS = 504;
 
 function band(image: MonochromeImage, from: number, rows: number): MonochromeImage {
   const start = from * image.bytesPerRow;
