@@ -22,6 +22,17 @@ describe('BoardStore', () => {
     expect(announcer.history.map((r) => r.code)).toEqual(['B003']);
   });
 
+  it('reads a call with its service\'s prefix from the snapshot ("A1" + "015", not "A" + "1015")', () => {
+    const announcer = new Announcer({ backend: { name: 'test', play: () => Promise.resolve() }, settings: DEFAULT_ANNOUNCEMENT_SETTINGS });
+    const store = new BoardStore({ area: null, counters: null }, announcer);
+    const base = hallSnapshot();
+    const services = base.services.map((s) => (s.code === 'A' ? { ...s, prefix: 'A1' } : s));
+    store.dispatch({ type: 'connected' });
+    store.dispatch({ type: 'snapshot', snapshot: { ...base, services }, receivedAt: 0 });
+    store.dispatch({ type: 'event', event: callEvent(11, callOf('t2', 'A1015', 1)), receivedAt: 1 });
+    expect(announcer.history.map((r) => r.text)).toEqual(['Mời công dân có số thứ tự a một mười lăm đến quầy số một']);
+  });
+
   it('asks the hub for a snapshot on a gap and tells subscribers of every change', () => {
     const { store, requests } = setUp();
     let changes = 0;

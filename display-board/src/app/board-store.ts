@@ -33,7 +33,10 @@ export class BoardStore {
     const step = stepBoard(this.model, input);
     this.model = step.model;
     for (const call of step.newCalls) {
-      if (callVisible(this.filter, this.model.snapshot, call)) this.announcer.announce(call);
+      if (!callVisible(this.filter, this.model.snapshot, call)) continue;
+      // The service's prefix tells "A1" + "015" from "A" + "1015".
+      const prefix = this.model.snapshot?.services.find((s) => s.code === call.service)?.prefix;
+      this.announcer.announce({ ...call, prefix });
     }
     if (step.requestSnapshot) this.requestSnapshot();
     this.listeners.forEach((l) => l());

@@ -49,7 +49,7 @@ describe('stepBoard', () => {
     expect(announced).toEqual(['A002@2#0', 'A002@2#1']);
   });
 
-  it('asks for a snapshot on a gap and ignores events until it arrives; the missed call is not new', () => {
+  it('asks for a snapshot on a gap and ignores events until it arrives; a missed call older than the board\'s state is not new', () => {
     const missed = callOf('t3', 'B003', 3);
     const after = hallSnapshot({ seq: 13, recentCalls: [missed, callOf('t1', 'A001', 1)] });
     const { model, announced, requests } = run([
@@ -77,7 +77,7 @@ describe('stepBoard', () => {
     expect(model.awaitingSnapshot).toBe(true);
   });
 
-  it('after a reconnect, calls made meanwhile come in the snapshot and are not new', () => {
+  it('after a reconnect, a call in the snapshot older than what the board knew is not new', () => {
     const meanwhile = callOf('t9', 'A009', 2);
     const { model, announced } = run([
       { type: 'connected' },
@@ -89,6 +89,49 @@ describe('stepBoard', () => {
     ]);
     expect(announced).toEqual([]);
     expect(view(model, 3).latest).toMatchObject({ code: 'A009', flashing: false });
+  });
+
+  describe('calls made while the board resyncs', () => {
+    const T0 = hallSnapshot().at;
+    const known = callOf('t1', 'A001', 1, 0, T0 - 60_000);
+
+    it('announces (and flashes) the calls a gap made it miss, oldest first, once', () => {
+      const first = callOf('t3', 'B003', 3, 0, T0 + 1_000);
+      const second = callOf('t4', 'A004', 1, 0, T0 + 2_000);
+      const after = hallSnapshot({ seq: 13, at: T0 + 3_000, recentCalls: [second, first, known] });
+      const { model, announced, requests } = run([
+        { type: 'connected' },
+        { type: 'snapshot', snapshot: hallSnapshot({ recentCalls: [known] }), receivedAt: 0 },
+        { type: 'event', event: { ...callEvent(12, first), at: T0 + 1_000 }, receivedAt: 1 }, // seq 11 lost: a gap
+        { type: 'event', event: { ...callEvent(13, second), at: T0 + 2_000 }, receivedAt: 2 }, // ignored while waiting
+        { type: 'snapshot', snapshot: after, receivedAt: 10 },
+        { type: 'snapshot', snapshot: after, receivedAt: 20 }, // the same snapshot again: nothing new
+      ]);
+      expect(requests).toBe(1);
+      expect(announced).toEqual(['B003@3#0', 'A004@1#0']);
+      expect(view(model, 30).latest).toMatchObject({ code: 'A004', flashing: true });
+    });
+
+    it('after a reconnect, announces a call made meanwhile but never an old or known one', () => {
+      const meanwhile = callOf('t9', 'A009', 2, 0, T0 + 25_000);
+      const recalled = callOf('t1', 'A001', 1, 1, T0 + 30_000); // a recall of a known ticket is a new call
+      const stale = callOf('t8', 'B008', 3, 0, T0 + 4_000); // made after the board's state, but 36 s before the snapshot
+      const { announced } = run([
+        { type: 'connected' },
+        { type: 'snapshot', snapshot: hallSnapshot({ recentCalls: [known] }), receivedAt: 0 },
+        { type: 'disconnected' },
+        { type: 'connected' },
+        { type: 'snapshot', snapshot: hallSnapshot({ seq: 14, at: T0 + 40_000, recentCalls: [recalled, meanwhile, stale, known] }), receivedAt: 5 },
+      ]);
+      expect(announced).toEqual(['A009@2#0', 'A001@1#1']);
+    });
+
+    it('a first snapshot announces nothing, however fresh its calls', () => {
+      const fresh = callOf('t2', 'A002', 2, 0, T0 - 1);
+      const { model, announced } = run([{ type: 'connected' }, { type: 'snapshot', snapshot: hallSnapshot({ recentCalls: [fresh] }), receivedAt: 0 }]);
+      expect(announced).toEqual([]);
+      expect(view(model, 1).latest?.flashing).toBe(false);
+    });
   });
 
   it('keeps flashing a live call across a resync that still lists it', () => {

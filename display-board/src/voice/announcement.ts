@@ -63,11 +63,14 @@ function fill(template: PhraseTemplate, number: VoiceWord[], counter: VoiceWord[
   return out;
 }
 
+/** What an announcement needs of a call; `prefix` is its service's ticket prefix when the board knows it. */
+export type AnnouncedCall = Pick<CallView, 'code' | 'counter' | 'recall'> & { prefix?: string | undefined };
+
 /**
- * @throws RangeError when the call's code cannot be read (not letters + digits).
+ * @throws RangeError when the call's code cannot be read (not a prefix + digits).
  */
-export function buildAnnouncement(call: Pick<CallView, 'code' | 'counter' | 'recall'>, settings: AnnouncementSettings): Announcement {
-  const vi = fill(settings.phrase, readTicketCode(call.code, settings.reading), readCounterNumber(call.counter, settings.reading));
+export function buildAnnouncement(call: AnnouncedCall, settings: AnnouncementSettings): Announcement {
+  const vi = fill(settings.phrase, readTicketCode(call.code, settings.reading, call.prefix), readCounterNumber(call.counter, settings.reading));
   const text = wordsToText(vi);
   const segments: AnnouncementSegment[] = settings.chime ? [{ kind: 'chime' }] : [];
   const repeat = Math.min(3, Math.max(1, Math.round(settings.repeat)));

@@ -5,7 +5,7 @@
  * headless browser has no speakers.
  */
 import type { CallView } from '@luot/protocol';
-import { buildAnnouncement, type Announcement, type AnnouncementSettings } from './announcement';
+import { buildAnnouncement, type AnnouncedCall, type Announcement, type AnnouncementSettings } from './announcement';
 
 /** Plays one announcement to the end; resolves when it has finished. */
 export interface PlaybackBackend {
@@ -116,7 +116,7 @@ export class Announcer {
    * A code that cannot be read is recorded as failed rather than thrown: one bad
    * call must not stop the board.
    */
-  announce(call: Pick<CallView, 'ticketId' | 'code' | 'counter' | 'recall'>): AnnouncementRecord | null {
+  announce(call: Pick<CallView, 'ticketId'> & AnnouncedCall): AnnouncementRecord | null {
     const key = `${call.ticketId}:${call.recall}`;
     if (this.seen.has(key)) return null;
     this.seen.add(key);

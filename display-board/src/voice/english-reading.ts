@@ -42,6 +42,6 @@ export const englishLetterWord = (letter: string): VoiceWord => {
 /** "A015" → A zero one five. */
 export function readEnglishTicketCode(code: string): VoiceWord[] {
   const c = code.trim().toUpperCase();
-  if (!/^[A-Z]*\d+$/.test(c)) throw new RangeError(`not a ticket code: ${JSON.stringify(code)}`);
+  if (!/^[A-Z0-9]*\d$/.test(c)) throw new RangeError(`not a ticket code: ${JSON.stringify(code)}`);
   return [...c].map((ch) => (/\d/.test(ch) ? small(Number(ch)) : englishLetterWord(ch)));
 }

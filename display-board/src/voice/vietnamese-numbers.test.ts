@@ -109,6 +109,18 @@ describe('readTicketCode', () => {
     expect(wordsToText(readTicketCode('1023', digits))).toBe('một không hai ba');
     expect(readTicketCode('A015', digits).map((w) => w.clip)).toEqual(['letter-a', 'num-0', 'num-1', 'num-5']);
   });
+  it('reads a prefix that mixes letters and digits sign by sign, split on the service\'s prefix', () => {
+    const text = (code: string, prefix?: string) => wordsToText(readTicketCode(code, DEFAULT_TICKET_READING, prefix));
+    expect(text('A1015', 'A1')).toBe('a một mười lăm');
+    expect(text('A1015', 'A')).toBe('a một nghìn không trăm mười lăm');
+    expect(text('1A015')).toBe('một a mười lăm'); // no prefix known: up to the last letter
+    expect(text('1A015', '1A')).toBe('một a mười lăm');
+    expect(text('A1015', 'B1')).toBe('a một nghìn không trăm mười lăm'); // a prefix that does not match is ignored
+    expect(text('1023', '1')).toBe('một nghìn không trăm hai mươi ba'); // a digit-only prefix reads with the number
+    expect(readTicketCode('A1015', { ...DEFAULT_TICKET_READING, mode: 'digits' }, 'A1').map((w) => w.clip)).toEqual([
+      'letter-a', 'num-1', 'num-0', 'num-1', 'num-5',
+    ]);
+  });
   it('refuses what is not a ticket code', () => {
     expect(() => readTicketCode('A-15')).toThrow(RangeError);
     expect(() => readTicketCode('ABC')).toThrow(RangeError);
