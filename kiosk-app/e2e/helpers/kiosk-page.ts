@@ -7,8 +7,8 @@ export async function openKiosk(page: Page, url: string): Promise<void> {
   await page.locator('[data-screen="welcome"]').waitFor();
 }
 
-/** The public hall info (departments, services) from the hub's HTTP API. */
-export async function hallInfo(hubUrl: string): Promise<Pick<HallSnapshot, 'departments' | 'services'>> {
+/** The public hall info (the hall, departments, services) from the hub's HTTP API. */
+export async function hallInfo(hubUrl: string): Promise<Pick<HallSnapshot, 'hall' | 'departments' | 'services'>> {
   const res = await fetch(`${hubUrl}/api/v1/hall`);
   if (!res.ok) throw new Error(`GET /api/v1/hall: ${res.status}`);
   return (await res.json()) as HallSnapshot;
