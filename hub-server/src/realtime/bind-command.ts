@@ -1,6 +1,7 @@
 /**
- * Binds a socket command: size check → zod parse → handler → ack. Any
- * failure is acked as a typed error; nothing throws into socket.io.
+ * Binds a socket command: principal still valid → size check → zod parse →
+ * handler → ack. Any failure is acked as a typed error; nothing throws into
+ * socket.io.
  */
 import { MAX_PAYLOAD_BYTES, fail, luotError, parsePayload, type Principal, type Result } from '@luot/protocol';
 import type { Socket } from 'socket.io';
@@ -18,7 +19,13 @@ export interface CommandBinder {
   refuseOthers(): void;
 }
 
-export function commandBinder(socket: Socket, logger: Logger): CommandBinder {
+/**
+ * Re-checks the principal a socket connected with: a session can expire or be
+ * revoked (logout, new password) while the socket stays open.
+ */
+export type PrincipalCheck = (principal: Principal) => Result<Principal>;
+
+export function commandBinder(socket: Socket, logger: Logger, check: PrincipalCheck): CommandBinder {
   const known = new Set<string>();
   return {
     bind(event, schema, handler) {
@@ -29,11 +36,13 @@ export function commandBinder(socket: Socket, logger: Logger): CommandBinder {
         const reply = ack as AnyAck;
         const payload = args.length > 1 ? args[0] : undefined;
         try {
+          const principal = check(socket.data.principal as Principal);
+          if (!principal.ok) return reply(principal);
           const size = payload === undefined ? 0 : Buffer.byteLength(JSON.stringify(payload));
           if (size > MAX_PAYLOAD_BYTES) return reply(fail(luotError('payload_too_large')));
           const parsed = parsePayload(schema, payload);
           if (!parsed.ok) return reply(parsed);
-          reply(await handler(parsed.value, socket.data.principal as Principal));
+          reply(await handler(parsed.value, principal.value));
         } catch (error) {
           logger.error({ err: error, event }, 'command failed');
           reply(fail(luotError('internal')));

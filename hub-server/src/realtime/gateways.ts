@@ -40,7 +40,7 @@ export function registerGateways(io: Server, hub: HallServices, logger: Logger):
 
   /** Common to every namespace: a snapshot on connect and on request, day check first. */
   function onConnect(socket: Socket, bindRole: (b: CommandBinder) => void): void {
-    const b = commandBinder(socket, logger);
+    const b = commandBinder(socket, logger, auth.stillValid);
     b.bind('hall:snapshot', snapshotRequest, () => {
       hub.day.ensureToday();
       return { ok: true, value: hub.snapshot.build() };
