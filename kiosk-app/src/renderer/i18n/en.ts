@@ -48,7 +48,7 @@ export const en: Messages = {
   'ticket.printing': 'Printing your ticket…',
   'ticket.watchBoard': 'Please watch the screen for your number',
   'ticket.scanQr': 'Scan this code with your phone to follow your number',
-  'ticket.notPrinted': 'The ticket could not be printed. Please remember your number or take a photo of this screen.',
+  'ticket.notPrinted': 'The ticket could not be printed. Your number is issued and keeps your place: please remember it, take a photo of this screen or scan the QR code.',
   'ticket.done': 'Done',
   'ticket.homeIn': 'Back to start in {seconds} s',
   'ticket.priority': 'Priority: {label}',

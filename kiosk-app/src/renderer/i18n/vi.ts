@@ -49,7 +49,7 @@ export const vi = {
   'ticket.printing': 'Đang in phiếu…',
   'ticket.watchBoard': 'Vui lòng chờ gọi số trên màn hình',
   'ticket.scanQr': 'Dùng điện thoại quét mã này để theo dõi số của quý khách',
-  'ticket.notPrinted': 'Không in được phiếu. Vui lòng ghi nhớ số hoặc chụp ảnh màn hình này.',
+  'ticket.notPrinted': 'Không in được phiếu. Số của quý khách đã được cấp và vẫn giữ chỗ: vui lòng ghi nhớ số, chụp ảnh màn hình này hoặc quét mã QR.',
   'ticket.done': 'Xong',
   'ticket.homeIn': 'Về trang đầu sau {seconds} giây',
   'ticket.priority': 'Ưu tiên: {label}',

@@ -59,7 +59,11 @@ export function TicketScreen({ hallName, ticketId, job, print, seconds, onDone, 
           </p>
         ) : (
           <div className="ticket-qr-block">
-            {print === 'failed' ? <p className="notice warning">{t('ticket.notPrinted')}</p> : null}
+            {print === 'failed' ? (
+              <p className="notice warning" data-testid="ticket-not-printed" role="alert">
+                {t('ticket.notPrinted')}
+              </p>
+            ) : null}
             <TicketQr url={job.trackUrl} />
             <p className="ticket-instruction">
               <UiIcon name="phone" /> {t('ticket.scanQr')}
