@@ -104,7 +104,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerReportRoutes(app, services);
   registerTicketPage(app, catalog);
   if (options.serveApps !== false) await registerStaticApps(app);
-  if (options.printedDir) registerPrintedGallery(app, options.printedDir);
+  if (options.printedDir) registerPrintedGallery(app, options.printedDir, auth);
   registerGateways(io, services, logger);
 
   // Every link, including upgraded websockets that the HTTP server no longer
