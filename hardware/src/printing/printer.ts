@@ -22,7 +22,7 @@ import { openConnection } from './transport/open-connection';
 export interface Printer {
   /** Checks the printer's state, then sends the job. Fails fast with a typed error; never waits forever. */
   print(job: PrintJob): Promise<Result<{ jobId: string }>>;
-  /** Asks the printer for its state (DLE EOT) within the timeout. */
+  /** Asks the printer for its state (DLE EOT; ESC ACK SOH on Star) within the timeout. */
   status(): Promise<PrinterStatus>;
   /** Waits for a job in progress to finish (bounded by its own deadlines). */
   close(): Promise<void>;
@@ -81,7 +81,7 @@ export function createPrinter(options: PrinterOptions, clock: () => number = Dat
   const status = (): Promise<PrinterStatus> =>
     serially(() =>
       withConnection(
-        (c, leftMs) => queryStatus(c, leftMs, clock),
+        (c, leftMs) => queryStatus(c, leftMs, clock, opts.type),
         (e) => ({ state: 'offline' as const, checkedAt: clock(), detail: `${where}: ${e.message}` }),
       ),
     );
@@ -100,7 +100,7 @@ export function createPrinter(options: PrinterOptions, clock: () => number = Dat
     return serially(() =>
       withConnection(
         async (c, leftMs): Promise<Result<{ jobId: string }>> => {
-          const state = await queryStatus(c, leftMs, clock);
+          const state = await queryStatus(c, leftMs, clock, opts.type);
           if (!canPrint(state.state)) return fail(errorForState(state.state, state.detail));
           try {
             await c.write(bytes, opts.timeoutMs + Math.ceil(bytes.length / 64));

@@ -10,6 +10,7 @@ export type Dialect = 'epson' | 'star';
 export type EscPosCommand =
   | { kind: 'init' }
   | { kind: 'status-query'; n: number }
+  | { kind: 'star-status-query' }
   | { kind: 'cut'; partial: boolean }
   | { kind: 'raster'; widthBytes: number; height: number; data: Buffer }
   | { kind: 'code-table'; n: number }
@@ -33,6 +34,12 @@ function parseEsc(buf: Buffer, at: number, dialect: Dialect): Step {
   switch (op) {
     case 0x40:
       return fixed(buf, at, 2, { kind: 'init' });
+    case 0x06: {
+      // Star ESC ACK SOH: automatic status request.
+      const n = buf[at + 2];
+      if (n === undefined) return null;
+      return { command: n === 0x01 && dialect === 'star' ? { kind: 'star-status-query' } : { kind: 'other', bytes: buf.subarray(at, at + 3) }, length: 3 };
+    }
     case 0x74: {
       const n = buf[at + 2];
       return n === undefined ? null : { command: { kind: 'code-table', n }, length: 3 };

@@ -1,6 +1,7 @@
 /**
  * A virtual network printer (raw TCP, like port 9100 of a real one): answers
- * `DLE EOT` status queries, keeps every job it receives (a job ends at a cut
+ * `DLE EOT` status queries (dialect `star`: `ESC ACK SOH` with the Star
+ * automatic status, and no answer to `DLE EOT`, like Star line mode), keeps every job it receives (a job ends at a cut
  * or when the connection closes), turns a job's raster back into a PNG, and
  * can be switched offline, out of paper, cover open or paper near end.
  *
@@ -15,6 +16,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { PrinterState } from '@luot/protocol';
 import { monochromeToPng } from '../printing/layout/monochrome';
+import { asbFor } from '../printing/star-status';
 import { statusBytesFor } from '../printing/status-bytes';
 import { decodeJob, type DecodedJob, type Dialect, parseCommand } from './virtual-printer-decoder';
 
@@ -78,7 +80,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     if (bytes.length === 0 || !printable()) return;
     const decoded = decodeJob(bytes, dialect);
     // A connection that only asked for status carries no job.
-    if (decoded.commands.every((c) => c.kind === 'init' || c.kind === 'status-query')) return;
+    if (decoded.commands.every((c) => c.kind === 'init' || c.kind === 'status-query' || c.kind === 'star-status-query')) return;
     const index = jobs.length + 1;
     const job: VirtualPrintJob = {
       index,
@@ -114,7 +116,14 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
         if (!step) break;
         const raw = pending.subarray(at, at + step.length);
         at += step.length;
+        if (step.command.kind === 'star-status-query') {
+          statusQueries++;
+          socket.write(asbFor(state));
+          continue;
+        }
         if (step.command.kind === 'status-query') {
+          // Star line mode does not answer DLE EOT (only its ESC/POS emulation does).
+          if (dialect === 'star') continue;
           statusQueries++;
           const s = statusBytesFor(state);
           const byN: Record<number, number> = { 1: s.printer, 2: s.offlineCause, 3: s.errorCause, 4: s.paper };

@@ -7,6 +7,8 @@ export interface PrinterConnection {
   readonly canQuery: boolean;
   /** Sends a query and resolves with the first answer byte, or null when none came in time. */
   query(bytes: Buffer, timeoutMs: number): Promise<number | null>;
+  /** The next answer byte of a longer answer (after query), or null when none came in time. */
+  readByte(timeoutMs: number): Promise<number | null>;
   /** Writes bytes; rejects with TransportError when not done by the deadline. */
   write(bytes: Buffer, timeoutMs: number): Promise<void>;
   /** Closes the link; never throws, never waits more than a moment. */

@@ -52,6 +52,10 @@ class FileConnection implements PrinterConnection {
     return Promise.resolve(null);
   }
 
+  readByte(): Promise<number | null> {
+    return Promise.resolve(null);
+  }
+
   async write(bytes: Buffer, timeoutMs: number): Promise<void> {
     if (this.abandoned) throw new TransportError(`${this.path} is still busy with an earlier write`, 'timeout');
     const writing = this.handle.write(bytes);

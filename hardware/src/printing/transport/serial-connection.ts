@@ -35,6 +35,10 @@ class SerialConnection implements PrinterConnection {
     return this.answers.next(timeoutMs);
   }
 
+  readByte(timeoutMs: number): Promise<number | null> {
+    return this.answers.next(timeoutMs);
+  }
+
   write(bytes: Buffer, timeoutMs: number): Promise<void> {
     if (this.answers.isClosed) return Promise.reject(new TransportError('the serial port is closed', 'closed'));
     const written = new Promise<void>((resolve, reject) => {

@@ -43,6 +43,10 @@ class TcpConnection implements PrinterConnection {
     return this.answers.next(timeoutMs);
   }
 
+  readByte(timeoutMs: number): Promise<number | null> {
+    return this.answers.next(timeoutMs);
+  }
+
   write(bytes: Buffer, timeoutMs: number): Promise<void> {
     if (this.answers.isClosed || this.socket.destroyed) {
       return Promise.reject(new TransportError(`the printer closed the connection${this.failure ? `: ${this.failure.message}` : ''}`, 'closed'));
