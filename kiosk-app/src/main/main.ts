@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, dialog, ipcMain } from 'electron';
 import { startShellDevices, type ShellDevices } from '@luot/hardware/ipc/shell-devices';
+import { afterLastWindowClosed, decideClose } from './close-policy';
 import { createKioskWindow } from './kiosk-window';
 import { installSecurity } from './security';
 import { isAllowedUrl } from './url-policy';
@@ -17,17 +18,37 @@ const here = __dirname;
 const offlineUrl = pathToFileURL(path.join(here, 'offline.html')).href;
 const preloadPath = path.join(here, 'preload.js');
 
+/**
+ * Started by systemd or the Windows start-up loop (README "Restart by the
+ * OS"): the supervisor starts us again, so we only exit. Alone, we relaunch
+ * ourselves (a supervisor would then see two instances).
+ */
+const supervised = process.env.LUOT_KIOSK_SUPERVISED === '1';
+const restart = () => {
+  if (!supervised) app.relaunch();
+  app.exit(supervised ? 1 : 0);
+};
+
 if (!app.requestSingleInstanceLock()) app.quit();
 
 app.on('child-process-gone', (_e, details) => {
   // The GPU process dying leaves a black screen on some kiosks: start over.
-  if (details.type === 'GPU' && details.reason !== 'clean-exit') {
-    app.relaunch();
-    app.exit(0);
-  }
+  if (details.type === 'GPU' && details.reason !== 'clean-exit') restart();
 });
 
 let devices: ShellDevices | null = null;
+/** Production kiosk: the window cannot be closed by a citizen (close-policy.ts). */
+const locked = app.isPackaged;
+/** Set when the app quits on purpose: session end, shutdown, a service stop. */
+let quitting = false;
+app.on('before-quit', () => {
+  quitting = true;
+});
+// systemd (and Windows' task stop) ends the kiosk with SIGTERM: quit cleanly, closing the devices.
+process.on('SIGTERM', () => {
+  quitting = true;
+  app.quit();
+});
 
 void app.whenReady().then(() => {
   const configFile = process.env.LUOT_KIOSK_CONFIG ?? path.join(app.getPath('userData'), 'kiosk.json');
@@ -39,7 +60,7 @@ void app.whenReady().then(() => {
   }
   const { config } = loaded;
   const allowed = (url: string) => isAllowedUrl(url, { hubOrigin: config.hubOrigin, offlineUrl });
-  installSecurity({ hubOrigin: config.hubOrigin, offlineUrl, allowDevTools: config.allowDevTools || !app.isPackaged });
+  installSecurity({ hubOrigin: config.hubOrigin, offlineUrl, allowDevTools: config.allowDevTools || !app.isPackaged, locked });
   const win = createKioskWindow({
     kioskUrl: config.kioskUrl,
     offlineUrl,
@@ -47,10 +68,23 @@ void app.whenReady().then(() => {
     allowDevTools: config.allowDevTools || !app.isPackaged,
     retrySeconds: 10,
   });
+  // Alt+F4 reaches the window as a close request from the OS: refused unless the app is quitting.
+  win.on('close', (event) => {
+    if (decideClose({ locked, quitting }) === 'prevent') event.preventDefault();
+  });
+  // Windows logging off or shutting down: let it.
+  win.on('session-end', () => {
+    quitting = true;
+  });
   // Only the hub's own page gets the devices (never the offline page or anything else).
   devices = startShellDevices({ config: config.devices, ipcMain, target: win.webContents, isTrustedUrl: (url) => allowed(url) && !url.startsWith('file:') });
 });
 
 app.on('window-all-closed', () => {
-  void (devices?.close() ?? Promise.resolve()).finally(() => app.quit());
+  // A locked kiosk whose window is gone anyway (it should not be) starts again instead of leaving a desktop.
+  const next = afterLastWindowClosed({ locked, quitting });
+  void (devices?.close() ?? Promise.resolve()).finally(() => {
+    if (next === 'quit') app.quit();
+    else restart();
+  });
 });

@@ -5,6 +5,7 @@
  * no developer tools unless the config allows them.
  */
 import { app, session, type WebContents } from 'electron';
+import { isBlockedKey } from './kiosk-keys';
 import { isAllowedUrl } from './url-policy';
 
 export interface SecurityOptions {
@@ -12,6 +13,8 @@ export interface SecurityOptions {
   /** file:// URL of the bundled offline page. */
   offlineUrl: string;
   allowDevTools: boolean;
+  /** Production kiosk: keys that close the window or leave full screen are refused too. */
+  locked: boolean;
 }
 
 function harden(contents: WebContents, options: SecurityOptions): void {
@@ -25,17 +28,12 @@ function harden(contents: WebContents, options: SecurityOptions): void {
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  if (!options.allowDevTools) {
-    contents.on('devtools-opened', () => contents.closeDevTools());
-    contents.on('before-input-event', (event, input) => {
-      // F12, Ctrl+Shift+I/J/C, and reload/zoom shortcuts a stray keyboard could send.
-      const key = input.key.toLowerCase();
-      const combo = input.control || input.meta;
-      if (key === 'f12' || (combo && input.shift && ['i', 'j', 'c'].includes(key)) || (combo && ['r', '+', '-', '=', '0'].includes(key))) {
-        event.preventDefault();
-      }
-    });
-  }
+  if (!options.allowDevTools) contents.on('devtools-opened', () => contents.closeDevTools());
+  // Closing keys (Alt+F4, Ctrl+W…), devtools, reload and zoom shortcuts a stray keyboard could send.
+  const policy = { locked: options.locked, allowDevTools: options.allowDevTools };
+  contents.on('before-input-event', (event, input) => {
+    if (input.type === 'keyDown' && isBlockedKey(input, policy)) event.preventDefault();
+  });
 }
 
 /** Installs the rules for all present and future web contents. Call before creating windows. */
