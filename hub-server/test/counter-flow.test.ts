@@ -153,6 +153,21 @@ describe('issuing rules', () => {
     expect(hub.db.prepare('SELECT COUNT(*) AS n FROM tickets').get()).toEqual({ n: 0 });
   });
 
+  it('after the cut-off, says issuing closed for the session and when it reopens, without contradicting itself', async () => {
+    hub.clock.set(Date.parse('2026-11-23T11:10:00+07:00'));
+    const r = await command(kiosk, 'ticket:issue', { commandId: cid(), service: 'DKKD' });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'issuing_cut_off',
+        message: {
+          vi: 'Đã hết giờ cấp số thứ tự của buổi này. Vui lòng quay lại lúc 13:30 hôm nay.',
+          en: 'Ticket issuing has closed for this session. Please come back at 13:30 today.',
+        },
+      },
+    });
+  });
+
   it('stops at the daily cap, and refuses a priority the service does not offer', async () => {
     for (let i = 0; i < 50; i++) await issue('DKKD');
     const r = await command(kiosk, 'ticket:issue', { commandId: cid(), service: 'DKKD' });

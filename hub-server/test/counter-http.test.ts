@@ -49,7 +49,7 @@ describe('counter sign-in over HTTP', () => {
     expect(await (await post('/counters/1/call-next', token)).json()).toMatchObject({ code: 'A002' });
     expect(await (await post('/counters/1/finish', token, { outcome: 'dossier_received' })).json()).toMatchObject({ state: 'done', outcome: 'dossier_received' });
 
-    const closed = nextEvent(display, (e) => counterEvent(e) && e.counter.state === 'closed');
+    const closed = nextEvent(display, (e) => e.type === 'counter' && e.counter.number === 1 && e.counter.state === 'closed');
     const signOut = await post('/counters/1/sign-out', token);
     expect(signOut.status).toBe(200);
     expect(await signOut.json()).toMatchObject({ number: 1, state: 'closed', officer: null });

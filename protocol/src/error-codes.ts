@@ -53,7 +53,7 @@ export const DEFAULT_ERROR_MESSAGES: Record<ErrorCode, LocalizedText> = {
   recall_limit_reached: { vi: 'Đã gọi lại quá số lần cho phép.', en: 'The recall limit has been reached.' },
   service_closed: { vi: 'Dịch vụ này hiện không phục vụ.', en: 'This service is not available now.' },
   outside_hours: { vi: 'Ngoài giờ phục vụ.', en: 'Outside opening hours.' },
-  issuing_cut_off: { vi: 'Đã hết giờ cấp số thứ tự.', en: 'Tickets are no longer issued today.' },
+  issuing_cut_off: { vi: 'Đã hết giờ cấp số thứ tự của buổi này.', en: 'Ticket issuing has closed for this session.' },
   daily_cap_reached: { vi: 'Đã hết số thứ tự trong ngày cho dịch vụ này.', en: 'No more tickets today for this service.' },
   priority_not_allowed: { vi: 'Hình thức ưu tiên này không áp dụng.', en: 'This priority is not offered.' },
   printer_offline: { vi: 'Máy in không hoạt động.', en: 'The printer is offline.' },

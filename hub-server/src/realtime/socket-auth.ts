@@ -10,7 +10,16 @@ class HandshakeError extends Error {
   }
 }
 
-export function requireRole(nsp: Namespace, auth: AuthService, admits: (p: Principal) => boolean, roleName: string): void {
+/** What each namespace is called in a refusal, in both languages. */
+const CHANNEL_NAMES = {
+  kiosk: { vi: 'máy lấy số', en: 'kiosk' },
+  display: { vi: 'màn hình hiển thị', en: 'display' },
+  counter: { vi: 'quầy', en: 'counter' },
+  supervisor: { vi: 'giám sát', en: 'supervisor' },
+} as const;
+
+export function requireRole(nsp: Namespace, auth: AuthService, admits: (p: Principal) => boolean, channel: keyof typeof CHANNEL_NAMES): void {
+  const name = CHANNEL_NAMES[channel];
   nsp.use((socket, next) => {
     const token: unknown = socket.handshake.auth?.token;
     const result = auth.authenticate(token);
@@ -19,8 +28,8 @@ export function requireRole(nsp: Namespace, auth: AuthService, admits: (p: Princ
       return next(
         new HandshakeError(
           luotError('forbidden', {
-            vi: `Mã này không được phép kết nối vào kênh ${roleName}.`,
-            en: `This token may not connect as ${roleName}.`,
+            vi: `Mã này không được phép kết nối vào kênh ${name.vi}.`,
+            en: `This token may not connect as ${name.en}.`,
           }),
         ),
       );
