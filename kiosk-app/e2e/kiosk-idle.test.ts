@@ -1,6 +1,7 @@
 /**
  * Nobody touches the screen: a short "còn X giây" warning, then home. A touch
  * during the warning keeps the visit. The ticket screen goes home by itself.
+ * A welcome screen left in English goes back to Vietnamese.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
@@ -39,6 +40,28 @@ describe('kiosk: idle return', () => {
     await expect(h.page.locator('[data-screen="service"]').count()).resolves.toBe(1);
     // …and the timer runs again from that touch.
     await h.page.locator('[data-screen="welcome"]').waitFor({ timeout: 10_000 });
+  });
+
+  it('the welcome screen left in English returns to Vietnamese for the next citizen, without a warning', async () => {
+    await openKiosk(h.page, h.kioskUrl);
+    const title = h.page.locator('.screen-title');
+    await h.page.getByTestId('lang-switch').click();
+    await expect(title.textContent()).resolves.toContain('Touch the area');
+    const switched = Date.now();
+    let warned = false;
+    const titleWatchingWarning = async () => {
+      if ((await h.page.getByTestId('idle-warning').count()) > 0) warned = true;
+      return title.textContent();
+    };
+    await expect.poll(titleWatchingWarning, { timeout: 10_000, interval: 100 }).toContain('Chạm vào lĩnh vực');
+    // After the idle time (6 s), not at once; and home is quiet: no "going home" warning on home.
+    expect(Date.now() - switched).toBeGreaterThan(4000);
+    expect(warned).toBe(false);
+    await expect(h.page.locator('html').getAttribute('lang')).resolves.toBe('vi');
+    // In Vietnamese the welcome screen stays as it is.
+    await h.page.waitForTimeout(7000);
+    await expect(title.textContent()).resolves.toContain('Chạm vào lĩnh vực');
+    await expect(h.page.locator('[data-screen="welcome"]').count()).resolves.toBe(1);
   });
 
   it('the ticket screen returns home after a few seconds', async () => {

@@ -11,7 +11,7 @@ import { useRegisterDossier } from './hooks/use-register-dossier';
 import { useTakeNumber } from './hooks/use-take-number';
 import type { HubClient } from './hub-client';
 import type { KioskConfig } from './kiosk-config';
-import { FORM_ROUTES, IDLE_ROUTES, type Route } from './navigation';
+import { idleKindFor, type Route } from './navigation';
 import { buildProcedureIndex } from './search/procedure-search';
 import { IssueErrorScreen } from './screens/IssueErrorScreen';
 import { IssuingScreen } from './screens/IssuingScreen';
@@ -37,7 +37,7 @@ interface AppProps {
 export function App({ config, hub, devices }: AppProps) {
   const hubState = useHub(hub);
   const { snapshot, procedures } = hubState;
-  const { t, pick, setLanguage } = useI18n();
+  const { t, pick, language, setLanguage } = useI18n();
   const printer = usePrinter(devices, hub);
   const [stack, setStack] = useState<Route[]>([HOME]);
   const route = stack[stack.length - 1] ?? HOME;
@@ -74,11 +74,13 @@ export function App({ config, hub, devices }: AppProps) {
 
   const online = hubState.status === 'online';
   // A form the citizen is filling gets longer (every touch restarts it, and it warns first); then home drops its data.
-  const onForm = FORM_ROUTES.has(route.name);
+  // On welcome in another language, home (without a warning) brings back the kiosk's own language.
+  const idle = idleKindFor(route.name, language === config.startLanguage);
+  const onForm = idle === 'form';
   const idleLeft = useIdleTimer({
-    enabled: onForm || IDLE_ROUTES.has(route.name),
+    enabled: idle !== 'none',
     idleSeconds: onForm ? config.formIdleSeconds : config.idleSeconds,
-    warningSeconds: onForm ? config.formIdleWarningSeconds : config.idleWarningSeconds,
+    warningSeconds: onForm ? config.formIdleWarningSeconds : idle === 'language' ? 0 : config.idleWarningSeconds,
     onIdle: home,
     resetKey: stack.length,
   });

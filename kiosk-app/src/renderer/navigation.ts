@@ -27,7 +27,7 @@ export type Route =
 
 export type RouteName = Route['name'];
 
-/** Screens where the idle timer runs. Welcome is home already; issuing and ticket end by themselves. */
+/** Screens where the idle timer runs and goes home. Welcome is home already; issuing and ticket end by themselves. */
 export const IDLE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
   'services',
   'service',
@@ -49,3 +49,18 @@ export const IDLE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
  * still warns before going home.
  */
 export const FORM_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(['dossier-form', 'dossier-confirm']);
+
+/**
+ * How the idle timer runs on a screen: `screen` and `form` warn, then go
+ * home; `language` is the welcome screen left in another language than the
+ * kiosk's own: it quietly goes back to it (the next citizen must not find
+ * English because the last one walked away); `none` leaves the screen alone.
+ */
+export type IdleKind = 'none' | 'screen' | 'form' | 'language';
+
+export function idleKindFor(route: RouteName, inStartLanguage: boolean): IdleKind {
+  if (FORM_ROUTES.has(route)) return 'form';
+  if (IDLE_ROUTES.has(route)) return 'screen';
+  if (route === 'welcome' && !inStartLanguage) return 'language';
+  return 'none';
+}
