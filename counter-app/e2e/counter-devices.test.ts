@@ -81,7 +81,7 @@ describe('counter devices', () => {
     await expect.poll(() => d.sign.shown).toBe('');
     await d.ratingPad.rate(3);
     await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain('Số B002: Hài lòng');
-    await expect.poll(() => h.page.getByTestId('figures-satisfied').textContent()).toBe('1/1');
+    await expect.poll(() => h.page.getByTestId('figures-satisfied').textContent()).toBe('1 trên 1 lượt đánh giá');
     // A second press after the answer changes nothing.
     await d.ratingPad.rate(1);
     await new Promise((r) => setTimeout(r, 300));

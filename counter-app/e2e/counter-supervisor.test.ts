@@ -1,12 +1,13 @@
 /**
  * The supervisor's screen at /admin/ against a real hub: role check, the
- * whole hall live, pausing and closing a counter, moving waiting tickets,
- * and the message line for the display boards.
+ * whole hall live, pausing and closing a counter, today's figures (served,
+ * service time, ratings) updating live, kiosks' printer health, moving waiting
+ * tickets, and the message line for the display boards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
-import { DEMO_PASSWORD, startCounterHarness, type CounterHarness } from './helpers/counter-harness';
+import { DEMO_PASSWORD, KIOSK_TOKEN, startCounterHarness, type CounterHarness } from './helpers/counter-harness';
 
 let h: CounterHarness;
 let officer: ReturnType<typeof createClient>;
@@ -61,16 +62,54 @@ describe('supervisor screen', () => {
 
   it('pauses a counter, which then cannot call, and opens it again', async () => {
     await row(3).locator('button[data-action="pause"]').click();
-    await expect.poll(() => h.page.getByTestId('counter-state-3').textContent()).toBe('Tạm dừng: Giám sát tạm dừng');
+    await expect
+      .poll(() => h.page.getByTestId('counter-state-3').textContent())
+      .toBe('Tạm dừng: Theo yêu cầu giám sát');
     const refused = await command(officer, 'counter:call-next', { commandId: cid() });
     expect(refused.ok).toBe(false);
     await row(3).locator('button[data-action="open"]').click();
     await expect.poll(() => h.page.getByTestId('counter-state-3').textContent()).toBe('Đang mở');
   });
 
+  it('shows today’s figures, updated live when a ticket is finished and rated', async () => {
+    const panel = h.page.getByRole('region', { name: 'Số liệu hôm nay' });
+    await expect.poll(() => panel.getByTestId('report-served').textContent()).toBe('0');
+    expect((await command(officer, 'counter:start-serving', { commandId: cid() })).ok).toBe(true);
+    h.hub.clock.advance(3 * 60_000);
+    const finished = await command<{ id: string }>(officer, 'counter:finish', { commandId: cid(), outcome: 'guided' });
+    if (!finished.ok) throw new Error(finished.error.message.en);
+    await expect.poll(() => panel.getByTestId('report-served').textContent()).toBe('1');
+    expect(await panel.getByTestId('report-counter-served-3').textContent()).toBe('1');
+    expect(await panel.getByTestId('report-officer-served-canbo03').textContent()).toBe('1');
+    expect(await panel.getByTestId('report-average').textContent()).toBe('3 phút');
+    const total = panel.locator('tr[data-report="total"]');
+    expect(await total.locator('td[data-level="5"]').textContent()).toBe('0');
+
+    const rated = await command(officer, 'ticket:rate', { commandId: cid(), ticketId: finished.value.id, rating: 5 });
+    expect(rated.ok).toBe(true);
+    await expect.poll(() => total.locator('td[data-level="5"]').textContent()).toBe('1 (100%)');
+    expect(await total.locator('td[data-level="3"]').textContent()).toBe('0 (0%)');
+    expect(await panel.locator('tr[data-report-rating="canbo03"] td[data-level="5"]').textContent()).toBe('1 (100%)');
+    expect(await panel.locator('tr[data-report-counter="3"] td[data-level="5"]').textContent()).toBe('1 (100%)');
+    expect(await panel.locator('thead').first().textContent()).toContain('Rất hài lòng');
+  });
+
+  it('shows each kiosk’s printer: not reported yet, then out of paper once it says so', async () => {
+    const printer = h.page.getByTestId('device-printer-kiosk-1');
+    await expect.poll(() => printer.textContent()).toBe('Chưa báo trạng thái');
+    expect(await h.page.getByTestId('device-seen-kiosk-1').textContent()).toBe('Chưa kết nối');
+    const r = await fetch(`${h.hub.url}/api/v1/devices/printer`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KIOSK_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ commandId: cid(), state: 'paper_out' }),
+    });
+    expect(r.status).toBe(200);
+    await expect.poll(() => printer.textContent()).toBe('Hết giấy');
+    expect(await printer.locator('.badge').getAttribute('class')).toContain('badge-alert');
+    expect(await h.page.getByTestId('device-seen-kiosk-1').textContent()).toMatch(/^\d{2}:\d{2}$/);
+  });
+
   it('closes a counter with nobody at it', async () => {
-    const finished = await command(officer, 'counter:finish', { commandId: cid(), outcome: 'guided' });
-    expect(finished.ok).toBe(true);
     await expect.poll(() => h.page.getByTestId('current-3').count()).toBe(0);
     await row(3).locator('button[data-action="close"]').click();
     await expect.poll(() => h.page.getByTestId('counter-state-3').textContent()).toBe('Đã đóng');

@@ -14,6 +14,8 @@ import { SignSimulator } from '../../../hardware/src/simulators/serial-sign-sim'
 import { RatingPadSimulator } from '../../../hardware/src/simulators/serial-rating-pad-sim';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../hardware/src/simulators/virtual-printer';
 import { startTestHub, type TestHub } from '../../../hub-server/test/helpers/test-hub';
+import type { HallConfig } from '../../../hub-server/src/config/hall-config-schema';
+import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '../../../hub-server/src/config/load-hall-config';
 import { launchChromium } from '../../../e2e/helpers/chromium';
 import { ensureAppBuilt } from '../../../e2e/helpers/web-apps';
 
@@ -100,11 +102,17 @@ async function startPrinterAgent(hubUrl: string, target: string): Promise<Runnin
 }
 
 export async function startCounterHarness(
-  options: { devices?: boolean; counter?: number; printer?: boolean } = {},
+  options: {
+    devices?: boolean;
+    counter?: number;
+    printer?: boolean;
+    /** Changes to the demo hall's config (e.g. a hall that starts serving on the call). */
+    hall?: (demo: HallConfig) => HallConfig;
+  } = {},
 ): Promise<CounterHarness> {
   ensureAppBuilt('counter-app');
   const cleanups: (() => Promise<unknown>)[] = [];
-  const hub = await startTestHub();
+  const hub = await startTestHub(options.hall ? { config: options.hall(loadHallConfig(DEMO_HALL_CONFIG_PATH)) } : {});
   cleanups.push(() => hub.close());
   try {
     const devices = options.devices ? await startDevices(hub.url, options.counter ?? 1, cleanups) : null;

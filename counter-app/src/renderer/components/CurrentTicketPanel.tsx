@@ -1,5 +1,6 @@
 import { PRIORITY_LABELS, type ServiceView, type TicketView } from '@luot/protocol';
 import { useI18n } from '../i18n/i18n-context';
+import { awaitsCitizen, isAutoStarted } from '../model/available-actions';
 import { formatTimer } from '../model/format';
 
 interface Props {
@@ -23,21 +24,20 @@ export function CurrentTicketPanel({ ticket, service, now, recallLimit }: Props)
       </section>
     );
   }
-  const serving = ticket.state === 'serving';
+  // An auto-started ticket is shown as called until the officer acts on it: the citizen may not be here.
+  const serving = !awaitsCitizen(ticket);
   const since = serving ? (ticket.servingAt ?? ticket.calledAt) : ticket.calledAt;
+  const heading = serving ? t('current.heading') : t('current.headingCalled');
   return (
-    <section
-      className={`current-panel ${serving ? 'current-serving' : 'current-called'}`}
-      aria-label={t('current.heading')}
-    >
-      <h2>{t('current.heading')}</h2>
+    <section className={`current-panel ${serving ? 'current-serving' : 'current-called'}`} aria-label={heading}>
+      <h2>{heading}</h2>
       <p className="current-code" data-testid="current-code">
         {ticket.code}
       </p>
       <p className="current-service">{service ? pick(service.name) : ticket.service}</p>
       {ticket.priority !== 'none' && <p className="priority-tag">{pick(PRIORITY_LABELS[ticket.priority])}</p>}
       <p className="current-state" data-testid="current-state">
-        {serving ? t('current.serving') : t('current.called')}
+        {serving ? t('current.serving') : isAutoStarted(ticket) ? t('current.autoStarted') : t('current.called')}
       </p>
       <p className="current-timer">
         <span className="muted">{serving ? t('current.servedFor') : t('current.calledFor')}</span>{' '}

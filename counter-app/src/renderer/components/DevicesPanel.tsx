@@ -2,7 +2,11 @@ import { canPrint, type DeviceHealthView } from '@luot/protocol';
 import { useI18n } from '../i18n/i18n-context';
 import { formatClock } from '../model/format';
 
-/** Kiosks' and counters' printer health as the devices last reported it. */
+/**
+ * Kiosks' and counters' printer health as the devices last reported it. A
+ * device that never reported its printer says so (not "no printer"), and one
+ * that never reached the hub says it is not connected yet.
+ */
 export function DevicesPanel({ devices }: { devices: DeviceHealthView[] }) {
   const { t } = useI18n();
   const sorted = [...devices].sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name, 'vi'));
@@ -24,16 +28,18 @@ export function DevicesPanel({ devices }: { devices: DeviceHealthView[] }) {
             {sorted.map((d) => (
               <tr key={d.id} data-device={d.id}>
                 <td>{d.name}</td>
-                <td>
+                <td data-testid={`device-printer-${d.id}`}>
                   {d.printer === null ? (
-                    <span className="muted">{t('printer.none')}</span>
+                    <span className="muted">{t('printer.unreported')}</span>
                   ) : (
                     <span className={`badge ${canPrint(d.printer) ? 'badge-open' : 'badge-alert'}`}>
                       {t(`printer.${d.printer}`)}
                     </span>
                   )}
                 </td>
-                <td className="muted">{d.lastSeenAt === null ? t('sup.never') : formatClock(d.lastSeenAt)}</td>
+                <td className="muted" data-testid={`device-seen-${d.id}`}>
+                  {d.lastSeenAt === null ? t('sup.neverConnected') : formatClock(d.lastSeenAt)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { DOSSIER_STATUS_LABELS, type DossierView } from '@luot/protocol';
 import type { DossierControls } from '../hooks/use-dossier';
 import { useI18n } from '../i18n/i18n-context';
 import { formatAppointment, formatHallDate, formatHallTime, TIMELINESS_KEYS } from '../model/appointment';
+import { buildChecklist, missingDocuments } from '../model/document-checklist';
+import { SupplementDialog } from './SupplementDialog';
 
 /** Statuses the counter may move a coded dossier to with one click. */
 const NEXT: Partial<Record<DossierView['status'], ('processing' | 'result_ready')[]>> = {
@@ -10,6 +13,9 @@ const NEXT: Partial<Record<DossierView['status'], ('processing' | 'result_ready'
   supplement_requested: ['processing'],
   fee_due: ['processing', 'result_ready'],
 };
+
+/** Statuses from which the hub lets a received dossier wait for a supplement (form 02). */
+const SUPPLEMENT_FROM: readonly DossierView['status'][] = ['received', 'processing'];
 
 /** A dossier past reception: its code, appointment and status, and what the counter can do next. */
 export function DossierSummary({
@@ -22,10 +28,12 @@ export function DossierSummary({
   hasDevices: boolean;
 }) {
   const { t, pick, language } = useI18n();
+  const [asking, setAsking] = useState(false);
   const at = (ms: number) => `${formatHallTime(ms)} ${formatHallDate(ms)}`;
   const next = dossier.code === null ? [] : (NEXT[dossier.status] ?? []);
-  const hasNotice =
-    dossier.status === 'refused' || (dossier.status === 'supplement_requested' && dossier.code === null);
+  // The notice (form 03 or 02) can be printed again whenever it applies, coded or not.
+  const hasNotice = dossier.status === 'refused' || dossier.status === 'supplement_requested';
+  const canAskSupplement = dossier.code !== null && SUPPLEMENT_FROM.includes(dossier.status);
   return (
     <div className="dossier-summary">
       <dl className="dossier-facts">
@@ -164,6 +172,16 @@ export function DossierSummary({
             {t(status === 'processing' ? 'dossier.toProcessing' : 'dossier.toResultReady')}
           </button>
         ))}
+        {canAskSupplement && (
+          <button
+            type="button"
+            data-action="dossierSupplement"
+            disabled={controls.busy}
+            onClick={() => setAsking(true)}
+          >
+            {t('dossier.requestSupplement')}
+          </button>
+        )}
         {dossier.status === 'result_ready' && (
           <button
             type="button"
@@ -176,6 +194,16 @@ export function DossierSummary({
           </button>
         )}
       </div>
+      {asking && (
+        <SupplementDialog
+          missing={missingDocuments(buildChecklist(controls.procedure?.documents ?? [], dossier.documents))}
+          onCancel={() => setAsking(false)}
+          onRequest={(reason, items) => {
+            setAsking(false);
+            void controls.requestSupplement(reason, items);
+          }}
+        />
+      )}
     </div>
   );
 }

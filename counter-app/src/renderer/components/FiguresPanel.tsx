@@ -26,7 +26,9 @@ export function FiguresPanel({ figures }: { figures: ShownFigures }) {
         <div>
           <dt>{t('figures.satisfied')}</dt>
           <dd data-testid="figures-satisfied">
-            {figures.rated === 0 ? t('figures.none') : `${figures.satisfied}/${figures.rated}`}
+            {figures.rated === 0
+              ? t('figures.none')
+              : t('figures.satisfiedOf', { satisfied: figures.satisfied, rated: figures.rated })}
           </dd>
         </div>
       </dl>

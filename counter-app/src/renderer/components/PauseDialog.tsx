@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import { translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/vi';
 import { Dialog } from './Dialog';
 
@@ -12,14 +13,14 @@ const REASON_KEYS: Record<PauseReason, MessageKey> = {
 };
 
 /**
- * The reason travels as Vietnamese text: display boards and supervisors show
- * it as is (the wire carries a free string).
+ * The reason travels as Vietnamese text whatever the screen's language:
+ * display boards and supervisors show it as is (the wire carries a free string).
  */
 export function PauseDialog({ onPause, onCancel }: { onPause(reason: string): void; onCancel(): void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState<PauseReason>('break');
   const [other, setOther] = useState('');
-  const text = reason === 'other' ? other.trim() : t(REASON_KEYS[reason]);
+  const text = reason === 'other' ? other.trim() : translate('vi', REASON_KEYS[reason]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (text !== '') onPause(text);

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CounterView, ServiceView, TransferCommand } from '@luot/protocol';
 import { useI18n } from '../i18n/i18n-context';
+import { transferCounters } from '../model/transfer-targets';
 import { Dialog } from './Dialog';
 
 interface Props {
@@ -17,7 +18,7 @@ export function TransferDialog({ code, services, counters, ownCounter, onTransfe
   const { t, pick } = useI18n();
   const [kind, setKind] = useState<'service' | 'counter'>('service');
   const [service, setService] = useState(services[0]?.code ?? '');
-  const others = counters.filter((c) => c.number !== ownCounter);
+  const others = transferCounters(counters, ownCounter);
   const [counter, setCounter] = useState(String(others[0]?.number ?? ''));
   const [toFront, setToFront] = useState(false);
 
@@ -46,7 +47,13 @@ export function TransferDialog({ code, services, counters, ownCounter, onTransfe
           ))}
         </select>
         <label className="radio">
-          <input type="radio" name="kind" checked={kind === 'counter'} onChange={() => setKind('counter')} />
+          <input
+            type="radio"
+            name="kind"
+            checked={kind === 'counter'}
+            disabled={others.length === 0}
+            onChange={() => setKind('counter')}
+          />
           {t('transfer.toCounter')}
         </label>
         <select

@@ -10,11 +10,16 @@ export interface RatingControls {
   status: RatingStatus | null;
   ask(ticketId: string, code: string): void;
   skip(): void;
+  /** Records an open question as no answer before the console goes away (sign-out). */
+  abandon(): Promise<void>;
 }
 
 /**
  * The rating after each finished ticket: the pad's `rating` events and the
  * rating screen's answers go to one RatingFlow, which sends `ticket:rate`.
+ * A question still open when the console goes away (sign-out, reload, closed
+ * window) is sent as no answer, best effort; the hub's day report counts any
+ * that never arrive as no answer once the timeout has passed.
  */
 export function useRating(
   session: CounterSession,
@@ -26,6 +31,9 @@ export function useRating(
   const [status, setStatus] = useState<RatingStatus | null>(null);
   const channel = useRef<BroadcastChannel | null>(null);
   const flowRef = useRef<RatingFlow | null>(null);
+  // The hall's scale and timeout arrive with the first snapshot: they configure the flow, not replace it.
+  const settings = useRef({ scale, timeoutMs });
+  settings.current = { scale, timeoutMs };
 
   const post = useCallback((message: RatingChannelMessage) => channel.current?.postMessage(message), []);
 
@@ -44,8 +52,8 @@ export function useRating(
           }
         },
       },
-      scale,
-      timeoutMs,
+      settings.current.scale,
+      settings.current.timeoutMs,
     );
     flowRef.current = flow;
     const bc = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(RATING_CHANNEL);
@@ -63,19 +71,25 @@ export function useRating(
             ticketId: asked.ticketId,
             code: asked.code,
             counter,
-            scale,
+            scale: settings.current.scale,
             remainingMs: asked.deadline - Date.now(),
           });
         }
       };
     }
+    const leave = () => void flow.abandon();
+    window.addEventListener('pagehide', leave);
     return () => {
+      window.removeEventListener('pagehide', leave);
+      leave();
       flow.dispose();
       bc?.close();
       channel.current = null;
       flowRef.current = null;
     };
-  }, [session, counter, scale, timeoutMs, post]);
+  }, [session, counter, post]);
+
+  useEffect(() => flowRef.current?.configure(scale, timeoutMs), [scale, timeoutMs]);
 
   useDeviceEvents(devices, (event) => {
     if (event.type === 'rating') flowRef.current?.answer(event.value);
@@ -89,5 +103,6 @@ export function useRating(
     [post, counter, scale, timeoutMs],
   );
   const skip = useCallback(() => flowRef.current?.skip(), []);
-  return { status, ask, skip };
+  const abandon = useCallback(() => flowRef.current?.abandon() ?? Promise.resolve(), []);
+  return { status, ask, skip, abandon };
 }

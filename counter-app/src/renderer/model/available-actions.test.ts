@@ -48,6 +48,26 @@ describe('availableActions', () => {
     expect(actions.has('close')).toBe(false);
   });
 
+  it('an auto-started ticket (serving since the call) can still be recalled, started or marked no-show', () => {
+    const actions = availableActions(counter('open'), ticket({ state: 'serving', calledAt: 5_000, servingAt: 5_000 }));
+    expect(sorted(actions)).toEqual([
+      'finish',
+      'noShow',
+      'pauseOrResume',
+      'reactivate',
+      'recall',
+      'startServing',
+      'transfer',
+    ]);
+  });
+
+  it('once the officer started serving an auto-started ticket, no recall and no no-show', () => {
+    const actions = availableActions(counter('open'), ticket({ state: 'serving', calledAt: 5_000, servingAt: 9_000 }));
+    expect(actions.has('recall')).toBe(false);
+    expect(actions.has('noShow')).toBe(false);
+    expect(actions.has('startServing')).toBe(false);
+  });
+
   it('a paused counter does not call, but resumes', () => {
     const actions = availableActions(counter('paused'), null);
     expect(actions.has('callNext')).toBe(false);

@@ -6,6 +6,20 @@
 import type { CounterView, TicketView } from '@luot/protocol';
 import type { CounterAction } from './shortcuts';
 
+/**
+ * A ticket the hall started serving on the call (autoStartServing) that the
+ * officer has not acted on yet: the citizen may not have come, so it can still
+ * be recalled or marked no-show (the hub's rule: serving since the call).
+ */
+export function isAutoStarted(ticket: TicketView): boolean {
+  return ticket.state === 'serving' && ticket.servingAt !== null && ticket.servingAt === ticket.calledAt;
+}
+
+/** Called and the citizen not here yet: called, or auto-started and not acted on. */
+export function awaitsCitizen(ticket: TicketView): boolean {
+  return ticket.state === 'called' || isAutoStarted(ticket);
+}
+
 export function availableActions(counter: CounterView | null, current: TicketView | null): Set<CounterAction> {
   const actions = new Set<CounterAction>(['reactivate']);
   if (counter === null) return actions;
@@ -18,7 +32,7 @@ export function availableActions(counter: CounterView | null, current: TicketVie
   if (active) {
     actions.add('finish');
     actions.add('transfer');
-    if (current.state === 'called') {
+    if (awaitsCitizen(current)) {
       actions.add('recall');
       actions.add('startServing');
       actions.add('noShow');

@@ -42,6 +42,23 @@ describe('RatingFlow', () => {
     expect(flow.current()).toMatchObject({ kind: 'answered', rating: 5 });
   });
 
+  it('records no answer when the console goes away with the question open, once', async () => {
+    const { flow, sent, timers } = setup();
+    flow.ask('t1', 'A001');
+    await flow.abandon();
+    expect(sent).toEqual([['t1', null]]);
+    expect(timers[0]?.cleared).toBe(true);
+    expect(flow.current()).toMatchObject({ kind: 'no-answer', ticketId: 't1' });
+    await flow.abandon();
+    flow.ask('t2', 'A002');
+    flow.answer(5);
+    await flow.abandon();
+    expect(sent).toEqual([
+      ['t1', null],
+      ['t2', 5],
+    ]);
+  });
+
   it('records no answer when the hall timeout passes', () => {
     const { flow, sent, timers } = setup();
     flow.ask('t1', 'A001');

@@ -42,9 +42,9 @@ export class RatingFlow {
 
   /** Asks about a finished ticket. A question still open is closed as "no answer" first. */
   ask(ticketId: string, code: string): void {
-    if (this.status?.kind === 'asking') this.settle(null);
+    if (this.status?.kind === 'asking') void this.settle(null);
     this.set({ kind: 'asking', ticketId, code, deadline: this.deps.now() + this.timeoutMs });
-    this.timer = this.deps.setTimer(() => this.settle(null), this.timeoutMs);
+    this.timer = this.deps.setTimer(() => void this.settle(null), this.timeoutMs);
   }
 
   /** An answer from the pad or the screen; values off the hall's scale are ignored. Returns whether it counted. */
@@ -52,13 +52,21 @@ export class RatingFlow {
     if (this.status?.kind !== 'asking') return false;
     const rating = toRating(value, this.scale);
     if (rating === null) return false;
-    this.settle(rating);
+    void this.settle(rating);
     return true;
   }
 
   /** The officer closes the question: recorded as no answer. */
   skip(): void {
-    if (this.status?.kind === 'asking') this.settle(null);
+    if (this.status?.kind === 'asking') void this.settle(null);
+  }
+
+  /**
+   * The console is going away (sign-out, reload, closed window) with the
+   * question open: recorded as no answer, best effort. Resolves once sent.
+   */
+  abandon(): Promise<void> {
+    return this.status?.kind === 'asking' ? this.settle(null) : Promise.resolve();
   }
 
   dispose(): void {
@@ -66,13 +74,13 @@ export class RatingFlow {
     this.timer = null;
   }
 
-  private settle(rating: Rating | null): void {
+  private settle(rating: Rating | null): Promise<void> {
     const asked = this.status;
-    if (asked?.kind !== 'asking') return;
+    if (asked?.kind !== 'asking') return Promise.resolve();
     this.dispose();
     const { ticketId, code } = asked;
     this.set(rating === null ? { kind: 'no-answer', ticketId, code } : { kind: 'answered', ticketId, code, rating });
-    void this.deps.send(ticketId, rating).then((result) => {
+    return this.deps.send(ticketId, rating).then((result) => {
       // Only report a failure for the question still shown.
       if (!result.ok && this.status?.ticketId === ticketId)
         this.set({ kind: 'failed', ticketId, code, error: result.error });

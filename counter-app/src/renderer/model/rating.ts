@@ -34,6 +34,19 @@ export function ratingLevels(scale: RatingScale): RatingLevel[] {
   ];
 }
 
+/**
+ * The face drawn for a level. "Rất hài lòng" and "Hài lòng" must look clearly
+ * different to a citizen who reads little: a solid, broadly grinning face
+ * against an outlined, gently smiling one (and a different colour).
+ */
+export type RatingMood = 'delighted' | 'pleased' | 'neutral' | 'displeased' | 'angry';
+
+export function moodOf(level: RatingLevel): RatingMood {
+  if (level.tone === 'good') return level.value === 5 ? 'delighted' : 'pleased';
+  if (level.tone === 'neutral') return 'neutral';
+  return level.value === 1 ? 'angry' : 'displeased';
+}
+
 /** The stored rating for an answer, or null when it is not a level of the scale. */
 export function toRating(value: number, scale: RatingScale): Rating | null {
   return ratingLevels(scale).find((l) => l.value === value)?.value ?? null;

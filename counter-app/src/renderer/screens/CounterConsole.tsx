@@ -1,19 +1,21 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { DeviceApi, DeviceEvent, Outcome, TicketView, TransferCommand } from '@luot/protocol';
 import { counterOf, type CounterCommand, type CounterSession, type Notice } from '../counter-session';
 import type { CounterClientToServer } from '@luot/protocol';
 import type { PayloadOf } from '../hub-client';
 import { useI18n } from '../i18n/i18n-context';
+import { translate } from '../i18n/i18n';
 import { useHall } from '../hooks/use-hall';
 import { useNow } from '../hooks/use-now';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { useDeviceEvents } from '../hooks/use-device-events';
 import { useRating } from '../hooks/use-rating';
-import { useDayReport } from '../hooks/use-day-report';
+import { useLiveDayReport } from '../hooks/use-live-day-report';
 import { useDossier } from '../hooks/use-dossier';
 import { reconcileFigures } from '../model/report-figures';
 import { newCommandId } from '../model/command-id';
 import { availableActions } from '../model/available-actions';
+import { unavailableNotice } from '../model/unavailable-notice';
 import { computeOfficerFigures } from '../model/officer-figures';
 import { sortWaiting, summarizeQueue, waitsForCounter } from '../model/queue-summary';
 import { KEYPAD_ACTIONS, type CounterAction } from '../model/shortcuts';
@@ -87,17 +89,13 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [session, ledgerVersion, counter, hall?.day, scale],
   );
-  const dayReport = useDayReport(session.token, hall?.day ?? null);
+  // The hub's figures change when a ticket of this counter is finished and when its rating lands.
+  const mine = useCallback((ticket: TicketView) => ticket.counter === counter, [counter]);
+  const dayReport = useLiveDayReport(session.token, session.hall, hall?.day ?? null, mine);
   const figures = useMemo(
-    () => reconcileFigures(localFigures, dayReport.report, session.officerId, hall?.day ?? '', scale),
-    [localFigures, dayReport.report, session, hall?.day, scale],
+    () => reconcileFigures(localFigures, dayReport, session.officerId, hall?.day ?? '', scale),
+    [localFigures, dayReport, session, hall?.day, scale],
   );
-  // The hub's figures change when a ticket is finished and when its rating lands.
-  const ratingKind = rating.status?.kind;
-  const refreshReport = dayReport.refresh;
-  useEffect(() => {
-    if (ratingKind !== 'asking') refreshReport();
-  }, [ratingKind, refreshReport]);
   const available = useMemo(() => availableActions(view, current), [view, current]);
   const dossier = useDossier(session, devices, current);
 
@@ -137,8 +135,13 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
 
   const run = useCallback(
     async (action: CounterAction, from: 'screen' | 'keypad' = 'screen') => {
+      // A press while the previous command is in flight is dropped on purpose (one press, one command).
       if (busy || view === null) return;
-      if (!available.has(action)) return;
+      if (!available.has(action)) {
+        // A key or keypad press that cannot act now says why instead of doing nothing.
+        setNotice(unavailableNotice(action, view, current));
+        return;
+      }
       switch (action) {
         case 'callNext': {
           const r = await exec('counter:call-next', {});
@@ -164,7 +167,8 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
         case 'pauseOrResume':
           if (view.state === 'open') {
             // The keypad has no screen to choose from: its PAUSE key means a break.
-            if (from === 'keypad') await exec('counter:set-state', { state: 'paused', reason: t('pause.break') });
+            if (from === 'keypad')
+              await exec('counter:set-state', { state: 'paused', reason: translate('vi', 'pause.break') });
             else setDialog('pause');
           } else if (view.state === 'paused') {
             await exec('counter:set-state', { state: 'open' });
@@ -191,7 +195,7 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
           );
       }
     },
-    [busy, view, available, exec, called, showOnSign, session, t],
+    [busy, view, current, available, exec, called, showOnSign, session],
   );
 
   useShortcuts((action) => void run(action), dialog !== null);
@@ -212,7 +216,6 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
       setNotice({ kind: 'text', key: 'notice.finished', params: { code: r.value.code } });
       showOnSign('');
       rating.ask(r.value.id, r.value.code);
-      refreshReport();
     }
   };
   const transfer = async (target: Omit<TransferCommand, 'commandId'>) => {
@@ -255,7 +258,7 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
         officerName={session.officerName}
         offline={offline}
         deviceLabel={deviceLabel}
-        onSignOut={() => void session.signOut()}
+        onSignOut={() => void rating.abandon().then(() => session.signOut())}
       />
       <main className="console-grid">
         <div className="console-main">

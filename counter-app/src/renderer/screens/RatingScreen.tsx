@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Rating, RatingScale } from '@luot/protocol';
 import { translate } from '../i18n/i18n';
 import { isRatingChannelMessage, RATING_CHANNEL, type RatingChannelMessage } from '../model/rating-channel';
-import { RATING_QUESTION, ratingLevels } from '../model/rating';
+import { moodOf, RATING_QUESTION, ratingLevels } from '../model/rating';
 import { RatingFace } from '../components/RatingFace';
 
 type View =
@@ -90,11 +90,11 @@ export function RatingScreen() {
               <button
                 key={level.value}
                 type="button"
-                className={`rating-choice tone-${level.tone}`}
+                className={`rating-choice tone-${level.tone} mood-${moodOf(level)}`}
                 data-rating={level.value}
                 onClick={() => answer(level.value)}
               >
-                <RatingFace tone={level.tone} strong={level.value === 5 || level.value === 1} />
+                <RatingFace mood={moodOf(level)} />
                 <span>{level.label.vi}</span>
                 <small lang="en">{level.label.en}</small>
               </button>

@@ -5,10 +5,13 @@ import type { Notice } from '../counter-session';
 import type { AdminClientToServer } from '@luot/protocol';
 import type { PayloadOf } from '../hub-client';
 import { useI18n } from '../i18n/i18n-context';
+import { translate } from '../i18n/i18n';
 import { useHall } from '../hooks/use-hall';
+import { useLiveDayReport } from '../hooks/use-live-day-report';
 import { useNow } from '../hooks/use-now';
 import { newCommandId } from '../model/command-id';
 import { CountersTable } from '../components/CountersTable';
+import { DayReportPanel } from '../components/DayReportPanel';
 import { DevicesPanel } from '../components/DevicesPanel';
 import { DossierListPanel } from '../components/DossierListPanel';
 import { HallMessagePanel } from '../components/HallMessagePanel';
@@ -25,6 +28,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
   const now = useNow(hubNow);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const report = useLiveDayReport(session.token, session.hall, hall?.day ?? null);
 
   const exec = async <E extends AdminCommand>(
     event: E,
@@ -41,7 +45,8 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
   const setState = (counter: number, state: CounterState) =>
     void exec(
       'counter:set-state',
-      state === 'paused' ? { counter, state, reason: t('sup.pauseReason') } : { counter, state },
+      // The reason is shown as is on the boards and consoles: always in Vietnamese.
+      state === 'paused' ? { counter, state, reason: translate('vi', 'sup.pauseReason') } : { counter, state },
     );
 
   if (hall === null) return <p className="loading">{t('common.loading')}</p>;
@@ -100,6 +105,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
             )
           }
         />
+        <DayReportPanel report={report} hall={hall} />
         <DevicesPanel devices={hall.devices} />
         <DossierListPanel session={session} />
       </main>
