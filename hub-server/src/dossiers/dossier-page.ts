@@ -1,9 +1,10 @@
 /**
  * The public page a receipt's QR code opens, `/d/<code>`: status, appointment
  * and the masked name — built from `PublicDossierStatus` only, so nothing
- * personal can reach it. Rendered on the hub: it works on any phone, no script.
+ * personal can reach it — and `/d/`, the form to type a code. Rendered on the
+ * hub: it works on any phone, no script.
  */
-import { DOSSIER_STATUS_LABELS, type PublicDossierStatus, type Result } from '@luot/protocol';
+import { DOSSIER_STATUS_LABELS, type LocalizedText, type PublicDossierStatus } from '@luot/protocol';
 import type { HallCatalog } from '../hall/hall-catalog';
 import { escapeHtml, formatDateTimeVi } from './dossier-format';
 
@@ -16,27 +17,42 @@ h1{font-size:20px;margin:8px 0 16px}
 .status.done{background:#d9f2e3;color:#14532d}.status.stop{background:#fde2e1;color:#7f1d1d}
 dl{text-align:left;display:grid;grid-template-columns:auto 1fr;gap:6px 12px;font-size:16px}
 dt{color:#486581}dd{margin:0;font-weight:600}
+form{display:grid;gap:12px;margin:24px 0;text-align:left}
+label{font-size:20px;font-weight:600}
+input{font-size:22px;padding:14px;border:2px solid #486581;border-radius:10px;font-family:ui-monospace,monospace;width:100%;box-sizing:border-box}
+button{font-size:22px;font-weight:700;padding:16px;border:0;border-radius:10px;background:#0b4f8a;color:#fff}
+.hint{font-size:16px;color:#486581}.problem{font-size:18px;font-weight:700;color:#7f1d1d;background:#fde2e1;padding:12px;border-radius:10px}
 small{display:block;margin-top:32px;color:#829ab1}`;
 
-function page(hallName: string, body: string): string {
+function page(hallName: string, body: string, refresh = true): string {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="refresh" content="60">
+${refresh ? '<meta http-equiv="refresh" content="60">' : ''}
 <title>Tra cứu hồ sơ — ${hallName}</title><style>${STYLE}</style></head>
 <body><header>${hallName}</header><main>${body}
-<small>Trang tự cập nhật mỗi phút · Updates every minute</small></main></body></html>`;
+${refresh ? '<small>Trang tự cập nhật mỗi phút · Updates every minute</small>' : ''}</main></body></html>`;
 }
 
-/** The page for a lookup result (found, or a typed error shown in both languages). */
-export function renderDossierStatusPage(catalog: HallCatalog, result: Result<PublicDossierStatus>): string {
+/** The form that looks a dossier up by the code printed on its receipt slip; GET /d/?code=… goes to /d/<code>. */
+function lookupForm(typed: string, problem: LocalizedText | null): string {
+  const alert = problem
+    ? `<p class="problem" id="problem" role="alert">${escapeHtml(problem.vi)}<br><span style="font-weight:400">${escapeHtml(problem.en)}</span></p>`
+    : '';
+  return `${alert}<form method="get" action="/d/">
+<label for="code">Mã hồ sơ · Dossier code</label>
+<input id="code" name="code" value="${escapeHtml(typed)}" placeholder="000.00.06.H56-231027-0361" autocapitalize="characters" autocomplete="off" spellcheck="false" maxlength="64" required${problem ? ' autofocus' : ''}>
+<p class="hint">Mã in trên giấy tiếp nhận hồ sơ và hẹn trả kết quả, dạng 000.00.06.H56-231027-0361.<br>The code printed on the receipt slip.</p>
+<button type="submit">Tra cứu · Look up</button></form>`;
+}
+
+/** The public page to type a dossier code (no personal data: the result page shows a masked name only). */
+export function renderDossierLookupPage(catalog: HallCatalog, typed = '', problem: LocalizedText | null = null): string {
+  return page(escapeHtml(catalog.info.name.vi), `<h1>Tra cứu hồ sơ · Look up a dossier</h1>${lookupForm(typed, problem)}`, false);
+}
+
+/** The page for a dossier found by its code. */
+export function renderDossierStatusPage(catalog: HallCatalog, s: PublicDossierStatus): string {
   const hallName = escapeHtml(catalog.info.name.vi);
-  if (!result.ok) {
-    return page(
-      hallName,
-      `<h1>Tra cứu hồ sơ</h1><p class="status stop">${escapeHtml(result.error.message.vi)}</p><p>${escapeHtml(result.error.message.en)}</p>`,
-    );
-  }
-  const s = result.value;
   const label = DOSSIER_STATUS_LABELS[s.status];
   const tone = s.status === 'result_ready' || s.status === 'returned' ? ' done' : ['refused', 'withdrawn', 'stopped'].includes(s.status) ? ' stop' : '';
   const appointment = s.appointmentAt === null ? '—' : escapeHtml(formatDateTimeVi(s.appointmentAt));
@@ -47,6 +63,7 @@ export function renderDossierStatusPage(catalog: HallCatalog, result: Result<Pub
 <div class="status${tone}" id="status">${escapeHtml(label.vi)}<br><span style="font-size:16px;font-weight:400">${escapeHtml(label.en)}</span></div>
 <dl><dt>Người nộp</dt><dd id="name">${escapeHtml(s.maskedName)}</dd>
 <dt>Thủ tục</dt><dd>${escapeHtml(s.procedureName)}</dd>
-<dt>Hẹn trả kết quả</dt><dd id="appointment">${appointment}</dd></dl>`,
+<dt>Hẹn trả kết quả</dt><dd id="appointment">${appointment}</dd></dl>
+<p><a href="/d/">Tra cứu hồ sơ khác · Look up another dossier</a></p>`,
   );
 }

@@ -1,6 +1,6 @@
 /**
- * HTTP for dossiers: the public lookup and `/d/<code>` page (masked name
- * only), and for staff the full view, the receipt print job and the
+ * HTTP for dossiers: the public lookup, the `/d/` form to type a code and
+ * the `/d/<code>` page (masked name only), and for staff the full view, the receipt print job and the
  * printable receipt and notice (refusal, supplement) pages. Registered by `api-routes.ts`.
  */
 import { API_BASE, calendarDaySchema, DOSSIER_STATUSES, parsePayload, type Principal } from '@luot/protocol';
@@ -10,9 +10,10 @@ import { localDay } from '../clock';
 import type { HallServices } from '../hall/hall-services';
 import { principalOf, requireStaff } from '../http/http-auth';
 import { sendError, sendResult } from '../http/http-errors';
-import { renderDossierStatusPage } from './dossier-page';
+import { renderDossierLookupPage, renderDossierStatusPage } from './dossier-page';
 import { renderNoticePage } from './notice-page';
 import { renderReceiptPage } from './receipt-page';
+import { isDossierCode, lookupProblemOf, MALFORMED_CODE, normalizeTypedCode } from './typed-code';
 
 const STAFF = ['officer', 'supervisor', 'admin'] as const;
 const listQuerySchema = z.strictObject({ day: calendarDaySchema.optional(), status: z.enum(DOSSIER_STATUSES).optional() });
@@ -35,13 +36,27 @@ export function registerDossierRoutes(app: FastifyInstance, hub: HallServices): 
 
   app.get(`${API_BASE}/dossiers/lookup`, (req, reply) => sendResult(reply, dossiers.lookup((req.query as { code?: unknown }).code)));
 
+  const html = (reply: FastifyReply, status: number, body: string) =>
+    reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+
+  /** Public: type the code from the receipt slip; a well-formed code goes on to its /d/<code> page. */
+  app.get('/d', (_req, reply) => reply.redirect('/d/', 301));
+  app.get('/d/', (req, reply) => {
+    const typed = (req.query as { code?: unknown }).code;
+    if (typed === undefined) return html(reply, 200, renderDossierLookupPage(hub.ctx.catalog));
+    const raw = typeof typed === 'string' ? typed.slice(0, 64) : '';
+    const code = normalizeTypedCode(raw);
+    if (!isDossierCode(code)) return html(reply, 400, renderDossierLookupPage(hub.ctx.catalog, raw, MALFORMED_CODE));
+    return reply.header('cache-control', 'no-store').redirect(`/d/${encodeURIComponent(code)}`, 303);
+  });
+
+  /** Public: the receipt's QR code and the form land here. Masked name only. */
   app.get('/d/:code', (req, reply) => {
-    const result = dossiers.lookup((req.params as { code: string }).code.slice(0, 64));
-    reply
-      .code(result.ok ? 200 : result.error.code === 'not_found' ? 404 : 400)
-      .header('cache-control', 'no-store')
-      .type('text/html; charset=utf-8')
-      .send(renderDossierStatusPage(hub.ctx.catalog, result));
+    const typed = (req.params as { code: string }).code.slice(0, 64);
+    const result = dossiers.lookup(normalizeTypedCode(typed));
+    if (result.ok) return html(reply, 200, renderDossierStatusPage(hub.ctx.catalog, result.value));
+    const page = renderDossierLookupPage(hub.ctx.catalog, typed, lookupProblemOf(result.error));
+    return html(reply, result.error.code === 'not_found' ? 404 : 400, page);
   });
 
   app.get(
