@@ -3,13 +3,13 @@
  * 127.0.0.1, and the hub reporter when the hub is configured. Used by the
  * CLI and by tests that want the real thing.
  */
-import { writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { DeviceServiceConfig } from '../device-service-config';
 import { createDeviceService, type DeviceService, type DeviceServiceDeps } from '../device-service';
 import { startHubReporter, type HubReporter } from '../device-service-hub-reporter';
 import { newAgentToken } from './agent-auth';
 import { createAgentServer } from './agent-server';
+import { writeSecretFile } from './secret-file';
 
 export interface StartAgentOptions extends DeviceServiceDeps {
   config: DeviceServiceConfig;
@@ -58,7 +58,7 @@ export async function startAgent(options: StartAgentOptions): Promise<RunningAge
         resolve();
       });
     });
-    if (options.tokenFile) await writeFile(options.tokenFile, `${token}\n`, { mode: 0o600 });
+    if (options.tokenFile) await writeSecretFile(options.tokenFile, `${token}\n`);
   } catch (err) {
     reporter?.stop();
     await agent.close();

@@ -1,6 +1,6 @@
 /**
- * The counter keypad: `K<counter>:<KEY>*HH` lines, e.g. `K005:NEXT*0F`.
- * See hardware/README.md, "Counter keypad".
+ * The counter keypad: `K<counter>:<KEY>*HH` lines, e.g. `K005:NEXT*43`.
+ * See docs/serial-protocols.md, "Counter keypad".
  */
 import { KEYPAD_KEYS, type KeypadKey } from '@luot/protocol';
 import { verifyChecksummedLine } from './line-framing';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeChecksummedLine, lineChecksum, verifyChecksummedLine } from './line-framing';
 import { LineSplitter } from './line-splitter';
@@ -49,5 +50,14 @@ describe('line splitter', () => {
     s.push(bytes('hal'));
     s.reset();
     expect(s.push(bytes('f\n'))).toEqual([{ kind: 'line', text: 'f' }]);
+  });
+});
+
+describe('the frames quoted in the drivers\' doc comments', () => {
+  it.each(['keypad-driver.ts', 'rating-pad-driver.ts', 'sign-driver.ts', 'line-framing.ts'])('%s: every example frame has the right checksum', (file) => {
+    const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+    const frames = [...source.matchAll(/`([KRSA]\d*:?[A-Z0-9]*\*[0-9A-F]{2})`/g)].map((m) => m[1]!);
+    for (const frame of frames) expect(verifyChecksummedLine(frame), frame).toMatchObject({ ok: true });
+    if (file === 'keypad-driver.ts') expect(frames).toContain('K005:NEXT*43');
   });
 });

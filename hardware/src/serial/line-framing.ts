@@ -1,6 +1,6 @@
 /**
- * The framing shared by Lượt's serial devices (see hardware/README.md,
- * "Serial line protocols"): one frame per line, ending in CR LF; keypads,
+ * The framing shared by Lượt's serial devices (see docs/serial-protocols.md,
+ * "Common framing"): one frame per line, ending in CR LF; keypads,
  * rating pads and signs add an NMEA-style checksum `*HH` (XOR of the
  * payload's bytes) because a flipped bit on a cheap RS-232 cable must not
  * call the wrong ticket. Scanners send plain lines (off-the-shelf scanners

@@ -1,7 +1,7 @@
 /**
  * The rating pad: `R<value>*HH` lines with the value on the 5-level scale
  * (5 Rất hài lòng … 1 Rất không hài lòng). A 3-key pad sends 5, 3 and 1
- * only (protocol's RATINGS). See hardware/README.md, "Rating pad".
+ * only (protocol's RATINGS). See docs/serial-protocols.md, "Rating pad".
  */
 import type { RatingScale } from '@luot/protocol';
 import { verifyChecksummedLine } from './line-framing';

@@ -1,7 +1,7 @@
 /**
  * The LED counter sign. The host sends `S<counter>:<text>*HH` (text empty
  * to blank the sign); the sign answers `A<counter>:<text>*HH` once it shows
- * it. See hardware/README.md, "LED counter sign".
+ * it. See docs/serial-protocols.md, "LED counter sign".
  */
 import { fail, luotError, ok, type Result } from '@luot/protocol';
 import { encodeChecksummedLine, verifyChecksummedLine } from './line-framing';
