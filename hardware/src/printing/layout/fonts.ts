@@ -17,8 +17,19 @@ export type FontWeight = (typeof WEIGHTS)[number];
 let registered = false;
 
 function fontFilesDir(): string {
+  // import.meta.url: in the Electron shell's CommonJS bundle the build
+  // defines it as the bundle's own URL (scripts/electron-shell-bundle.ts).
   const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
+  return outsideAsar(join(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files'));
+}
+
+/**
+ * In a packaged Electron app node_modules sit inside app.asar, which only
+ * Electron's patched fs can read; the canvas reads font files natively, so
+ * electron-builder unpacks the font (asarUnpack) to app.asar.unpacked.
+ */
+export function outsideAsar(path: string): string {
+  return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
 }
 
 /** Registers the bundled fonts once; throws if a font file is missing. */
