@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CounterView, ServiceView, TransferCommand } from '@luot/protocol';
 import { useI18n } from '../i18n/i18n-context';
+import { counterTitle } from '../model/counter-title';
 import { transferCounters } from '../model/transfer-targets';
 import { Dialog } from './Dialog';
 
@@ -64,7 +65,7 @@ export function TransferDialog({ code, services, counters, ownCounter, onTransfe
         >
           {others.map((c) => (
             <option key={c.number} value={c.number}>
-              {t('transfer.counterOption', { number: c.number, name: pick(c.name) })}
+              {counterTitle(c, pick(c.name), t('header.counter', { number: c.number }))}
             </option>
           ))}
         </select>

@@ -70,7 +70,6 @@ export const en: Dictionary = {
   'transfer.toCounter': 'To counter',
   'transfer.toFront': 'Put at the front of the queue',
   'transfer.submit': 'Transfer',
-  'transfer.counterOption': 'Counter {number} — {name}',
 
   'callNumber.heading': 'Call a given number',
   'callNumber.label': 'Ticket number (e.g. A015)',

@@ -73,7 +73,6 @@ export const vi = {
   'transfer.toCounter': 'Sang quầy',
   'transfer.toFront': 'Đưa lên đầu hàng đợi',
   'transfer.submit': 'Chuyển',
-  'transfer.counterOption': 'Quầy {number} — {name}',
 
   'callNumber.heading': 'Gọi một số cụ thể',
   'callNumber.label': 'Số thứ tự (ví dụ A015)',
