@@ -30,6 +30,7 @@ export function shellMainOptions(entry: string, outfile: string): BuildOptions {
     outfile,
     external: ['electron', ...SHELL_RUNTIME_MODULES],
     define: { 'import.meta.url': '__luotBundleUrl' },
-    banner: { js: 'const __luotBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    // "use strict" first: a directive counts only at the top of the file.
+    banner: { js: '"use strict";\nconst __luotBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   };
 }
