@@ -4,7 +4,8 @@
  * ticket, sees the registration, corrects it, ticks the documents and
  * receives it → code and appointment → the receipt slip prints on the
  * counter's (virtual) printer through the device agent, and as an A5 page;
- * a refusal with its notice; the supervisor's list moves a dossier to
+ * a refusal with its notice; a supplement asked for after reception (form 02,
+ * printed, and again on request); the supervisor's list moves a dossier to
  * "result ready"; the "Trả kết quả" counter opens it from the receipt QR and
  * hands it over (early); the officer's figures come from the hub's report.
  */
@@ -47,6 +48,15 @@ const TUAN = {
   phone: '0388 112 233',
 } as const;
 
+const LAN = {
+  idNumber: '020190007788',
+  name: 'Lộc Thị Lan',
+  dateOfBirth: '1990-06-15',
+  sex: 'female',
+  address: 'Khối 3, phường Đông Kinh, tỉnh Lạng Sơn',
+  phone: '0977 456 123',
+} as const;
+
 let h: CounterHarness;
 let kiosk: ReturnType<typeof createClient>;
 const sockets: ReturnType<typeof createClient>[] = [];
@@ -63,7 +73,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function register(applicant: typeof HA | typeof TUAN): Promise<DossierRegistrationReceipt> {
+async function register(applicant: typeof HA | typeof TUAN | typeof LAN): Promise<DossierRegistrationReceipt> {
   h.hub.clock.advance(MIN);
   const r = await command<DossierRegistrationReceipt>(kiosk, 'dossier:register', {
     commandId: cid(),
@@ -215,6 +225,41 @@ describe('walk-in dossiers at the counter', () => {
     expect(await printedPage(h.page)).toContain(reason);
   });
 
+  it('asks for a supplement after reception, and prints the notice again on request', async () => {
+    // The refused citizen's ticket is done first.
+    await pressWhenReady(h.page, 'finish', 'F4');
+    await h.page.keyboard.press('2');
+    await h.page.getByTestId('rating-status').getByRole('button', { name: 'Bỏ qua' }).click();
+
+    const reg = await register(LAN);
+    await pressWhenReady(h.page, 'callNext', 'F1');
+    expect(await waitForCalledCode(h.page)).toBe(reg.ticket.code);
+    await expect.poll(() => h.page.locator('input[name="applicant.name"]').inputValue()).toBe(LAN.name);
+    await h.page.getByRole('checkbox', { name: DOC_REQUEST }).check();
+    await actionButton(h.page, 'dossierReceive').click();
+    await expect.poll(() => text(h.page, 'dossier-status')).toBe('Được tiếp nhận');
+    const code = (await text(h.page, 'dossier-code')) ?? '';
+    expect(code).toMatch(/-0002$/);
+    expect(await actionButton(h.page, 'printNotice').count()).toBe(0);
+
+    // A missing copy found after reception: the dossier keeps its code and waits for it.
+    await actionButton(h.page, 'dossierSupplement').click();
+    const dialog = h.page.getByRole('dialog');
+    expect(await dialog.locator('textarea[name="items"]').inputValue()).toContain(DOC_ID);
+    const reason = 'Thiếu bản sao giấy tờ pháp lý của chủ doanh nghiệp';
+    await dialog.locator('input[name="reason"]').fill(reason);
+    await dialog.getByRole('button', { name: 'Yêu cầu bổ sung' }).click();
+    await expect.poll(() => text(h.page, 'dossier-status')).toBe('Yêu cầu bổ sung');
+    expect(await text(h.page, 'dossier-code')).toBe(code);
+    await expect.poll(() => printedPage(h.page)).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+    expect(await printedPage(h.page)).toContain(code);
+
+    // The notice of a coded dossier can be printed again.
+    await h.page.getByTestId('print-frame').evaluate((frame) => frame.removeAttribute('srcdoc'));
+    await actionButton(h.page, 'printNotice').click();
+    await expect.poll(() => printedPage(h.page)).toContain(reason);
+  });
+
   it('the supervisor lists today’s dossiers and moves one to result ready', async () => {
     // Processing, over the admin socket (another supervisor's terminal).
     const supervisor = await login(h.hub.url, 'giamsat', DEMO_PASSWORD);
@@ -232,14 +277,14 @@ describe('walk-in dossiers at the counter', () => {
     await page.locator('button[type="submit"]').click();
     const row = page.locator(`tr[data-testid="dossier-row"][data-code="${dossierCode}"]`);
     await expect.poll(() => row.getAttribute('data-status')).toBe('processing');
-    expect(await page.getByTestId('dossier-row').count()).toBe(2);
+    expect(await page.getByTestId('dossier-row').count()).toBe(3);
     const rowText = (await row.textContent()) ?? '';
     expect(rowText).toContain('Đang xử lý');
     expect(rowText).toContain('09:30, Thứ Năm 26/11/2026');
     expect(rowText).toContain('Nguyễn Thị Hương');
     // No personal data of the applicant on the supervisor's list.
     const listText = (await page.getByTestId('dossier-list').textContent()) ?? '';
-    for (const s of [HA.idNumber, 'Hằng', HA.address, '0912345678', TUAN.idNumber, TUAN.name])
+    for (const s of [HA.idNumber, 'Hằng', HA.address, '0912345678', TUAN.idNumber, TUAN.name, LAN.name])
       expect(listText).not.toContain(s);
 
     await row.locator('button[data-action="result_ready"]').click();
