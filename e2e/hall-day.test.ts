@@ -87,6 +87,11 @@ describe('a citizen goes through the hall', () => {
     await signIn(supervisor, '/admin/', 'giamsat');
     await expect.poll(() => supervisor.locator('tr[data-counter]').count()).toBe(10);
     await expect.poll(() => supervisor.getByTestId('waiting-dang-ky-kinh-doanh').textContent()).toBe('0');
+    // Today's figures on the supervisor's screen: nobody served, nobody rated yet.
+    const figures = supervisor.getByRole('region', { name: 'Số liệu hôm nay' });
+    const veryGood = figures.locator('tr[data-report="total"] td[data-level="5"]');
+    await expect.poll(() => figures.getByTestId('report-served').textContent()).toBe('0');
+    expect(await veryGood.textContent()).toBe('0');
 
     await signIn(officer, '/counter/', 'canbo01', 1);
     await expect.poll(() => officer.locator('button[data-action="callNext"]').count()).toBe(1);
@@ -131,6 +136,14 @@ describe('a citizen goes through the hall', () => {
 
     // The supervisor's figures: the counter is free again, and the day's report counts the served, rated citizen.
     await expect.poll(() => supervisor.getByTestId('current-1').count()).toBe(0);
+    // On the supervisor's screen, live: served (in total, at counter 1, for the service), the service time, the rating.
+    await expect.poll(() => figures.getByTestId('report-served').textContent()).toBe('1');
+    await expect.poll(() => veryGood.textContent()).toBe('1 (100%)');
+    expect(await figures.getByTestId('report-counter-served-1').textContent()).toBe('1');
+    expect(await figures.getByTestId('report-service-served-dang-ky-kinh-doanh').textContent()).toBe('1');
+    expect(await figures.getByTestId('report-average').textContent()).toBe('6 phút');
+    expect(await figures.locator('tr[data-report-rating="canbo01"] td[data-level="5"]').textContent()).toBe('1 (100%)');
+    // And the hub's report over HTTP says the same.
     const report = await dayReport();
     expect(report.totals).toMatchObject({ issued: 1, served: 1, waiting: 0 });
     expect(report.officers).toMatchObject([{ username: 'canbo01', served: 1, ratings: { votes: { '5': 1 }, satisfiedPercent: 100 } }]);
