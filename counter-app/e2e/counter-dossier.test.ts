@@ -5,9 +5,10 @@
  * receives it → code and appointment → the receipt slip prints on the
  * counter's (virtual) printer through the device agent, and as an A5 page;
  * a refusal with its notice; a supplement asked for after reception (form 02,
- * printed, and again on request); the supervisor's list moves a dossier to
- * "result ready"; the "Trả kết quả" counter opens it from the receipt QR and
- * hands it over (early); the officer's figures come from the hub's report.
+ * printed, and again on request); the supervisor's list prints a notice, asks
+ * for a supplement and moves a dossier to "result ready"; the "Trả kết quả"
+ * counter opens it from the receipt QR and hands it over (early); the
+ * officer's figures come from the hub's report.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -286,6 +287,23 @@ describe('walk-in dossiers at the counter', () => {
     const listText = (await page.getByTestId('dossier-list').textContent()) ?? '';
     for (const s of [HA.idNumber, 'Hằng', HA.address, '0912345678', TUAN.idNumber, TUAN.name, LAN.name])
       expect(listText).not.toContain(s);
+
+    // The notice of the dossier waiting for a supplement can be printed from the list.
+    const waiting = page.locator('tr[data-testid="dossier-row"][data-status="supplement_requested"]');
+    await waiting.locator('button[data-action="printNotice"]').click();
+    await expect.poll(() => printedPage(page)).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+
+    // Found incomplete while processing: the supervisor asks for a supplement (form 02, printed).
+    await row.locator('button[data-action="supplement"]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="reason"]').fill('Thiếu chữ ký trên giấy đề nghị');
+    await dialog.locator('textarea[name="items"]').fill('Giấy đề nghị có chữ ký của chủ doanh nghiệp');
+    await dialog.getByRole('button', { name: 'Yêu cầu bổ sung' }).click();
+    await expect.poll(() => row.getAttribute('data-status')).toBe('supplement_requested');
+    await expect.poll(() => printedPage(page)).toContain('Thiếu chữ ký trên giấy đề nghị');
+    // The items came: back to processing.
+    await row.locator('button[data-action="processing"]').click();
+    await expect.poll(() => row.getAttribute('data-status')).toBe('processing');
 
     await row.locator('button[data-action="result_ready"]').click();
     await expect.poll(() => row.getAttribute('data-status')).toBe('result_ready');

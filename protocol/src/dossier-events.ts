@@ -67,4 +67,6 @@ export interface AdminDossierClientToServer {
   'dossier:get': (payload: GetDossierRequest, ack: Ack<DossierView>) => void;
   'dossier:list': (payload: ListDossiersRequest, ack: Ack<DossierView[]>) => void;
   'dossier:set-status': (payload: SetDossierStatusCommand, ack: Ack<DossierView>) => void;
+  /** A received dossier found incomplete later: it keeps its code and waits for the items (form 02). */
+  'dossier:request-supplement': (payload: RequestSupplementCommand, ack: Ack<DossierView>) => void;
 }

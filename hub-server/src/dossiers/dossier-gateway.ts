@@ -2,7 +2,7 @@
  * Dossier commands on the socket namespaces: the kiosk registers and looks
  * up; an officer signed in at a counter reads, receives, refuses, asks for a
  * supplement, moves the status and marks results returned; a supervisor
- * lists, reads and moves the status. `gateways.ts` calls `bindDossierCommands`
+ * lists, reads, moves the status and asks for a supplement. `gateways.ts` calls `bindDossierCommands`
  * once per namespace, before unknown events are refused.
  */
 import {
@@ -65,6 +65,9 @@ export function bindDossierCommands(b: CommandBinder, hub: HallServices, role: '
       asStaff(p, () => ({ ok: true, value: dossiers.list(c.day ?? localDay(hub.ctx.clock.now()), c.status) })),
     );
     b.bind('dossier:set-status', setDossierStatusSchema, (c, p) => asStaff(p, () => setStatus(p, c)));
+    b.bind('dossier:request-supplement', requestSupplementSchema, (c, p) =>
+      asStaff(p, (s) => dossiers.requestSupplement(cmd(p, 'dossier:request-supplement', c.commandId), s.userId, c.dossier, c.reason, c.items)),
+    );
     return;
   }
 

@@ -5,7 +5,10 @@ import type { Notice } from '../counter-session';
 import { useI18n } from '../i18n/i18n-context';
 import { newCommandId } from '../model/command-id';
 import { formatAppointment } from '../model/appointment';
+import { printHtml } from '../print-frame';
+import { fetchPrintablePage } from '../staff-http';
 import { NoticeLine } from './NoticeLine';
+import { SupplementDialog } from './SupplementDialog';
 
 /** Dossier changes are not broadcast (they carry personal data), so the list asks again this often. */
 const REFRESH_MS = 20_000;
@@ -18,11 +21,16 @@ const MOVES: Partial<Record<DossierStatus, ('processing' | 'result_ready')[]>> =
   fee_due: ['processing', 'result_ready'],
   result_ready: ['processing'],
 };
+/** A received dossier found incomplete later waits for a supplement (form 02), keeping its code. */
+const SUPPLEMENT_FROM: readonly DossierStatus[] = ['received', 'processing'];
+/** Statuses with a notice to print (form 02 or 03). */
+const WITH_NOTICE: readonly DossierStatus[] = ['supplement_requested', 'refused'];
 
 /**
  * Today's dossiers (`dossier:list`): code, procedure, status, appointment and
  * the receiving officer. The applicant's personal data is deliberately not
- * shown here: a supervisor's screen is often in view of the hall.
+ * shown here: a supervisor's screen is often in view of the hall (the printed
+ * notice, on paper, does carry it).
  */
 export function DossierListPanel({ session }: { session: AdminSession }) {
   const { t, pick, language } = useI18n();
@@ -30,6 +38,7 @@ export function DossierListPanel({ session }: { session: AdminSession }) {
   const [filter, setFilter] = useState<DossierStatus | ''>('');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [asking, setAsking] = useState<DossierView | null>(null);
 
   const load = useCallback(async () => {
     const r = await session.command('dossier:list', filter === '' ? {} : { status: filter });
@@ -43,6 +52,15 @@ export function DossierListPanel({ session }: { session: AdminSession }) {
     return () => clearInterval(timer);
   }, [load]);
 
+  const updated = (view: DossierView) => {
+    setNotice({
+      kind: 'text',
+      key: 'sup.dossierUpdated',
+      params: { code: view.code ?? '', status: pick(DOSSIER_STATUS_LABELS[view.status]) },
+    });
+    setList((old) => old?.map((d) => (d.id === view.id ? view : d)) ?? null);
+  };
+
   const move = async (dossier: DossierView, status: 'processing' | 'result_ready') => {
     setBusy(true);
     const r = await session.command('dossier:set-status', {
@@ -51,16 +69,39 @@ export function DossierListPanel({ session }: { session: AdminSession }) {
       status,
     });
     setBusy(false);
+    if (r.ok) updated(r.value);
+    else setNotice({ kind: 'error', error: r.error });
+  };
+
+  const printNotice = async (dossier: DossierView) => {
+    const token = session.token;
+    if (token === null) return;
+    setBusy(true);
+    const html = await fetchPrintablePage(token, dossier.id, 'notice', 'a5');
+    setBusy(false);
+    if (!html.ok) {
+      setNotice({ kind: 'error', error: html.error });
+      return;
+    }
+    await printHtml(document, html.value);
+  };
+
+  const requestSupplement = async (dossier: DossierView, reason: string, items: string[]) => {
+    setAsking(null);
+    setBusy(true);
+    const r = await session.command('dossier:request-supplement', {
+      commandId: newCommandId('sup'),
+      dossier: dossier.id,
+      reason,
+      items,
+    });
+    setBusy(false);
     if (!r.ok) {
       setNotice({ kind: 'error', error: r.error });
       return;
     }
-    setNotice({
-      kind: 'text',
-      key: 'sup.dossierUpdated',
-      params: { code: r.value.code ?? '', status: pick(DOSSIER_STATUS_LABELS[r.value.status]) },
-    });
-    setList((old) => old?.map((d) => (d.id === r.value.id ? r.value : d)) ?? null);
+    updated(r.value);
+    await printNotice(r.value);
   };
 
   return (
@@ -122,12 +163,34 @@ export function DossierListPanel({ session }: { session: AdminSession }) {
                         {t(status === 'processing' ? 'dossier.toProcessing' : 'dossier.toResultReady')}
                       </button>
                     ))}
+                    {SUPPLEMENT_FROM.includes(d.status) && (
+                      <button type="button" data-action="supplement" disabled={busy} onClick={() => setAsking(d)}>
+                        {t('dossier.requestSupplement')}
+                      </button>
+                    )}
+                    {WITH_NOTICE.includes(d.status) && (
+                      <button
+                        type="button"
+                        data-action="printNotice"
+                        disabled={busy}
+                        onClick={() => void printNotice(d)}
+                      >
+                        {t('dossier.printNotice')}
+                      </button>
+                    )}
                   </div>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {asking && (
+        <SupplementDialog
+          missing={[]}
+          onCancel={() => setAsking(null)}
+          onRequest={(reason, items) => void requestSupplement(asking, reason, items)}
+        />
       )}
     </section>
   );

@@ -239,7 +239,7 @@ export const vi = {
   'dossier.printReceipt': 'In giấy tiếp nhận',
   'dossier.printA5': 'In trang A5',
   'dossier.printA4': 'In trang A4',
-  'dossier.printNotice': 'In phiếu',
+  'dossier.printNotice': 'In thông báo',
   'dossier.printedThermal': 'Đã in giấy tiếp nhận trên máy in của quầy.',
   'dossier.printedPage': 'Đã mở trang in {paper}.',
   'dossier.printFailed': 'Không in được trên máy in quầy: {reason}. Có thể in trang A5/A4.',
