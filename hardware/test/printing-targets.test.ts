@@ -115,7 +115,8 @@ describe('printer targets', () => {
     let started = Date.now();
     const stuck = await printer.print(receipt);
     expect(stuck).toMatchObject({ ok: false, error: { code: 'printer_offline' } });
-    expect(Date.now() - started).toBeLessThan(1000 + 104_000 / 64 + 1500);
+    // The write's own bound (timeout + time for the bytes) plus rendering the slip on a loaded machine; without the fix it never returns.
+    expect(Date.now() - started).toBeLessThan(1000 + 110_000 / 64 + 5000);
 
     started = Date.now();
     const status = await printer.status();
@@ -123,7 +124,7 @@ describe('printer targets', () => {
     expect(status.detail).toContain('previous job');
     const again = await printer.print(ticketJob);
     expect(again).toMatchObject({ ok: false, error: { code: 'printer_offline' } });
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(3000); // no write timeout: only rendering the ticket
 
     // The device goes away and comes back: the stuck write ends (EPIPE) and the printer is usable again.
     closeSync(reader);

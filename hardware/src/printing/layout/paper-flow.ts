@@ -4,6 +4,9 @@ import { ensureFonts, font, type FontWeight } from './fonts';
 
 /** The printable width in dots of each paper size at 203 dpi. */
 export const PAPER_DOTS = { 80: 576, 58: 384 } as const;
+
+/** White modules around a QR code, on each side. */
+export const QR_QUIET_MODULES = 4;
 export type PaperWidth = keyof typeof PAPER_DOTS;
 
 const MAX_HEIGHT = 4000;
@@ -149,11 +152,15 @@ export class PaperFlow {
     this.y += dots;
   }
 
-  /** A QR code drawn module by module on whole dots, so it stays sharp in 1 bit. */
+  /**
+   * A QR code drawn module by module on whole dots, so it stays sharp in 1
+   * bit. `maxSize` includes the quiet zone: the 4 white modules on each side
+   * that ISO/IEC 18004 asks for (phone cameras lose codes that touch text).
+   */
   qr(data: string, maxSize: number, align: 'center' | 'left' = 'center', after = 0): { size: number; x: number } {
     const code = QRCode.create(data, { errorCorrectionLevel: 'M' });
     const modules = code.modules.size;
-    const quiet = 2;
+    const quiet = QR_QUIET_MODULES;
     const dot = Math.max(1, Math.floor(maxSize / (modules + 2 * quiet)));
     const size = dot * (modules + 2 * quiet);
     const x0 = align === 'center' ? Math.round((this.width - size) / 2) : this.margin;

@@ -4,8 +4,8 @@ import { PaperFlow, type PaperWidth } from './paper-flow';
 import { formatFormTime, formatWeekday } from './vietnamese-format';
 
 const SIZES = {
-  80: { header: 22, title: 28, body: 22, small: 19, code: 34, qr: 170 },
-  58: { header: 19, title: 23, body: 19, small: 17, code: 26, qr: 140 },
+  80: { header: 22, title: 28, body: 22, small: 19, code: 34, qr: 185 },
+  58: { header: 19, title: 23, body: 19, small: 17, code: 26, qr: 148 },
 } as const;
 
 /**

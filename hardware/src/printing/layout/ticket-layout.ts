@@ -7,8 +7,8 @@ const DEFAULT_GUIDANCE = 'Vui lòng chờ đến khi số của bạn được g
 
 /** Type sizes in dots (203 dpi: 24 dots ≈ 3 mm, the smallest that reads comfortably). */
 const SIZES = {
-  80: { hall: 26, service: 30, english: 20, label: 22, number: 210, body: 24, qr: 210 },
-  58: { hall: 22, service: 25, english: 18, label: 19, number: 150, body: 20, qr: 170 },
+  80: { hall: 26, service: 30, english: 20, label: 22, number: 210, body: 24, qr: 222 },
+  58: { hall: 22, service: 25, english: 18, label: 19, number: 150, body: 20, qr: 185 },
 } as const;
 
 /** Lays out a queue ticket: the number first and biggest, then what to do while waiting. */
