@@ -1,18 +1,51 @@
 /**
  * A citizen takes tickets at a real kiosk page: by browsing, by searching
- * without diacritics, with priority; the paper carries the number on screen;
- * a closed service shows the hub's own message.
+ * without diacritics, with priority; the screen and the paper carry the
+ * number, the people ahead and the wait of the hub's receipt; outside hours
+ * and a reached daily cap show the hub's own message with when to come back.
  */
-import type { ProcedureView } from '@luot/protocol';
+import type { ProcedureView, Result, TicketReceipt } from '@luot/protocol';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { encodeTcvn3 } from '../../hardware/src/printing/codepages/index';
+import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
 import { startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
 import { browseToService, openKiosk, shownTicket, typeOnScreen } from './helpers/kiosk-page';
 
+/** A service of the demo hall given a daily cap of one ticket here. */
+const CAPPED_SERVICE = 'giao-thong';
+
 let h: KioskHarness;
+/** The hub's receipts as the kiosk page received them (acks of ticket:issue on its websocket). */
+const receipts: TicketReceipt[] = [];
+
+const isReceipt = (value: unknown): value is TicketReceipt =>
+  typeof value === 'object' && value !== null && 'ticket' in value && 'peopleAhead' in value && 'estimatedWaitMinutes' in value;
+
+function collectReceipt(frame: string): void {
+  const match = /^43\/kiosk,\d+(\[.*\])$/s.exec(frame);
+  if (!match?.[1]) return;
+  const [result] = JSON.parse(match[1]) as [Result<unknown> | undefined];
+  if (result?.ok && isReceipt(result.value)) receipts.push(result.value);
+}
+
+/** The bytes a text-mode ticket carries for a Vietnamese line (TCVN-3, as the harness's printer is set). */
+const tcvn3 = (text: string) => Buffer.concat(encodeTcvn3(text).runs.map((r) => r.bytes));
 
 beforeAll(async () => {
   // Text mode: the ticket's characters travel as bytes the virtual printer keeps.
-  h = await startKioskHarness({ printerMode: 'text', params: { ticketSeconds: '60' } });
+  h = await startKioskHarness({
+    printerMode: 'text',
+    params: { ticketSeconds: '60' },
+    hall: (demo) => ({ ...demo, services: demo.services.map((s) => (s.code === CAPPED_SERVICE ? { ...s, dailyCap: 1 } : s)) }),
+  });
+  await h.page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((m) => server.send(m));
+    server.onMessage((m) => {
+      if (typeof m === 'string') collectReceipt(m);
+      ws.send(m);
+    });
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -22,18 +55,43 @@ beforeEach(async () => {
 });
 
 describe('kiosk: taking a ticket', () => {
-  it('by browsing: department → service → Lấy số, and the paper carries the number shown', async () => {
+  it('by browsing: department → service → Lấy số; the screen and the paper carry the number, people ahead and wait of the hub\'s receipt', async () => {
+    // An officer at counter 2 (land) and two citizens already waiting there, so there is someone ahead and a wait to estimate.
+    const session = await login(h.hub.url, 'canbo02', 'luot-demo');
+    const counter = createClient(h.hub.url, '/counter', session.token);
+    await connected(counter);
+    expect((await command(counter, 'counter:sign-in', { commandId: cid(), counter: 2 })).ok).toBe(true);
+    const otherKiosk = createClient(h.hub.url, '/kiosk', 'demo-kiosk-token-2');
+    try {
+      await connected(otherKiosk);
+      for (let i = 0; i < 2; i++) expect((await command(otherKiosk, 'ticket:issue', { commandId: cid(), service: 'dat-dai' })).ok).toBe(true);
+    } finally {
+      otherKiosk.close();
+    }
+
     const jobsBefore = h.printer.jobs.length;
     await browseToService(h.page, 'tnmt', 'dat-dai');
     await h.page.getByTestId('take-number').click();
     const shown = await shownTicket(h.page, 'printed');
     expect(shown.code).toMatch(/^B\d{3}$/);
 
+    const receipt = receipts.find((r) => r.ticket.id === shown.id);
+    expect(receipt).toBeDefined();
+    const { peopleAhead, estimatedWaitMinutes } = receipt!;
+    expect(peopleAhead).toBeGreaterThanOrEqual(2);
+    expect(estimatedWaitMinutes).not.toBeNull();
+    expect(estimatedWaitMinutes!).toBeLessThan(60);
+    await expect(h.page.getByTestId('ticket-ahead').textContent()).resolves.toContain(`Có ${peopleAhead} người chờ trước quý khách`);
+    await expect(h.page.getByTestId('ticket-wait').textContent()).resolves.toContain(`Thời gian chờ dự kiến: khoảng ${estimatedWaitMinutes} phút`);
+
     const [job] = (await h.printer.waitForJobs(jobsBefore + 1)).slice(jobsBefore);
     expect(job).toBeDefined();
     expect(job!.decoded.text.includes(Buffer.from(shown.code, 'latin1'))).toBe(true);
+    expect(job!.decoded.text.includes(tcvn3(`Số người chờ trước bạn: ${peopleAhead}`))).toBe(true);
+    expect(job!.decoded.text.includes(tcvn3(`Thời gian chờ dự kiến: khoảng ${estimatedWaitMinutes} phút`))).toBe(true);
     expect(job!.decoded.qrData).toHaveLength(1);
     expect(job!.decoded.qrData[0]).toMatch(new RegExp(`/t/${shown.id}$`));
+    counter.close();
 
     const tickets = await h.tickets();
     const issued = tickets.find((t) => t.id === shown.id);
@@ -108,10 +166,31 @@ describe('kiosk: taking a ticket', () => {
       await error.waitFor();
       expect(['outside_hours', 'issuing_cut_off', 'service_closed']).toContain(await error.getAttribute('data-error-code'));
       const message = (await h.page.getByTestId('issue-error-message').textContent()) ?? '';
-      expect(message.length).toBeGreaterThan(10);
+      // 19:00 on a Monday: the next opening is tomorrow morning, said in Vietnamese with its time and day.
+      expect(message).toMatch(/Vui lòng quay lại lúc \d{2}:\d{2}, Thứ Ba 24\/11\/2026\./);
       expect((await h.tickets()).length).toBe(ticketsBefore);
     } finally {
       h.hub.clock.set(before);
     }
+  });
+
+  it('the daily cap reached: the hub refuses, the kiosk says so and when to come back, nothing is issued', async () => {
+    await browseToService(h.page, 'gtvt', CAPPED_SERVICE);
+    await h.page.getByTestId('take-number').click();
+    const first = await shownTicket(h.page, 'printed');
+    expect(first.code).toMatch(/^E\d{3}$/);
+
+    await openKiosk(h.page, h.kioskUrl);
+    const ticketsBefore = (await h.tickets()).length;
+    await browseToService(h.page, 'gtvt', CAPPED_SERVICE);
+    await h.page.getByTestId('take-number').click();
+    const error = h.page.getByTestId('issue-error');
+    await error.waitFor();
+    expect(await error.getAttribute('data-error-code')).toBe('daily_cap_reached');
+    await expect(error.locator('h1').textContent()).resolves.toBe('Chưa lấy được số');
+    const message = (await h.page.getByTestId('issue-error-message').textContent()) ?? '';
+    expect(message).toContain('Đã hết số thứ tự trong ngày cho dịch vụ này.');
+    expect(message).toMatch(/Vui lòng quay lại lúc \d{2}:\d{2}, Thứ Ba 24\/11\/2026\./);
+    expect((await h.tickets()).length).toBe(ticketsBefore);
   });
 });

@@ -8,6 +8,8 @@ import type { PrinterState, TicketView } from '@luot/protocol';
 import { startAgent, type RunningAgent } from '../../../hardware/src/agent/start-agent';
 import { parseDeviceServiceConfig } from '../../../hardware/src/device-service-config';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../hardware/src/simulators/virtual-printer';
+import type { HallConfig } from '../../../hub-server/src/config/hall-config-schema';
+import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '../../../hub-server/src/config/load-hall-config';
 import { startTestHub, type TestHub } from '../../../hub-server/test/helpers/test-hub';
 import { launchChromium } from '../../../e2e/helpers/chromium';
 import { ensureAppBuilt } from '../../../e2e/helpers/web-apps';
@@ -25,6 +27,8 @@ export interface HarnessOptions {
   params?: Record<string, string>;
   /** No device agent at all. */
   withoutAgent?: boolean;
+  /** Changes to the demo hall (a small daily cap…). */
+  hall?: (demo: HallConfig) => HallConfig;
 }
 
 export interface KioskHarness {
@@ -41,7 +45,7 @@ export interface KioskHarness {
 
 export async function startKioskHarness(options: HarnessOptions = {}): Promise<KioskHarness> {
   ensureAppBuilt('kiosk-app');
-  const hub = await startTestHub();
+  const hub = await startTestHub(options.hall ? { config: options.hall(loadHallConfig(DEMO_HALL_CONFIG_PATH)) } : {});
   const printer = await startVirtualPrinter({ port: 0, state: options.printerState ?? 'online' });
   let agent: RunningAgent | null = null;
   let browser: Browser | null = null;

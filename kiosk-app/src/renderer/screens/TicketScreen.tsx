@@ -48,7 +48,7 @@ export function TicketScreen({ hallName, ticketId, job, print, seconds, onDone, 
           <p className="ticket-fact" data-testid="ticket-ahead">
             <UiIcon name="people" /> {job.peopleAhead === 0 ? t('ticket.noneAhead') : t('ticket.peopleAhead', { count: job.peopleAhead })}
           </p>
-          <p className="ticket-fact">
+          <p className="ticket-fact" data-testid="ticket-wait">
             <UiIcon name="clock" />{' '}
             {job.estimatedWaitMinutes === null ? t('ticket.waitUnknown') : t('ticket.wait', { minutes: job.estimatedWaitMinutes })}
           </p>
