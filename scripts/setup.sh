@@ -1,21 +1,81 @@
 #!/usr/bin/env bash
-# Installs everything Lượt needs on a fresh Debian machine: system packages
-# (Chromium for the browser tests and smart-TV-less demos, socat for serial
-# pseudo-terminals) and the npm workspaces. Safe to run again.
+# Installs everything Lượt needs on a fresh Debian machine: Node's version
+# check, system packages (Chromium for the browser tests, socat for the
+# serial tests' pseudo-terminals) and the npm workspaces. Safe to run again.
+#
+# Usage: bash scripts/setup.sh [--for test|start]
+#   --for test   (the default; `npm test`): Chromium and socat are required.
+#                A missing one that cannot be installed stops with exit 1.
+#   --for start  (`npm start`): they are optional. The demo hall runs in any
+#                browser and opens no serial port, so a missing one is only
+#                named, with the tests that need it.
+# Missing packages are installed with apt-get as root, or with `sudo -n` when
+# sudo needs no password; otherwise the message says what to run.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+self="$0"
 
-need_apt=()
-command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
-command -v socat >/dev/null 2>&1 || need_apt+=(socat)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "setup: installing ${need_apt[*]} with apt-get"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
-  else
-    echo "setup: please install ${need_apt[*]} (sudo apt-get install ${need_apt[*]})" >&2
+purpose=test
+case "${1:-}" in
+  "") ;;
+  --for) purpose="${2:-}" ;;
+  --for=*) purpose="${1#--for=}" ;;
+  -h|--help) sed -n '2,13p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "✖ setup: unknown argument $1 (see --help)" >&2; exit 2 ;;
+esac
+case "$purpose" in
+  test|start) ;;
+  *) echo "✖ setup: --for takes test or start, got \"$purpose\"" >&2; exit 2 ;;
+esac
+
+fail() { echo "✖ setup: $*" >&2; exit 1; }
+cd "$(dirname "$self")/.."
+
+command -v node >/dev/null 2>&1 || fail "Cần Node.js ≥ 20.19 / Node.js ≥ 20.19 is required (https://nodejs.org)."
+node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
+  || fail "Cần Node.js ≥ 20.19 / Node.js ≥ 20.19 is required; this machine has $(node --version)."
+command -v npm >/dev/null 2>&1 || fail "Cần npm (đi kèm Node.js) / npm is required (it comes with Node.js)."
+
+# What each system package is for, in the words of the tests that need it.
+needed_by() {
+  case "$1" in
+    chromium) echo "the browser tests (Playwright drives Debian's Chromium)" ;;
+    socat) echo "the serial device tests (pseudo-terminals)" ;;
+  esac
+}
+missing_packages() {
+  local p
+  for p in chromium socat; do command -v "$p" >/dev/null 2>&1 || echo "$p"; done
+}
+
+mapfile -t missing < <(missing_packages)
+if [ ${#missing[@]} -gt 0 ]; then
+  runner=none
+  if [ "$(id -u)" = 0 ]; then runner=root
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then runner=sudo
   fi
+  if [ "$runner" != none ] && command -v apt-get >/dev/null 2>&1; then
+    as=()
+    [ "$runner" = sudo ] && as=(sudo -n)
+    echo "setup: installing ${missing[*]} with apt-get"
+    if ! { "${as[@]}" apt-get update -qq && "${as[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; }; then
+      echo "setup: apt-get could not install ${missing[*]}" >&2
+    fi
+    mapfile -t missing < <(missing_packages)
+  fi
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  how="sudo apt-get install ${missing[*]}"
+  if [ "$purpose" = test ]; then
+    {
+      echo "✖ setup: thiếu gói hệ thống / missing system packages: ${missing[*]}"
+      for p in "${missing[@]}"; do echo "  - $p: needed by $(needed_by "$p")"; done
+      echo "  Install them with: $how   (then run the command again)"
+    } >&2
+    exit 1
+  fi
+  for p in "${missing[@]}"; do
+    echo "setup: ⚠ $p is not installed: the demo hall does not need it, only $(needed_by "$p") do (install with: $how)" >&2
+  done
 fi
 
 # The Electron binary is downloaded from GitHub by its postinstall; a closed
@@ -26,6 +86,7 @@ stamp=node_modules/.luot-install-stamp
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
   # A fresh clone gets exactly the lock (npm ci); an existing install is only
   # brought up to date (npm install), never wiped under a running hall.
-  if [ -d node_modules ] || [ ! -f package-lock.json ]; then npm install --no-fund --no-audit; else npm ci --no-fund --no-audit; fi
+  if [ -d node_modules ] || [ ! -f package-lock.json ]; then npm install --no-fund --no-audit; else npm ci --no-fund --no-audit; fi \
+    || fail "npm could not install the workspaces' packages (see its message above)."
   touch "$stamp"
 fi

@@ -61,7 +61,8 @@ for setting in "LUOT_PORT=$PORT" "LUOT_PRINTER_PORT=$PRINTER_PORT" "LUOT_AGENT_P
   fi
 done
 
-[ "${LUOT_SKIP_SETUP:-}" = 1 ] || bash scripts/setup.sh
+# Chromium and socat serve only the tests: the demo runs in any browser and opens no serial port.
+[ "${LUOT_SKIP_SETUP:-}" = 1 ] || bash scripts/setup.sh --for start
 
 if [ -n "${LUOT_CONFIG:-}" ]; then
   node --import tsx hub-server/src/config/check-hall-config.ts "$LUOT_CONFIG" || exit 1
