@@ -11,6 +11,11 @@ import { createHub, type Hub } from '../src/hub';
 import { createLogger } from '../src/logger';
 
 const LARGE_TABLES = ['tickets', 'events', 'dossiers', 'dossier_history', 'commands'];
+/**
+ * The one deliberate scan: at start-up the command log is read newest first
+ * and the read stops at the first row older than a day (hall/command-index.ts).
+ */
+const ALLOWED_SCANS = ['SELECT command_id, rowid AS row, at FROM commands ORDER BY rowid DESC'];
 
 let db: Db;
 let hub: Hub;
@@ -50,7 +55,8 @@ afterAll(async () => {
 describe('query plans', () => {
   it('never scan a large table', () => {
     expect(prepared.length).toBeGreaterThan(30);
-    const scans = prepared.flatMap((sql) =>
+    expect(prepared).toEqual(expect.arrayContaining(ALLOWED_SCANS));
+    const scans = prepared.filter((sql) => !ALLOWED_SCANS.includes(sql)).flatMap((sql) =>
       planOf(sql)
         .filter((d) => LARGE_TABLES.some((t) => new RegExp(`^SCAN ${t}\\b`).test(d)))
         .map((d) => `${d}  ←  ${sql.replace(/\s+/g, ' ').slice(0, 100)}`),
@@ -59,7 +65,7 @@ describe('query plans', () => {
   });
 
   it('use the indexes made for the hot reads', () => {
-    expect(find('AVG(finished_at - serving_at)')).toContain('USING INDEX tickets_done');
+    expect(find('AVG(finished_at - serving_at)')).toContain('USING COVERING INDEX tickets_done');
     expect(find("action IN ('called', 'recalled')")).toContain('USING INDEX events_calls');
     expect(find('SELECT n FROM session_issued')).toContain('USING PRIMARY KEY');
     expect(find("state = 'waiting' AND service = @service AND front > @front")).toMatch(/USING COVERING INDEX tickets_queue/);

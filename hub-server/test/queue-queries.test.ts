@@ -27,8 +27,10 @@ function fillQueue(seed: number) {
     const number = repo.takeNumber('2026-11-23', service);
     const id = `t${String(i).padStart(4, '0')}`;
     const issuedAt = T0 + Math.floor(rand() * 90) * 60_000;
-    repo.insert({ id, day: '2026-11-23', service, number, code: `${service}${number}`, priority: rand() < 0.2 ? 'elderly' : 'none', source: 'kiosk', issuedAt, issuedBy: 'test', dossierId: null });
+    const inserted = repo.insert({ id, day: '2026-11-23', service, number, code: `${service}${number}`, priority: rand() < 0.2 ? 'elderly' : 'none', source: 'kiosk', issuedAt, issuedBy: 'test', dossierId: null });
     const t = repo.get(id)!;
+    // The issuing path uses the record insert() returns instead of reading the row back.
+    if (i === 0) expect(inserted).toEqual(t);
     const r = rand();
     const state = r < 0.15 ? 'done' : 'waiting';
     repo.save({ ...t, state, front: rand() < 0.05, targetCounter: rand() < 0.08 ? 1 + Math.floor(rand() * 3) : null });

@@ -79,6 +79,23 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0060 keeps the recorded commands in time order without an index on their random ids', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, migrations.filter((m) => m.version <= 50));
+    const command = db.prepare("INSERT INTO commands (command_id, actor, name, result, at) VALUES (?, 'device:kiosk-1', 'ticket:issue', ?, ?)");
+    command.run('zzz-late', '{"n":2}', 20);
+    command.run('aaa-early', '{"n":1}', 10);
+    migrate(db);
+    expect(db.prepare('SELECT command_id, result FROM commands ORDER BY rowid').all()).toEqual([
+      { command_id: 'aaa-early', result: '{"n":1}' },
+      { command_id: 'zzz-late', result: '{"n":2}' },
+    ]);
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'commands'").pluck().all();
+    expect(indexes).toEqual([]);
+    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'tickets_done'").get() as { sql: string }).sql).toMatch(/finished_at, serving_at\) WHERE state = 'done'$/);
+    db.close();
+  });
+
   it('keep the events table append-only', () => {
     const db = openDatabase(':memory:');
     migrate(db);

@@ -9,6 +9,7 @@
 import { luotError, type HallEvent, type Result } from '@luot/protocol';
 import type { Db } from '../db/open';
 import type { EventLog, UnsequencedEvent } from './event-log';
+import { createCommandIndex } from './command-index';
 
 export interface CommandContext {
   /** Who runs it, e.g. `device:kiosk-1` or `user:canbo01`. */
@@ -43,18 +44,13 @@ interface Pending {
 type Outcome = { result: Result<unknown>; events: HallEvent[] } | { error: unknown };
 
 export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast, today: () => { now: number; day: string }) {
-  const findCommand = db.prepare<[string], { actor: string; name: string; result: string }>(
-    'SELECT actor, name, result FROM commands WHERE command_id = ?',
-  );
-  const saveCommand = db.prepare<[string, string, string, string, number]>(
-    'INSERT INTO commands (command_id, actor, name, result, at) VALUES (?, ?, ?, ?, ?)',
-  );
+  const commands = createCommandIndex(db, today().now);
 
   /** One command inside the batch's transaction; nested, so better-sqlite3 gives it a savepoint. */
   const runOne = db.transaction((p: Pending, now: number, day: string): { result: Result<unknown>; events: HallEvent[] } => {
     const { ctx } = p;
     if (ctx.commandId) {
-      const previous = findCommand.get(ctx.commandId);
+      const previous = commands.find(ctx.commandId);
       if (previous) {
         if (previous.actor !== ctx.actor || previous.name !== ctx.name) {
           return {
@@ -76,7 +72,7 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
     const tx: Tx = { now, day, emit: (event) => { const e = log.append(event, day, ctx.actor); events.push(e); return e; } };
     const result = p.body(tx);
     if (!result.ok) throw new Rollback(result);
-    if (ctx.commandId) saveCommand.run(ctx.commandId, ctx.actor, ctx.name, JSON.stringify(result.value), now);
+    if (ctx.commandId) commands.record(ctx.commandId, ctx.actor, ctx.name, JSON.stringify(result.value), now);
     return { result, events };
   });
 
@@ -102,9 +98,13 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
     try {
       outcomes = runBatch.immediate(batch);
     } catch (e) {
+      // Nothing of the batch was committed: its ids must not look recorded.
+      commands.rolledBack();
       for (const p of batch) p.reject(e);
       return;
     }
+    commands.committed();
+    commands.prune(today().now);
     broadcast(outcomes.flatMap((o) => ('events' in o ? o.events : [])));
     outcomes.forEach((o, i) => ('error' in o ? batch[i]!.reject(o.error) : batch[i]!.resolve(o.result)));
   }

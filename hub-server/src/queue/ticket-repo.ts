@@ -237,7 +237,34 @@ export function createTicketRepo(db: Db) {
     /** Takes the next daily number of a service (inside the caller's transaction). */
     takeNumber: (day: string, service: string): number => bumpNumber.get(day, service)!,
     lastNumber: (day: string, service: string) => lastNumber.get(day, service)?.last_number ?? 0,
-    insert: (t: NewTicket) => insert.run(t),
+    /** Inserts a new waiting ticket and returns its record (no read back: the row is exactly this). */
+    insert: (t: NewTicket): TicketRecord => {
+      insert.run(t);
+      return {
+        id: t.id,
+        day: t.day,
+        service: t.service,
+        number: t.number,
+        code: t.code,
+        priority: t.priority,
+        source: t.source,
+        issuedAt: t.issuedAt,
+        dossierId: t.dossierId,
+        state: 'waiting',
+        queuedAt: t.issuedAt,
+        front: false,
+        calledAt: null,
+        servingAt: null,
+        finishedAt: null,
+        counter: null,
+        targetCounter: null,
+        officerId: null,
+        recallCount: 0,
+        outcome: null,
+        rating: null,
+        rated: false,
+      };
+    },
     save: (t: TicketRecord) =>
       update.run({ ...t, front: t.front ? 1 : 0, rated: t.rated ? 1 : 0 }),
   };

@@ -61,9 +61,8 @@ export function createTicketService(ctx: HallContext, loads: LoadService) {
     if (!allowed.ok) return allowed;
     const number = tickets.takeNumber(tx.day, service.code);
     // Time-ordered ids: each new ticket lands at the end of the id index, not on a random page.
-    const id = uuidv7();
-    tickets.insert({
-      id,
+    const ticket = tickets.insert({
+      id: uuidv7(),
       day: tx.day,
       service: service.code,
       number,
@@ -75,7 +74,7 @@ export function createTicketService(ctx: HallContext, loads: LoadService) {
       dossierId: req.dossierId ?? null,
     });
     if (service.sessionCap !== undefined) tickets.noteIssuedInSession(tx.day, service.code, allowed.value.sessionOpensAt);
-    const ticket = tickets.get(id)!;
+    // Whether the service still issues after this ticket (its cap may be reached now).
     const { load, estimate } = loads.measure(service.code, tx.day, tx.now);
     tx.emit({ type: 'ticket', action: 'issued', at: tx.now, ticket: toTicketView(ticket), loads: [load] });
     // A new ticket is last of its class: everyone waiting is ahead of it, unless
