@@ -5,7 +5,7 @@
 import type { Socket } from 'node:net';
 import Fastify from 'fastify';
 import { Server } from 'socket.io';
-import { MAX_PAYLOAD_BYTES, NAMESPACES, type HallEvent } from '@luot/protocol';
+import { MAX_PAYLOAD_BYTES, NAMESPACES, type HallEvent, type HallServerToClient, type SocketData } from '@luot/protocol';
 import type { Clock } from './clock';
 import { localDay } from './clock';
 import type { HallConfig } from './config/hall-config-schema';
@@ -21,7 +21,7 @@ import { createHallCatalog } from './hall/hall-catalog';
 import { createHallServices, type HallServices } from './hall/hall-services';
 import { createTicketRepo } from './queue/ticket-repo';
 import { socketControl } from './realtime/disconnect-principals';
-import { registerGateways } from './realtime/gateways';
+import { registerGateways, type HubServer } from './realtime/gateways';
 import { registerApiRoutes } from './http/api-routes';
 import { registerReportRoutes } from './reports/report-routes';
 import { installErrorHandlers } from './http/http-errors';
@@ -47,7 +47,7 @@ export interface HubOptions {
 
 export interface Hub {
   app: ReturnType<typeof Fastify>;
-  io: Server;
+  io: HubServer;
   services: HallServices;
   /** Set when the hub made the admin's password on this first start: print it once. */
   generatedAdminPassword: string | null;
@@ -60,7 +60,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   migrate(db);
   // forceCloseConnections: closing must not wait for idle keep-alive sockets (a restart is quick).
   const app = Fastify({ bodyLimit: MAX_PAYLOAD_BYTES, logger: false, forceCloseConnections: true });
-  const io = new Server(app.server, {
+  const io = new Server<Record<string, never>, HallServerToClient, Record<string, never>, SocketData>(app.server, {
     // The transport limit is generous; each command checks MAX_PAYLOAD_BYTES
     // itself so an oversized payload gets a typed error instead of a disconnect.
     maxHttpBufferSize: 1024 * 1024,

@@ -17,31 +17,52 @@ import {
   reactivateSchema,
   setCounterStateSchema,
   signInCounterSchema,
+  snapshotRequestSchema,
   supervisorSetCounterStateSchema,
   transferSchema,
+  type AdminClientToServer,
+  type CounterClientToServer,
+  type DisplayClientToServer,
+  type HallServerToClient,
+  type KioskClientToServer,
   type Principal,
+  type SocketData,
 } from '@luot/protocol';
-import { z } from 'zod';
-import type { Server, Socket } from 'socket.io';
+import type { Namespace, Server, Socket } from 'socket.io';
 import { actorOf } from '../auth/auth-service';
 import { bindDossierCommands } from '../dossiers/dossier-gateway';
 import type { HallServices } from '../hall/hall-services';
 import type { Logger } from '../logger';
-import { commandBinder, type CommandBinder, type Reply } from './bind-command';
+import { commandBinder, type CommandBinder, type CommandSocket, type Reply } from './bind-command';
 import { requireRole } from './socket-auth';
 
-const snapshotRequest = z.union([z.strictObject({}), z.undefined()]);
+/** One namespace typed with its own client-to-server map from @luot/protocol. */
+type HallNamespace<M> = Namespace<M & object, HallServerToClient, Record<string, never>, SocketData>;
+type HallSocket<M> = Socket<M & object, HallServerToClient, Record<string, never>, SocketData>;
+/** The hub's server: every namespace pushes the same hall stream and keeps a principal per socket. */
+export type HubServer = Server<Record<string, never>, HallServerToClient, Record<string, never>, SocketData>;
+
+/** socket.io types `of()` with the server's maps; each of our namespaces has its own client-to-server map. */
+const namespace = <M>(io: HubServer, name: string) => io.of(name) as unknown as HallNamespace<M>;
+
+/** The dossier commands bind through an untyped binder (dossier-gateway.ts has not taken its maps yet). */
+const untyped = <M>(b: CommandBinder<M>) => b as unknown as CommandBinder;
+
 type Staff = Extract<Principal, { kind: 'staff' }>;
 const isStaff = (p: Principal): p is Staff => p.kind === 'staff';
 
-export function registerGateways(io: Server, hub: HallServices, logger: Logger): void {
+export function registerGateways(io: HubServer, hub: HallServices, logger: Logger): void {
   const { auth } = hub;
   const cmd = (p: Principal, name: string, commandId?: string) => ({ actor: actorOf(p), name, ...(commandId ? { commandId } : {}) });
 
   /** Common to every namespace: a snapshot on connect and on request, day check first. */
-  function onConnect(socket: Socket, bindRole: (b: CommandBinder) => void): void {
-    const b = commandBinder(socket, logger, auth.stillValid);
-    b.bind('hall:snapshot', snapshotRequest, () => {
+  function onConnect<M extends DisplayClientToServer>(socket: HallSocket<M>, bindRole: (b: CommandBinder<M>) => void): void {
+    // The binder listens by name (checked against M by its own types); socket.io's
+    // typed `on` would also need each listener's exact type, which the binder makes.
+    const b = commandBinder<M>(socket as unknown as CommandSocket, logger, auth.stillValid);
+    // Every namespace's map has the snapshot request (M extends the display's map).
+    const common: CommandBinder<DisplayClientToServer> = b;
+    common.bind('hall:snapshot', snapshotRequestSchema, () => {
       hub.day.ensureToday();
       return { ok: true, value: hub.snapshot.build() };
     });
@@ -51,7 +72,7 @@ export function registerGateways(io: Server, hub: HallServices, logger: Logger):
     socket.emit('hall:snapshot', hub.snapshot.build());
   }
 
-  const kiosk = io.of(NAMESPACES.kiosk);
+  const kiosk = namespace<KioskClientToServer>(io, NAMESPACES.kiosk);
   requireRole(kiosk, auth, (p) => p.kind === 'device' && p.role === 'kiosk', 'kiosk');
   kiosk.on('connection', (socket) =>
     onConnect(socket, (b) => {
@@ -62,15 +83,15 @@ export function registerGateways(io: Server, hub: HallServices, logger: Logger):
       b.bind('device:printer', printerReportSchema, (c, p) =>
         p.kind === 'device' ? hub.hall.reportPrinter(cmd(p, 'device:printer', c.commandId), p.deviceId, c.state, c.detail) : fail(luotError('forbidden')),
       );
-      bindDossierCommands(b, hub, 'kiosk');
+      bindDossierCommands(untyped(b), hub, 'kiosk');
     }),
   );
 
-  const display = io.of(NAMESPACES.display);
+  const display = namespace<DisplayClientToServer>(io, NAMESPACES.display);
   requireRole(display, auth, (p) => p.kind === 'device' && p.role === 'display', 'display');
   display.on('connection', (socket) => onConnect(socket, () => {}));
 
-  const counter = io.of(NAMESPACES.counter);
+  const counter = namespace<CounterClientToServer>(io, NAMESPACES.counter);
   requireRole(counter, auth, isStaff, 'counter');
   counter.on('connection', (socket) =>
     onConnect(socket, (b) => {
@@ -108,11 +129,11 @@ export function registerGateways(io: Server, hub: HallServices, logger: Logger):
         atMyCounter(p, (n) => hub.counters.setState(cmd(p, 'counter:set-state', c.commandId), n, c.state, c.reason)),
       );
       b.bind('ticket:rate', rateSchema, (c, p) => atMyCounter(p, (n) => hub.tickets.rate(cmd(p, 'ticket:rate', c.commandId), c.ticketId, c.rating, n)));
-      bindDossierCommands(b, hub, 'counter');
+      bindDossierCommands(untyped(b), hub, 'counter');
     }),
   );
 
-  const admin = io.of(NAMESPACES.admin);
+  const admin = namespace<AdminClientToServer>(io, NAMESPACES.admin);
   requireRole(admin, auth, (p) => isStaff(p) && (p.role === 'supervisor' || p.role === 'admin'), 'supervisor');
   admin.on('connection', (socket) =>
     onConnect(socket, (b) => {
@@ -125,7 +146,7 @@ export function registerGateways(io: Server, hub: HallServices, logger: Logger):
         return hub.tickets.move(cmd(p, 'ticket:move', c.commandId), c.ticketIds, c.toService);
       });
       b.bind('hall:message', hallMessageSchema, (c, p) => hub.hall.setHallMessage(cmd(p, 'hall:message', c.commandId), c.message));
-      bindDossierCommands(b, hub, 'admin');
+      bindDossierCommands(untyped(b), hub, 'admin');
     }),
   );
 }
