@@ -34,3 +34,35 @@ export function shellMainOptions(entry: string, outfile: string): BuildOptions {
     banner: { js: '"use strict";\nconst __luotBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   };
 }
+
+interface ShellPackageJson {
+  name: string;
+  version: string;
+  description?: string;
+  author?: string;
+  dependencies?: Record<string, string>;
+}
+
+/**
+ * dist-electron/package.json: the app electron-builder packages (its "two
+ * package.json" layout, `directories.app: dist-electron`). It names the
+ * bundle as `main` and lists only what the bundle loads at run time — the
+ * shell's `dependencies`, installed there and rebuilt for Electron when the
+ * installer is made. Electron itself is not among them: the workspace keeps
+ * it an optional dependency (so `npm install` works offline), which
+ * electron-builder would refuse in the app it packages.
+ */
+export function shellAppPackageJson(shell: ShellPackageJson): Record<string, unknown> {
+  const dependencies = { ...shell.dependencies };
+  delete dependencies.electron;
+  return {
+    name: shell.name.replace(/^@luot\//, 'luot-'),
+    version: shell.version,
+    description: shell.description ?? 'Lượt',
+    author: shell.author ?? 'Lượt',
+    private: true,
+    type: 'commonjs',
+    main: 'main.js',
+    dependencies,
+  };
+}

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SHELL_RUNTIME_FILES, shellMainOptions } from '../../scripts/electron-shell-bundle';
+import { SHELL_RUNTIME_FILES, shellAppPackageJson, shellMainOptions } from '../../scripts/electron-shell-bundle';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 // Inside the repo so the bundle finds node_modules the way a packaged shell finds its own.
@@ -36,7 +36,7 @@ buildJobBytes({ kind: 'ticket', ticket }, options.value).then((bytes) => {
     );
     const out = join(workDir, 'dist-electron');
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
+    writeFileSync(join(out, 'package.json'), JSON.stringify(shellAppPackageJson({ name: '@luot/probe', version: '0.0.0' })));
     await build({ ...shellMainOptions(entry, join(out, 'main.js')), logLevel: 'silent' });
     const { stdout } = await promisify(execFile)(process.execPath, [join(out, 'main.js')], { timeout: 20_000 });
     const result = JSON.parse(stdout) as { width: number; height: number; inked: boolean; bytes: number };
@@ -67,6 +67,15 @@ buildJobBytes({ kind: 'ticket', ticket }, options.value).then((bytes) => {
     for (const name of needed) expect(dependencies, `${app} needs ${name}`).toContain(name);
     // Vite bundles these into the renderer; shipping them again would only grow the installer.
     for (const name of ['react', 'react-dom', 'socket.io-client']) expect(dependencies).not.toContain(name);
+  });
+
+  it('the packaged app (dist-electron/package.json) runs main.js with the shell\'s run-time dependencies and no Electron', () => {
+    const shell = JSON.parse(readFileSync(join(repo, 'kiosk-app/package.json'), 'utf8')) as Parameters<typeof shellAppPackageJson>[0] & { optionalDependencies?: Record<string, string> };
+    const app = shellAppPackageJson({ ...shell, dependencies: { ...shell.dependencies, ...shell.optionalDependencies } });
+    expect(app).toMatchObject({ main: 'main.js', type: 'commonjs', version: shell.version, dependencies: shell.dependencies });
+    // electron-builder refuses a package whose dependencies (optional ones included) name electron.
+    expect(Object.keys(app.dependencies as Record<string, string>)).not.toContain('electron');
+    expect(readFileSync(join(repo, 'kiosk-app/electron-builder.yml'), 'utf8')).toMatch(/^ {2}app: dist-electron$/m);
   });
 
   it('the kiosk installer unpacks the native modules and the font from the asar archive', () => {
