@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
-import { KIOSK_TOKEN, LANDSCAPE, PORTRAIT, startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
+import { LANDSCAPE, PORTRAIT, startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
 import type { DossierView } from '@luot/protocol';
 import { CCCD_QR, LAND_PROCEDURE, openDossierForm, scanWithKeyboard } from './helpers/dossier-steps';
 import { browseToService, openKiosk, shownTicket, typeOnScreen } from './helpers/kiosk-page';
@@ -64,11 +64,28 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function shoot(page: Page, orientation: string, name: string): Promise<void> {
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** What a shot must show: the screen, and its key words (so a picture of the wrong screen fails). */
+interface Expected {
+  screen: string;
+  text: string | RegExp;
+}
+
+async function shoot(page: Page, orientation: string, name: string, expected: Expected): Promise<void> {
   // Fonts and the QR image settle first, so the picture is what a citizen sees.
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(250);
-  await page.screenshot({ path: `${outDir}${orientation}-${name}.png` });
+  await expect(page.locator(`[data-screen="${expected.screen}"]`).count(), `${name}: screen`).resolves.toBeGreaterThan(0);
+  const visible = await page.locator('body').innerText();
+  if (typeof expected.text === 'string') expect(visible, `${name}: text`).toContain(expected.text);
+  else expect(visible, `${name}: text`).toMatch(expected.text);
+  const png = await page.screenshot({ path: `${outDir}${orientation}-${name}.png` });
+  expect(pngSize(png), `${name}: size`).toEqual(page.viewportSize());
 }
 
 async function home(page: Page, url: string): Promise<void> {
@@ -85,30 +102,30 @@ describe.each([
     await h.printer.setState('online');
 
     await home(page, kioskUrl);
-    await shoot(page, orientation, '01-welcome');
+    await shoot(page, orientation, '01-welcome', { screen: 'welcome', text: 'Chạm vào lĩnh vực cần làm thủ tục' });
 
     await page.getByTestId('department-tnmt').click();
     await page.locator('[data-screen="services"]').waitFor();
-    await shoot(page, orientation, '02-services');
+    await shoot(page, orientation, '02-services', { screen: 'services', text: 'Đất đai và môi trường' });
 
     await page.getByTestId('service-dat-dai').click();
     await page.locator('[data-screen="service"]').waitFor();
-    await shoot(page, orientation, '03-service');
+    await shoot(page, orientation, '03-service', { screen: 'service', text: 'Lấy số ưu tiên' });
 
     await page.locator('[data-testid^="procedure-"]').first().click();
     await page.locator('[data-screen="procedure"]').waitFor();
-    await shoot(page, orientation, '04-procedure');
+    await shoot(page, orientation, '04-procedure', { screen: 'procedure', text: 'Giấy tờ cần mang' });
 
     await page.getByTestId('nav-back').click();
     await page.getByTestId('take-priority-number').click();
     await page.locator('[data-screen="priority"]').waitFor();
-    await shoot(page, orientation, '05-priority');
+    await shoot(page, orientation, '05-priority', { screen: 'priority', text: 'Quý khách thuộc diện ưu tiên nào?' });
 
     await home(page, kioskUrl);
     await page.getByTestId('open-search').click();
     await typeOnScreen(page, 'dat dai');
     await page.locator('[data-testid="search-results"] button').first().waitFor();
-    await shoot(page, orientation, '06-search');
+    await shoot(page, orientation, '06-search', { screen: 'search', text: /Tìm thấy \d+ thủ tục/ });
 
     // Issuing: the hub's answer is held back for the picture.
     await home(page, kioskUrl);
@@ -116,22 +133,22 @@ describe.each([
     link.holdAcks = true;
     await page.getByTestId('take-number').click();
     await page.getByTestId('issuing').waitFor();
-    await shoot(page, orientation, '07-issuing');
+    await shoot(page, orientation, '07-issuing', { screen: 'issuing', text: 'Đang lấy số' });
     link.holdAcks = false;
     for (const release of link.held.splice(0)) release();
     await shownTicket(page, 'printed');
-    await shoot(page, orientation, '08-ticket-printed');
+    await shoot(page, orientation, '08-ticket-printed', { screen: 'ticket', text: 'Mời nhận phiếu ở khe máy in' });
 
     await h.printer.setState('paper_out');
     await home(page, kioskUrl);
     await browseToService(page, 'tnmt', 'dat-dai');
     await page.getByTestId('take-number').click();
     await page.getByTestId('printer-problem').waitFor();
-    await shoot(page, orientation, '09-printer-problem');
+    await shoot(page, orientation, '09-printer-problem', { screen: 'printer-problem', text: 'Máy in đã hết giấy' });
     await page.getByTestId('take-on-screen').click();
     await shownTicket(page, 'skipped');
     await page.locator('[data-testid="ticket-qr"] img').waitFor();
-    await shoot(page, orientation, '10-ticket-on-screen');
+    await shoot(page, orientation, '10-ticket-on-screen', { screen: 'ticket', text: 'Dùng điện thoại quét mã này' });
     await h.printer.setState('online');
 
     const now = h.hub.clock.now();
@@ -140,7 +157,7 @@ describe.each([
     await browseToService(page, 'tp', 'tu-phap');
     await page.getByTestId('take-number').click();
     await page.getByTestId('issue-error').waitFor();
-    await shoot(page, orientation, '11-issue-error');
+    await shoot(page, orientation, '11-issue-error', { screen: 'issue-error', text: 'Vui lòng quay lại lúc' });
     h.hub.clock.set(now);
 
     const quickIdle = new URL(kioskUrl);
@@ -148,23 +165,39 @@ describe.each([
     await home(page, quickIdle.toString());
     await browseToService(page, 'tp', 'tu-phap');
     await page.getByTestId('idle-warning').waitFor({ timeout: 25_000 });
-    await shoot(page, orientation, '12-idle-warning');
+    await shoot(page, orientation, '12-idle-warning', { screen: 'service', text: /Về trang đầu sau \d+ giây/ });
 
     await home(page, kioskUrl);
     link.cut = true;
     for (const ws of [...link.open]) await ws.close();
     await page.getByTestId('out-of-service').waitFor();
-    await shoot(page, orientation, '13-out-of-service');
+    await shoot(page, orientation, '13-out-of-service', { screen: 'welcome', text: 'Tạm ngừng phục vụ' });
     link.cut = false;
     await page.getByTestId('out-of-service').waitFor({ state: 'detached', timeout: 30_000 });
 
     await page.getByTestId('lang-switch').click();
-    await shoot(page, orientation, '14-welcome-english');
+    await shoot(page, orientation, '14-welcome-english', { screen: 'welcome', text: 'Touch the area' });
     await page.getByTestId('department-tnmt').click();
     await page.getByTestId('service-dat-dai').click();
-    await shoot(page, orientation, '15-service-english');
+    await shoot(page, orientation, '15-service-english', { screen: 'service', text: 'Take a number' });
 
-    expect(KIOSK_TOKEN).toBe('demo-kiosk-token-1');
+    // The printer goes off just as the issued ticket is sent to it: the number stays on screen with its QR.
+    const printRoute = `${h.agent?.url ?? ''}/print`;
+    await page.route(printRoute, async (route) => {
+      await h.printer.setState('offline', 'drop');
+      await route.continue();
+    });
+    try {
+      await home(page, kioskUrl);
+      await browseToService(page, 'tnmt', 'dat-dai');
+      await page.getByTestId('take-number').click();
+      await shownTicket(page, 'failed');
+      await page.locator('[data-testid="ticket-qr"] img').waitFor();
+      await shoot(page, orientation, '26-ticket-not-printed', { screen: 'ticket', text: 'Không in được phiếu' });
+    } finally {
+      await page.unroute(printRoute);
+      await h.printer.setState('online');
+    }
   });
 
   it('captures the dossier screens', async () => {
@@ -175,39 +208,39 @@ describe.each([
     await home(page, kioskUrl);
     await page.getByTestId('open-dossier').click();
     await page.locator('[data-screen="dossier-start"]').waitFor();
-    await shoot(page, orientation, '16-dossier-start');
+    await shoot(page, orientation, '16-dossier-start', { screen: 'dossier-start', text: 'Chạm vào lĩnh vực, hoặc tìm theo tên thủ tục' });
     await page.getByTestId('dossier-department-tnmt').click();
     await page.locator('[data-screen="dossier-department"]').waitFor();
-    await shoot(page, orientation, '17-dossier-procedures');
+    await shoot(page, orientation, '17-dossier-procedures', { screen: 'dossier-department', text: 'Chọn thủ tục cần nộp hồ sơ' });
     await page.getByTestId(`dossier-procedure-${LAND_PROCEDURE}`).click();
     await page.getByTestId('checklist-item-0').click();
-    await shoot(page, orientation, '18-dossier-checklist');
+    await shoot(page, orientation, '18-dossier-checklist', { screen: 'dossier-checklist', text: 'Chuẩn bị đủ các giấy tờ sau' });
 
     await home(page, kioskUrl);
     await openDossierForm(page);
     await page.getByTestId('field-name-value').click();
     await typeOnScreen(page, 'nguyeenx vawn aan');
-    await shoot(page, orientation, '19-dossier-form-telex');
+    await shoot(page, orientation, '19-dossier-form-telex', { screen: 'dossier-form', text: 'Nguyễn Văn Ân' });
     await scanWithKeyboard(page, '04620100015||Nguyễn Văn Ân|30072001|Nam|Thôn 1|10072021');
     await page.getByTestId('scan-error').waitFor();
-    await shoot(page, orientation, '20-dossier-scan-error');
+    await shoot(page, orientation, '20-dossier-scan-error', { screen: 'dossier-form', text: 'Mã QR không đọc được' });
     await scanWithKeyboard(page, CCCD_QR);
     await page.getByTestId('scan-ok').waitFor();
     await typeOnScreen(page, '0912345678');
-    await shoot(page, orientation, '21-dossier-form-scanned');
+    await shoot(page, orientation, '21-dossier-form-scanned', { screen: 'dossier-form', text: 'Võ Việt Dũng' });
     await page.getByTestId('form-continue').click();
     await page.locator('[data-screen="dossier-confirm"]').waitFor();
-    await shoot(page, orientation, '22-dossier-confirm');
+    await shoot(page, orientation, '22-dossier-confirm', { screen: 'dossier-confirm', text: 'Xác nhận đăng ký' });
     await page.getByTestId('confirm-register').click();
     await shownTicket(page, 'printed');
-    await shoot(page, orientation, '23-dossier-registered');
+    await shoot(page, orientation, '23-dossier-registered', { screen: 'ticket', text: 'Hồ sơ của bạn đã được đăng ký' });
 
     await home(page, kioskUrl);
     await page.getByTestId('open-lookup').click();
     await page.locator('[data-screen="lookup"]').waitFor();
-    await shoot(page, orientation, '24-lookup');
+    await shoot(page, orientation, '24-lookup', { screen: 'lookup', text: 'Quét mã QR trên giấy hẹn trả kết quả' });
     await scanWithKeyboard(page, `http://hall.example.vn/d/${receivedCode}`);
     await page.getByTestId('lookup-result').waitFor();
-    await shoot(page, orientation, '25-lookup-result');
+    await shoot(page, orientation, '25-lookup-result', { screen: 'lookup', text: 'Ngày hẹn trả kết quả' });
   });
 });
