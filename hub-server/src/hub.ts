@@ -5,7 +5,7 @@
 import type { Socket } from 'node:net';
 import Fastify from 'fastify';
 import { Server } from 'socket.io';
-import { MAX_PAYLOAD_BYTES, NAMESPACES, type HallEvent, type HallServerToClient, type SocketData } from '@luot/protocol';
+import { MAX_PAYLOAD_BYTES, type HallServerToClient, type SocketData } from '@luot/protocol';
 import type { Clock } from './clock';
 import { localDay } from './clock';
 import type { HallConfig } from './config/hall-config-schema';
@@ -16,6 +16,7 @@ import { createSessionRepo } from './auth/session-repo';
 import { createUserRepo } from './auth/user-repo';
 import { createCounterRepo } from './counters/counter-repo';
 import { createCommandRunner } from './hall/command-runner';
+import { createBroadcaster } from './realtime/broadcaster';
 import { createEventLog } from './hall/event-log';
 import { createHallCatalog } from './hall/hall-catalog';
 import { createHallServices, type HallServices } from './hall/hall-services';
@@ -43,6 +44,8 @@ export interface HubOptions {
   serveApps?: boolean;
   /** Demo halls: the virtual printer's output folder, shown at /printed/. */
   printedDir?: string;
+  /** How long kiosk broadcasts may gather before they are sent (default 100 ms; 0 sends each commit at once). */
+  kioskGatherMs?: number;
 }
 
 export interface Hub {
@@ -70,15 +73,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   const catalog = createHallCatalog(config, options.publicUrl ?? 'http://localhost:8080');
   const log = createEventLog(db);
-  const broadcast = (events: readonly HallEvent[]) => {
-    for (const name of Object.values(NAMESPACES)) {
-      const nsp = io.of(name);
-      // One message per commit: each client gets one frame however many
-      // commands the commit held; nobody connected, nothing to encode.
-      if (events.length > 0 && nsp.sockets.size > 0) nsp.emit('hall:events', [...events]);
-    }
-  };
-  const run = createCommandRunner(db, log, broadcast, () => {
+  const broadcaster = createBroadcaster(io, options.kioskGatherMs);
+  const run = createCommandRunner(db, log, broadcaster.broadcast, () => {
     const now = clock.now();
     return { now, day: localDay(now) };
   });
@@ -131,6 +127,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     },
     async close() {
       clearInterval(dayTimer);
+      broadcaster.flush();
       io.disconnectSockets(true);
       const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));
       // Nothing in flight needs to finish: a command is durable before its ack
