@@ -31,7 +31,7 @@ export function App({ settings, problems, store, sound }: AppProps) {
   return (
     <div className="stage">
       <div className="canvas" style={{ width: w, height: h, transform: `scale(${scale})` }}>
-        <BoardScreen view={view} layout={layout} hallNow={now + model.clockOffsetMs} recentSlots={settings.recentCount} />
+        <BoardScreen view={view} layout={layout} hallNow={now + model.clockOffsetMs} recentSlots={settings.recentCount} now={now} pageMs={settings.pageSeconds * 1000} />
         <div className="marks">
           {refusal && <RefusedMark error={refusal} />}
           {!refusal && !model.connected && <ReconnectingMark />}

@@ -27,6 +27,8 @@ export interface SoundSetup {
   subscribe(listener: () => void): () => void;
   /** Called from a user gesture (the overlay's tap, any touch or key). */
   enable(): void;
+  /** Voice-pack clips that could not be fetched or decoded (skipped when said). */
+  missingClips(): string[];
 }
 
 /** Records calls without sound (voice=none, or no Web Audio at all). */
@@ -113,5 +115,6 @@ export function setUpSound(settings: BoardSettings, voicePackExt: string): Sound
       return () => listeners.delete(l);
     },
     enable,
+    missingClips: () => (pack ? [...pack.missing] : []),
   };
 }

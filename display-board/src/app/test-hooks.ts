@@ -9,6 +9,8 @@ export interface AnnouncerHook {
   readonly locked: boolean;
   readonly backend: string;
   readonly sound: string;
+  /** Voice-pack clips the board could not load: a board that says nothing still looks "done" without this. */
+  readonly missing: string[];
 }
 
 export interface BoardHook {
@@ -41,6 +43,9 @@ export function installTestHooks(store: BoardStore, sound: SoundSetup): void {
     },
     get sound() {
       return sound.getState();
+    },
+    get missing() {
+      return sound.missingClips();
     },
   };
   window.__luotBoard = {

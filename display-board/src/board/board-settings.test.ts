@@ -17,7 +17,7 @@ describe('parseBoardSettings', () => {
 
   it('reads filters, layout, voice and reading options', () => {
     const { settings, problems } = parseBoardSettings(
-      '?area=tang-1&counters=1,2,3&layout=portrait&voice=speech&reading=digits&dialect=south&repeat=3&english=1&flash=5',
+      '?area=tang-1&counters=1,2,3&layout=portrait&voice=speech&reading=digits&dialect=south&repeat=3&english=1&flash=5&page=4&recent=8',
       null,
       '/v/',
     );
@@ -29,6 +29,15 @@ describe('parseBoardSettings', () => {
     expect(settings.announcement.repeat).toBe(3);
     expect(settings.announcement.english).not.toBeNull();
     expect(settings.flashSeconds).toBe(5);
+    expect(settings.pageSeconds).toBe(4);
+    expect(settings.recentCount).toBe(8);
+  });
+
+  it('defaults to six recent calls and pages turning every eight seconds; refuses a page time under two', () => {
+    expect(parseBoardSettings('', null, '/v/').settings).toMatchObject({ recentCount: 6, pageSeconds: 8 });
+    const { settings, problems } = parseBoardSettings('?page=1', null, '/v/');
+    expect(problems.map((p) => p.field)).toEqual(['page']);
+    expect(settings.pageSeconds).toBe(8);
   });
 
   it('takes a custom phrase', () => {

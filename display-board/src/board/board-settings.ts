@@ -26,6 +26,8 @@ export interface BoardSettings {
   flashSeconds: number;
   /** How many recent calls are listed. */
   recentCount: number;
+  /** Seconds each page of a long list (counters, services) stays before the next. */
+  pageSeconds: number;
   /** Folder of the voice pack (ends with `/`). */
   voicePackUrl: string;
   /** Hub origin; empty = the page's own origin (the hub serves the board). */
@@ -116,7 +118,9 @@ export function parseBoardSettings(
         chime: params.get('chime') !== '0',
       },
       flashSeconds: intParam(params, 'flash', 0, 60, 8, problems),
-      recentCount: intParam(params, 'recent', 1, 12, 8, problems),
+      // Six, three a row, leaves room for bigger type than eight four a row (README "Reading from 15 m").
+      recentCount: intParam(params, 'recent', 1, 12, 6, problems),
+      pageSeconds: intParam(params, 'page', 2, 60, 8, problems),
       voicePackUrl,
       hubUrl: params.get('hub') ?? '',
     },

@@ -1,5 +1,6 @@
 import type { BoardView } from '../../board/board-view';
 import { splitCounterName } from '../../board/counter-name';
+import { ArrowIcon } from './ArrowIcon';
 
 export function LatestCall({ latest }: { latest: BoardView['latest'] }) {
   if (!latest) {
@@ -19,7 +20,7 @@ export function LatestCall({ latest }: { latest: BoardView['latest'] }) {
       </div>
       <div className="latest-code" data-testid="latest-code">{latest.code}</div>
       <div className="latest-counter">
-        <span className="latest-arrow">➜</span> Quầy <span data-testid="latest-counter">{latest.counter}</span>
+        <ArrowIcon className="latest-arrow" /> Quầy <span data-testid="latest-counter">{latest.counter}</span>
       </div>
       {name.detail && <div className="latest-detail">{name.detail}</div>}
     </section>

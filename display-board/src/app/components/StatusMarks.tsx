@@ -1,4 +1,5 @@
 import type { LuotError } from '@luot/protocol';
+import { SpeakerIcon } from './SpeakerIcon';
 
 /** Discreet: the board keeps showing what it knew while the link is down. */
 export function ReconnectingMark() {
@@ -20,7 +21,7 @@ export function RefusedMark({ error }: { error: LuotError }) {
 export function SoundMark({ onEnable }: { onEnable: () => void }) {
   return (
     <button type="button" className="mark mark-sound" data-testid="sound-mark" onClick={onEnable}>
-      🔇 Chạm để bật âm thanh
+      <SpeakerIcon muted className="mark-icon" /> Chạm để bật âm thanh
     </button>
   );
 }
