@@ -98,6 +98,8 @@ describe('supervisor screen', () => {
     const printer = h.page.getByTestId('device-printer-kiosk-1');
     await expect.poll(() => printer.textContent()).toBe('Chưa báo trạng thái');
     expect(await h.page.getByTestId('device-seen-kiosk-1').textContent()).toBe('Chưa kết nối');
+    // A display board has no printer to report.
+    expect(await h.page.getByTestId('device-printer-display-1').textContent()).toBe('Không dùng máy in');
     const r = await fetch(`${h.hub.url}/api/v1/devices/printer`, {
       method: 'POST',
       headers: { authorization: `Bearer ${KIOSK_TOKEN}`, 'content-type': 'application/json' },

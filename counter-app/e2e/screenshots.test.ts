@@ -110,6 +110,9 @@ describe('screenshots', () => {
     await rating.screenshot({ path: `${docs}rating-screen.png` });
     await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain('Đang chờ công dân đánh giá');
     await h.page.screenshot({ path: `${docs}officer-waiting-rating.png` });
+    // The citizen answers, so the supervisor's figures have a rating to show.
+    await rating.getByRole('button', { name: 'Rất hài lòng' }).click();
+    await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain('Rất hài lòng');
     await rating.close();
     expect(saved('rating-screen.png')).toBeGreaterThan(20_000);
   });
@@ -128,6 +131,14 @@ describe('screenshots', () => {
     await expect.poll(() => page.getByTestId('hall-message').textContent()).toContain('Quầy 6 tạm nghỉ');
     await page.locator('tr[data-counter="4"] button[data-action="pause"]').click();
     await expect.poll(() => page.getByTestId('counter-state-4').textContent()).toContain('Tạm dừng');
+    // Kiosk 1 is out of paper; today's figures count the citizen served and rated at counter 1.
+    await fetch(`${h.hub.url}/api/v1/devices/printer`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KIOSK_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ commandId: cid(), state: 'paper_out' }),
+    });
+    await expect.poll(() => page.getByTestId('device-printer-kiosk-1').textContent()).toBe('Hết giấy');
+    await expect.poll(() => page.getByTestId('report-served').textContent()).not.toBe('0');
     await page.screenshot({ path: `${docs}supervisor.png`, fullPage: true });
     expect(saved('supervisor.png')).toBeGreaterThan(30_000);
     await page.close();

@@ -5,7 +5,8 @@ import { formatClock } from '../model/format';
 /**
  * Kiosks' and counters' printer health as the devices last reported it. A
  * device that never reported its printer says so (not "no printer"), and one
- * that never reached the hub says it is not connected yet.
+ * that never reached the hub says it is not connected yet. Display boards
+ * have no printer.
  */
 export function DevicesPanel({ devices }: { devices: DeviceHealthView[] }) {
   const { t } = useI18n();
@@ -29,7 +30,9 @@ export function DevicesPanel({ devices }: { devices: DeviceHealthView[] }) {
               <tr key={d.id} data-device={d.id}>
                 <td>{d.name}</td>
                 <td data-testid={`device-printer-${d.id}`}>
-                  {d.printer === null ? (
+                  {d.role === 'display' ? (
+                    <span className="muted">{t('printer.noPrinter')}</span>
+                  ) : d.printer === null ? (
                     <span className="muted">{t('printer.unreported')}</span>
                   ) : (
                     <span className={`badge ${canPrint(d.printer) ? 'badge-open' : 'badge-alert'}`}>

@@ -52,7 +52,7 @@ export const en: Dictionary = {
   'action.startServing': 'Start serving',
   'action.finish': 'Finish',
   'action.noShow': 'No-show',
-  'action.transfer': 'Transfer counter/service',
+  'action.transfer': 'Transfer (counter / service)',
   'action.callNumber': 'Call a number',
   'action.reactivate': 'Recall a no-show',
   'action.pause': 'Pause',
@@ -178,6 +178,7 @@ export const en: Dictionary = {
   'printer.offline': 'Offline',
   'printer.error': 'Error',
   'printer.unreported': 'Not reported yet',
+  'printer.noPrinter': 'No printer',
 
   'dossier.heading': 'Dossier',
   'dossier.kioskMark': 'Registered at the kiosk',

@@ -55,7 +55,7 @@ export const vi = {
   'action.startServing': 'Bắt đầu phục vụ',
   'action.finish': 'Hoàn thành',
   'action.noShow': 'Vắng mặt',
-  'action.transfer': 'Chuyển quầy/dịch vụ',
+  'action.transfer': 'Chuyển quầy / dịch vụ',
   'action.callNumber': 'Gọi số cụ thể',
   'action.reactivate': 'Gọi lại số vắng',
   'action.pause': 'Tạm dừng',
@@ -181,6 +181,7 @@ export const vi = {
   'printer.offline': 'Mất kết nối',
   'printer.error': 'Lỗi',
   'printer.unreported': 'Chưa báo trạng thái',
+  'printer.noPrinter': 'Không dùng máy in',
 
   'dossier.heading': 'Hồ sơ',
   'dossier.kioskMark': 'Hồ sơ đăng ký tại kiosk',
