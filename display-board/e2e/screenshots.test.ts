@@ -68,7 +68,7 @@ describe('board screenshots', () => {
   it('landscape 1920×1080', async () => {
     const page = await open(1920, 1080, '');
     await expect(page.getByTestId('board').getAttribute('data-layout')).resolves.toBe('landscape');
-    await expect(page.locator('.recent-row[data-code]').count()).resolves.toBe(8);
+    await expect(page.locator('.recent-row[data-code]').count()).resolves.toBe(6);
     await expect(page.locator('.counter').count()).resolves.toBe(9); // counter 10 is closed
     await expect(page.locator('[data-counter="9"] .counter-code').textContent()).resolves.toBe('Tạm dừng');
     await page.screenshot({ path: join(DOCS, 'board-landscape.png') });
