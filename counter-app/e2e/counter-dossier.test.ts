@@ -156,7 +156,7 @@ describe('walk-in dossiers at the counter', () => {
     h.hub.clock.set(Date.parse('2026-11-23T09:30:00+07:00'));
     await actionButton(h.page, 'dossierReceive').click();
 
-    // Code and appointment: 3 working days of 7.5 h from Monday 09:30 → Thursday 09:30.
+    // Code and appointment: 3 working days of 8 h (the processing calendar) from Monday 09:30 → Thursday 09:30.
     await expect.poll(() => text(h.page, 'dossier-code')).toMatch(/^000\.00\.01\.H40-261123-0001$/);
     dossierCode = (await text(h.page, 'dossier-code')) ?? '';
     expect(await text(h.page, 'dossier-appointment')).toBe('Hẹn trả: 09:30, Thứ Năm 26/11/2026');
