@@ -27,6 +27,14 @@ export interface UserChange {
 
 export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo; clock: Clock }) {
   const { users, sessions, clock } = deps;
+  /**
+   * Bumped by every change that can end a principal's rights (logout, a new
+   * password, role or state, a device revoked or re-enrolled), so the check
+   * before each command reads the database only after such a change or when
+   * a session's own expiry comes (it runs on every kiosk tap).
+   */
+  let revision = 0;
+  const checked = new WeakMap<Principal, { revision: number; validUntil: number }>();
 
   async function login(username: string, password: string): Promise<Result<LoginResponse>> {
     const user = users.byUsername(username.trim().toLowerCase());
@@ -61,6 +69,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
 
   function logout(sessionId: string): void {
     sessions.revokeSession(sessionId, clock.now());
+    revision++;
   }
 
   /**
@@ -69,16 +78,21 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
    * password, deactivation, new role), the device is still enrolled as it was.
    */
   function stillValid(p: Principal): Result<Principal> {
+    const now = clock.now();
+    const last = checked.get(p);
+    if (last && last.revision === revision && now < last.validUntil) return ok(p);
     if (p.kind === 'staff') {
       const session = sessions.session(p.sessionId);
-      if (!session || session.revokedAt !== null || session.expiresAt <= clock.now()) return fail(luotError('session_expired'));
+      if (!session || session.revokedAt !== null || session.expiresAt <= now) return fail(luotError('session_expired'));
       const user = users.get(p.userId);
       if (!user || !user.active || user.role !== p.role) return fail(luotError('session_expired'));
+      checked.set(p, { revision, validUntil: session.expiresAt });
       return ok(p);
     }
     if (p.kind === 'device') {
       const device = sessions.device(p.deviceId);
       if (!device || device.revokedAt !== null || device.role !== p.role) return fail(luotError('unauthenticated'));
+      checked.set(p, { revision, validUntil: Infinity });
     }
     return ok(p);
   }
@@ -90,6 +104,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
    */
   function enrolDevice(id: string, name: string, role: DeviceRole, token = newToken()): { token: string; reenrolled: boolean } {
     const tokenHash = hashToken(token);
+    revision++;
     if (sessions.device(id)) {
       sessions.reenrolDevice({ id, name, role, tokenHash });
       return { token, reenrolled: true };
@@ -103,6 +118,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     const device = sessions.device(id);
     if (!device || device.revokedAt !== null) return false;
     sessions.revokeDevice(id, clock.now());
+    revision++;
     return true;
   }
 
@@ -148,6 +164,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
 
   function setPassword(userId: string, password: string): void {
     users.setPassword(userId, hashPassword(password));
+    revision++;
   }
 
   /**
@@ -174,6 +191,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     if (next.active !== user.active) users.setActive(userId, next.active);
     if (change.password !== undefined) setPassword(userId, change.password);
     if (change.password !== undefined || next.role !== user.role || !next.active) sessions.revokeSessionsOf(userId, clock.now());
+    revision++;
     const updated = users.get(userId);
     return updated ? ok(updated) : fail(luotError('internal'));
   }

@@ -16,6 +16,8 @@ export function createDayService(ctx: HallContext, ticketService: TicketService,
   );
 
   let pending: string | null = null;
+  /** The day the database is known to be on: read once, then kept (every command asks). */
+  let confirmed: string | null = null;
 
   /**
    * Queues the rollover when the clock has moved to a new day. Commands queued
@@ -26,7 +28,11 @@ export function createDayService(ctx: HallContext, ticketService: TicketService,
   let committed: Promise<void> = Promise.resolve();
   function ensureToday(): Promise<void> {
     const today = localDay(clock.now());
-    if (pending === today || getDay.get()?.value === today) return committed;
+    if (confirmed === today || pending === today) return committed;
+    if (getDay.get()?.value === today) {
+      confirmed = today;
+      return committed;
+    }
     pending = today;
     committed = run({ actor: 'hub', name: 'day:rollover' }, (tx) => {
       if (getDay.get()?.value === tx.day) return { ok: true, value: null };
@@ -45,6 +51,7 @@ export function createDayService(ctx: HallContext, ticketService: TicketService,
       tx.emit({ type: 'day', at: tx.now, day: tx.day });
       return { ok: true, value: null };
     }).then(
+      // The next call reads the day the rollover wrote.
       () => void (pending = null),
       // A failed rollover is retried by the next command or tick.
       () => void (pending = null),
