@@ -96,6 +96,54 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0070 rebuilds tickets without the (day, code) index, keeping rows, indexes, triggers and the dossiers that point at them', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, migrations.filter((m) => m.version <= 60));
+    const objectsOf = () =>
+      db.prepare("SELECT type, name FROM sqlite_master WHERE tbl_name = 'tickets' ORDER BY type, name").all() as { type: string; name: string }[];
+    const before = objectsOf();
+    const ticket = db.prepare(
+      "INSERT INTO tickets (id, day, service, number, code, priority, source, state, issued_at, queued_at, issued_by) VALUES (?, '2026-11-23', 'A', ?, ?, 'none', 'kiosk', ?, 1, 1, 'test')",
+    );
+    ticket.run('t1', 1, 'A001', 'waiting');
+    ticket.run('t2', 2, 'A002', 'done');
+    db.prepare(
+      `INSERT INTO dossiers (id, agency_code, procedure_code, service, ticket_id, status, applicant_id_number, applicant_name, applicant_birth_date,
+         applicant_sex, applicant_address, applicant_phone, return_method, registered_at, registered_day, updated_at)
+       VALUES ('d1', '000.00.01.H40', '1.001612', 'A', 't1', 'registered', '046201000152', 'Võ Việt Dũng', '2001-07-30', 'male', 'Thôn 1', '0912345678', 'counter', 1, '2026-11-23', 1)`,
+    ).run();
+    const rows = db.prepare('SELECT * FROM tickets ORDER BY id').all();
+
+    migrate(db);
+
+    expect(db.prepare('SELECT * FROM tickets ORDER BY id').all()).toEqual(rows);
+    expect(objectsOf()).toEqual(before.filter((o) => o.name !== 'sqlite_autoindex_tickets_2'));
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'tickets_0070'").all()).toEqual([]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'dossiers'").get() as { sql: string }).sql).toMatch(/REFERENCES tickets\(id\)/);
+    // The waiting-count trigger came back with the table.
+    ticket.run('t3', 3, 'A003', 'waiting');
+    expect(db.prepare("SELECT n FROM waiting_counts WHERE day = '2026-11-23' AND service = 'A'").get()).toEqual({ n: 2 });
+    // The dossier's ticket reference still names (and is checked against) the tickets table.
+    expect(() => db.prepare("UPDATE dossiers SET ticket_id = 'nope' WHERE id = 'd1'").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  it('refuse a table rebuild that leaves a broken reference, and turn foreign keys back on', () => {
+    const db = openDatabase(':memory:');
+    migrate(db);
+    db.exec(`CREATE TABLE parent (id TEXT PRIMARY KEY) STRICT; CREATE TABLE child (p TEXT REFERENCES parent(id)) STRICT;
+      INSERT INTO parent VALUES ('a'); INSERT INTO child VALUES ('a');`);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const breaking = [...migrations, { version: version + 10, name: 'loses-a-parent', rebuildsTables: true, up: (d: typeof db) => d.exec('DELETE FROM parent') }];
+    expect(() => migrate(db, breaking)).toThrow(/broken references/);
+    expect(db.pragma('user_version', { simple: true })).toBe(version);
+    expect(db.prepare('SELECT id FROM parent').all()).toEqual([{ id: 'a' }]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
   it('keep the events table append-only', () => {
     const db = openDatabase(':memory:');
     migrate(db);

@@ -5,6 +5,12 @@ export interface Migration {
   /** Numbered in steps of 10: 10, 20, 30… */
   version: number;
   name: string;
+  /**
+   * Rebuilds a table others refer to: the run goes with foreign keys off
+   * (SQLite's documented way; the pragma cannot change inside a transaction)
+   * and checks them all before committing.
+   */
+  rebuildsTables?: boolean;
   up(db: Db): void;
 }
 
@@ -35,9 +41,19 @@ export function migrate(db: Db, list: readonly Migration[] = migrations): number
   if (current > latest) throw new DatabaseFromTheFutureError(current, latest);
   const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return current;
-  db.transaction(() => {
-    for (const m of pending) m.up(db);
-    db.pragma(`user_version = ${latest}`);
-  })();
+  const keysOff = pending.some((m) => m.rebuildsTables) && db.pragma('foreign_keys', { simple: true }) === 1;
+  if (keysOff) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) m.up(db);
+      if (keysOff) {
+        const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+        if (broken.length > 0) throw new Error(`migration left ${broken.length} broken references (first: ${broken[0]!.table} → ${broken[0]!.parent})`);
+      }
+      db.pragma(`user_version = ${latest}`);
+    })();
+  } finally {
+    if (keysOff) db.pragma('foreign_keys = ON');
+  }
   return latest;
 }

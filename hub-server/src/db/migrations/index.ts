@@ -5,6 +5,7 @@ import { waitingIndexes } from './0030-waiting-indexes';
 import { waitingCounts } from './0040-waiting-counts';
 import { lighterTicketWrites } from './0050-lighter-ticket-writes';
 import { commandLog } from './0060-command-log';
+import { ticketsWithoutCodeIndex } from './0070-tickets-without-code-index';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex];
