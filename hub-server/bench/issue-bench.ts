@@ -7,28 +7,44 @@ import type { TicketReceipt } from '@luot/protocol';
 import { KIOSK_COUNT, SERVICES, kioskToken } from './bench-hall';
 import { closeAll, command, commandId, firstSnapshot, openClient } from './sockets';
 
-export interface IssueResult {
+export interface IssueRun {
   ticketsPerSec: number;
   tickets: number;
   errors: number;
 }
 
-export async function hubIssueRate(url: string, perKiosk: number): Promise<IssueResult> {
+export interface IssueKiosks {
+  /** Each kiosk issues `perKiosk` tickets, one after another, all kiosks at once. */
+  run(perKiosk: number): Promise<IssueRun>;
+  close(): void;
+}
+
+export async function openIssueKiosks(url: string, warmUpPerKiosk = 50): Promise<IssueKiosks> {
   const kiosks = Array.from({ length: KIOSK_COUNT }, (_, i) => openClient(url, '/kiosk', kioskToken(i)));
   await Promise.all(kiosks.map(firstSnapshot));
-  let errors = 0;
   let k = 0;
-  const issue = async (kiosk: (typeof kiosks)[number]) => {
-    const r = await command<TicketReceipt>(kiosk, 'ticket:issue', { commandId: commandId(), service: SERVICES[k++ % SERVICES.length]! });
-    if (!r.ok) errors++;
+  const burst = async (perKiosk: number): Promise<number> => {
+    let errors = 0;
+    await Promise.all(
+      kiosks.map(async (kiosk) => {
+        for (let i = 0; i < perKiosk; i++) {
+          const r = await command<TicketReceipt>(kiosk, 'ticket:issue', { commandId: commandId(), service: SERVICES[k++ % SERVICES.length]! });
+          if (!r.ok) errors++;
+        }
+      }),
+    );
+    return errors;
   };
-  // Warm-up: prepared statements, JIT, socket buffers.
-  await Promise.all(kiosks.map(async (s) => { for (let i = 0; i < 10; i++) await issue(s); }));
-  errors = 0;
-  const start = performance.now();
-  await Promise.all(kiosks.map(async (s) => { for (let i = 0; i < perKiosk; i++) await issue(s); }));
-  const seconds = (performance.now() - start) / 1000;
-  closeAll(kiosks);
-  const tickets = perKiosk * kiosks.length;
-  return { ticketsPerSec: (tickets - errors) / seconds, tickets, errors };
+  // Warm-up: prepared statements, JIT, socket buffers, the WAL file's first growth.
+  await burst(warmUpPerKiosk);
+  return {
+    async run(perKiosk) {
+      const start = performance.now();
+      const errors = await burst(perKiosk);
+      const seconds = (performance.now() - start) / 1000;
+      const tickets = perKiosk * kiosks.length;
+      return { ticketsPerSec: (tickets - errors) / seconds, tickets, errors };
+    },
+    close: () => closeAll(kiosks),
+  };
 }

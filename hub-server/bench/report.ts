@@ -10,7 +10,17 @@ import { round } from './stats';
 
 export interface BenchReport {
   machine: { nproc: number; cpu: string; node: string; at: string };
-  ticketIssue: { hubTicketsPerSec: number; bareCommitsPerSec: number; ratio: number; goal: '>= 0.5'; met: boolean; tickets: number; errors: number };
+  ticketIssue: {
+    note: string;
+    hubTicketsPerSec: number;
+    bareCommitsPerSec: number;
+    ratio: number;
+    goal: '>= 0.5';
+    met: boolean;
+    tickets: number;
+    errors: number;
+    rounds: { hub: number; bare: number }[];
+  };
   callFanout: { hub: FanoutResult; bare: FanoutResult; p99Ratio: number; goal: '<= 3'; met: boolean; clients: { counters: number; displays: number; kiosks: number } };
   memory: { idleMB: number; with200ClientsMB: number; after200ResyncedMB: number; afterFanoutMB: number; note: string; goal: '<= 150 MB'; met: boolean };
   snapshot: { waitingTickets: number; bytes: number; buildMs: number; roundTripMs: number; resync: ResyncResult; goal: '<= 3000 ms'; met: boolean };
