@@ -4,12 +4,12 @@
  * newest first, so a newcomer sees what citizens get on paper.
  *
  * A receipt slip carries the applicant's ID number and address, so the
- * gallery is for supervisors and admins only. The admin screens link to it
- * with `?token=<their session token>`; the hub turns that into an HttpOnly
- * cookie (scoped to /printed) and redirects, so the token leaves the address
- * bar and the images load with the cookie. Integrations may send
- * `Authorization: Bearer <token>`. Without either, the page asks for a
- * supervisor's or admin's sign-in (the start command prints the demo one).
+ * gallery is for supervisors and admins only. Without a token the page asks
+ * for a supervisor's or admin's sign-in (the start command prints the demo
+ * one) and keeps the new session in an HttpOnly cookie scoped to /printed.
+ * A link may carry `?token=<session token>`: the hub turns it into that
+ * cookie and redirects, so the token leaves the address bar. Integrations
+ * may send `Authorization: Bearer <token>`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
