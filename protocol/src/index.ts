@@ -2,6 +2,7 @@ export * from './result';
 export * from './error-codes';
 export * from './codes';
 export * from './queue';
+export * from './ticket-stage';
 export * from './devices';
 export * from './dossier';
 export * from './hall-events';

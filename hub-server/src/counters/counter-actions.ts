@@ -8,24 +8,13 @@ import { counterView, type HallContext } from '../hall/hall-context';
 import type { LoadService } from '../queue/load-service';
 import { chooseNext } from '../queue/queue-rules';
 import { toTicketView, type TicketRecord } from '../queue/ticket-repo';
+import { finishMove, noShowMove, reactivateMove, recallMove, startServingMove, transferMove } from '../queue/ticket-moves';
 import type { TicketService } from '../queue/ticket-service';
 import type { CounterRecord } from './counter-repo';
 
 export type TransferTarget = { service: string } | { counter: number };
 
 export type CounterActions = ReturnType<typeof createCounterActions>;
-
-/**
- * A ticket the hall put straight into `serving` on the call (autoStartServing)
- * that the officer has not acted on yet: the citizen may not have come, so it
- * can still be recalled or marked no-show. Starting to serve it (the citizen
- * is here) sets its serving time to that moment and ends this.
- */
-export const isAutoStarted = (t: Pick<TicketRecord, 'state' | 'calledAt' | 'servingAt'>): boolean =>
-  t.state === 'serving' && t.servingAt !== null && t.servingAt === t.calledAt;
-
-/** Still waiting for the citizen to come to the counter: called, or auto-started and not acted on. */
-const awaitingCitizen = (t: TicketRecord): boolean => t.state === 'called' || isAutoStarted(t);
 
 export function createCounterActions(ctx: HallContext, loads: LoadService, ticketService: TicketService) {
   const { catalog, tickets, counters, run } = ctx;
@@ -120,14 +109,9 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
       if (!c.ok) return c;
       const t = currentTicket(c.value);
       if (!t.ok) return t;
-      if (!awaitingCitizen(t.value)) return fail(luotError('invalid_state', { vi: 'Công dân đã được phục vụ, không cần gọi lại.', en: 'The citizen is already being served.' }));
-      if (t.value.recallCount >= rules.recallLimit) {
-        return fail(luotError('recall_limit_reached', {
-          vi: `Đã gọi lại ${rules.recallLimit} lần. Có thể báo vắng mặt.`,
-          en: `Recalled ${rules.recallLimit} times already. You may mark a no-show.`,
-        }));
-      }
-      const recalled: TicketRecord = { ...t.value, recallCount: t.value.recallCount + 1 };
+      const moved = recallMove(t.value, rules.recallLimit);
+      if (!moved.ok) return moved;
+      const recalled = moved.value;
       tickets.save(recalled);
       const callView: CallView = { ticketId: recalled.id, code: recalled.code, service: recalled.service, counter: number, at: tx.now, recall: recalled.recallCount };
       tx.emit({ type: 'ticket', action: 'recalled', at: tx.now, ticket: toTicketView(recalled), loads: [], call: callView });
@@ -141,12 +125,8 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
       if (!c.ok) return c;
       const t = currentTicket(c.value);
       if (!t.ok) return t;
-      // Already serving (and not an auto-start waiting for the citizen): nothing to do.
-      if (t.value.state === 'serving' && !isAutoStarted(t.value)) return ok(toTicketView(t.value));
-      // The citizen is here: serving counts from now. At least a millisecond after the call,
-      // so an auto-started ticket acted on is never taken for one still waiting for the citizen.
-      const servingAt = t.value.calledAt === null ? tx.now : Math.max(tx.now, t.value.calledAt + 1);
-      const serving: TicketRecord = { ...t.value, state: 'serving', servingAt };
+      const serving = startServingMove(t.value, tx.now);
+      if (serving === null) return ok(toTicketView(t.value));
       tickets.save(serving);
       ticketService.emitTicket(tx, 'serving', serving);
       return ok(toTicketView(serving));
@@ -172,18 +152,10 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
   }
 
   const finish = (cmd: CommandContext, number: number, outcome: Outcome) =>
-    endCurrent(cmd, number, (t, now) => ok({ ...t, state: 'done', outcome, servingAt: t.servingAt ?? now, finishedAt: now }), 'finished');
+    endCurrent(cmd, number, (t, now) => ok(finishMove(t, outcome, now)), 'finished');
 
   const noShow = (cmd: CommandContext, number: number) =>
-    endCurrent(
-      cmd,
-      number,
-      (t, now) =>
-        awaitingCitizen(t)
-          ? ok({ ...t, state: 'no_show', servingAt: null, finishedAt: now })
-          : fail(luotError('invalid_state', { vi: 'Công dân đang được phục vụ, không thể báo vắng.', en: 'The citizen is being served; not a no-show.' })),
-      'no_show',
-    );
+    endCurrent(cmd, number, noShowMove, 'no_show');
 
   /** Sends the current ticket to another service or counter; it keeps its place unless sent to the front. */
   function transfer(cmd: CommandContext, number: number, to: TransferTarget, toFront: boolean): Promise<Result<TicketView>> {
@@ -202,18 +174,7 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
         if (to.counter === number) return fail(luotError('invalid_payload', { vi: 'Không thể chuyển về chính quầy này.', en: 'Cannot transfer to the same counter.' }, 'to.counter'));
         targetCounter = to.counter;
       }
-      const moved: TicketRecord = {
-        ...t.value,
-        state: 'waiting',
-        service,
-        targetCounter,
-        front: toFront,
-        calledAt: null,
-        servingAt: null,
-        counter: null,
-        officerId: null,
-        recallCount: 0,
-      };
+      const moved = transferMove(t.value, service, targetCounter, toFront);
       tickets.save(moved);
       const freed: CounterRecord = { ...c, currentTicketId: null };
       counters.save(freed);
@@ -228,9 +189,9 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
     return run(cmd, (tx) => {
       const t = tickets.get(ticketId);
       if (!t) return fail(luotError('not_found', undefined, 'ticketId'));
-      if (t.day !== tx.day) return fail(luotError('invalid_state', { vi: 'Chỉ khôi phục được số của hôm nay.', en: "Only today's tickets can be re-activated." }, 'ticketId'));
-      if (t.state !== 'no_show') return fail(luotError('invalid_state', { vi: `Số ${t.code} không ở trạng thái vắng mặt.`, en: `Ticket ${t.code} is not a no-show.` }, 'ticketId'));
-      const back: TicketRecord = { ...t, state: 'waiting', counter: null, officerId: null, calledAt: null, finishedAt: null, recallCount: 0 };
+      const moved = reactivateMove(t, tx.day);
+      if (!moved.ok) return moved;
+      const back = moved.value;
       tickets.save(back);
       ticketService.emitTicket(tx, 'reactivated', back);
       return ok(toTicketView(back));

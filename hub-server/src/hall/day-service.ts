@@ -7,6 +7,7 @@ import { localDay } from '../clock';
 import type { HallContext } from './hall-context';
 import type { CounterActions } from '../counters/counter-actions';
 import type { TicketService } from '../queue/ticket-service';
+import { expireMove } from '../queue/ticket-moves';
 
 export function createDayService(ctx: HallContext, ticketService: TicketService, actions: CounterActions) {
   const { db, clock, tickets, counters, run } = ctx;
@@ -37,7 +38,7 @@ export function createDayService(ctx: HallContext, ticketService: TicketService,
     committed = run({ actor: 'hub', name: 'day:rollover' }, (tx) => {
       if (getDay.get()?.value === tx.day) return { ok: true, value: null };
       for (const t of tickets.liveBefore(tx.day)) {
-        const expired = { ...t, state: 'expired' as const, finishedAt: tx.now };
+        const expired = expireMove(t, tx.now);
         tickets.save(expired);
         ticketService.emitTicket(tx, 'expired', expired, []);
       }

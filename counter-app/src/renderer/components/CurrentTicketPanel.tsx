@@ -1,6 +1,5 @@
-import { PRIORITY_LABELS, type ServiceView, type TicketView } from '@luot/protocol';
+import { PRIORITY_LABELS, awaitsCitizen, isAutoStarted, type ServiceView, type TicketView } from '@luot/protocol';
 import { useI18n } from '../i18n/i18n-context';
-import { awaitsCitizen, isAutoStarted } from '../model/available-actions';
 import { formatTimer } from '../model/format';
 
 interface Props {

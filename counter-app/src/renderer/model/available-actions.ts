@@ -1,24 +1,12 @@
 /**
  * Which of the officer's actions make sense now, mirroring the hub's rules
  * (hub-server counters/counter-actions.ts) so a button is never offered only
- * to be refused. The hub still decides; this only greys buttons out.
+ * to be refused. The hub still decides; this only greys buttons out. Where a
+ * called ticket stands (auto-started, awaiting the citizen) is the protocol's
+ * own reading (ticket-stage.ts), shared with the hub.
  */
-import type { CounterView, TicketView } from '@luot/protocol';
+import { awaitsCitizen, type CounterView, type TicketView } from '@luot/protocol';
 import type { CounterAction } from './shortcuts';
-
-/**
- * A ticket the hall started serving on the call (autoStartServing) that the
- * officer has not acted on yet: the citizen may not have come, so it can still
- * be recalled or marked no-show (the hub's rule: serving since the call).
- */
-export function isAutoStarted(ticket: TicketView): boolean {
-  return ticket.state === 'serving' && ticket.servingAt !== null && ticket.servingAt === ticket.calledAt;
-}
-
-/** Called and the citizen not here yet: called, or auto-started and not acted on. */
-export function awaitsCitizen(ticket: TicketView): boolean {
-  return ticket.state === 'called' || isAutoStarted(ticket);
-}
 
 export function availableActions(counter: CounterView | null, current: TicketView | null): Set<CounterAction> {
   const actions = new Set<CounterAction>(['reactivate']);

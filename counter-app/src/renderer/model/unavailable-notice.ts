@@ -3,9 +3,8 @@
  * counter, RECALL with nobody called…): a notice for the officer instead of
  * a press dropped in silence. Pure; the same rules as available-actions.ts.
  */
-import type { CounterView, TicketView } from '@luot/protocol';
+import { awaitsCitizen, type CounterView, type TicketView } from '@luot/protocol';
 import type { MessageKey } from '../i18n/vi';
-import { awaitsCitizen } from './available-actions';
 import type { CounterAction } from './shortcuts';
 
 export interface UnavailableNotice {
