@@ -129,6 +129,7 @@ describe('a citizen goes through the hall', () => {
     await press('startServing', 'F3');
     await hub.clock.advance(6 * 60_000);
     await press('finish', 'F4');
+    await officer.locator('button[data-outcome]').first().waitFor({ state: 'visible' }); // the digit only once the dialog listens
     await officer.keyboard.press('2'); // Đã hướng dẫn
     await expect.poll(() => ratingScreen.locator('.rating-question').textContent()).toContain('Ông/Bà đánh giá thế nào');
     await ratingScreen.getByRole('button', { name: 'Rất hài lòng' }).click();

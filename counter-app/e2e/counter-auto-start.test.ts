@@ -19,6 +19,7 @@ import {
   startCounterHarness,
   waitForCalledCode,
   type CounterHarness,
+  finishWithKey,
 } from './helpers/counter-harness';
 
 let h: CounterHarness;
@@ -100,8 +101,7 @@ describe('a hall that starts serving on the call', () => {
 
   it('records "no answer" when the officer signs out with the rating question open', async () => {
     const before = await noAnswers();
-    await pressWhenReady(h.page, 'finish', 'F4');
-    await h.page.keyboard.press('2');
+    await finishWithKey(h.page, '2');
     await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain('Đang chờ công dân đánh giá');
     await h.page.getByRole('button', { name: 'Đăng xuất' }).click();
     await expect.poll(() => h.page.locator('input[name="password"]').count()).toBe(1);
@@ -113,8 +113,7 @@ describe('a hall that starts serving on the call', () => {
     await expect.poll(() => currentCode(h.page).textContent()).toBe('Chưa có số');
     await pressWhenReady(h.page, 'callNext', 'F1');
     await waitForCalledCode(h.page);
-    await pressWhenReady(h.page, 'finish', 'F4');
-    await h.page.keyboard.press('2');
+    await finishWithKey(h.page, '2');
     await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain('Đang chờ công dân đánh giá');
     const before = await noAnswers();
     await h.page.reload();

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   currentCode,
-  pressWhenReady,
+  finishWithKey,
   signInOfficer,
   startCounterHarness,
   type CounterDevices,
@@ -73,8 +73,7 @@ describe('counter devices', () => {
   });
 
   it('finishes, and the rating pad answers the satisfaction question', async () => {
-    await pressWhenReady(h.page, 'finish', 'F4');
-    await h.page.keyboard.press('1');
+    await finishWithKey(h.page, '1');
     await expect
       .poll(() => h.page.getByTestId('rating-status').textContent())
       .toContain('Đang chờ công dân đánh giá số B002');

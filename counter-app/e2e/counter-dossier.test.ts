@@ -24,6 +24,7 @@ import {
   startCounterHarness,
   waitForCalledCode,
   type CounterHarness,
+  finishWithKey,
 } from './helpers/counter-harness';
 
 const MIN = 60_000;
@@ -198,8 +199,7 @@ describe('walk-in dossiers at the counter', () => {
     expect(await h.page.getByTestId('print-frame').getAttribute('src')).toBeNull();
 
     // Finish the ticket; the figures come from the hub's report: 2 served today (one at counter 9).
-    await pressWhenReady(h.page, 'finish', 'F4');
-    await h.page.keyboard.press('1');
+    await finishWithKey(h.page, '1');
     await h.page.getByTestId('rating-status').getByRole('button', { name: 'Bỏ qua' }).click();
     await expect.poll(() => text(h.page, 'figures-served')).toBe('2');
     expect(await h.page.getByTestId('figures-source').getAttribute('data-source')).toBe('hub');
@@ -228,8 +228,7 @@ describe('walk-in dossiers at the counter', () => {
 
   it('asks for a supplement after reception, and prints the notice again on request', async () => {
     // The refused citizen's ticket is done first.
-    await pressWhenReady(h.page, 'finish', 'F4');
-    await h.page.keyboard.press('2');
+    await finishWithKey(h.page, '2');
     await h.page.getByTestId('rating-status').getByRole('button', { name: 'Bỏ qua' }).click();
 
     const reg = await register(LAN);

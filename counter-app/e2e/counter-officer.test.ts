@@ -13,6 +13,7 @@ import {
   signInOfficer,
   startCounterHarness,
   type CounterHarness,
+  finishWithKey,
 } from './helpers/counter-harness';
 import { createClient, connected } from '../../hub-server/test/helpers/clients';
 
@@ -174,8 +175,7 @@ describe('officer console', () => {
 
   it('pauses with a reason (F10) and resumes', async () => {
     await expect.poll(() => actionButton(h.page, 'finish').isEnabled()).toBe(true);
-    await pressWhenReady(h.page, 'finish', 'F4');
-    await h.page.keyboard.press('1');
+    await finishWithKey(h.page, '1');
     await expect.poll(() => currentCode(h.page).textContent()).toBe('Chưa có số');
     await h.page.getByRole('button', { name: 'Bỏ qua' }).click();
     await expect

@@ -14,6 +14,7 @@ import {
   signInOfficer,
   startCounterHarness,
   type CounterHarness,
+  finishWithKey,
 } from './helpers/counter-harness';
 import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
 import type { DossierRegistrationReceipt } from '@luot/protocol';
@@ -80,8 +81,7 @@ describe('screenshots', () => {
       await pressWhenReady(h.page, 'startServing', 'F3');
       await expect.poll(() => h.page.getByTestId('current-state').textContent()).toBe('Đang phục vụ');
       h.hub.clock.advance(minutes * MIN);
-      await pressWhenReady(h.page, 'finish', 'F4');
-      await h.page.keyboard.press('1');
+      await finishWithKey(h.page, '1');
       await expect.poll(() => currentCode(h.page).textContent()).toBe('Chưa có số');
       await h.page.getByRole('button', { name: 'Bỏ qua' }).click();
     }

@@ -204,6 +204,17 @@ export async function pressWhenReady(page: Page, action: string, key: string): P
   await page.keyboard.press(key);
 }
 
+/**
+ * Finishes the current ticket the officer's way, F4 then the outcome's digit,
+ * pressing the digit only once the outcome dialog is up (a key pressed before
+ * it listens would be lost on a loaded machine).
+ */
+export async function finishWithKey(page: Page, digit: '1' | '2' | '3' | '4'): Promise<void> {
+  await pressWhenReady(page, 'finish', 'F4');
+  await page.locator('button[data-outcome]').first().waitFor({ state: 'visible' });
+  await page.keyboard.press(digit);
+}
+
 /** Waits for a called number on the big panel, naming the notice if none comes. */
 export async function waitForCalledCode(page: Page): Promise<string> {
   const deadline = Date.now() + 10_000;
