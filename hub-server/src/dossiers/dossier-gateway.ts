@@ -2,8 +2,9 @@
  * Dossier commands on the socket namespaces: the kiosk registers and looks
  * up; an officer signed in at a counter reads, receives, refuses, asks for a
  * supplement, moves the status and marks results returned; a supervisor
- * lists, reads, moves the status and asks for a supplement. `gateways.ts` calls `bindDossierCommands`
- * once per namespace, before unknown events are refused.
+ * lists, reads, moves the status and asks for a supplement. `gateways.ts`
+ * binds each namespace's set, typed by its map in @luot/protocol, before
+ * unknown events are refused.
  */
 import {
   dossierLookupSchema,
@@ -18,6 +19,9 @@ import {
   registerDossierSchema,
   requestSupplementSchema,
   setDossierStatusSchema,
+  type AdminDossierClientToServer,
+  type CounterDossierClientToServer,
+  type KioskDossierClientToServer,
   type Principal,
 } from '@luot/protocol';
 import { actorOf } from '../auth/auth-service';
@@ -27,7 +31,7 @@ import type { CommandBinder, Reply } from '../realtime/bind-command';
 
 type Staff = Extract<Principal, { kind: 'staff' }>;
 
-export function bindDossierCommands(b: CommandBinder, hub: HallServices, role: 'kiosk' | 'counter' | 'admin'): void {
+export function dossierCommands(hub: HallServices) {
   const { dossiers } = hub;
   const cmd = (p: Principal, name: string, commandId: string) => ({ actor: actorOf(p), name, commandId });
 
@@ -45,53 +49,94 @@ export function bindDossierCommands(b: CommandBinder, hub: HallServices, role: '
     return run(p);
   };
 
-  if (role === 'kiosk') {
+  /** The kiosk registers a walk-in dossier and looks one up. */
+  function kiosk(b: CommandBinder<KioskDossierClientToServer>): void {
     b.bind('dossier:register', registerDossierSchema, (c, p) => {
       hub.day.ensureToday();
-      return dossiers.register(cmd(p, 'dossier:register', c.commandId), { procedure: c.procedure, applicant: c.applicant, return: c.return });
+      return dossiers.register(cmd(p, 'dossier:register', c.commandId), {
+        procedure: c.procedure,
+        applicant: c.applicant,
+        return: c.return,
+      });
     });
     b.bind('dossier:lookup', dossierLookupSchema, (c) => dossiers.lookup(c.code));
-    return;
   }
 
-  const setStatus = (p: Principal, c: { commandId: string; dossier: string; status: Parameters<typeof dossiers.setStatus>[2]; note?: string | undefined }) =>
-    dossiers.setStatus(cmd(p, 'dossier:set-status', c.commandId), c.dossier, c.status, c.note ?? null);
+  const setStatus = (
+    p: Principal,
+    c: {
+      commandId: string;
+      dossier: string;
+      status: Parameters<typeof dossiers.setStatus>[2];
+      note?: string | undefined;
+    },
+  ) => dossiers.setStatus(cmd(p, 'dossier:set-status', c.commandId), c.dossier, c.status, c.note ?? null);
 
-  if (role === 'admin') {
+  /** A supervisor: today's list, a dossier, its status, a supplement request. */
+  function admin(b: CommandBinder<AdminDossierClientToServer>): void {
     b.bind('dossier:get', getDossierSchema, (c, p) =>
-      asStaff(p, () => (c.dossier ? dossiers.get(c.dossier) : fail(luotError('invalid_payload', undefined, 'dossier')))),
+      asStaff(p, () =>
+        c.dossier ? dossiers.get(c.dossier) : fail(luotError('invalid_payload', undefined, 'dossier')),
+      ),
     );
     b.bind('dossier:list', listDossiersSchema, (c, p) =>
       asStaff(p, () => ({ ok: true, value: dossiers.list(c.day ?? localDay(hub.ctx.clock.now()), c.status) })),
     );
     b.bind('dossier:set-status', setDossierStatusSchema, (c, p) => asStaff(p, () => setStatus(p, c)));
     b.bind('dossier:request-supplement', requestSupplementSchema, (c, p) =>
-      asStaff(p, (s) => dossiers.requestSupplement(cmd(p, 'dossier:request-supplement', c.commandId), s.userId, c.dossier, c.reason, c.items)),
+      asStaff(p, (s) =>
+        dossiers.requestSupplement(
+          cmd(p, 'dossier:request-supplement', c.commandId),
+          s.userId,
+          c.dossier,
+          c.reason,
+          c.items,
+        ),
+      ),
     );
-    return;
   }
 
-  b.bind('dossier:get', getDossierSchema, (c, p) =>
-    atCounter(p, (_o, n) => {
-      if (c.dossier) return dossiers.get(c.dossier);
-      const ticketId = hub.ctx.counters.get(n)?.currentTicketId;
-      return ticketId ? dossiers.ofTicket(ticketId) : fail(luotError('no_current_ticket'));
-    }),
-  );
-  b.bind('dossier:receive', receiveDossierSchema, (c, p) =>
-    atCounter(p, (o) =>
-      dossiers.receive(cmd(p, 'dossier:receive', c.commandId), o.userId, { dossier: c.dossier, applicant: c.applicant, return: c.return, documents: c.documents }),
-    ),
-  );
-  b.bind('dossier:refuse', refuseDossierSchema, (c, p) =>
-    atCounter(p, (o) => dossiers.refuse(cmd(p, 'dossier:refuse', c.commandId), o.userId, c.dossier, c.reason)),
-  );
-  b.bind('dossier:request-supplement', requestSupplementSchema, (c, p) =>
-    atCounter(p, (o) => dossiers.requestSupplement(cmd(p, 'dossier:request-supplement', c.commandId), o.userId, c.dossier, c.reason, c.items)),
-  );
-  b.bind('dossier:set-status', setDossierStatusSchema, (c, p) => atCounter(p, () => setStatus(p, c)));
-  b.bind('dossier:mark-returned', markDossierReturnedSchema, (c, p) =>
-    atCounter(p, () => dossiers.markReturned(cmd(p, 'dossier:mark-returned', c.commandId), c.dossier, c.note ?? null)),
-  );
-  b.bind('dossier:receipt', dossierReceiptSchema, (c, p) => atCounter(p, () => dossiers.receipt(c.dossier)));
+  /** The officer signed in at a counter: the whole reception. */
+  function counter(b: CommandBinder<CounterDossierClientToServer>): void {
+    b.bind('dossier:get', getDossierSchema, (c, p) =>
+      atCounter(p, (_o, n) => {
+        if (c.dossier) return dossiers.get(c.dossier);
+        const ticketId = hub.ctx.counters.get(n)?.currentTicketId;
+        return ticketId ? dossiers.ofTicket(ticketId) : fail(luotError('no_current_ticket'));
+      }),
+    );
+    b.bind('dossier:receive', receiveDossierSchema, (c, p) =>
+      atCounter(p, (o) =>
+        dossiers.receive(cmd(p, 'dossier:receive', c.commandId), o.userId, {
+          dossier: c.dossier,
+          applicant: c.applicant,
+          return: c.return,
+          documents: c.documents,
+        }),
+      ),
+    );
+    b.bind('dossier:refuse', refuseDossierSchema, (c, p) =>
+      atCounter(p, (o) => dossiers.refuse(cmd(p, 'dossier:refuse', c.commandId), o.userId, c.dossier, c.reason)),
+    );
+    b.bind('dossier:request-supplement', requestSupplementSchema, (c, p) =>
+      atCounter(p, (o) =>
+        dossiers.requestSupplement(
+          cmd(p, 'dossier:request-supplement', c.commandId),
+          o.userId,
+          c.dossier,
+          c.reason,
+          c.items,
+        ),
+      ),
+    );
+    b.bind('dossier:set-status', setDossierStatusSchema, (c, p) => atCounter(p, () => setStatus(p, c)));
+    b.bind('dossier:mark-returned', markDossierReturnedSchema, (c, p) =>
+      atCounter(p, () =>
+        dossiers.markReturned(cmd(p, 'dossier:mark-returned', c.commandId), c.dossier, c.note ?? null),
+      ),
+    );
+    b.bind('dossier:receipt', dossierReceiptSchema, (c, p) => atCounter(p, () => dossiers.receipt(c.dossier)));
+  }
+
+  return { kiosk, counter, admin };
 }

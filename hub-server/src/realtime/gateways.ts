@@ -30,7 +30,7 @@ import {
 } from '@luot/protocol';
 import type { Namespace, Server, Socket } from 'socket.io';
 import { actorOf } from '../auth/auth-service';
-import { bindDossierCommands } from '../dossiers/dossier-gateway';
+import { dossierCommands } from '../dossiers/dossier-gateway';
 import type { HallServices } from '../hall/hall-services';
 import type { Logger } from '../logger';
 import { commandBinder, type CommandBinder, type CommandSocket, type Reply } from './bind-command';
@@ -45,14 +45,12 @@ export type HubServer = Server<Record<string, never>, HallServerToClient, Record
 /** socket.io types `of()` with the server's maps; each of our namespaces has its own client-to-server map. */
 const namespace = <M>(io: HubServer, name: string) => io.of(name) as unknown as HallNamespace<M>;
 
-/** The dossier commands bind through an untyped binder (dossier-gateway.ts has not taken its maps yet). */
-const untyped = <M>(b: CommandBinder<M>) => b as unknown as CommandBinder;
-
 type Staff = Extract<Principal, { kind: 'staff' }>;
 const isStaff = (p: Principal): p is Staff => p.kind === 'staff';
 
 export function registerGateways(io: HubServer, hub: HallServices, logger: Logger): void {
   const { auth } = hub;
+  const dossiers = dossierCommands(hub);
   const cmd = (p: Principal, name: string, commandId?: string) => ({ actor: actorOf(p), name, ...(commandId ? { commandId } : {}) });
 
   /** Common to every namespace: a snapshot on connect and on request, day check first. */
@@ -83,7 +81,7 @@ export function registerGateways(io: HubServer, hub: HallServices, logger: Logge
       b.bind('device:printer', printerReportSchema, (c, p) =>
         p.kind === 'device' ? hub.hall.reportPrinter(cmd(p, 'device:printer', c.commandId), p.deviceId, c.state, c.detail) : fail(luotError('forbidden')),
       );
-      bindDossierCommands(untyped(b), hub, 'kiosk');
+      dossiers.kiosk(b);
     }),
   );
 
@@ -129,7 +127,7 @@ export function registerGateways(io: HubServer, hub: HallServices, logger: Logge
         atMyCounter(p, (n) => hub.counters.setState(cmd(p, 'counter:set-state', c.commandId), n, c.state, c.reason)),
       );
       b.bind('ticket:rate', rateSchema, (c, p) => atMyCounter(p, (n) => hub.tickets.rate(cmd(p, 'ticket:rate', c.commandId), c.ticketId, c.rating, n)));
-      bindDossierCommands(untyped(b), hub, 'counter');
+      dossiers.counter(b);
     }),
   );
 
@@ -146,7 +144,7 @@ export function registerGateways(io: HubServer, hub: HallServices, logger: Logge
         return hub.tickets.move(cmd(p, 'ticket:move', c.commandId), c.ticketIds, c.toService);
       });
       b.bind('hall:message', hallMessageSchema, (c, p) => hub.hall.setHallMessage(cmd(p, 'hall:message', c.commandId), c.message));
-      bindDossierCommands(untyped(b), hub, 'admin');
+      dossiers.admin(b);
     }),
   );
 }
