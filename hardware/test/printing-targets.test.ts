@@ -128,8 +128,12 @@ describe('printer targets', () => {
 
     // The device goes away and comes back: the stuck write ends (EPIPE) and the printer is usable again.
     closeSync(reader);
+    // The kernel wakes the blocked writer with EPIPE only while no reader is open: give its
+    // worker thread time to run before the device "comes back" (on a loaded machine a reader
+    // reopened at once could be seen first, and the write would stay blocked).
+    await new Promise((r) => setTimeout(r, 750));
     reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
-    const until = Date.now() + 5000;
+    const until = Date.now() + 10_000;
     let state = (await printer.status()).state;
     while (state !== 'online' && Date.now() < until) {
       await new Promise((r) => setTimeout(r, 100));
