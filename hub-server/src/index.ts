@@ -1,0 +1,12 @@
+/**
+ * The hub's public entry for other workspaces (the test kit, the bench, the
+ * apps' browser tests). Other packages import the hub only from here, so the
+ * hub's own folders can move without breaking them.
+ */
+export { createHub, type Hub, type HubOptions } from './hub';
+export { ManualClock, systemClock, type Clock } from './clock';
+export { openDatabase, type Db } from './db/open';
+export { createLogger, type Logger } from './logger';
+export { DEMO_HALL_CONFIG_PATH, loadHallConfig, parseHallConfig } from './config/load-hall-config';
+export { hallConfigSchema, type HallConfig, type HallConfigInput } from './config/hall-config-schema';
+export { TICKET_PAGE_POLL_SECONDS } from './http/ticket-page';
