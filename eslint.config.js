@@ -3,8 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { packageBoundary } from './eslint-rules/package-boundary.js';
 import { rendererBoundary } from './eslint-rules/renderer-boundary.js';
+
+/** The repository's own rules (eslint-rules/). */
+const luot = { rules: { 'renderer-boundary': rendererBoundary, 'package-boundary': packageBoundary } };
+
+/** The workspace folders, from the root package.json: a relative import never leaves one. */
+const WORKSPACES = /** @type {{ workspaces: string[] }} */ (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))).workspaces;
 
 /** Renderers run in a browser or a sandboxed Electron window (DESIGN.md). */
 const rendererBan = {
@@ -42,9 +50,13 @@ export default tseslint.config(
     },
   },
   {
+    plugins: { luot },
+    rules: { 'luot/package-boundary': ['error', { packages: WORKSPACES }] },
+  },
+  {
     files: ['kiosk-app/src/renderer/**', 'counter-app/src/renderer/**', 'display-board/src/**'],
     ignores: ['display-board/src/main/**', 'display-board/src/preload/**'],
-    plugins: { 'react-hooks': reactHooks, luot: { rules: { 'renderer-boundary': rendererBoundary } } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       'no-restricted-imports': ['error', rendererBan],
       'luot/renderer-boundary': ['error', { renderers: RENDERERS, allowed: RENDERER_SHARED }],

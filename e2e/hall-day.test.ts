@@ -9,12 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DayReport, LoginResponse } from '@luot/protocol';
-import { startAgent, type RunningAgent } from '../hardware/src/agent/start-agent';
-import { parseDeviceServiceConfig } from '../hardware/src/device-service-config';
-import { startVirtualPrinter, type VirtualPrinter } from '../hardware/src/simulators/virtual-printer';
-import { startTestHub, type TestHub } from '../hub-server/test/helpers/test-hub';
-import { launchChromium } from './helpers/chromium';
-import { ensureAppBuilt } from './helpers/web-apps';
+import { startTestHub, type TestHub } from '@luot/testing';
+import { ensureAppBuilt, launchChromium } from '@luot/testing/browser';
+import { startPrinterAgent, startVirtualPrinter, type RunningAgent, type VirtualPrinter } from '@luot/testing/devices';
 
 let hub: TestHub;
 let printer: VirtualPrinter;
@@ -31,9 +28,7 @@ beforeAll(async () => {
   for (const app of ['kiosk-app', 'counter-app', 'display-board'] as const) ensureAppBuilt(app);
   hub = await startTestHub();
   printer = await startVirtualPrinter({ port: 0 });
-  const config = parseDeviceServiceConfig({ printer: { target: printer.target, timeoutMs: 1500 }, statusPollMs: 500, agent: { port: 0, allowedOrigins: [hub.url] } });
-  if (!config.ok) throw new Error(config.error.message.en);
-  agent = await startAgent({ config: config.value });
+  agent = await startPrinterAgent(hub.url, printer.target, { statusPollMs: 500 });
   browser = await launchChromium();
 
   kiosk = await (await browser.newContext({ viewport: { width: 1080, height: 1920 }, locale: 'vi-VN' })).newPage();

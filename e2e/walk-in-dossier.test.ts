@@ -9,14 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { HallEvent } from '@luot/protocol';
-import { startAgent, type RunningAgent } from '../hardware/src/agent/start-agent';
-import { parseDeviceServiceConfig } from '../hardware/src/device-service-config';
-import { startVirtualPrinter, type VirtualPrinter } from '../hardware/src/simulators/virtual-printer';
-import { connected, createClient } from '../hub-server/test/helpers/clients';
-import { startTestHub, type TestHub } from '../hub-server/test/helpers/test-hub';
-import { scanWithKeyboard } from '../kiosk-app/e2e/helpers/dossier-steps';
-import { launchChromium } from './helpers/chromium';
-import { ensureAppBuilt } from './helpers/web-apps';
+import { connected, createClient, startTestHub, type TestHub } from '@luot/testing';
+import { ensureAppBuilt, launchChromium, scanWithKeyboard } from '@luot/testing/browser';
+import { startPrinterStation, type PrinterStation } from '@luot/testing/devices';
 
 const ID_NUMBER = '046201000152';
 const CCCD_QR = `${ID_NUMBER}||Võ Việt Dũng|30072001|Nam|Thôn Đông Hòa 7, Xã Phước Sơn, Huyện Tuy Phước, Tỉnh Bình Định|10072021`;
@@ -24,21 +19,16 @@ const LAND_PROCEDURE = '1.115728';
 const APPLICATION_FORM = 'Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu số 15)';
 
 let hub: TestHub;
-const printers: VirtualPrinter[] = [];
-const agents: RunningAgent[] = [];
+const stations: PrinterStation[] = [];
 let browser: Browser;
 let kiosk: Page;
 let officer: Page;
 
 /** A virtual network printer behind its own device agent, as on a kiosk or a counter PC. */
-async function deviceStation(): Promise<{ printer: VirtualPrinter; params: string }> {
-  const printer = await startVirtualPrinter({ port: 0 });
-  printers.push(printer);
-  const config = parseDeviceServiceConfig({ printer: { target: printer.target, timeoutMs: 1500 }, statusPollMs: 500, agent: { port: 0, allowedOrigins: [hub.url] } });
-  if (!config.ok) throw new Error(config.error.message.en);
-  const agent = await startAgent({ config: config.value });
-  agents.push(agent);
-  return { printer, params: new URLSearchParams({ agent: agent.url, agentToken: agent.token }).toString() };
+async function deviceStation(): Promise<PrinterStation> {
+  const station = await startPrinterStation(hub.url, { statusPollMs: 500 });
+  stations.push(station);
+  return station;
 }
 
 const textOf = async (page: Page, id: string) => ((await page.getByTestId(id).textContent()) ?? '').trim();
@@ -53,8 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  for (const a of agents) await a.close();
-  for (const p of printers) await p.close();
+  for (const s of stations) await s.close();
   await hub?.close();
 });
 

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DayReport } from '@luot/protocol';
 import type { Socket } from 'socket.io-client';
-import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
+import { cid, command, connected, createClient, login } from '@luot/testing';
 import {
   actionButton,
   currentCode,

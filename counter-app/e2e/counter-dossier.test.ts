@@ -13,7 +13,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { DossierRegistrationReceipt, DossierView } from '@luot/protocol';
-import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
+import { cid, command, connected, createClient, login } from '@luot/testing';
 import {
   DEMO_PASSWORD,
   KIOSK_TOKEN,

@@ -15,7 +15,7 @@ import {
   type CounterHarness,
   finishWithKey,
 } from './helpers/counter-harness';
-import { createClient, connected } from '../../hub-server/test/helpers/clients';
+import { createClient, connected } from '@luot/testing';
 
 let h: CounterHarness;
 /** The codes as the hub calls them (its priority rule decides the order). */

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
+import { cid, command, connected, createClient, login } from '@luot/testing';
 import { DEMO_PASSWORD, KIOSK_TOKEN, startCounterHarness, type CounterHarness } from './helpers/counter-harness';
 
 let h: CounterHarness;

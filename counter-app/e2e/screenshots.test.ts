@@ -16,7 +16,7 @@ import {
   type CounterHarness,
   finishWithKey,
 } from './helpers/counter-harness';
-import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
+import { cid, command, connected, createClient, login } from '@luot/testing';
 import type { DossierRegistrationReceipt } from '@luot/protocol';
 import { KIOSK_TOKEN, actionButton } from './helpers/counter-harness';
 

@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startTestHub, type TestHub } from '../../hub-server/test/helpers/test-hub';
-import { ensureBoardBuilt } from './helpers/board-build';
-import { DEMO_DISPLAY_TOKEN, issueTicket, launchChromium, Officer } from './helpers/hall-driver';
+import { startTestHub, type TestHub } from '@luot/testing';
+import { ensureBoardBuilt, launchChromium } from '@luot/testing/browser';
+import { DEMO_DISPLAY_TOKEN, issueTicket, Officer } from './helpers/hall-driver';
 import type { AnnouncementRecord } from '../src/voice/announcer';
 
 let hub: TestHub;

@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startTestHub, type TestHub } from '../../hub-server/test/helpers/test-hub';
-import { BOARD_ROOT, ensureBoardBuilt } from './helpers/board-build';
-import { DEMO_DISPLAY_TOKEN, issueTicket, launchChromium, Officer, setHallMessage } from './helpers/hall-driver';
+import { startTestHub, type TestHub } from '@luot/testing';
+import { BOARD_ROOT, ensureBoardBuilt, launchChromium } from '@luot/testing/browser';
+import { DEMO_DISPLAY_TOKEN, issueTicket, Officer, setHallMessage } from './helpers/hall-driver';
 
 const DOCS = resolve(BOARD_ROOT, '..', 'docs', 'display-board');
 const SERVICES = ['dang-ky-kinh-doanh', 'dat-dai', 'xay-dung', 'nong-nghiep', 'giao-thong', 'cong-thuong', 'tai-chinh', 'tu-phap', 'lao-dong', 'y-te', 'khoa-hoc', 'tra-ket-qua'];

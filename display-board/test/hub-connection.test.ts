@@ -4,7 +4,7 @@
  * disconnect / reconnect around a hub restart.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, type TestHub } from '../../hub-server/test/helpers/test-hub';
+import { startTestHub, type TestHub } from '@luot/testing';
 import type { BoardInput } from '../src/board/board-model';
 import { connectToHub, type HubConnection } from '../src/hub/hub-connection';
 import type { LuotError } from '@luot/protocol';

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_BASE, type DeviceEvent, type LoginResponse } from '@luot/protocol';
 import { createAgentClient } from '../src/client/agent-client';
-import { startTestHub } from '../../hub-server/test/helpers/test-hub';
+import { startTestHub } from '@luot/testing';
 import { parseDeviceServiceConfig, type DeviceServiceConfigInput } from '../src/device-service-config';
 import { sampleTicket } from '../src/printing/index';
 import { startAgent } from '../src/agent/start-agent';

@@ -8,8 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TicketView } from '@luot/protocol';
 import type { Socket } from 'socket.io-client';
-import { launchChromium } from '../../display-board/e2e/helpers/hall-driver';
-import { BOARD_ROOT, ensureBoardBuilt } from '../../display-board/e2e/helpers/board-build';
+import { BOARD_ROOT, ensureBoardBuilt, launchChromium } from '@luot/testing/browser';
 import { summarize, sleep, type LatencySummary } from './stats';
 import { command, commandId } from './sockets';
 

@@ -8,8 +8,8 @@ import type { HallConfig } from '../src/config/hall-config-schema';
 import { openDatabase, type Db } from '../src/db/open';
 import { createHub, type Hub } from '../src/hub';
 import { createLogger } from '../src/logger';
-import { TEST_PASSWORD, testHallConfig } from './helpers/test-hall';
-import { MONDAY_9AM } from './helpers/test-hub';
+import { TEST_PASSWORD, testHallConfig } from '@luot/testing';
+import { MONDAY_9AM } from '@luot/testing';
 
 const dirs: string[] = [];
 const running: { hub: Hub; db: Db }[] = [];

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../src/cli/backup';
-import { TEST_TOKENS, testHallConfig } from './helpers/test-hall';
-import { startTestHub, type TestHub } from './helpers/test-hub';
+import { TEST_TOKENS, testHallConfig } from '@luot/testing';
+import { startTestHub, type TestHub } from '@luot/testing';
 
 let hub: TestHub | undefined;
 afterEach(async () => hub?.close());

@@ -5,9 +5,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HallEvent } from '@luot/protocol';
 import type { Socket } from 'socket.io-client';
-import { connected, createClient } from './helpers/clients';
-import { TEST_TOKENS, testHallConfig } from './helpers/test-hall';
-import { startTestHub, type TestHub } from './helpers/test-hub';
+import { connected, createClient } from '@luot/testing';
+import { TEST_TOKENS, testHallConfig } from '@luot/testing';
+import { startTestHub, type TestHub } from '@luot/testing';
 import { KIOSK_GATHER_MS } from '../src/realtime/broadcaster';
 
 let hub: TestHub;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CounterView, HallSnapshot, TicketReceipt, TicketView } from '@luot/protocol';
 import type { Socket } from 'socket.io-client';
-import { cid, command, connected, createClient, login, nextEvent } from './helpers/clients';
-import { TEST_TOKENS, testHallConfig } from './helpers/test-hall';
-import { startTestHub, type TestHub } from './helpers/test-hub';
+import { cid, command, connected, createClient, login, nextEvent } from '@luot/testing';
+import { TEST_TOKENS, testHallConfig } from '@luot/testing';
+import { startTestHub, type TestHub } from '@luot/testing';
 
 let hub: TestHub;
 let kiosk: Socket;

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IssuedTicket } from '@luot/protocol';
 import Database from 'better-sqlite3';
-import { TEST_TOKENS, testHallConfig } from './helpers/test-hall';
+import { TEST_TOKENS, testHallConfig } from '@luot/testing';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'luot-crash-'));

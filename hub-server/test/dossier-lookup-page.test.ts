@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierView } from '@luot/protocol';
 import type { Socket } from 'socket.io-client';
-import { cid, command, connected } from './helpers/clients';
-import { APPLICANT, DOCUMENTS, PERSONAL_STRINGS, PROC_KHDT, dossierHallConfig, officerAt, openSocket, registerAt } from './helpers/dossier-fixtures';
-import { TEST_TOKENS } from './helpers/test-hall';
-import { startTestHub, type TestHub } from './helpers/test-hub';
+import { cid, command, connected } from '@luot/testing';
+import { APPLICANT, DOCUMENTS, PERSONAL_STRINGS, PROC_KHDT, dossierHallConfig, officerAt, openSocket, registerAt } from '@luot/testing';
+import { TEST_TOKENS } from '@luot/testing';
+import { startTestHub, type TestHub } from '@luot/testing';
 
 let hub: TestHub;
 let code: string;

@@ -12,9 +12,9 @@ import type { Socket } from 'socket.io-client';
 import type { HallConfig } from '../src/config/hall-config-schema';
 import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '../src/config/load-hall-config';
 import { writeAllDayConfig } from '../src/simulator/all-day-config';
-import { cid, command, connected, login } from './helpers/clients';
-import { APPLICANT, DOCUMENTS, openSocket, registerAt } from './helpers/dossier-fixtures';
-import { startTestHub, type TestHub } from './helpers/test-hub';
+import { cid, command, connected, login } from '@luot/testing';
+import { APPLICANT, DOCUMENTS, openSocket, registerAt } from '@luot/testing';
+import { startTestHub, type TestHub } from '@luot/testing';
 
 const dir = mkdtempSync(join(tmpdir(), 'luot-all-day-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

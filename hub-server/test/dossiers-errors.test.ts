@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DossierView } from '@luot/protocol';
 import type { Socket } from 'socket.io-client';
-import { cid, command, connected, login } from './helpers/clients';
-import { TEST_TOKENS } from './helpers/test-hall';
-import { MONDAY_9AM, startTestHub, type TestHub } from './helpers/test-hub';
-import { APPLICANT, DOCUMENTS, PROC_KHDT, dossierHallConfig, officerAt, openSocket, registerAt, rowCounts } from './helpers/dossier-fixtures';
+import { cid, command, connected, login } from '@luot/testing';
+import { TEST_TOKENS } from '@luot/testing';
+import { MONDAY_9AM, startTestHub, type TestHub } from '@luot/testing';
+import { APPLICANT, DOCUMENTS, PROC_KHDT, dossierHallConfig, officerAt, openSocket, registerAt, rowCounts } from '@luot/testing';
 
 let hub: TestHub;
 let kiosk: Socket;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DossierView, HallEvent, PublicDossierStatus, ReceiptPrintJob, TicketView } from '@luot/protocol';
 import type { Socket } from 'socket.io-client';
-import { cid, command, connected, login } from './helpers/clients';
-import { TEST_TOKENS } from './helpers/test-hall';
-import { startTestHub, type TestHub } from './helpers/test-hub';
-import { APPLICANT, DOCUMENTS, PERSONAL_STRINGS, PROC_KHDT, PROC_TNMT, dossierHallConfig, officerAt, openSocket, registerAt } from './helpers/dossier-fixtures';
+import { cid, command, connected, login } from '@luot/testing';
+import { TEST_TOKENS } from '@luot/testing';
+import { startTestHub, type TestHub } from '@luot/testing';
+import { APPLICANT, DOCUMENTS, PERSONAL_STRINGS, PROC_KHDT, PROC_TNMT, dossierHallConfig, officerAt, openSocket, registerAt } from '@luot/testing';
 
 /** Friday 27 November 2026, 15:50 in the hall (UTC+7). */
 const FRIDAY_1550 = Date.parse('2026-11-27T15:50:00+07:00');

@@ -5,7 +5,7 @@
  */
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestHub, type TestHub } from './helpers/test-hub';
+import { startTestHub, type TestHub } from '@luot/testing';
 
 let hub: TestHub | undefined;
 

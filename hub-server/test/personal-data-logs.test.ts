@@ -15,9 +15,9 @@ import { ManualClock } from '../src/clock';
 import { openDatabase, type Db } from '../src/db/open';
 import { createHub, type Hub } from '../src/hub';
 import { createLogger } from '../src/logger';
-import { cid, command, connected, createClient, login } from './helpers/clients';
-import { APPLICANT, DOCUMENTS, PERSONAL_STRINGS, PROC_KHDT, dossierHallConfig, registerAt } from './helpers/dossier-fixtures';
-import { TEST_TOKENS } from './helpers/test-hall';
+import { cid, command, connected, createClient, login } from '@luot/testing';
+import { APPLICANT, DOCUMENTS, PERSONAL_STRINGS, PROC_KHDT, dossierHallConfig, registerAt } from '@luot/testing';
+import { TEST_TOKENS } from '@luot/testing';
 
 const dir = mkdtempSync(join(tmpdir(), 'luot-logs-'));
 const lines: string[] = [];

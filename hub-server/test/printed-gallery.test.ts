@@ -11,9 +11,9 @@ import { ManualClock } from '../src/clock';
 import { openDatabase, type Db } from '../src/db/open';
 import { createHub, type Hub } from '../src/hub';
 import { createLogger } from '../src/logger';
-import { login } from './helpers/clients';
-import { MONDAY_9AM } from './helpers/test-hub';
-import { TEST_PASSWORD, TEST_TOKENS, testHallConfig } from './helpers/test-hall';
+import { login } from '@luot/testing';
+import { MONDAY_9AM } from '@luot/testing';
+import { TEST_PASSWORD, TEST_TOKENS, testHallConfig } from '@luot/testing';
 
 const dir = mkdtempSync(join(tmpdir(), 'luot-printed-'));
 const printed = join(dir, 'virtual-printer');

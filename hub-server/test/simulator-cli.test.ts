@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SimulationReport } from '../src/simulator/report';
-import { TEST_PASSWORD, TEST_TOKENS, testHallConfig } from './helpers/test-hall';
-import { startTestHub, type TestHub } from './helpers/test-hub';
+import { TEST_PASSWORD, TEST_TOKENS, testHallConfig } from '@luot/testing';
+import { startTestHub, type TestHub } from '@luot/testing';
 
 const run = promisify(execFile);
 const main = fileURLToPath(new URL('../src/simulator/main.ts', import.meta.url));

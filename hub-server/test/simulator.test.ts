@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localTime } from '../src/clock';
 import { simulateDay } from '../src/simulator/simulate-day';
-import { TEST_PASSWORD, TEST_TOKENS, testHallConfig } from './helpers/test-hall';
-import { startTestHub, type TestHub } from './helpers/test-hub';
+import { TEST_PASSWORD, TEST_TOKENS, testHallConfig } from '@luot/testing';
+import { startTestHub, type TestHub } from '@luot/testing';
 
 const MONDAY = '2026-11-23';
 let hub: TestHub;

@@ -6,10 +6,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DossierView, TicketView } from '@luot/protocol';
 import type { Socket } from 'socket.io-client';
-import { cid, command, connected, login } from './helpers/clients';
-import { TEST_TOKENS } from './helpers/test-hall';
-import { startTestHub, type TestHub } from './helpers/test-hub';
-import { DOCUMENTS, PROC_KHDT, APPLICANT, dossierHallConfig, officerAt, openSocket, registerAt } from './helpers/dossier-fixtures';
+import { cid, command, connected, login } from '@luot/testing';
+import { TEST_TOKENS } from '@luot/testing';
+import { startTestHub, type TestHub } from '@luot/testing';
+import { DOCUMENTS, PROC_KHDT, APPLICANT, dossierHallConfig, officerAt, openSocket, registerAt } from '@luot/testing';
 
 let hub: TestHub;
 const sockets: Socket[] = [];

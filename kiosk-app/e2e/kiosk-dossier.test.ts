@@ -8,8 +8,8 @@
 import type { DossierView } from '@luot/protocol';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
-import { CCCD_QR, LAND_PROCEDURE, openDossierForm, scanWithKeyboard, textOf } from './helpers/dossier-steps';
+import { cid, command, connected, createClient, login } from '@luot/testing';
+import { CCCD_QR, LAND_PROCEDURE, openDossierForm, scanWithKeyboard, textOf } from '@luot/testing/browser';
 import { startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
 import { openKiosk, shownTicket, typeOnScreen } from './helpers/kiosk-page';
 

@@ -8,10 +8,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceHealthView, PrinterState } from '@luot/protocol';
-import type { OfflineMode } from '../../hardware/src/simulators/virtual-printer';
+import type { OfflineMode } from '@luot/testing/devices';
 import { startKioskHarness, type KioskHarness, KIOSK_TOKEN } from './helpers/kiosk-harness';
 import { browseToService, openKiosk, shownTicket } from './helpers/kiosk-page';
-import { connected, createClient } from '../../hub-server/test/helpers/clients';
+import { connected, createClient } from '@luot/testing';
 
 let h: KioskHarness;
 

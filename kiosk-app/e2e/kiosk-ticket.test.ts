@@ -6,8 +6,8 @@
  */
 import type { ProcedureView, Result, TicketReceipt } from '@luot/protocol';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { encodeTcvn3 } from '../../hardware/src/printing/codepages/index';
-import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
+import { encodeTcvn3 } from '@luot/hardware/printing/codepages/index';
+import { cid, command, connected, createClient, login } from '@luot/testing';
 import { startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
 import { browseToService, openKiosk, shownTicket, typeOnScreen } from './helpers/kiosk-page';
 

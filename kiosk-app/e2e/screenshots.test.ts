@@ -8,10 +8,10 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebSocketRoute } from 'playwright-core';
-import { cid, command, connected, createClient, login } from '../../hub-server/test/helpers/clients';
+import { cid, command, connected, createClient, login } from '@luot/testing';
 import { LANDSCAPE, PORTRAIT, startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
 import type { DossierView } from '@luot/protocol';
-import { CCCD_QR, LAND_PROCEDURE, openDossierForm, scanWithKeyboard } from './helpers/dossier-steps';
+import { CCCD_QR, LAND_PROCEDURE, openDossierForm, scanWithKeyboard } from '@luot/testing/browser';
 import { browseToService, openKiosk, shownTicket, typeOnScreen } from './helpers/kiosk-page';
 
 const outDir = fileURLToPath(new URL('../../docs/kiosk/', import.meta.url));

@@ -6,29 +6,16 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { IssuedTicket, PriorityClass } from '@luot/protocol';
-import { startAgent, type RunningAgent } from '../../../hardware/src/agent/start-agent';
-import { parseDeviceServiceConfig } from '../../../hardware/src/device-service-config';
-import { SerialPtyPair } from '../../../hardware/src/simulators/serial-pty-pair';
-import { KeypadSimulator } from '../../../hardware/src/simulators/serial-keypad-sim';
-import { SignSimulator } from '../../../hardware/src/simulators/serial-sign-sim';
-import { RatingPadSimulator } from '../../../hardware/src/simulators/serial-rating-pad-sim';
-import { startVirtualPrinter, type VirtualPrinter } from '../../../hardware/src/simulators/virtual-printer';
-import { startTestHub, type TestHub } from '../../../hub-server/test/helpers/test-hub';
-import type { HallConfig } from '../../../hub-server/src/config/hall-config-schema';
-import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '../../../hub-server/src/config/load-hall-config';
-import { launchChromium } from '../../../e2e/helpers/chromium';
-import { ensureAppBuilt } from '../../../e2e/helpers/web-apps';
+import { DEMO_HALL_CONFIG_PATH, loadHallConfig, type HallConfig } from '@luot/hub-server';
+import { startTestHub, type TestHub } from '@luot/testing';
+import { ensureAppBuilt, launchChromium } from '@luot/testing/browser';
+import { startCounterDevices, startPrinterAgent, startVirtualPrinter, type CounterDevices, type RunningAgent, type VirtualPrinter } from '@luot/testing/devices';
 
 export const DEMO_PASSWORD = 'luot-demo';
 export const KIOSK_TOKEN = 'demo-kiosk-token-1';
 export const SCREEN = { width: 1600, height: 900 } as const;
 
-export interface CounterDevices {
-  agent: RunningAgent;
-  keypad: KeypadSimulator;
-  sign: SignSimulator;
-  ratingPad: RatingPadSimulator;
-}
+export type { CounterDevices };
 
 export interface CounterHarness {
   hub: TestHub;
@@ -46,61 +33,6 @@ export interface CounterHarness {
   close(): Promise<void>;
 }
 
-async function until(check: () => boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-/** Starts the agent with a keypad, a sign and a rating pad for `counter`, each on its own pty pair. */
-async function startDevices(
-  hubUrl: string,
-  counter: number,
-  cleanups: (() => Promise<unknown>)[],
-): Promise<CounterDevices> {
-  const pairs = await Promise.all([SerialPtyPair.create(), SerialPtyPair.create(), SerialPtyPair.create()]);
-  for (const p of pairs) cleanups.push(() => p.close());
-  const [keypadPair, signPair, padPair] = pairs as [SerialPtyPair, SerialPtyPair, SerialPtyPair];
-  const keypad = new KeypadSimulator(keypadPair.devicePath, counter);
-  const sign = new SignSimulator(signPair.devicePath);
-  const ratingPad = new RatingPadSimulator(padPair.devicePath);
-  for (const sim of [keypad, sign, ratingPad]) {
-    await sim.open();
-    cleanups.push(() => sim.close());
-  }
-  const parsed = parseDeviceServiceConfig({
-    statusPollMs: 60_000,
-    serial: {
-      keypad: { path: keypadPair.hostPath, counter },
-      sign: { path: signPair.hostPath, counter },
-      ratingPad: { path: padPair.hostPath, scale: 3 },
-    },
-    agent: { port: 0, allowedOrigins: [hubUrl] },
-  });
-  if (!parsed.ok) throw new Error(parsed.error.message.en);
-  const agent = await startAgent({ config: parsed.value });
-  cleanups.push(() => agent.close());
-  await until(
-    () => agent.service.connections().filter((c) => c.connected).length === 3,
-    10_000,
-    'the three serial devices',
-  );
-  return { agent, keypad, sign, ratingPad };
-}
-
-/** The device agent with only a receipt printer (raster, 80 mm) at `target`. */
-async function startPrinterAgent(hubUrl: string, target: string): Promise<RunningAgent> {
-  const parsed = parseDeviceServiceConfig({
-    printer: { target, mode: 'raster', timeoutMs: 1500 },
-    statusPollMs: 60_000,
-    agent: { port: 0, allowedOrigins: [hubUrl] },
-  });
-  if (!parsed.ok) throw new Error(parsed.error.message.en);
-  return startAgent({ config: parsed.value });
-}
-
 export async function startCounterHarness(
   options: {
     devices?: boolean;
@@ -115,14 +47,14 @@ export async function startCounterHarness(
   const hub = await startTestHub(options.hall ? { config: options.hall(loadHallConfig(DEMO_HALL_CONFIG_PATH)) } : {});
   cleanups.push(() => hub.close());
   try {
-    const devices = options.devices ? await startDevices(hub.url, options.counter ?? 1, cleanups) : null;
+    const devices = options.devices ? await startCounterDevices(hub.url, options.counter ?? 1, cleanups) : null;
     let printer: VirtualPrinter | null = null;
     let printerAgent: RunningAgent | null = null;
     if (options.printer) {
       if (devices) throw new Error('the harness starts a printer agent without serial devices only');
       printer = await startVirtualPrinter({ port: 0 });
       cleanups.push(() => printer!.close());
-      printerAgent = await startPrinterAgent(hub.url, printer.target);
+      printerAgent = await startPrinterAgent(hub.url, printer.target, { mode: 'raster', statusPollMs: 60_000 });
       cleanups.push(() => printerAgent!.close());
     }
     const agent = devices?.agent ?? printerAgent;

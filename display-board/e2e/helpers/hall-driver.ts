@@ -81,5 +81,3 @@ export async function setHallMessage(hubUrl: string, message: string): Promise<v
     socket.close();
   }
 }
-
-export { launchChromium } from '../../../e2e/helpers/chromium';

@@ -5,14 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { PrinterState, TicketView } from '@luot/protocol';
-import { startAgent, type RunningAgent } from '../../../hardware/src/agent/start-agent';
-import { parseDeviceServiceConfig } from '../../../hardware/src/device-service-config';
-import { startVirtualPrinter, type VirtualPrinter } from '../../../hardware/src/simulators/virtual-printer';
-import type { HallConfig } from '../../../hub-server/src/config/hall-config-schema';
-import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '../../../hub-server/src/config/load-hall-config';
-import { startTestHub, type TestHub } from '../../../hub-server/test/helpers/test-hub';
-import { launchChromium } from '../../../e2e/helpers/chromium';
-import { ensureAppBuilt } from '../../../e2e/helpers/web-apps';
+import { DEMO_HALL_CONFIG_PATH, loadHallConfig, type HallConfig } from '@luot/hub-server';
+import { connected, createClient, startTestHub, type TestHub } from '@luot/testing';
+import { ensureAppBuilt, launchChromium } from '@luot/testing/browser';
+import { agentParams, startPrinterAgent, startVirtualPrinter, type RunningAgent, type VirtualPrinter } from '@luot/testing/devices';
 
 export const KIOSK_TOKEN = 'demo-kiosk-token-1';
 export const PORTRAIT = { width: 1080, height: 1920 } as const;
@@ -51,15 +47,9 @@ export async function startKioskHarness(options: HarnessOptions = {}): Promise<K
   let browser: Browser | null = null;
   try {
     if (!options.withoutAgent) {
-      const parsed = parseDeviceServiceConfig({
-        printer: { target: printer.target, mode: options.printerMode ?? 'raster', ...(options.printerMode === 'text' ? { codepage: 'tcvn3' } : {}), timeoutMs: 1500 },
-        statusPollMs: 500,
-        agent: { port: 0, allowedOrigins: [hub.url] },
-      });
-      if (!parsed.ok) throw new Error(parsed.error.message.en);
-      agent = await startAgent({ config: parsed.value });
+      agent = await startPrinterAgent(hub.url, printer.target, { mode: options.printerMode ?? 'raster', statusPollMs: 500 });
     }
-    const params = new URLSearchParams({ token: KIOSK_TOKEN, ...(agent ? { agent: agent.url, agentToken: agent.token } : {}), ...options.params });
+    const params = new URLSearchParams({ token: KIOSK_TOKEN, ...(agent ? agentParams(agent) : {}), ...options.params });
     const kioskUrl = `${hub.url}/kiosk/?${params.toString()}`;
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: options.viewport ?? PORTRAIT, locale: 'vi-VN' });
@@ -73,7 +63,6 @@ export async function startKioskHarness(options: HarnessOptions = {}): Promise<K
       page,
       kioskUrl,
       async tickets() {
-        const { createClient, connected } = await import('../../../hub-server/test/helpers/clients');
         const socket = createClient(hub.url, '/kiosk', KIOSK_TOKEN);
         try {
           return (await connected(socket)).tickets;

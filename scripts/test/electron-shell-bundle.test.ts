@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SHELL_RUNTIME_FILES, shellAppPackageJson, shellMainOptions } from '../../scripts/electron-shell-bundle';
+import { SHELL_RUNTIME_FILES, shellAppPackageJson, shellMainOptions } from '../electron-shell-bundle';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 // Inside the repo so the bundle finds node_modules the way a packaged shell finds its own.

@@ -1,0 +1,10 @@
+/**
+ * `@luot/testing`: a real hub on port 0 and real socket.io clients, for any
+ * package's tests. Kept free of Chromium and serial ports so hub tests load
+ * fast; those live in `@luot/testing/browser` and `@luot/testing/devices`.
+ */
+export { MONDAY_9AM, startTestHub, type TestHub, type TestHubOptions } from './hub/test-hub';
+export * from './hub/clients';
+export * from './hub/test-hall';
+export * from './hub/dossier-fixtures';
+export { until } from './until';
