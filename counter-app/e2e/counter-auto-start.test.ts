@@ -14,6 +14,7 @@ import {
   actionButton,
   currentCode,
   DEMO_PASSWORD,
+  pressWhenIdle,
   pressWhenReady,
   signInOfficer,
   startCounterHarness,
@@ -72,11 +73,13 @@ describe('a hall that starts serving on the call', () => {
     await expect.poll(() => actionButton(h.page, 'recall').isDisabled()).toBe(true);
     expect(await actionButton(h.page, 'noShow').isDisabled()).toBe(true);
 
-    await h.page.keyboard.press('F2');
+    // F3's ack comes after the broadcast that put "Đang phục vụ" on screen: a
+    // key pressed before the ack would be dropped without a notice.
+    await pressWhenIdle(h.page, 'F2');
     await expect
       .poll(() => notice().textContent())
       .toBe(`Số ${code} đang được phục vụ: không gọi lại, không báo vắng được nữa.`);
-    await h.page.keyboard.press('F1');
+    await pressWhenIdle(h.page, 'F1');
     await expect
       .poll(() => notice().textContent())
       .toBe(`Quầy đang có số ${code}: hãy hoàn thành, chuyển hoặc báo vắng trước khi gọi số mới.`);
@@ -131,7 +134,7 @@ describe('a hall that starts serving on the call', () => {
     await expect.poll(() => h.page.getByTestId('counter-state-1').textContent()).toBe('Đã đóng');
     expect(await actionButton(h.page, 'callNext').isDisabled()).toBe(true);
     expect(await actionButton(h.page, 'pauseOrResume').textContent()).toContain('Mở quầy');
-    await h.page.keyboard.press('F1');
+    await pressWhenIdle(h.page, 'F1');
     await expect.poll(() => notice().textContent()).toBe('Quầy đang tạm dừng hoặc đóng: hãy mở lại trước khi gọi số.');
 
     await pressWhenReady(h.page, 'pauseOrResume', 'F10');

@@ -137,6 +137,30 @@ export async function pressWhenReady(page: Page, action: string, key: string): P
 }
 
 /**
+ * Waits until no command is in flight. The console drops any press made while
+ * its previous command awaits the hub's ack (one press, one command), and says
+ * nothing about it; the hub broadcasts a change before it acks it, so the new
+ * state can be on screen while the command is still in flight. A test that
+ * presses a key which should be refused with a notice must wait for this, not
+ * for the state. "Reactivate" is offered in every state, so its button is
+ * enabled exactly when the console is idle.
+ */
+export async function waitUntilIdle(page: Page): Promise<void> {
+  await actionButton(page, 'reactivate').waitFor({ state: 'visible' });
+  const deadline = Date.now() + 10_000;
+  while (!(await actionButton(page, 'reactivate').isEnabled())) {
+    if (Date.now() > deadline) throw new Error('the console stayed busy: a command was never acknowledged');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Presses a shortcut that cannot act now (so the console should say why), once the console is idle. */
+export async function pressWhenIdle(page: Page, key: string): Promise<void> {
+  await waitUntilIdle(page);
+  await page.keyboard.press(key);
+}
+
+/**
  * Finishes the current ticket the officer's way, F4 then the outcome's digit,
  * pressing the digit only once the outcome dialog is up (a key pressed before
  * it listens would be lost on a loaded machine).

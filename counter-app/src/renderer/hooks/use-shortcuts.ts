@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { actionForKey, type CounterAction } from '../model/shortcuts';
 
 const isTyping = (target: EventTarget | null): boolean =>
@@ -8,7 +8,10 @@ const isTyping = (target: EventTarget | null): boolean =>
 /** Runs the officer's keyboard shortcuts while no dialog is open. */
 export function useShortcuts(onAction: (action: CounterAction) => void, dialogOpen: boolean): void {
   const latest = useRef(onAction);
-  useEffect(() => {
+  // In the commit itself, not after paint: once the screen shows the new state
+  // (a command acknowledged, the buttons enabled again), the next press must
+  // already reach the handler that sees that state, not the one before it.
+  useLayoutEffect(() => {
     latest.current = onAction;
   }, [onAction]);
   useEffect(() => {
