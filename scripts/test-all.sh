@@ -14,6 +14,12 @@ echo "== build web apps"
 npm run build:web --silent
 mkdir -p .luot-tmp
 rm -f .luot-tmp/vitest-*.json
+# Tests write nothing tracked (screenshots go to .luot-tmp/screenshots/;
+# `npm run docs:screenshots` refreshes docs/). What git sees now is compared
+# with what it sees after the tests: on a clean clone, that means clean.
+in_git=no
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then in_git=yes; fi
+[ "$in_git" = no ] || before=$(git status --porcelain --untracked-files=all)
 set +e
 # Unit and integration tests share the two cores; the browser tests then run
 # on their own, so timing-sensitive pages (a scanner's keystroke burst, the
@@ -26,4 +32,13 @@ npx vitest run --project e2e --reporter=default --reporter=json --outputFile.jso
 second=$?
 set -e
 node scripts/summarize-tests.mjs .luot-tmp/vitest-1.json .luot-tmp/vitest-2.json
-[ "$first" -eq 0 ] && [ "$second" -eq 0 ]
+dirtied=0
+if [ "$in_git" = yes ]; then
+  after=$(git status --porcelain --untracked-files=all)
+  if [ "$after" != "$before" ]; then
+    dirtied=1
+    echo "== the tests changed the checkout (tests must write only to ignored folders such as .luot-tmp/):"
+    comm -13 <(printf '%s\n' "$before" | sort) <(printf '%s\n' "$after" | sort) | sed 's/^/  /'
+  fi
+fi
+[ "$first" -eq 0 ] && [ "$second" -eq 0 ] && [ "$dirtied" -eq 0 ]

@@ -1,10 +1,10 @@
 /**
  * Screenshots for docs/counter/: the officer's sign-in and console in the
  * middle of a morning, the citizen-facing rating screen, and the
- * supervisor's view of the hall. Run: npm run screenshots -w @luot/counter-app
+ * supervisor's view of the hall. They go to .luot-tmp/screenshots/counter/
+ * (git-ignored); `npm run screenshots -w @luot/counter-app` copies them into docs/.
  */
-import { mkdirSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO_PASSWORD,
@@ -17,16 +17,16 @@ import {
   finishWithKey,
 } from './helpers/counter-harness';
 import { cid, command, connected, createClient, login } from '@luot/testing';
+import { screenshotDir } from '@luot/testing/browser';
 import type { DossierRegistrationReceipt } from '@luot/protocol';
 import { KIOSK_TOKEN, actionButton } from './helpers/counter-harness';
 
-const docs = fileURLToPath(new URL('../../docs/counter/', import.meta.url));
+const shots = screenshotDir('counter');
 const MIN = 60_000;
 let h: CounterHarness;
 const others: ReturnType<typeof createClient>[] = [];
 
 beforeAll(async () => {
-  mkdirSync(docs, { recursive: true });
   h = await startCounterHarness();
 });
 afterAll(async () => {
@@ -45,7 +45,7 @@ async function officerAt(username: string, counter: number, serve: boolean): Pro
 }
 
 function saved(name: string): number {
-  return statSync(`${docs}${name}`).size;
+  return statSync(`${shots}${name}`).size;
 }
 
 describe('screenshots', () => {
@@ -53,7 +53,7 @@ describe('screenshots', () => {
     await h.page.goto(h.counterUrl);
     await h.page.locator('input[name="username"]').fill('canbo01');
     await h.page.locator('select[name="counter"]').selectOption('1');
-    await h.page.screenshot({ path: `${docs}officer-sign-in.png` });
+    await h.page.screenshot({ path: `${shots}officer-sign-in.png` });
     expect(saved('officer-sign-in.png')).toBeGreaterThan(10_000);
   });
 
@@ -94,7 +94,7 @@ describe('screenshots', () => {
     await h.issue('dang-ky-kinh-doanh'); // carries the hub's time to the console
     await expect.poll(() => h.page.getByTestId('current-timer').textContent()).toMatch(/^3:1\d$/);
     await expect.poll(() => h.page.getByTestId('figures-served').textContent()).toBe('2');
-    await h.page.screenshot({ path: `${docs}officer-console.png` });
+    await h.page.screenshot({ path: `${shots}officer-console.png` });
     expect(saved('officer-console.png')).toBeGreaterThan(30_000);
   });
 
@@ -104,12 +104,12 @@ describe('screenshots', () => {
     await rating.goto(`${h.hub.url}/counter/#rating`);
     await pressWhenReady(h.page, 'finish', 'F4');
     await expect.poll(() => h.page.getByRole('dialog').count()).toBe(1);
-    await h.page.screenshot({ path: `${docs}officer-finish.png` });
+    await h.page.screenshot({ path: `${shots}officer-finish.png` });
     await h.page.keyboard.press('1');
     await expect.poll(() => rating.locator('.rating-question').count()).toBe(1);
-    await rating.screenshot({ path: `${docs}rating-screen.png` });
+    await rating.screenshot({ path: `${shots}rating-screen.png` });
     await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain('Đang chờ công dân đánh giá');
-    await h.page.screenshot({ path: `${docs}officer-waiting-rating.png` });
+    await h.page.screenshot({ path: `${shots}officer-waiting-rating.png` });
     // The citizen answers, so the supervisor's figures have a rating to show.
     await rating.getByRole('button', { name: 'Rất hài lòng' }).click();
     await expect.poll(() => h.page.getByTestId('rating-status').textContent()).toContain('Rất hài lòng');
@@ -139,7 +139,7 @@ describe('screenshots', () => {
     });
     await expect.poll(() => page.getByTestId('device-printer-kiosk-1').textContent()).toBe('Hết giấy');
     await expect.poll(() => page.getByTestId('report-served').textContent()).not.toBe('0');
-    await page.screenshot({ path: `${docs}supervisor.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}supervisor.png`, fullPage: true });
     expect(saved('supervisor.png')).toBeGreaterThan(30_000);
     await page.close();
   });
@@ -189,13 +189,13 @@ describe('screenshots', () => {
     await h.page.locator('input[name="doc.0.received"]').check();
     await h.page.locator('input[name="doc.1.received"]').check();
     await h.page.locator('input[name="doc.1.copies"]').fill('2');
-    await h.page.screenshot({ path: `${docs}dossier-registration.png`, fullPage: true });
+    await h.page.screenshot({ path: `${shots}dossier-registration.png`, fullPage: true });
     expect(saved('dossier-registration.png')).toBeGreaterThan(30_000);
 
     await actionButton(h.page, 'dossierReceive').click();
     await expect.poll(() => h.page.getByTestId('dossier-code').textContent()).toMatch(/-\d{6}-\d{4}$/);
     await h.page.getByTestId('dossier-panel').scrollIntoViewIfNeeded();
-    await h.page.screenshot({ path: `${docs}dossier-received.png`, fullPage: true });
+    await h.page.screenshot({ path: `${shots}dossier-received.png`, fullPage: true });
     expect(saved('dossier-received.png')).toBeGreaterThan(30_000);
   });
 
@@ -209,7 +209,7 @@ describe('screenshots', () => {
     await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(2);
     const list = page.getByTestId('dossier-list');
     await list.scrollIntoViewIfNeeded();
-    await list.screenshot({ path: `${docs}supervisor-dossiers.png` });
+    await list.screenshot({ path: `${shots}supervisor-dossiers.png` });
     expect(saved('supervisor-dossiers.png')).toBeGreaterThan(10_000);
     await page.close();
   });

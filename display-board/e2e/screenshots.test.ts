@@ -1,17 +1,17 @@
 /**
  * Makes the board's screenshots for docs/display-board/ from a real hub with
  * a morning's worth of realistic data, and checks what they show.
- * Run: npx vitest run --project e2e display-board/e2e/screenshots.test.ts
+ * Run: npm run docs:screenshots -- display-board
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestHub, type TestHub } from '@luot/testing';
-import { BOARD_ROOT, ensureBoardBuilt, launchChromium } from '@luot/testing/browser';
+import { ensureBoardBuilt, launchChromium, screenshotDir } from '@luot/testing/browser';
 import { DEMO_DISPLAY_TOKEN, issueTicket, Officer, setHallMessage } from './helpers/hall-driver';
 
-const DOCS = resolve(BOARD_ROOT, '..', 'docs', 'display-board');
+// Into .luot-tmp/screenshots/display-board/ (git-ignored); npm run docs:screenshots copies them into docs/.
+const SHOTS = screenshotDir('display-board');
 const SERVICES = ['dang-ky-kinh-doanh', 'dat-dai', 'xay-dung', 'nong-nghiep', 'giao-thong', 'cong-thuong', 'tai-chinh', 'tu-phap', 'lao-dong', 'y-te', 'khoa-hoc', 'tra-ket-qua'];
 const WAITING_PER_SERVICE = [9, 14, 5, 3, 6, 2, 4, 7, 3, 1, 2, 11];
 
@@ -52,7 +52,6 @@ async function open(width: number, height: number, query: string, voice = 'none'
 
 beforeAll(async () => {
   ensureBoardBuilt();
-  mkdirSync(DOCS, { recursive: true });
   hub = await startTestHub();
   browser = await launchChromium();
   await morning();
@@ -71,21 +70,21 @@ describe('board screenshots', () => {
     await expect(page.locator('.recent-row[data-code]').count()).resolves.toBe(6);
     await expect(page.locator('.counter').count()).resolves.toBe(9); // counter 10 is closed
     await expect(page.locator('[data-counter="9"] .counter-code').textContent()).resolves.toBe('Tạm dừng');
-    await page.screenshot({ path: join(DOCS, 'board-landscape.png') });
+    await page.screenshot({ path: join(SHOTS, 'board-landscape.png') });
 
     // A new call: the latest call flashes (captured in its bright phase).
     await officers[4]!.finish().catch(() => undefined);
     await officers[4]!.callNext();
     await page.waitForFunction(() => document.querySelector('[data-testid=latest]')?.getAttribute('data-flashing') === '1');
     await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid=latest]')!).backgroundColor === 'rgb(255, 212, 0)', undefined, { polling: 50 });
-    await page.screenshot({ path: join(DOCS, 'board-landscape-new-call.png') });
+    await page.screenshot({ path: join(SHOTS, 'board-landscape-new-call.png') });
     await page.close();
   });
 
   it('portrait 1080×1920, chosen by the aspect', async () => {
     const page = await open(1080, 1920, '');
     await expect(page.getByTestId('board').getAttribute('data-layout')).resolves.toBe('portrait');
-    await page.screenshot({ path: join(DOCS, 'board-portrait.png') });
+    await page.screenshot({ path: join(SHOTS, 'board-portrait.png') });
     await page.close();
   });
 
@@ -98,7 +97,7 @@ describe('board screenshots', () => {
     const latest = await page.getByTestId('latest').boundingBox();
     expect(banner!.y).toBeGreaterThanOrEqual(counters!.y + counters!.height);
     expect(banner!.y).toBeGreaterThanOrEqual(latest!.y + latest!.height);
-    await page.screenshot({ path: join(DOCS, 'board-first-load-sound.png') });
+    await page.screenshot({ path: join(SHOTS, 'board-first-load-sound.png') });
     await page.close();
   });
 
@@ -106,7 +105,7 @@ describe('board screenshots', () => {
     const page = await open(1920, 1080, `&area=${encodeURIComponent('Tầng 2')}`);
     const counters = await page.locator('.counter').evaluateAll((els) => els.map((e) => e.getAttribute('data-counter')));
     expect(counters).toEqual(['6', '7', '8', '9']);
-    await page.screenshot({ path: join(DOCS, 'board-area-tang-2.png') });
+    await page.screenshot({ path: join(SHOTS, 'board-area-tang-2.png') });
     await page.close();
   });
 });

@@ -1,20 +1,19 @@
 /**
  * Screenshots of every kiosk screen, portrait 1080×1920 and landscape
- * 1920×1080, into docs/kiosk/ (run: npm run screenshots -w @luot/kiosk-app).
+ * 1920×1080, into .luot-tmp/screenshots/kiosk/ (git-ignored); `npm run
+ * screenshots -w @luot/kiosk-app` copies them into docs/kiosk/.
  * A real hub with an officer signed in and a few people waiting, so the
  * screens show real numbers.
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { cid, command, connected, createClient, login } from '@luot/testing';
 import { LANDSCAPE, PORTRAIT, startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
 import type { DossierView } from '@luot/protocol';
-import { CCCD_QR, LAND_PROCEDURE, openDossierForm, scanWithKeyboard } from '@luot/testing/browser';
+import { CCCD_QR, LAND_PROCEDURE, openDossierForm, scanWithKeyboard, screenshotDir } from '@luot/testing/browser';
 import { browseToService, openKiosk, shownTicket, typeOnScreen } from './helpers/kiosk-page';
 
-const outDir = fileURLToPath(new URL('../../docs/kiosk/', import.meta.url));
+const outDir = screenshotDir('kiosk');
 let h: KioskHarness;
 const cleanups: (() => void)[] = [];
 
@@ -24,7 +23,6 @@ const link = { holdAcks: false, cut: false, held: [] as (() => void)[], open: ne
 let receivedCode = '';
 
 beforeAll(async () => {
-  mkdirSync(outDir, { recursive: true });
   h = await startKioskHarness({ params: { idle: '600', ticketSeconds: '600', screenTicketSeconds: '600' } });
   // An officer at counter 3 (land) and a few citizens already waiting.
   const session = await login(h.hub.url, 'canbo03', 'luot-demo');
