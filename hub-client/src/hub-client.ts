@@ -68,6 +68,12 @@ export interface HubClient<N extends NamespaceName = NamespaceName, M = ClientTo
    * one). Resolves with the hub's Result, or `hub_unreachable`; never throws.
    */
   command<E extends CommandEvent<M>>(event: E, payload: CommandPayload<M, E>, options?: CommandOptions): Promise<Result<AckValue<M[E]>>>;
+  /**
+   * Any event of the map with its payload as the map writes it (an app that
+   * makes its own commandIds, or mixes reads and commands): sent until
+   * answered like `command` (a read is safe to repeat), nothing added.
+   */
+  send<E extends Exclude<keyof M & string, 'hall:snapshot'>>(event: E, payload: PayloadOf<M[E]>, options?: CommandOptions): Promise<Result<AckValue<M[E]>>>;
   /** A read with no commandId (nothing is written): one attempt; `hub_unreachable` when offline or unanswered. */
   request<E extends QueryEvent<M>>(event: E, payload: PayloadOf<M[E]>, options?: { timeoutMs?: number }): Promise<Result<AckValue<M[E]>>>;
   close(): void;
@@ -208,6 +214,10 @@ export function createHubClient<N extends NamespaceName>(options: HubClientOptio
       if (closed) return Promise.resolve(fail(luotError('hub_unreachable')));
       const body = { ...payload, commandId: payload.commandId ?? newCommandId(options.commandPrefix ?? 'c') };
       return sendUntilAnswered(link, event, body, { ...options.commands, ...commandOptions });
+    },
+    send(event, payload, commandOptions = {}) {
+      if (closed) return Promise.resolve(fail(luotError('hub_unreachable')));
+      return sendUntilAnswered(link, event, payload, { ...options.commands, ...commandOptions });
     },
     async request(event, payload, requestOptions = {}) {
       if (closed || !socket.connected) return fail(luotError('hub_unreachable'));
