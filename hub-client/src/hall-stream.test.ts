@@ -9,7 +9,11 @@ function setup() {
   const asked: SnapshotReason[] = [];
   const heard: string[] = [];
   const stream = new HallStream((reason) => asked.push(reason));
-  stream.subscribe({ snapshot: (s) => heard.push(`snapshot ${s.seq}`), events: (es) => heard.push(`events ${es.map((e) => e.seq).join(',')}`) });
+  stream.subscribe({
+    snapshot: (s) => heard.push(`snapshot ${s.seq}`),
+    events: (es) => heard.push(`events ${es.map((e) => e.seq).join(',')}`),
+    resync: (reason) => heard.push(`resync ${reason}`),
+  });
   return { stream, asked, heard };
 }
 
@@ -37,7 +41,7 @@ describe('HallStream', () => {
     expect(asked).toEqual(['gap']);
     stream.takeEvents([message(10), message(11)]);
     stream.takeSnapshot(snapshotAt(10));
-    expect(heard).toEqual(['snapshot 5', 'events 6', 'snapshot 10', 'events 11']);
+    expect(heard).toEqual(['snapshot 5', 'events 6', 'resync gap', 'snapshot 10', 'events 11']);
     expect(asked).toEqual(['gap']);
   });
 

@@ -14,6 +14,8 @@ export interface HallListener {
   snapshot?(snapshot: HallSnapshot): void;
   /** Events following the last snapshot or events, contiguous and in `seq` order. */
   events?(events: HallEvent[]): void;
+  /** The stream missed an event (`gap`) or a new day began: a snapshot has been asked for. For checks and logs. */
+  resync?(reason: ResyncReason): void;
 }
 
 export type SnapshotReason = ResyncReason | 'no-snapshot' | 'asked';
@@ -66,6 +68,8 @@ export class HallStream {
     if (r.deliver.length > 0) for (const l of [...this.listeners]) l.events?.(r.deliver);
     if (r.resync !== null) {
       this.awaiting = true;
+      const reason = r.resync;
+      for (const l of [...this.listeners]) l.resync?.(reason);
       this.askSnapshot(r.resync);
     }
   }
