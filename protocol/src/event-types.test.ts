@@ -7,7 +7,7 @@ describe('isLuotError', () => {
     expect(isLuotError(luotError('unauthenticated'))).toBe(true);
   });
   it('refuses what is not one', () => {
-    for (const value of [null, undefined, 'unauthenticated', { code: 'x' }, { code: 1, message: {} }, { code: 'x', message: null }]) {
+    for (const value of [null, undefined, 'unauthenticated', { code: 'x' }, { code: 1, message: {} }, { code: 'x', message: null }, { code: 'x', message: { vi: 'a' } }]) {
       expect(isLuotError(value)).toBe(false);
     }
   });

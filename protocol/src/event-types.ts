@@ -16,9 +16,9 @@ export type AckValue<F> = F extends (payload: never, ack: infer A) => void
     : never
   : never;
 
-/** True for anything shaped like a `LuotError`: a string code and a message object. */
+/** True for anything shaped like a `LuotError`: a string code and a message in both languages. */
 export function isLuotError(value: unknown): value is LuotError {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { code?: unknown; message?: unknown };
-  return typeof v.code === 'string' && typeof v.message === 'object' && v.message !== null;
+  const v = value as { code?: unknown; message?: { vi?: unknown; en?: unknown } | null };
+  return typeof v.code === 'string' && typeof v.message?.vi === 'string' && typeof v.message.en === 'string';
 }
