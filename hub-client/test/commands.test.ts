@@ -80,7 +80,8 @@ describe('the hall stream', () => {
     const board = track(createHubClient({ hubUrl: hub.url, namespace: 'display', token: TEST_TOKENS.display }));
     const snapshots: HallSnapshot[] = [];
     const events: HallEvent[] = [];
-    board.onHall({ snapshot: (s) => snapshots.push(s), events: (es) => events.push(...es) });
+    const resyncs: string[] = [];
+    board.onHall({ snapshot: (s) => snapshots.push(s), events: (es) => events.push(...es), resync: (r) => resyncs.push(r) });
     await waitUntil(() => snapshots.length > 0, 'a snapshot');
     const seq = snapshots[0]?.seq ?? 0;
 
@@ -88,6 +89,7 @@ describe('the hall stream', () => {
     hub.hub.io.of('/display').emit('hall:events', [{ seq: seq + 5, at: Date.now(), type: 'message', message: 'from the future' }]);
     await waitUntil(() => snapshots.length >= 2, 'the resync snapshot');
     expect(events).toEqual([]);
+    expect(resyncs).toEqual(['gap']);
 
     // A real event after the resync is handed on.
     const kiosk = track(createHubClient({ hubUrl: hub.url, namespace: 'kiosk', token: TEST_TOKENS.kiosk }));
@@ -95,5 +97,27 @@ describe('the hall stream', () => {
     expect(issued.ok).toBe(true);
     await waitUntil(() => events.length > 0, 'the ticket event');
     expect(events[0]?.seq).toBe((snapshots[1]?.seq ?? 0) + 1);
+  });
+
+  it('no snapshot after connecting: the stall watchdog asks for one', async () => {
+    // The hub's own snapshot on connect is swallowed for the next display socket.
+    let swallow = true;
+    hub.hub.io.of('/display').use((socket, next) => {
+      const emit = socket.emit.bind(socket);
+      socket.emit = ((event: string, ...args: unknown[]) => {
+        if (swallow && event === 'hall:snapshot') {
+          swallow = false;
+          return true;
+        }
+        return (emit as (event: string, ...rest: unknown[]) => boolean)(event, ...args);
+      }) as typeof socket.emit;
+      next();
+    });
+    const board = track(createHubClient({ hubUrl: hub.url, namespace: 'display', token: TEST_TOKENS.display, policy: { snapshotWaitMs: 300 } }));
+    const snapshots: HallSnapshot[] = [];
+    board.onHall({ snapshot: (s) => snapshots.push(s) });
+    await waitUntil(() => board.getStatus().state === 'online', 'online');
+    await waitUntil(() => snapshots.length > 0, 'the snapshot the watchdog asked for', 5_000);
+    expect(swallow).toBe(false);
   });
 });
