@@ -25,7 +25,12 @@ const rendererBan = {
       regex: '^@luot/hardware(?!/client/)',
       message: 'Renderers reach devices through the device API (the browser client is @luot/hardware/client/*).',
     },
-    { group: ['@luot/hub-server', '@luot/hub-server/*'], message: 'Renderers talk to the hub over the wire only.' },
+    { group: ['@luot/hub-server', '@luot/hub-server/*'], message: 'Renderers talk to the hub over the wire only (through @luot/hub-client).' },
+    // The allow-list of our packages: the contract, the hub's client, the device agent's browser client.
+    {
+      regex: '^@luot/(?!protocol(?:/|$)|hub-client(?:/|$)|hardware(?:/|$))',
+      message: 'Renderers may import @luot/protocol, @luot/hub-client and @luot/hardware/client/* only.',
+    },
   ],
 };
 
@@ -35,8 +40,8 @@ const RENDERERS = [
   { dir: 'counter-app/src/renderer' },
   { dir: 'display-board/src', except: ['main', 'preload'] },
 ];
-/** Browser-safe folders a renderer may reach by a relative path (the same code as @luot/protocol and @luot/hardware/client). */
-const RENDERER_SHARED = ['protocol/src', 'hardware/src/client'];
+/** Browser-safe folders a renderer may reach by a relative path (the same code as @luot/protocol, @luot/hub-client and @luot/hardware/client). */
+const RENDERER_SHARED = ['protocol/src', 'hub-client/src', 'hardware/src/client'];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-electron/**', '**/data/**', '**/.vite/**', 'docs/**', '**/*.js', '!eslint.config.js', '!eslint-rules/*.js'] },
@@ -71,6 +76,22 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['node:*', '../*', '@luot/hardware', '@luot/hardware/*', 'serialport', '@napi-rs/*'], message: 'The browser client stays browser-safe.' }] },
+      ],
+    },
+  },
+  {
+    // The hub client runs in every renderer and in Node: nothing of Node, Electron or our packages but the protocol.
+    files: ['hub-client/src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({ name, message: 'The hub client stays browser-safe.' })),
+          patterns: [
+            { group: ['node:*', 'electron', 'electron/*'], message: 'The hub client stays browser-safe.' },
+            { regex: '^@luot/(?!protocol(?:/|$))', message: 'The hub client depends on @luot/protocol only.' },
+          ],
+        },
       ],
     },
   },

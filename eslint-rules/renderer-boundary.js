@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * A renderer's relative imports stay inside its own folder (DESIGN.md: renderers
- * never import the Electron shell, the hub or hardware). `no-restricted-imports`
+ * never import the Electron shell, the hub or hardware; the browser-safe
+ * protocol, hub-client and hardware client are allowed). `no-restricted-imports`
  * sees only the text of a path, so "../main/ipc" or "../../../hub-server/src/…"
  * would pass it; this rule resolves each relative path against the importing
  * file and refuses any that lands outside the renderer's folder, or in one of
@@ -44,7 +45,7 @@ export const rendererBoundary = {
     ],
     messages: {
       outside:
-        "'{{source}}' reaches {{target}}, outside this renderer: renderers use @luot/protocol, @luot/hardware/client/* and their own folder only (no Electron main/preload, hub or hardware sources).",
+        "'{{source}}' reaches {{target}}, outside this renderer: renderers use @luot/protocol, @luot/hub-client, @luot/hardware/client/* and their own folder only (no Electron main/preload, hub or hardware sources).",
     },
   },
   create(context) {

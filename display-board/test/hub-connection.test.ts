@@ -1,5 +1,5 @@
 /**
- * The board's hub link against a real hub (Node's socket.io-client, no
+ * The board's hub link against a real hub (@luot/hub-client in Node, no
  * browser): snapshot on connect, snapshot on request, a refused token, and
  * disconnect / reconnect around a hub restart.
  */

@@ -6,17 +6,15 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TicketView } from '@luot/protocol';
-import type { Socket } from 'socket.io-client';
+import type { HubClient } from '@luot/hub-client';
 import { BOARD_ROOT, ensureBoardBuilt, launchChromium } from '@luot/testing/browser';
 import { summarize, sleep, type LatencySummary } from './stats';
-import { command, commandId } from './sockets';
 
 export type BoardResult = { available: true; latencyMs: LatencySummary } | { available: false; reason: string };
 
 const wallNow = () => performance.timeOrigin + performance.now();
 
-export async function boardCallLatency(url: string, displayToken: string, counter: Socket, calls: number): Promise<BoardResult> {
+export async function boardCallLatency(url: string, displayToken: string, counter: HubClient<'counter'>, calls: number): Promise<BoardResult> {
   if (!existsSync(join(BOARD_ROOT, 'src'))) return { available: false, reason: 'display-board not in the tree' };
   try {
     ensureBoardBuilt();
@@ -41,13 +39,13 @@ export async function boardCallLatency(url: string, displayToken: string, counte
     const latencies: number[] = [];
     for (let i = 0; i < calls; i++) {
       const start = wallNow();
-      const r = await command<TicketView | null>(counter, 'counter:call-next', { commandId: commandId() });
+      const r = await counter.command('counter:call-next', {});
       if (!r.ok || !r.value) throw new Error(`board call failed: ${JSON.stringify(r)}`);
       const code = r.value.code;
       const seenAt = await page.waitForFunction(`window.__benchSeen[${JSON.stringify(code)}]`, undefined, { timeout: 10_000, polling: 50 });
       latencies.push(Number(await seenAt.jsonValue()) - start);
-      await command(counter, 'counter:start-serving', { commandId: commandId() });
-      await command(counter, 'counter:finish', { commandId: commandId(), outcome: 'guided' });
+      await counter.command('counter:start-serving', {});
+      await counter.command('counter:finish', { outcome: 'guided' });
       await sleep(300); // one call at a time, as a board's announcer expects
     }
     return { available: true, latencyMs: summarize(latencies) };

@@ -1,20 +1,20 @@
 /**
  * Call fan-out: counters call next on a fixed schedule while kiosks issue in
- * the background; a call is done when EVERY display socket has the `called`
- * event for that counter. Runs the same against the hub and the bare relay:
- * both speak the same event names and payloads.
+ * the background; a call is done when EVERY display has the `called` event
+ * for that counter. Runs the same against the hub (through the apps' client)
+ * and the bare relay (bare sockets): both speak the same event names and
+ * payloads.
  */
 import type { HallEvent } from '@luot/protocol';
-import type { Socket } from 'socket.io-client';
 import { SERVICES } from './bench-hall';
 import { sleep, summarize, type LatencySummary } from './stats';
-import { command, commandId } from './sockets';
+import { commandId, type FanoutLink } from './sockets';
 
 export interface FanoutClients {
   /** counters[i] is signed in at counter number i + 1. */
-  counters: Socket[];
-  displays: Socket[];
-  kiosks: Socket[];
+  counters: FanoutLink[];
+  displays: FanoutLink[];
+  kiosks: FanoutLink[];
 }
 
 export interface FanoutOptions {
@@ -47,7 +47,7 @@ export async function runFanout(clients: FanoutClients, options: FanoutOptions):
       if (p && ++p.seen === clients.displays.length) p.done();
     }
   };
-  for (const d of clients.displays) d.on('hall:events', onEvents);
+  const offEvents = clients.displays.map((d) => d.onEvents(onEvents));
 
   // Background arrivals: ~ticketsPerSec, round-robin over kiosks and services.
   let arriving = true;
@@ -58,7 +58,7 @@ export async function runFanout(clients: FanoutClients, options: FanoutOptions):
     const begin = performance.now();
     for (let i = 0; arriving; i++) {
       const kiosk = clients.kiosks[i % clients.kiosks.length]!;
-      void command(kiosk, 'ticket:issue', { commandId: commandId(), service: SERVICES[i % SERVICES.length]! }).then(
+      void kiosk.command('ticket:issue', { commandId: commandId(), service: SERVICES[i % SERVICES.length]! }).then(
         (r) => (r.ok ? backgroundTickets++ : backgroundErrors++),
         () => backgroundErrors++,
       );
@@ -82,8 +82,8 @@ export async function runFanout(clients: FanoutClients, options: FanoutOptions):
     const allDisplays = new Promise<void>((r) => (done = r));
     const p: Pending = { start: performance.now(), seen: 0, done };
     pending.set(number, p);
-    const ack = await command<{ id: string } | null>(counter, 'counter:call-next', { commandId: commandId() }).catch(() => null);
-    if (!ack || !ack.ok || ack.value === null) {
+    const ack = await counter.command('counter:call-next', { commandId: commandId() });
+    if (!ack.ok || ack.value === null) {
       pending.delete(number);
       failedCalls++;
       return;
@@ -100,8 +100,8 @@ export async function runFanout(clients: FanoutClients, options: FanoutOptions):
     // Serve and finish in the background, as an officer would, so the next call at this counter is allowed.
     finishing.push(
       (async () => {
-        await command(counter, 'counter:start-serving', { commandId: commandId() });
-        await command(counter, 'counter:finish', { commandId: commandId(), outcome: 'guided' });
+        await counter.command('counter:start-serving', { commandId: commandId() });
+        await counter.command('counter:finish', { commandId: commandId(), outcome: 'guided' });
         holding.delete(number);
       })().catch(() => undefined), // a lost finish shows up as a refused next call at this counter
     );
@@ -119,6 +119,6 @@ export async function runFanout(clients: FanoutClients, options: FanoutOptions):
   arriving = false;
   await arrivals;
   await Promise.all(finishing);
-  for (const d of clients.displays) d.off('hall:events', onEvents);
+  for (const off of offEvents) off();
   return { latencyMs: summarize(latencies), calls: latencies.length, failedCalls, backgroundTickets, backgroundErrors, seconds };
 }

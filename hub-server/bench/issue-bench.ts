@@ -1,11 +1,10 @@
 /**
- * Ticket issue through the hub's own command path: 10 kiosk sockets issue
+ * Ticket issue through the hub's own command path: 10 kiosk clients issue
  * concurrently, each waiting for its ack (the ticket is committed — state,
  * event row, idempotency record — and broadcast before the ack).
  */
-import type { TicketReceipt } from '@luot/protocol';
 import { KIOSK_COUNT, SERVICES, kioskToken } from './bench-hall';
-import { closeAll, command, commandId, firstSnapshot, openClient } from './sockets';
+import { closeAll, nextSnapshot, openHubClient } from './sockets';
 
 export interface IssueRun {
   ticketsPerSec: number;
@@ -20,15 +19,15 @@ export interface IssueKiosks {
 }
 
 export async function openIssueKiosks(url: string, warmUpPerKiosk = 50): Promise<IssueKiosks> {
-  const kiosks = Array.from({ length: KIOSK_COUNT }, (_, i) => openClient(url, '/kiosk', kioskToken(i)));
-  await Promise.all(kiosks.map(firstSnapshot));
+  const kiosks = Array.from({ length: KIOSK_COUNT }, (_, i) => openHubClient(url, 'kiosk', kioskToken(i)));
+  await Promise.all(kiosks.map(nextSnapshot));
   let k = 0;
   const burst = async (perKiosk: number): Promise<number> => {
     let errors = 0;
     await Promise.all(
       kiosks.map(async (kiosk) => {
         for (let i = 0; i < perKiosk; i++) {
-          const r = await command<TicketReceipt>(kiosk, 'ticket:issue', { commandId: commandId(), service: SERVICES[k++ % SERVICES.length]! });
+          const r = await kiosk.command('ticket:issue', { service: SERVICES[k++ % SERVICES.length]! });
           if (!r.ok) errors++;
         }
       }),

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: starts its own hubs (child processes, port 0, temporary
  * data directories, a hall open around the clock) and a bare relay, drives
- * them with real socket.io clients, stops everything, and prints one JSON
+ * them with the apps' client (@luot/hub-client; bare sockets for the relay), stops everything, and prints one JSON
  * object and a table. Each hub figure stands beside its bare floor measured
  * in the same run, so the ratios hold on a noisy machine.
  */
@@ -21,7 +21,7 @@ import { MB, connectHallClients, settledRss } from './memory-bench';
 import { machine, table, type BenchReport } from './report';
 import { fillQueue, resyncAfterRestart, snapshotBuildMs, snapshotOverSocket } from './snapshot-bench';
 import { median, round } from './stats';
-import { closeAll, command, commandId, login, openClient } from './sockets';
+import { bareFanoutLink, closeAll, hubFanoutLink, login, openBareSocket } from './sockets';
 
 const ISSUE_PER_KIOSK = 200;
 const BARE_COMMITS = 2000;
@@ -70,13 +70,16 @@ async function main(): Promise<BenchReport> {
 
     log('fan-out through the hub: 100 counters, 10 displays, 10 kiosks');
     const clients = await connectHallClients(hub.url, tokens, FANOUT_DISPLAYS);
-    const signIns = await Promise.all(clients.counters.map((s, i) => command(s, 'counter:sign-in', { commandId: commandId(), counter: i + 1 })));
+    const signIns = await Promise.all(clients.counters.map((c, i) => c.command('counter:sign-in', { counter: i + 1 })));
     if (signIns.some((r) => !r.ok)) throw new Error(`sign-in refused: ${JSON.stringify(signIns.find((r) => !r.ok))}`);
     await fillQueue(clients.kiosks, FANOUT_START_WAITING);
     const templates = await captureTemplates(clients.kiosks[0]!, clients.counters[0]!, clients.displays[0]!, SERVICES[0]!);
     const templatesPath = join(dir, 'templates.json');
     writeFileSync(templatesPath, JSON.stringify(templates));
-    const hubFanout = await runFanout(clients, FANOUT);
+    const hubFanout = await runFanout(
+      { counters: clients.counters.map(hubFanoutLink), displays: clients.displays.map(hubFanoutLink), kiosks: clients.kiosks.map(hubFanoutLink) },
+      FANOUT,
+    );
     const afterFanout = hub.rss();
     log(`  hub fan-out ${JSON.stringify(hubFanout)}`);
 
@@ -104,15 +107,18 @@ async function main(): Promise<BenchReport> {
 
     log('fan-out through the bare relay');
     const relay = await startBareRelay(templatesPath);
-    const open = (nsp: string, n: number, auth: Record<string, unknown>) => Array.from({ length: n }, () => openClient(relay.url, nsp, '', { auth }));
-    const bareClients = {
-      counters: Array.from({ length: COUNTER_COUNT }, (_, i) => openClient(relay.url, '/counter', '', { auth: { counter: i + 1 } })),
+    const open = (nsp: string, n: number, auth: Record<string, unknown>) => Array.from({ length: n }, () => openBareSocket(relay.url, nsp, auth));
+    const bareSockets = {
+      counters: Array.from({ length: COUNTER_COUNT }, (_, i) => openBareSocket(relay.url, '/counter', { counter: i + 1 })),
       displays: open('/display', FANOUT_DISPLAYS, {}),
       kiosks: open('/kiosk', clients.kiosks.length, {}),
     };
-    const every = [...bareClients.counters, ...bareClients.displays, ...bareClients.kiosks];
+    const every = [...bareSockets.counters, ...bareSockets.displays, ...bareSockets.kiosks];
     await Promise.all(every.map((s) => new Promise<void>((r) => s.once('connect', () => r()))));
-    const bareFanout = await runFanout(bareClients, FANOUT);
+    const bareFanout = await runFanout(
+      { counters: bareSockets.counters.map(bareFanoutLink), displays: bareSockets.displays.map(bareFanoutLink), kiosks: bareSockets.kiosks.map(bareFanoutLink) },
+      FANOUT,
+    );
     closeAll(every);
     await relay.stop();
 

@@ -4,8 +4,8 @@
  */
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { HallSnapshot, TicketReceipt } from '@luot/protocol';
-import type { Socket } from 'socket.io-client';
+import type { HubClient } from '@luot/hub-client';
+import type { HallSnapshot } from '@luot/protocol';
 import { systemClock } from '../src/clock';
 import { loadHallConfig } from '../src/config/load-hall-config';
 import { openDatabase } from '../src/db/open';
@@ -14,16 +14,16 @@ import { createLogger } from '../src/logger';
 import { SERVICES } from './bench-hall';
 import type { HubProcess } from './hub-process';
 import { median, round, sleep } from './stats';
-import { command, commandId } from './sockets';
+import { nextSnapshot } from './sockets';
 
 /** Issues `count` tickets round-robin over the services, 10 kiosks at a time. */
-export async function fillQueue(kiosks: readonly Socket[], count: number): Promise<number> {
+export async function fillQueue(kiosks: readonly HubClient<'kiosk'>[], count: number): Promise<number> {
   let next = 0;
   let errors = 0;
   await Promise.all(
     kiosks.map(async (k) => {
       for (let i = next++; i < count; i = next++) {
-        const r = await command<TicketReceipt>(k, 'ticket:issue', { commandId: commandId(), service: SERVICES[i % SERVICES.length]! });
+        const r = await k.command('ticket:issue', { service: SERVICES[i % SERVICES.length]! });
         if (!r.ok) errors++;
       }
     }),
@@ -31,16 +31,16 @@ export async function fillQueue(kiosks: readonly Socket[], count: number): Promi
   return errors;
 }
 
-/** Asks the hub for a snapshot over a socket: bytes of the JSON and the round trip. */
-export async function snapshotOverSocket(socket: Socket, times = 20): Promise<{ bytes: number; waiting: number; roundTripMs: number }> {
+/** Asks the hub for a snapshot as an app does (the client's resync request): bytes of the JSON and the round trip. */
+export async function snapshotOverSocket(client: HubClient, times = 20): Promise<{ bytes: number; waiting: number; roundTripMs: number }> {
   const trips: number[] = [];
   let last: HallSnapshot | undefined;
   for (let i = 0; i < times; i++) {
     const start = performance.now();
-    const r = await command<HallSnapshot>(socket, 'hall:snapshot', {});
+    const next = nextSnapshot(client);
+    client.requestSnapshot();
+    last = await next;
     trips.push(performance.now() - start);
-    if (!r.ok) throw new Error(`snapshot refused: ${r.error.code}`);
-    last = r.value;
   }
   return { bytes: Buffer.byteLength(JSON.stringify(last)), waiting: last!.tickets.filter((t) => t.state === 'waiting').length, roundTripMs: round(median(trips)) };
 }
@@ -77,16 +77,16 @@ export interface ResyncResult {
   downMs: number;
 }
 
-export async function resyncAfterRestart(hub: HubProcess, clients: readonly Socket[]): Promise<ResyncResult> {
-  const resyncedAt = new Map<Socket, number>();
+export async function resyncAfterRestart(hub: HubProcess, clients: readonly HubClient[]): Promise<ResyncResult> {
+  const resyncedAt = new Map<HubClient, number>();
   let downAt = Number.POSITIVE_INFINITY;
-  const listeners = clients.map((s) => {
-    const on = () => {
-      if (performance.now() > downAt && !resyncedAt.has(s)) resyncedAt.set(s, performance.now());
-    };
-    s.on('hall:snapshot', on);
-    return () => s.off('hall:snapshot', on);
-  });
+  const listeners = clients.map((c) =>
+    c.onHall({
+      snapshot: () => {
+        if (performance.now() > downAt && !resyncedAt.has(c)) resyncedAt.set(c, performance.now());
+      },
+    }),
+  );
   downAt = performance.now();
   const restarted = hub.restart();
   const { upAt } = await restarted;

@@ -1,50 +1,91 @@
-/** Real socket.io clients for the bench: connect, await a snapshot, send acked commands, log officers in. */
+/**
+ * The bench's clients. Everything that stands for an app (kiosks, officers,
+ * boards) is @luot/hub-client, as in the hall: it reconnects, resyncs and
+ * sends commands the same way. The bare relay, the floor the hub is measured
+ * against, gets bare socket.io sockets.
+ */
+import { createHubClient, newCommandId, staffLogin, type HubClient } from '@luot/hub-client';
+import type { HallEvent, HallSnapshot, NamespaceName, Result } from '@luot/protocol';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { HallSnapshot, LoginResponse, Result } from '@luot/protocol';
 import { BENCH_PASSWORD } from './bench-hall';
 
-export interface ClientOptions {
-  /** Reconnect like the hall's apps do (the board: 500 ms, growing to 5 s). */
-  reconnect?: boolean;
-  auth?: Record<string, unknown>;
+/** One attempt of up to 15 s: a figure must not hide a retry. */
+const BENCH_COMMANDS = { deadlineMs: 15_000, attemptTimeoutMs: 15_000 };
+
+export function openHubClient<N extends NamespaceName>(url: string, namespace: N, token: string): HubClient<N> {
+  return createHubClient({ hubUrl: url, namespace, token, transports: ['websocket'], commandPrefix: 'bench', commands: BENCH_COMMANDS });
 }
 
-export function openClient(url: string, nsp: string, token: string, options: ClientOptions = {}): Socket {
-  return connect(`${url}${nsp}`, {
-    auth: options.auth ?? { token },
-    transports: ['websocket'],
-    forceNew: true,
-    reconnection: options.reconnect ?? false,
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 5000,
-  });
-}
-
-/** Resolves with the first snapshot the hub sends on connect. */
-export function firstSnapshot(socket: Socket): Promise<HallSnapshot> {
+/** Resolves with the client's next snapshot (the one the hub sends on connect); rejects on a refusal. */
+export function nextSnapshot(client: HubClient): Promise<HallSnapshot> {
   return new Promise((resolve, reject) => {
-    socket.once('hall:snapshot', resolve);
-    socket.once('connect_error', reject);
+    const offHall = client.onHall({
+      snapshot: (s) => {
+        offHall();
+        offStatus();
+        resolve(s);
+      },
+    });
+    const offStatus = client.onStatus((s) => {
+      if (s.state !== 'refused') return;
+      offHall();
+      offStatus();
+      reject(new Error(`refused: ${s.refusal?.code ?? '?'}`));
+    });
   });
 }
 
-export async function command<T>(socket: Socket, event: string, payload: unknown, timeoutMs = 15_000): Promise<Result<T>> {
-  return (await socket.timeout(timeoutMs).emitWithAck(event, payload)) as Result<T>;
+/** A bare socket for the relay (no reconnection: the floor is measured on a steady link). */
+export function openBareSocket(url: string, nsp: string, auth: Record<string, unknown>): Socket {
+  return connect(`${url}${nsp}`, { auth, transports: ['websocket'], forceNew: true, reconnection: false });
 }
 
-let n = 0;
-export const commandId = (): string => `bench-${process.pid}-${(n++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+export const commandId = (): string => newCommandId('bench');
 
 export async function login(url: string, username: string): Promise<string> {
-  const r = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
-  });
-  if (!r.ok) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
-  return ((await r.json()) as LoginResponse).token;
+  const r = await staffLogin(url, username, BENCH_PASSWORD);
+  if (!r.ok) throw new Error(`login ${username}: ${r.error.code}`);
+  return r.value.token;
 }
 
-export function closeAll(sockets: Iterable<Socket>): void {
-  for (const s of sockets) s.disconnect();
+export function closeAll(clients: Iterable<HubClient | Socket>): void {
+  for (const c of clients) if ('close' in c) c.close();
+}
+
+/**
+ * What the fan-out script needs of a client, so one script drives the hub
+ * (through the apps' client) and the bare relay (which speaks the same event
+ * names and payloads) alike.
+ */
+export interface FanoutLink {
+  command(event: string, payload: Record<string, unknown>): Promise<Result<unknown>>;
+  onEvents(listener: (events: HallEvent[]) => void): () => void;
+}
+
+/** The shared script names events as strings; the hub client's typed `send` is reached through this narrower view. */
+interface UntypedSender {
+  send(event: string, payload: unknown): Promise<Result<unknown>>;
+}
+
+export function hubFanoutLink(client: HubClient): FanoutLink {
+  return {
+    command: (event, payload) => (client as unknown as UntypedSender).send(event, payload),
+    onEvents: (listener) => client.onHall({ events: listener }),
+  };
+}
+
+export function bareFanoutLink(socket: Socket): FanoutLink {
+  return {
+    command: async (event, payload) => {
+      try {
+        return (await socket.timeout(BENCH_COMMANDS.attemptTimeoutMs).emitWithAck(event, payload)) as Result<unknown>;
+      } catch {
+        return { ok: false, error: { code: 'hub_unreachable', message: { vi: '', en: 'no ack' } } };
+      }
+    },
+    onEvents: (listener) => {
+      socket.on('hall:events', listener);
+      return () => socket.off('hall:events', listener);
+    },
+  };
 }

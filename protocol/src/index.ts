@@ -17,3 +17,4 @@ export * from './dossier-events';
 export * from './device-schemas';
 export * from './reports';
 export * from './http-schemas';
+export * from './event-types';

@@ -1,6 +1,7 @@
 /**
  * The renderer import ban (DESIGN.md: renderers never import hardware,
- * hub-server, electron or Node): the repository's own ESLint config, run
+ * hub-server, electron or Node; they may import protocol and hub-client):
+ * the repository's own ESLint config, run
  * through ESLint's Node API on snippets placed in each renderer folder.
  */
 import { fileURLToPath } from 'node:url';
@@ -48,6 +49,10 @@ describe('renderer import ban', () => {
     ["import { x } from '@luot/hardware'; export const y = x;", KIOSK_SCREEN, 'no-restricted-imports'],
     ["import { x } from '@luot/hardware/device-service'; export const y = x;", COUNTER_SCREEN, 'no-restricted-imports'],
     ["import { x } from '@luot/hub-server/queue/queue-rules'; export const y = x;", KIOSK_SCREEN, 'no-restricted-imports'],
+    ["import { createHub } from '@luot/hub-server'; export const c = createHub;", BOARD_APP, 'no-restricted-imports'],
+    // Any other package of ours: renderers may import protocol, hub-client and the device agent's client only.
+    ["import { x } from '@luot/counter-app/model/format'; export const y = x;", KIOSK_SCREEN, 'no-restricted-imports'],
+    ["import { x } from '@luot/testing'; export const y = x;", COUNTER_SCREEN, 'no-restricted-imports'],
     // The same code reached by relative paths.
     ["import { installSecurity } from '../main/security'; export const s = installSecurity;", KIOSK_TOP, 'luot/renderer-boundary'],
     ["import { x } from '../../main/shell-config'; export const y = x;", KIOSK_SCREEN, 'luot/renderer-boundary'],
@@ -60,6 +65,7 @@ describe('renderer import ban', () => {
     ["export const load = () => import('../../main/main');", KIOSK_SCREEN, 'luot/renderer-boundary'],
     ["import { x } from '../main/board-window'; export const y = x;", BOARD_APP, 'luot/renderer-boundary'],
     ["import { x } from '../../../kiosk-app/src/main/security'; export const y = x;", BOARD_APP, 'luot/renderer-boundary'],
+    ["import { x } from '../../../hub-server/src/simulator/hub-link'; export const y = x;", BOARD_APP, 'luot/renderer-boundary'],
   ];
 
   it.each(forbidden)('refuses %s in %s', async (code, file, rule) => {
@@ -71,6 +77,11 @@ describe('renderer import ban', () => {
   const allowed: [string, string][] = [
     ["import { AgentClient } from '@luot/hardware/client/agent-client'; export const a = AgentClient;", KIOSK_SCREEN],
     ["import { applyHallEvent } from '@luot/protocol'; export const a = applyHallEvent;", COUNTER_SCREEN],
+    // The hub's one client is for renderers (by package name, or the same code by a relative path).
+    ["import { createHubClient } from '@luot/hub-client'; export const c = createHubClient;", KIOSK_SCREEN],
+    ["import { newCommandId } from '@luot/hub-client'; export const n = newCommandId;", COUNTER_SCREEN],
+    ["import { createHubClient } from '@luot/hub-client'; export const c = createHubClient;", BOARD_APP],
+    ["import { x } from '../../../../hub-client/src/command-id'; export const y = x;", KIOSK_SCREEN],
     ["import { useState } from 'react'; export const u = useState;", BOARD_APP],
     ["import { useI18n } from '../hooks/use-i18n'; export const u = useI18n;", KIOSK_SCREEN],
     // renderer/main.tsx is the renderer's own entry, not the Electron main folder.

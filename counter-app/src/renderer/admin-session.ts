@@ -2,17 +2,10 @@
  * The supervisor's connection: login (supervisor or admin only), the
  * `/admin` socket, and the supervisor's commands.
  */
-import { luotError, type AdminClientToServer, type LuotError, type Result } from '@luot/protocol';
-import {
-  connectErrorOf,
-  createAdminSocket,
-  login,
-  send,
-  syncHall,
-  type AckValueOf,
-  type AdminSocket,
-  type PayloadOf,
-} from './hub-client';
+import { createHubClient, staffLogin, type HubClient } from '@luot/hub-client';
+import { luotError, type AckValue, type AdminClientToServer, type LuotError, type PayloadOf, type Result } from '@luot/protocol';
+import { COMMAND_OPTIONS } from './command-options';
+import { syncHall } from './hall-sync';
 import { HallStore } from './model/hall-store';
 import { loadSession, saveSession, type SavedSession } from './model/session-storage';
 import type { Notice } from './counter-session';
@@ -30,7 +23,7 @@ const SIGN_OUT_CODES = new Set(['session_expired', 'unauthenticated']);
 export class AdminSession {
   readonly hall = new HallStore();
   private phase: AdminPhase = { kind: 'signed-out', notice: null };
-  private socket: AdminSocket | null = null;
+  private client: HubClient<'admin'> | null = null;
   private stopSync: (() => void) | null = null;
   private saved: SavedSession | null = null;
   private readonly listeners = new Set<() => void>();
@@ -58,7 +51,7 @@ export class AdminSession {
 
   async signIn(username: string, password: string): Promise<LuotError | Notice | null> {
     this.setPhase({ kind: 'connecting' });
-    const result = await login(username, password);
+    const result = await staffLogin('', username, password);
     if (!result.ok) {
       this.setPhase({ kind: 'signed-out', notice: null });
       return result.error;
@@ -80,9 +73,9 @@ export class AdminSession {
   async command<E extends AdminCommand>(
     event: E,
     payload: PayloadOf<AdminClientToServer[E]>,
-  ): Promise<Result<AckValueOf<AdminClientToServer[E]>>> {
-    if (this.socket === null) return { ok: false, error: luotError('unauthenticated') };
-    const result = await send(this.socket, event, payload);
+  ): Promise<Result<AckValue<AdminClientToServer[E]>>> {
+    if (this.client === null) return { ok: false, error: luotError('unauthenticated') };
+    const result = await this.client.send(event, payload);
     if (!result.ok && SIGN_OUT_CODES.has(result.error.code)) this.end({ kind: 'error', error: result.error });
     return result;
   }
@@ -91,22 +84,15 @@ export class AdminSession {
     if (this.saved === null) return;
     this.dispose();
     this.setPhase({ kind: 'connecting' });
-    const socket = createAdminSocket(this.saved.login.token);
-    this.socket = socket;
-    this.stopSync = syncHall(socket, this.hall);
-    socket.on('connect', () => this.setPhase({ kind: 'ready', offline: false }));
-    socket.on('connect_error', (err) => {
-      if (socket !== this.socket) return;
-      const error = connectErrorOf(err);
-      if (error !== null && REFUSED_CODES.has(error.code)) this.end({ kind: 'error', error });
-      else if (this.phase.kind === 'ready') this.setPhase({ kind: 'ready', offline: true });
+    const client = createHubClient({ hubUrl: '', namespace: 'admin', token: this.saved.login.token, commands: COMMAND_OPTIONS });
+    this.client = client;
+    this.stopSync = syncHall(client, this.hall);
+    client.onStatus(({ state, refusal }) => {
+      if (client !== this.client) return;
+      if (state === 'online') this.setPhase({ kind: 'ready', offline: false });
+      else if (state === 'refused' && refusal !== null && REFUSED_CODES.has(refusal.code)) this.end({ kind: 'error', error: refusal });
+      else if (state !== 'connecting' && this.phase.kind === 'ready') this.setPhase({ kind: 'ready', offline: true });
     });
-    socket.on('disconnect', (reason) => {
-      if (socket !== this.socket) return;
-      if (this.phase.kind === 'ready') this.setPhase({ kind: 'ready', offline: true });
-      if (reason === 'io server disconnect') socket.connect();
-    });
-    socket.connect();
   }
 
   private end(notice: Notice): void {
@@ -120,10 +106,9 @@ export class AdminSession {
   private dispose(): void {
     this.stopSync?.();
     this.stopSync = null;
-    const socket = this.socket;
-    this.socket = null;
-    socket?.removeAllListeners();
-    socket?.disconnect();
+    const client = this.client;
+    this.client = null;
+    client?.close();
   }
 
   private setPhase(phase: AdminPhase): void {

@@ -3,29 +3,23 @@
  * in at a counter, and the commands. React reads it through
  * `subscribe`/`getPhase` (useSyncExternalStore); the hall itself is in `hall`.
  */
+import { createHubClient, newCommandId, staffLogin, type HubClient } from '@luot/hub-client';
 import {
   luotError,
+  type AckValue,
   type CounterClientToServer,
   type CounterView,
   type LuotError,
+  type PayloadOf,
   type Result,
   type TicketView,
 } from '@luot/protocol';
-import {
-  connectErrorOf,
-  createCounterSocket,
-  login,
-  send,
-  syncHall,
-  type AckValueOf,
-  type CounterSocket,
-  type PayloadOf,
-} from './hub-client';
+import { COMMAND_OPTIONS } from './command-options';
+import { syncHall } from './hall-sync';
 import { HallStore } from './model/hall-store';
 import { TicketLedger } from './model/officer-figures';
 import { loadLedger, saveLedger } from './model/ledger-storage';
 import { loadSession, rememberCounter, saveSession, type SavedSession } from './model/session-storage';
-import { newCommandId } from './model/command-id';
 import type { MessageKey } from './i18n/vi';
 
 export type Notice =
@@ -48,7 +42,7 @@ export class CounterSession {
   readonly hall = new HallStore();
   ledger = new TicketLedger();
   private phase: SessionPhase = { kind: 'signed-out', notice: null };
-  private socket: CounterSocket | null = null;
+  private client: HubClient<'counter'> | null = null;
   private saved: SavedSession | null = null;
   private stopSync: (() => void) | null = null;
   private stopLedger: (() => void) | null = null;
@@ -87,7 +81,7 @@ export class CounterSession {
   /** Login, then sign in at the counter. Resolves with the error to show, or null once ready. */
   async signIn(username: string, password: string, counter: number): Promise<LuotError | null> {
     this.setPhase({ kind: 'connecting' });
-    const result = await login(username, password);
+    const result = await staffLogin('', username, password);
     if (!result.ok) {
       this.setPhase({ kind: 'signed-out', notice: null });
       return result.error;
@@ -108,24 +102,24 @@ export class CounterSession {
   }
 
   async signOut(): Promise<void> {
-    if (this.socket?.connected) await send(this.socket, 'counter:sign-out', { commandId: newCommandId() });
+    if (this.client?.getStatus().state === 'online') await this.client.send('counter:sign-out', { commandId: newCommandId() });
     this.end({ kind: 'text', key: 'signIn.signedOut' });
   }
 
   /** Opens a closed counter again: closing signed the officer out of it, so sign in anew. */
   async reopen(): Promise<Result<CounterView>> {
     const counter = this.saved?.counter;
-    if (this.socket === null || counter == null) return { ok: false, error: luotError('counter_not_signed_in') };
-    return send(this.socket, 'counter:sign-in', { commandId: newCommandId('signin'), counter });
+    if (this.client === null || counter == null) return { ok: false, error: luotError('counter_not_signed_in') };
+    return this.client.send('counter:sign-in', { commandId: newCommandId('signin'), counter });
   }
 
   /** Sends one command; a dead session sends the officer back to the sign-in screen. */
   async command<E extends CounterCommand>(
     event: E,
     payload: PayloadOf<Events[E]>,
-  ): Promise<Result<AckValueOf<Events[E]>>> {
-    if (this.socket === null) return { ok: false, error: luotError('counter_not_signed_in') };
-    const result = await send(this.socket, event, payload);
+  ): Promise<Result<AckValue<Events[E]>>> {
+    if (this.client === null) return { ok: false, error: luotError('counter_not_signed_in') };
+    const result = await this.client.send(event, payload);
     if (!result.ok && SIGN_OUT_CODES.has(result.error.code)) this.end({ kind: 'error', error: result.error });
     if (result.ok) this.recordTicket(result.value);
     return result;
@@ -136,37 +130,28 @@ export class CounterSession {
     if (saved === null) return;
     this.disposeSocket();
     this.setPhase({ kind: 'connecting' });
-    const socket = createCounterSocket(saved.login.token);
-    this.socket = socket;
-    this.stopSync = syncHall(socket, this.hall);
+    const client = createHubClient({ hubUrl: '', namespace: 'counter', token: saved.login.token, commands: COMMAND_OPTIONS });
+    this.client = client;
+    this.stopSync = syncHall(client, this.hall);
     this.stopLedger = this.watchLedger(counter);
 
-    socket.on('connect', () => {
-      // Sign in on every (re)connection: the hub ties the counter to the socket.
-      void send(socket, 'counter:sign-in', { commandId: newCommandId('signin'), counter }).then((result) => {
-        if (socket !== this.socket) return;
-        if (result.ok) this.setPhase({ kind: 'ready', counter, offline: false });
-        // e.g. counter_taken: the hub's message names the officer already there.
-        else this.end({ kind: 'error', error: result.error });
-      });
-    });
-    socket.on('connect_error', (err) => {
-      if (socket !== this.socket) return;
-      const error = connectErrorOf(err);
-      if (error !== null) {
-        // Refused by the hub (expired or unknown session): socket.io will not retry.
-        this.end({ kind: 'error', error });
-      } else if (this.phase.kind === 'ready') {
+    client.onStatus(({ state, refusal }) => {
+      if (client !== this.client) return;
+      if (state === 'online') {
+        // Sign in on every (re)connection: the hub ties the counter to the socket.
+        void client.send('counter:sign-in', { commandId: newCommandId('signin'), counter }).then((result) => {
+          if (client !== this.client) return;
+          if (result.ok) this.setPhase({ kind: 'ready', counter, offline: false });
+          // e.g. counter_taken: the hub's message names the officer already there.
+          else this.end({ kind: 'error', error: result.error });
+        });
+      } else if (state === 'refused' && refusal !== null) {
+        // Refused by the hub (expired or unknown session): no retry can help.
+        this.end({ kind: 'error', error: refusal });
+      } else if (state === 'offline' && this.phase.kind === 'ready') {
         this.setPhase({ ...this.phase, offline: true });
       }
     });
-    socket.on('disconnect', (reason) => {
-      if (socket !== this.socket) return;
-      if (this.phase.kind === 'ready') this.setPhase({ ...this.phase, offline: true });
-      // The hub closed the socket (e.g. session ended): reconnect once so connect_error says why.
-      if (reason === 'io server disconnect') socket.connect();
-    });
-    socket.connect();
   }
 
   private watchLedger(counter: number): () => void {
@@ -223,12 +208,9 @@ export class CounterSession {
     this.stopLedger?.();
     this.stopSync = null;
     this.stopLedger = null;
-    const socket = this.socket;
-    this.socket = null;
-    if (socket !== null) {
-      socket.removeAllListeners();
-      socket.disconnect();
-    }
+    const client = this.client;
+    this.client = null;
+    client?.close();
   }
 
   private setPhase(phase: SessionPhase): void {

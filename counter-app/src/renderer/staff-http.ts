@@ -4,11 +4,7 @@
  * The token goes in the Authorization header only, never in a URL (URLs end
  * up in logs and print headers).
  */
-import { API_BASE, luotError, type DayReport, type LuotError, type ProcedureView, type Result } from '@luot/protocol';
-
-function isLuotError(value: unknown): value is LuotError {
-  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
-}
+import { API_BASE, isLuotError, luotError, type DayReport, type ProcedureView, type Result } from '@luot/protocol';
 
 async function get(path: string, token: string | null): Promise<Result<Response>> {
   let response: Response;
@@ -27,6 +23,16 @@ async function get(path: string, token: string | null): Promise<Result<Response>
     ok: false,
     error: isLuotError(error) ? error : luotError(response.status === 401 ? 'unauthenticated' : 'internal'),
   };
+}
+
+/** Public hall info (`GET /api/v1/hall`), used to list counters before signing in. */
+export async function fetchPublicHall(): Promise<unknown> {
+  try {
+    const response = await fetch(`${API_BASE}/hall`);
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
 }
 
 /** `GET /api/v1/procedures`: the catalogue (public). */

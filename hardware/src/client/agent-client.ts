@@ -9,6 +9,7 @@
  */
 import {
   fail,
+  isLuotError,
   luotError,
   type DeviceApi,
   type DeviceEvent,
@@ -54,12 +55,6 @@ const agentUnreachable = (why: string): LuotError =>
     vi: `Không kết nối được dịch vụ thiết bị trên máy này (${why}).`,
     en: `The device agent on this computer cannot be reached (${why}).`,
   });
-
-function isLuotError(value: unknown): value is LuotError {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { code?: unknown; message?: { vi?: unknown; en?: unknown } };
-  return typeof v.code === 'string' && typeof v.message?.vi === 'string' && typeof v.message?.en === 'string';
-}
 
 export function createAgentClient(options: AgentClientOptions): AgentClient {
   const base = options.baseUrl.replace(/\/$/, '');

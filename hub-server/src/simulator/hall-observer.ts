@@ -3,31 +3,28 @@
  * must never happen: one ticket held by two counters, a counter holding two
  * tickets, or a hole in the sequence numbers.
  */
+import type { HubClient } from '@luot/hub-client';
 import type { HallEvent } from '@luot/protocol';
-import type { Socket } from 'socket.io-client';
 
 const ENDING_ACTIONS = new Set(['finished', 'no_show', 'transferred', 'cancelled', 'expired', 'moved']);
 
 export class HallObserver {
   doubleCalls = 0;
   sequenceGaps = 0;
-  private seq: number;
   private readonly holderOf = new Map<string, number>();
   private readonly ticketAt = new Map<number, string>();
 
-  constructor(socket: Socket, startSeq: number) {
-    this.seq = startSeq;
-    socket.on('hall:events', (events: HallEvent[]) => events.forEach((e) => this.apply(e)));
-    // A reconnect brings a fresh snapshot: continue from its sequence number.
-    socket.on('hall:snapshot', (s: { seq: number }) => {
-      this.seq = Math.max(this.seq, s.seq);
+  constructor(client: HubClient) {
+    // The client hands on events in seq order and resyncs after a hole: count the holes it saw.
+    client.onHall({
+      events: (events) => events.forEach((e) => this.apply(e)),
+      resync: (reason) => {
+        if (reason === 'gap') this.sequenceGaps++;
+      },
     });
   }
 
   private apply(e: HallEvent): void {
-    if (e.seq <= this.seq) return;
-    if (e.seq !== this.seq + 1) this.sequenceGaps++;
-    this.seq = e.seq;
     if (e.type !== 'ticket') return;
     const { id, counter } = e.ticket;
     if (e.action === 'called' && counter !== null) {

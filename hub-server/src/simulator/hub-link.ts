@@ -1,18 +1,12 @@
 /**
- * The simulator's only way to the hub: HTTP login and socket.io commands, as a
- * real kiosk or counter app sends them. Counts every command, retries once on
- * a lost ack with the same commandId (the hub answers a retry with the first
- * result), and records every refusal in the ledger.
+ * The simulator's only way to the hub: @luot/hub-client, as a real kiosk or
+ * counter app uses it. Counts every command attempt (a lost ack is sent again
+ * with the same commandId by the client, within twice the ack timeout), sets
+ * the in-process hub's clock before each attempt, and records every refusal
+ * in the ledger.
  */
-import { io, type Socket } from 'socket.io-client';
-import {
-  API_BASE,
-  luotError,
-  type Ack,
-  type HallSnapshot,
-  type LoginResponse,
-  type Result,
-} from '@luot/protocol';
+import { createHubClient, staffLogin, type ClientToServerOf, type CommandEvent, type CommandPayload, type HubClient } from '@luot/hub-client';
+import type { AckValue, HallSnapshot, NamespaceName, Result } from '@luot/protocol';
 import type { Ledger } from './ledger';
 
 /** Something the simulator can set to its simulated time before each command (an in-process hub's ManualClock). */
@@ -20,19 +14,17 @@ export interface SettableClock {
   set(ms: number): void;
 }
 
-type PayloadOf<F> = F extends (payload: infer P, ack: never) => void ? P : never;
-type AckOf<F> = F extends (payload: never, ack: Ack<infer T>) => void ? T : never;
-/** Sends one command of a namespace's event map; the commandId is added here. */
-export type Send<M> = <E extends keyof M & string>(event: E, payload: Omit<PayloadOf<M[E]>, 'commandId'>) => Promise<Result<AckOf<M[E]>>>;
+/** Sends one command of a namespace's event map; the client adds the commandId. */
+export type Send<M> = <E extends CommandEvent<M>>(event: E, payload: CommandPayload<M, E>) => Promise<Result<AckValue<M[E]>>>;
 
 export class HubLinkError extends Error {}
 
+/** How long the first snapshot of a connection may take. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 export class HubLink {
   readonly stats = { sent: 0, ok: 0, failed: 0, retried: 0, byEvent: {} as Record<string, number>, logins: 0 };
-  private readonly sockets: Socket[] = [];
-  private nextId = 0;
-  /** Differs per run so a replay with the same seed is not mistaken for a retry of an older run. */
-  private readonly runId = `sim${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  private readonly clients: HubClient[] = [];
 
   constructor(
     readonly hubUrl: string,
@@ -46,66 +38,65 @@ export class HubLink {
   /** Signs an officer in over HTTP; returns the session token for `/counter`. */
   async login(username: string, password: string): Promise<string> {
     this.stats.logins++;
-    let response: Response;
-    try {
-      response = await fetch(`${this.hubUrl}${API_BASE}/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password }),
-      });
-    } catch (e) {
-      throw new HubLinkError(`cannot reach the hub at ${this.hubUrl}: ${(e as Error).message}`);
-    }
-    if (!response.ok) throw new HubLinkError(`login as ${username} refused: HTTP ${response.status} ${await response.text()}`);
-    return ((await response.json()) as LoginResponse).token;
+    const result = await staffLogin(this.hubUrl, username, password);
+    if (result.ok) return result.value.token;
+    if (result.error.code === 'hub_unreachable') throw new HubLinkError(`cannot reach the hub at ${this.hubUrl}`);
+    throw new HubLinkError(`login as ${username} refused: ${result.error.code} ${result.error.message.en}`);
   }
 
-  /** Connects to a namespace and resolves with the socket and its first snapshot. */
-  connect(nsp: string, token: string): Promise<{ socket: Socket; snapshot: HallSnapshot }> {
-    const socket = io(`${this.hubUrl}${nsp}`, { auth: { token }, transports: ['websocket'], forceNew: true, reconnection: true });
-    this.sockets.push(socket);
+  /** Connects to a namespace and resolves with the client and its first snapshot; a refusal or an unreachable hub rejects. */
+  connect<N extends NamespaceName>(namespace: N, token: string): Promise<{ client: HubClient<N>; snapshot: HallSnapshot }> {
+    const client = createHubClient({ hubUrl: this.hubUrl, namespace, token, transports: ['websocket'], commandPrefix: 'sim' });
+    this.clients.push(client);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new HubLinkError(`no snapshot from ${nsp} within 10 s`)), 10_000);
-      socket.once('hall:snapshot', (snapshot: HallSnapshot) => {
+      const stop = () => {
         clearTimeout(timer);
-        resolve({ socket, snapshot });
+        offHall();
+        offStatus();
+      };
+      const failWith = (why: string) => {
+        stop();
+        client.close();
+        reject(new HubLinkError(`cannot connect to ${this.hubUrl}/${namespace}: ${why}`));
+      };
+      const timer = setTimeout(() => failWith(`no snapshot within ${CONNECT_TIMEOUT_MS / 1000} s`), CONNECT_TIMEOUT_MS);
+      const offHall = client.onHall({
+        snapshot: (snapshot) => {
+          stop();
+          resolve({ client, snapshot });
+        },
       });
-      socket.once('connect_error', (e: Error) => {
-        clearTimeout(timer);
-        socket.disconnect();
-        reject(new HubLinkError(`cannot connect to ${this.hubUrl}${nsp}: ${e.message}`));
+      const offStatus = client.onStatus((s) => {
+        if (s.state === 'refused') failWith(s.refusal?.code ?? 'refused');
+        else if (s.state === 'offline') failWith('the hub cannot be reached');
       });
     });
   }
 
-  /** A typed command sender for one socket; `M` is the namespace's client-to-server map. */
-  sender<M>(socket: Socket): Send<M> {
-    return (async (event: string, payload: object) => {
-      const commandId = `${this.runId}-${(this.nextId++).toString(36)}`;
-      for (let attempt = 0; attempt < 2; attempt++) {
-        if (attempt > 0) this.stats.retried++;
-        this.stats.sent++;
-        this.stats.byEvent[event] = (this.stats.byEvent[event] ?? 0) + 1;
-        this.hubClock?.set(Math.round(this.simNow()));
-        try {
-          const result = (await socket.timeout(this.ackTimeoutMs).emitWithAck(event, { ...payload, commandId })) as Result<unknown>;
-          if (result.ok) this.stats.ok++;
-          else {
-            this.stats.failed++;
-            this.ledger.error(event, result.error.code, result.error.message.en);
-          }
-          return result;
-        } catch {
-          // The ack was lost (timeout or disconnect): send again with the same commandId.
-        }
+  /** A counted command sender for one client. */
+  sender<N extends NamespaceName>(client: HubClient<N>): Send<ClientToServerOf<N>> {
+    return async (event, payload) => {
+      const result = await client.command(event, payload, {
+        attemptTimeoutMs: this.ackTimeoutMs,
+        deadlineMs: 2 * this.ackTimeoutMs,
+        onAttempt: (attempt) => {
+          if (attempt > 1) this.stats.retried++;
+          this.stats.sent++;
+          this.stats.byEvent[event] = (this.stats.byEvent[event] ?? 0) + 1;
+          this.hubClock?.set(Math.round(this.simNow()));
+        },
+      });
+      if (result.ok) this.stats.ok++;
+      else {
+        this.stats.failed++;
+        if (result.error.code === 'hub_unreachable') this.ledger.error(event, 'timeout', `no ack for ${event} before the deadline`);
+        else this.ledger.error(event, result.error.code, result.error.message.en);
       }
-      this.stats.failed++;
-      this.ledger.error(event, 'timeout', `no ack for ${event} after a retry`);
-      return { ok: false, error: luotError('hub_unreachable') };
-    }) as Send<M>;
+      return result;
+    };
   }
 
   close(): void {
-    for (const s of this.sockets.splice(0)) s.disconnect();
+    for (const c of this.clients.splice(0)) c.close();
   }
 }

@@ -1,6 +1,5 @@
 /** A kiosk: issues each planned citizen's ticket when they arrive, one citizen at a time. */
-import type { KioskClientToServer } from '@luot/protocol';
-import type { Socket } from 'socket.io-client';
+import type { HubClient } from '@luot/hub-client';
 import type { CitizenPlan } from './day-plan';
 import type { HubLink } from './hub-link';
 import type { Ledger } from './ledger';
@@ -13,8 +12,8 @@ export interface ActorContext {
   signal: AbortSignal;
 }
 
-export async function runKiosk(ctx: ActorContext, socket: Socket, citizens: readonly CitizenPlan[]): Promise<void> {
-  const send = ctx.link.sender<KioskClientToServer>(socket);
+export async function runKiosk(ctx: ActorContext, client: HubClient<'kiosk'>, citizens: readonly CitizenPlan[]): Promise<void> {
+  const send = ctx.link.sender(client);
   for (const citizen of citizens) {
     await ctx.clock.until(citizen.arriveAt, ctx.signal);
     const at = ctx.clock.now();

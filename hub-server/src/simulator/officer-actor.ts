@@ -4,8 +4,8 @@
  * rating), transfers, or — when nobody comes — recalls up to the hall's limit
  * and marks a no-show. Pauses for the lunch break when idle between sessions.
  */
-import type { CounterClientToServer, HallEvent, TicketView } from '@luot/protocol';
-import type { Socket } from 'socket.io-client';
+import type { HubClient } from '@luot/hub-client';
+import type { CounterClientToServer, TicketView } from '@luot/protocol';
 import type { Send } from './hub-link';
 import type { ActorContext } from './kiosk-actor';
 import { Waker } from './waker';
@@ -38,13 +38,15 @@ export class OfficerActor {
 
   constructor(
     private readonly ctx: ActorContext,
-    socket: Socket,
+    client: HubClient<'counter'>,
     private readonly plan: OfficerPlan,
     private readonly hooks: OfficerHooks,
   ) {
-    this.send = ctx.link.sender<CounterClientToServer>(socket);
-    socket.on('hall:events', (events: HallEvent[]) => {
-      if (events.some((e) => e.type === 'ticket' && e.ticket.state === 'waiting' && this.isMine(e.ticket))) this.waker.wake();
+    this.send = ctx.link.sender(client);
+    client.onHall({
+      events: (events) => {
+        if (events.some((e) => e.type === 'ticket' && e.ticket.state === 'waiting' && this.isMine(e.ticket))) this.waker.wake();
+      },
     });
   }
 

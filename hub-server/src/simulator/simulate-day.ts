@@ -9,7 +9,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import type { HallSnapshot } from '@luot/protocol';
-import type { Socket } from 'socket.io-client';
+import type { HubClient } from '@luot/hub-client';
 import { formatMinute, localMinuteOfDay, localTime } from '../clock';
 import { buildDayPlan, type CitizenPlan } from './day-plan';
 import {
@@ -132,7 +132,7 @@ export async function simulateDay(options: SimulateDayOptions): Promise<Simulati
   let progressTimer: NodeJS.Timeout | undefined;
   try {
     const kiosks = [];
-    for (const token of tokens) kiosks.push(await link.connect('/kiosk', token));
+    for (const token of tokens) kiosks.push(await link.connect('kiosk', token));
     const snapshot = kiosks[0]!.snapshot;
     const requireIssuing = options.requireIssuing ?? options.hubClock === undefined;
     if (requireIssuing && !snapshot.loads.some((l) => l.issuing)) {
@@ -163,22 +163,22 @@ export async function simulateDay(options: SimulateDayOptions): Promise<Simulati
     const windows = sessions.map((s) => ({ start: localTime(day, s.start), end: localTime(day, s.end) }));
     const hardStopAt = windows[windows.length - 1]!.end + (options.overtimeMinutes ?? 120) * MINUTE;
 
-    const sockets: Socket[] = [];
+    const counters: HubClient<'counter'>[] = [];
     for (const { officer } of staffing) {
       const token = await link.login(officer.username, officer.password);
-      sockets.push((await link.connect('/counter', token)).socket);
+      counters.push((await link.connect('counter', token)).client);
     }
 
     const dayClock = new ScaledClock(windows[0]!.start, speed);
     clock = dayClock;
     const ctx: ActorContext = { link, ledger, clock: dayClock, signal: abort.signal };
-    const observer = new HallObserver(kiosks[0]!.socket, snapshot.seq);
+    const observer = new HallObserver(kiosks[0]!.client);
 
     let kiosksDone = false;
     const dayIsOver = () => kiosksDone && ledger.allEnded();
     const actors = staffing.map(
       ({ number, officer }, i) =>
-        new OfficerActor(ctx, sockets[i]!, {
+        new OfficerActor(ctx, counters[i]!, {
           username: officer.username,
           counter: number,
           services: snapshot.counters.find((c) => c.number === number)!.services,
@@ -206,7 +206,7 @@ export async function simulateDay(options: SimulateDayOptions): Promise<Simulati
     const byKiosk = tokens.map((_, k) => plan.filter((c: CitizenPlan) => c.kiosk === k));
     const officerRuns = actors.map((a) => a.run());
     try {
-      await Promise.all(kiosks.map((k, i) => runKiosk(ctx, k.socket, byKiosk[i]!)));
+      await Promise.all(kiosks.map((k, i) => runKiosk(ctx, k.client, byKiosk[i]!)));
       kiosksDone = true;
       for (const a of actors) a.waker.wake();
       await Promise.all(officerRuns);

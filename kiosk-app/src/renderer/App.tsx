@@ -9,7 +9,7 @@ import { useIdleTimer } from './hooks/use-idle-timer';
 import { usePrinter } from './hooks/use-printer';
 import { useRegisterDossier } from './hooks/use-register-dossier';
 import { useTakeNumber } from './hooks/use-take-number';
-import type { HubClient } from './hub-client';
+import type { KioskHub } from './kiosk-hub';
 import type { KioskConfig } from './kiosk-config';
 import { idleKindFor, type Route } from './navigation';
 import { buildProcedureIndex } from './search/procedure-search';
@@ -30,7 +30,7 @@ const HOME: Route = { name: 'welcome' };
 
 interface AppProps {
   config: KioskConfig;
-  hub: HubClient;
+  hub: KioskHub;
   devices: DeviceApi;
 }
 

@@ -12,7 +12,7 @@ import './styles/ticket.css';
 import './styles/dossier.css';
 import { App } from './App';
 import { resolveDevices } from './devices/resolve-devices';
-import { createHubClient } from './hub-client';
+import { createKioskHub } from './kiosk-hub';
 import { I18nProvider } from './i18n/I18nProvider';
 import { readKioskConfig } from './kiosk-config';
 
@@ -25,7 +25,7 @@ function safeStorage(): Storage | null {
 }
 
 const config = readKioskConfig(window.location, safeStorage());
-const hub = createHubClient(config.hubUrl, config.token);
+const hub = createKioskHub(config.hubUrl, config.token);
 const devices = resolveDevices(config);
 document.documentElement.lang = config.startLanguage;
 

@@ -3,7 +3,7 @@ import { DOSSIER_STATUSES, DOSSIER_STATUS_LABELS, type DossierStatus, type Dossi
 import type { AdminSession } from '../admin-session';
 import type { Notice } from '../counter-session';
 import { useI18n } from '../i18n/i18n-context';
-import { newCommandId } from '../model/command-id';
+import { newCommandId } from '@luot/hub-client';
 import { formatAppointment } from '../model/appointment';
 import { printHtml } from '../print-frame';
 import { fetchPrintablePage } from '../staff-http';

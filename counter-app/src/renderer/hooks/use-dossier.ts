@@ -13,7 +13,7 @@ import {
 } from '@luot/protocol';
 import type { CounterSession, Notice } from '../counter-session';
 import { useI18n } from '../i18n/i18n-context';
-import { newCommandId } from '../model/command-id';
+import { newCommandId } from '@luot/hub-client';
 import { TIMELINESS_KEYS } from '../model/appointment';
 import { dossierCodeFrom } from '../model/dossier-code-input';
 import { printHtml } from '../print-frame';

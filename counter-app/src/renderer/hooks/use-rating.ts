@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeviceApi, RatingScale } from '@luot/protocol';
 import type { CounterSession } from '../counter-session';
-import { newCommandId } from '../model/command-id';
+import { newCommandId } from '@luot/hub-client';
 import { RatingFlow, type RatingStatus } from '../model/rating-flow';
 import { isRatingChannelMessage, RATING_CHANNEL, type RatingChannelMessage } from '../model/rating-channel';
 import { useDeviceEvents } from './use-device-events';

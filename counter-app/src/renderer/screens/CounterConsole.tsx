@@ -1,8 +1,6 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import type { DeviceApi, DeviceEvent, Outcome, TicketView, TransferCommand } from '@luot/protocol';
+import type { CounterClientToServer, DeviceApi, DeviceEvent, Outcome, PayloadOf, TicketView, TransferCommand } from '@luot/protocol';
 import { counterOf, type CounterCommand, type CounterSession, type Notice } from '../counter-session';
-import type { CounterClientToServer } from '@luot/protocol';
-import type { PayloadOf } from '../hub-client';
 import { useI18n } from '../i18n/i18n-context';
 import { translate } from '../i18n/i18n';
 import { useHall } from '../hooks/use-hall';
@@ -13,7 +11,7 @@ import { useRating } from '../hooks/use-rating';
 import { useLiveDayReport } from '../hooks/use-live-day-report';
 import { useDossier } from '../hooks/use-dossier';
 import { reconcileFigures } from '../model/report-figures';
-import { newCommandId } from '../model/command-id';
+import { newCommandId } from '@luot/hub-client';
 import { availableActions } from '../model/available-actions';
 import { unavailableNotice } from '../model/unavailable-notice';
 import { computeOfficerFigures } from '../model/officer-figures';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CounterChoice } from '../components/SignInForm';
 import { CounterSession, type Notice } from '../counter-session';
-import { fetchPublicHall } from '../hub-client';
+import { fetchPublicHall } from '../staff-http';
 import { useI18n } from '../i18n/i18n-context';
 import type { DeviceSource } from '../devices/device-source';
 import { rememberedCounter } from '../model/session-storage';

@@ -1,15 +1,13 @@
 import { useCallback, useState } from 'react';
-import type { CounterState } from '@luot/protocol';
+import type { AdminClientToServer, CounterState, PayloadOf } from '@luot/protocol';
 import type { AdminSession, AdminCommand } from '../admin-session';
 import type { Notice } from '../counter-session';
-import type { AdminClientToServer } from '@luot/protocol';
-import type { PayloadOf } from '../hub-client';
 import { useI18n } from '../i18n/i18n-context';
 import { translate } from '../i18n/i18n';
 import { useHall } from '../hooks/use-hall';
 import { useLiveDayReport } from '../hooks/use-live-day-report';
 import { useNow } from '../hooks/use-now';
-import { newCommandId } from '../model/command-id';
+import { newCommandId } from '@luot/hub-client';
 import { CountersTable } from '../components/CountersTable';
 import { DayReportPanel } from '../components/DayReportPanel';
 import { DevicesPanel } from '../components/DevicesPanel';

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import type { HubClient, HubState } from '../hub-client';
+import type { HubState, KioskHub } from '../kiosk-hub';
 
 /** The hub connection's live state (status, hall snapshot, procedures). */
-export function useHub(client: HubClient): HubState {
+export function useHub(client: KioskHub): HubState {
   return useSyncExternalStore(client.subscribe, client.getState);
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DeviceApi, PrinterStatus } from '@luot/protocol';
 import { printerStatusWithin } from '../devices/device-api';
-import type { HubClient } from '../hub-client';
+import type { KioskHub } from '../kiosk-hub';
 
 const POLL_MS = 15_000;
 
@@ -10,7 +10,7 @@ const POLL_MS = 15_000;
  * explicit checks before issuing. Every new state is reported to the hub so a
  * supervisor sees a kiosk out of paper (the hub client skips repeats).
  */
-export function usePrinter(devices: DeviceApi, hub: HubClient): { status: PrinterStatus | null; check: () => Promise<PrinterStatus> } {
+export function usePrinter(devices: DeviceApi, hub: KioskHub): { status: PrinterStatus | null; check: () => Promise<PrinterStatus> } {
   const [status, setStatus] = useState<PrinterStatus | null>(null);
 
   const accept = useCallback(

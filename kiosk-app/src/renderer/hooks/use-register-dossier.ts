@@ -1,15 +1,15 @@
 import { useCallback, useState } from 'react';
 import { canPrint, type DeviceApi, type PrinterStatus, type ProcedureView } from '@luot/protocol';
-import { newCommandId } from '../command-id';
+import { newCommandId } from '@luot/hub-client';
 import { toRegisterCommand, type ValidDossier } from '../dossier/dossier-form';
-import type { HubClient } from '../hub-client';
+import type { KioskHub } from '../kiosk-hub';
 import type { Route } from '../navigation';
 import { buildTicketPrintJob } from '../ticket-print-job';
 import { printAndShow } from './print-and-show';
 import { useVisitGuard } from './use-visit-guard';
 
 interface Deps {
-  hub: HubClient;
+  hub: KioskHub;
   devices: DeviceApi;
   hubUrl: string;
   checkPrinter: () => Promise<PrinterStatus>;

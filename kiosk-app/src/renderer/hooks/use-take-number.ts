@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { canPrint, type DeviceApi, type PrinterStatus, type PriorityClass } from '@luot/protocol';
-import { newCommandId } from '../command-id';
-import type { HubClient } from '../hub-client';
+import { newCommandId } from '@luot/hub-client';
+import type { KioskHub } from '../kiosk-hub';
 import type { Route } from '../navigation';
 import { buildTicketPrintJob } from '../ticket-print-job';
 import { printAndShow } from './print-and-show';
@@ -15,7 +15,7 @@ export interface TakeNumberOptions {
 }
 
 interface Deps {
-  hub: HubClient;
+  hub: KioskHub;
   devices: DeviceApi;
   hubUrl: string;
   checkPrinter: () => Promise<PrinterStatus>;

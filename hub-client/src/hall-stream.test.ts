@@ -1,0 +1,66 @@
+import type { HallEvent, HallSnapshot } from '@luot/protocol';
+import { describe, expect, it } from 'vitest';
+import { HallStream, type SnapshotReason } from './hall-stream';
+
+const message = (seq: number): HallEvent => ({ seq, at: seq, type: 'message', message: `m${seq}` });
+const snapshotAt = (seq: number) => ({ seq, day: '2026-11-23', at: seq }) as unknown as HallSnapshot;
+
+function setup() {
+  const asked: SnapshotReason[] = [];
+  const heard: string[] = [];
+  const stream = new HallStream((reason) => asked.push(reason));
+  stream.subscribe({
+    snapshot: (s) => heard.push(`snapshot ${s.seq}`),
+    events: (es) => heard.push(`events ${es.map((e) => e.seq).join(',')}`),
+    resync: (reason) => heard.push(`resync ${reason}`),
+  });
+  return { stream, asked, heard };
+}
+
+describe('HallStream', () => {
+  it('snapshot, then contiguous events', () => {
+    const { stream, asked, heard } = setup();
+    stream.takeSnapshot(snapshotAt(5));
+    stream.takeEvents([message(6), message(7)]);
+    expect(heard).toEqual(['snapshot 5', 'events 6,7']);
+    expect(asked).toEqual([]);
+  });
+
+  it('events before any snapshot ask for one and wait for it', () => {
+    const { stream, asked, heard } = setup();
+    stream.takeEvents([message(6)]);
+    expect(asked).toEqual(['no-snapshot']);
+    stream.takeSnapshot(snapshotAt(5));
+    expect(heard).toEqual(['snapshot 5', 'events 6']);
+  });
+
+  it('a gap asks for a snapshot; events meanwhile are held and replayed after it', () => {
+    const { stream, asked, heard } = setup();
+    stream.takeSnapshot(snapshotAt(5));
+    stream.takeEvents([message(6), message(9)]);
+    expect(asked).toEqual(['gap']);
+    stream.takeEvents([message(10), message(11)]);
+    stream.takeSnapshot(snapshotAt(10));
+    expect(heard).toEqual(['snapshot 5', 'events 6', 'resync gap', 'snapshot 10', 'events 11']);
+    expect(asked).toEqual(['gap']);
+  });
+
+  it('after a reset (link dropped) events wait for the next snapshot', () => {
+    const { stream, heard } = setup();
+    stream.takeSnapshot(snapshotAt(5));
+    stream.reset();
+    expect(stream.awaitingSnapshot).toBe(true);
+    stream.takeEvents([message(6)]);
+    expect(heard).toEqual(['snapshot 5']);
+    stream.takeSnapshot(snapshotAt(6));
+    expect(heard).toEqual(['snapshot 5', 'snapshot 6']);
+  });
+
+  it('takes a snapshot with a lower seq whole (a hub restored from a backup)', () => {
+    const { stream, heard } = setup();
+    stream.takeSnapshot(snapshotAt(50));
+    stream.takeSnapshot(snapshotAt(3));
+    stream.takeEvents([message(4)]);
+    expect(heard).toEqual(['snapshot 50', 'snapshot 3', 'events 4']);
+  });
+});

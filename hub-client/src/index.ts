@@ -1,0 +1,10 @@
+export { createHubClient, type HubClient, type HubClientOptions, type LinkState, type LinkStatus } from './hub-client';
+export type { HallListener } from './hall-stream';
+export { sequenceEvents, type ResyncReason, type Sequenced } from './hall-sequence';
+export { backoffDelay, backoffSchedule, DEFAULT_RECONNECT_POLICY, type Backoff, type ReconnectPolicy } from './reconnect-policy';
+export { DEFAULT_COMMAND_OPTIONS, type CommandOptions } from './command-retry';
+export { newCommandId } from './command-id';
+export { refusalOf } from './refusal';
+export { staffLogin } from './staff-login';
+export type { ClientToServerMaps, ClientToServerOf, CommandEvent, CommandPayload, QueryEvent } from './namespaces';
+export { isLuotError, type AckValue, type PayloadOf } from '@luot/protocol';

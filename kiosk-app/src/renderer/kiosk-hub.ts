@@ -1,0 +1,157 @@
+/**
+ * The kiosk's view of the hub, over @luot/hub-client: the connection status
+ * and refusal, the live hall snapshot (the client's ordered events through
+ * protocol's `applyHallEvent`), the procedure catalogue, issuing tickets and
+ * registering dossiers (retried by the tap's commandId), and printer reports.
+ * A small store that React reads with useSyncExternalStore.
+ */
+import { createHubClient, newCommandId } from '@luot/hub-client';
+import {
+  API_BASE,
+  applyHallEvent,
+  type DossierRegistrationReceipt,
+  type HallSnapshot,
+  type LuotError,
+  type PriorityClass,
+  type PrinterStatus,
+  type ProcedureView,
+  type PublicDossierStatus,
+  type RegisterDossierCommand,
+  type Result,
+  type TicketReceipt,
+} from '@luot/protocol';
+
+export type HubStatus = 'connecting' | 'online' | 'offline' | 'refused';
+
+export interface HubState {
+  status: HubStatus;
+  snapshot: HallSnapshot | null;
+  procedures: ProcedureView[];
+  /** Why the hub refused this kiosk (bad or missing token). */
+  refusal: LuotError | null;
+}
+
+export interface IssueRequest {
+  /** Made once per tap; every retry of that tap sends the same id. */
+  commandId: string;
+  service: string;
+  priority: PriorityClass;
+}
+
+export interface IssueOptions {
+  /** Give up (and say the hub is unreachable) after this long. */
+  deadlineMs?: number;
+  /** Wait this long for one ack before retrying. */
+  attemptTimeoutMs?: number;
+  /** Told when a retry waits for the connection to come back. */
+  onWaiting?: (waiting: boolean) => void;
+}
+
+export interface KioskHub {
+  getState(): HubState;
+  subscribe(listener: () => void): () => void;
+  issueTicket(request: IssueRequest, options?: IssueOptions): Promise<Result<TicketReceipt>>;
+  /** A walk-in dossier and its ticket; retried with the command's own commandId like a ticket. */
+  registerDossier(command: RegisterDossierCommand, options?: IssueOptions): Promise<Result<DossierRegistrationReceipt>>;
+  /** "Tra cứu hồ sơ": one attempt (nothing is written, the citizen can tap again). */
+  lookupDossier(code: string): Promise<Result<PublicDossierStatus>>;
+  reportPrinter(status: PrinterStatus): void;
+  close(): void;
+}
+
+/** The hub's refusals that mean "this kiosk is not (yet) enrolled": shown as such, retried slowly. */
+const REFUSAL_CODES = new Set(['unauthenticated', 'forbidden']);
+
+const commandOptions = (options: IssueOptions) => ({
+  deadlineMs: options.deadlineMs ?? 60_000,
+  attemptTimeoutMs: options.attemptTimeoutMs ?? 6000,
+  ...(options.onWaiting ? { onWaiting: options.onWaiting } : {}),
+});
+
+export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
+  let state: HubState = { status: 'connecting', snapshot: null, procedures: [], refusal: null };
+  const listeners = new Set<() => void>();
+  const set = (patch: Partial<HubState>) => {
+    state = { ...state, ...patch };
+    for (const l of listeners) l();
+  };
+
+  const client = createHubClient({ hubUrl, namespace: 'kiosk', token, commandPrefix: 'k' });
+
+  let printerToReport: PrinterStatus | null = null;
+  let reportedPrinterState: string | null = null;
+
+  const loadProcedures = async () => {
+    try {
+      const res = await fetch(`${hubUrl}${API_BASE}/procedures`);
+      if (res.ok) set({ procedures: (await res.json()) as ProcedureView[] });
+    } catch {
+      // The socket's status already tells the citizen; the catalogue loads on the next connect.
+    }
+  };
+
+  const sendPrinterReport = () => {
+    if (!printerToReport || client.getStatus().state !== 'online' || reportedPrinterState === printerToReport.state) return;
+    const { state: printerState, detail } = printerToReport;
+    const payload = { commandId: newCommandId('p'), state: printerState, ...(detail ? { detail: detail.slice(0, 300) } : {}) };
+    // One attempt: the next change or reconnection reports again.
+    void client.command('device:printer', payload, { deadlineMs: 5000, attemptTimeoutMs: 5000 }).then((result) => {
+      if (result.ok) reportedPrinterState = printerState;
+    });
+  };
+
+  client.onStatus(({ state: link, refusal }) => {
+    if (link === 'online') {
+      set({ status: 'online', refusal: null });
+      // The hub may have restarted and forgotten this kiosk's printer.
+      reportedPrinterState = null;
+      sendPrinterReport();
+      void loadProcedures();
+    } else if (link === 'refused' && refusal && REFUSAL_CODES.has(refusal.code)) {
+      set({ status: 'refused', refusal });
+    } else if (link !== 'connecting') {
+      set({ status: 'offline' });
+    }
+  });
+
+  client.onHall({
+    snapshot: (snapshot) => set({ snapshot }),
+    events: (events) => {
+      let snapshot = state.snapshot;
+      if (!snapshot) return client.requestSnapshot();
+      for (const event of events) {
+        const outcome = applyHallEvent(snapshot, event);
+        if (outcome.kind === 'applied') snapshot = outcome.state;
+        else if (outcome.kind === 'gap' || outcome.kind === 'resync') {
+          client.requestSnapshot();
+          break;
+        }
+      }
+      if (snapshot !== state.snapshot) set({ snapshot });
+    },
+  });
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    issueTicket(request, options = {}) {
+      const payload = { commandId: request.commandId, service: request.service, priority: request.priority };
+      return client.command('ticket:issue', payload, commandOptions(options));
+    },
+    registerDossier(command, options = {}) {
+      return client.command('dossier:register', command, commandOptions(options));
+    },
+    lookupDossier: (code) => client.request('dossier:lookup', { code }, { timeoutMs: 6000 }),
+    reportPrinter(status) {
+      printerToReport = status;
+      sendPrinterReport();
+    },
+    close() {
+      listeners.clear();
+      client.close();
+    },
+  };
+}
