@@ -7,21 +7,11 @@
  * unknown events are refused.
  */
 import {
-  dossierLookupSchema,
-  dossierReceiptSchema,
   fail,
-  getDossierSchema,
-  listDossiersSchema,
   luotError,
-  markDossierReturnedSchema,
-  receiveDossierSchema,
-  refuseDossierSchema,
-  registerDossierSchema,
-  requestSupplementSchema,
-  setDossierStatusSchema,
-  type AdminDossierClientToServer,
-  type CounterDossierClientToServer,
-  type KioskDossierClientToServer,
+  type adminDossierCommands,
+  type counterDossierCommands,
+  type kioskDossierCommands,
   type Principal,
 } from '@luot/protocol';
 import { actorOf } from '../auth/auth-service';
@@ -50,8 +40,8 @@ export function dossierCommands(hub: HallServices) {
   };
 
   /** The kiosk registers a walk-in dossier and looks one up. */
-  function kiosk(b: CommandBinder<KioskDossierClientToServer>): void {
-    b.bind('dossier:register', registerDossierSchema, (c, p) => {
+  function kiosk(b: CommandBinder<typeof kioskDossierCommands>): void {
+    b.bind('dossier:register', (c, p) => {
       hub.day.ensureToday();
       return dossiers.register(cmd(p, 'dossier:register', c.commandId), {
         procedure: c.procedure,
@@ -59,7 +49,7 @@ export function dossierCommands(hub: HallServices) {
         return: c.return,
       });
     });
-    b.bind('dossier:lookup', dossierLookupSchema, (c) => dossiers.lookup(c.code));
+    b.bind('dossier:lookup', (c) => dossiers.lookup(c.code));
   }
 
   const setStatus = (
@@ -73,17 +63,17 @@ export function dossierCommands(hub: HallServices) {
   ) => dossiers.setStatus(cmd(p, 'dossier:set-status', c.commandId), c.dossier, c.status, c.note ?? null);
 
   /** A supervisor: today's list, a dossier, its status, a supplement request. */
-  function admin(b: CommandBinder<AdminDossierClientToServer>): void {
-    b.bind('dossier:get', getDossierSchema, (c, p) =>
+  function admin(b: CommandBinder<typeof adminDossierCommands>): void {
+    b.bind('dossier:get', (c, p) =>
       asStaff(p, () =>
         c.dossier ? dossiers.get(c.dossier) : fail(luotError('invalid_payload', undefined, 'dossier')),
       ),
     );
-    b.bind('dossier:list', listDossiersSchema, (c, p) =>
+    b.bind('dossier:list', (c, p) =>
       asStaff(p, () => ({ ok: true, value: dossiers.list(c.day ?? localDay(hub.ctx.clock.now()), c.status) })),
     );
-    b.bind('dossier:set-status', setDossierStatusSchema, (c, p) => asStaff(p, () => setStatus(p, c)));
-    b.bind('dossier:request-supplement', requestSupplementSchema, (c, p) =>
+    b.bind('dossier:set-status', (c, p) => asStaff(p, () => setStatus(p, c)));
+    b.bind('dossier:request-supplement', (c, p) =>
       asStaff(p, (s) =>
         dossiers.requestSupplement(
           cmd(p, 'dossier:request-supplement', c.commandId),
@@ -97,15 +87,15 @@ export function dossierCommands(hub: HallServices) {
   }
 
   /** The officer signed in at a counter: the whole reception. */
-  function counter(b: CommandBinder<CounterDossierClientToServer>): void {
-    b.bind('dossier:get', getDossierSchema, (c, p) =>
+  function counter(b: CommandBinder<typeof counterDossierCommands>): void {
+    b.bind('dossier:get', (c, p) =>
       atCounter(p, (_o, n) => {
         if (c.dossier) return dossiers.get(c.dossier);
         const ticketId = hub.ctx.counters.get(n)?.currentTicketId;
         return ticketId ? dossiers.ofTicket(ticketId) : fail(luotError('no_current_ticket'));
       }),
     );
-    b.bind('dossier:receive', receiveDossierSchema, (c, p) =>
+    b.bind('dossier:receive', (c, p) =>
       atCounter(p, (o) =>
         dossiers.receive(cmd(p, 'dossier:receive', c.commandId), o.userId, {
           dossier: c.dossier,
@@ -115,10 +105,10 @@ export function dossierCommands(hub: HallServices) {
         }),
       ),
     );
-    b.bind('dossier:refuse', refuseDossierSchema, (c, p) =>
+    b.bind('dossier:refuse', (c, p) =>
       atCounter(p, (o) => dossiers.refuse(cmd(p, 'dossier:refuse', c.commandId), o.userId, c.dossier, c.reason)),
     );
-    b.bind('dossier:request-supplement', requestSupplementSchema, (c, p) =>
+    b.bind('dossier:request-supplement', (c, p) =>
       atCounter(p, (o) =>
         dossiers.requestSupplement(
           cmd(p, 'dossier:request-supplement', c.commandId),
@@ -129,13 +119,13 @@ export function dossierCommands(hub: HallServices) {
         ),
       ),
     );
-    b.bind('dossier:set-status', setDossierStatusSchema, (c, p) => atCounter(p, () => setStatus(p, c)));
-    b.bind('dossier:mark-returned', markDossierReturnedSchema, (c, p) =>
+    b.bind('dossier:set-status', (c, p) => atCounter(p, () => setStatus(p, c)));
+    b.bind('dossier:mark-returned', (c, p) =>
       atCounter(p, () =>
         dossiers.markReturned(cmd(p, 'dossier:mark-returned', c.commandId), c.dossier, c.note ?? null),
       ),
     );
-    b.bind('dossier:receipt', dossierReceiptSchema, (c, p) => atCounter(p, () => dossiers.receipt(c.dossier)));
+    b.bind('dossier:receipt', (c, p) => atCounter(p, () => dossiers.receipt(c.dossier)));
   }
 
   return { kiosk, counter, admin };

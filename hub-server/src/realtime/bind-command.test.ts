@@ -1,5 +1,5 @@
-import { commandOnlySchema, fail, luotError, ok, type KioskClientToServer, type Principal, type Result } from '@luot/protocol';
-import { describe, expect, it } from 'vitest';
+import { adminCommands, counterCommands, fail, kioskCommands, luotError, ok, type Principal, type Result, type TicketView } from '@luot/protocol';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createLogger } from '../logger';
 import { commandBinder, type CommandSocket } from './bind-command';
 
@@ -28,23 +28,52 @@ describe('the command binder', () => {
   it('re-checks the principal before every command, and refuses unbound events', async () => {
     const { socket, deliver } = fakeSocket();
     let valid = true;
-    const b = commandBinder<KioskClientToServer>(socket, createLogger('silent'), (p) => (valid ? ok(p) : fail(luotError('unauthenticated'))));
-    b.bind('device:printer', commandOnlySchema, () => ok(null));
+    const b = commandBinder(socket, kioskCommands, createLogger('silent'), (p) => (valid ? ok(p) : fail(luotError('unauthenticated'))));
+    b.bind('device:printer', () => ok(null));
     b.refuseOthers();
-    expect(await deliver('device:printer', { commandId: 'printer-0001' })).toEqual({ ok: true, value: null });
+    expect(await deliver('device:printer', { commandId: 'printer-0001', state: 'online' })).toEqual({ ok: true, value: null });
     valid = false;
-    expect(await deliver('device:printer', { commandId: 'printer-0002' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await deliver('device:printer', { commandId: 'printer-0002', state: 'online' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     expect(await deliver('counter:call-next', { commandId: 'call-00001' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('keys events and results on the namespace map: a misspelt event does not compile (and would leave the real one refused)', async () => {
+  it('keys events and results on the namespace table: a misspelt event does not compile (and would leave the real one refused)', async () => {
     const { socket, deliver } = fakeSocket();
-    const b = commandBinder<KioskClientToServer>(socket, createLogger('silent'), ok);
-    // @ts-expect-error - not an event of the kiosk's map
-    b.bind('ticket:isue', commandOnlySchema, () => ok(null));
+    const b = commandBinder(socket, kioskCommands, createLogger('silent'), ok);
+    // @ts-expect-error - not an event of the kiosk's table
+    expect(() => b.bind('ticket:isue', () => ok(null))).toThrow(/ticket:isue/);
+    // @ts-expect-error - a counter command is not the kiosk's, even with the right handler shape
+    expect(() => b.bind('counter:call-next', () => ok(null))).toThrow(/counter:call-next/);
     // @ts-expect-error - device:printer acks null, not a number
-    b.bind('device:printer', commandOnlySchema, () => ok(42));
+    b.bind('device:printer', () => ok(42));
     b.refuseOthers();
     expect(await deliver('ticket:issue', { commandId: 'issue-00001' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it("gives the handler the schema's output and checks its result against the table's ack type", async () => {
+    const { socket, deliver } = fakeSocket();
+    const b = commandBinder(socket, counterCommands, createLogger('silent'), ok);
+    b.bind('counter:transfer', (payload) => {
+      // The schema's default fills toFront: the handler sees a boolean, never undefined.
+      expectTypeOf(payload.toFront).toEqualTypeOf<boolean>();
+      expectTypeOf(payload.to).toEqualTypeOf<{ service: string } | { counter: number }>();
+      return fail(luotError('no_current_ticket'));
+    });
+    b.bind('counter:call-next', () => ok(null));
+    // @ts-expect-error - finish acks a TicketView, not a list of them
+    b.bind('counter:finish', () => ok([] as TicketView[]));
+    // @ts-expect-error - a field the schema does not have
+    b.bind('counter:recall', (payload) => ok(payload.ticketId));
+    const admin = commandBinder(socket, adminCommands, createLogger('silent'), ok);
+    admin.bind('counter:set-state', (payload) => {
+      // The supervisor's set-state names a counter; the officer's does not.
+      expectTypeOf(payload.counter).toEqualTypeOf<number>();
+      return fail(luotError('forbidden'));
+    });
+    // The table's schema is the one that parses: transfer without `to` is refused naming it.
+    expect(await deliver('counter:transfer', { commandId: 'transfer-0001' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_payload', field: 'to' },
+    });
   });
 });

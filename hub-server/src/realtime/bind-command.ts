@@ -1,11 +1,22 @@
 /**
  * Binds a socket command: principal still valid → size check → zod parse →
  * handler → ack. Any failure is acked as a typed error; nothing throws into
- * socket.io. Event names and ack values come from the namespace's event map
- * in @luot/protocol, so a misspelt event or a wrong result is a compile error.
+ * socket.io. Event names, schemas and ack values come from the namespace's
+ * command table in @luot/protocol: `bind('ticket:issue', handler)` parses with
+ * that event's schema, so a misspelt event, a wrong payload use or a wrong
+ * result is a compile error.
  */
-import { MAX_PAYLOAD_BYTES, fail, luotError, parsePayload, type Principal, type Result } from '@luot/protocol';
-import type { z } from 'zod';
+import {
+  MAX_PAYLOAD_BYTES,
+  fail,
+  luotError,
+  parsePayload,
+  type AckOf,
+  type CommandTable,
+  type PayloadOut,
+  type Principal,
+  type Result,
+} from '@luot/protocol';
 import type { Logger } from '../logger';
 
 type AnyAck = (result: Result<unknown>) => void;
@@ -13,23 +24,11 @@ type AnyAck = (result: Result<unknown>) => void;
 /** What a command handler gives back: a result now, or after the commit that makes it durable. */
 export type Reply<T> = Result<T> | Promise<Result<T>>;
 
-/**
- * An untyped map, for binders not yet given their namespace's map (any event
- * name, any result).
- */
-export type CommandMap = Record<string, (payload: never, ack: (result: Result<unknown>) => void) => void>;
+type CommandName<T> = keyof T & string;
 
-/** The value a command's ack carries on success: `T` of `(payload, ack: Ack<T>) => void`. */
-export type AckValue<F> = F extends (payload: never, ack: infer A) => void ? (A extends (result: Result<infer T>) => void ? T : never) : never;
-
-type CommandName<M> = keyof M & string;
-
-export interface CommandBinder<M = CommandMap> {
-  bind<E extends CommandName<M>, S extends z.ZodType>(
-    event: E,
-    schema: S,
-    handler: (payload: z.output<S>, principal: Principal) => Reply<AckValue<M[E]>>,
-  ): void;
+/** Binds the commands of table `T` (or of a part of it: a feature's own commands). */
+export interface CommandBinder<T extends CommandTable> {
+  bind<E extends CommandName<T>>(event: E, handler: (payload: PayloadOut<T[E]>, principal: Principal) => Reply<AckOf<T[E]>>): void;
   /** Refuses every event this namespace does not handle, with a typed `forbidden`. */
   refuseOthers(): void;
 }
@@ -47,10 +46,14 @@ export interface CommandSocket {
  */
 export type PrincipalCheck = (principal: Principal) => Result<Principal>;
 
-export function commandBinder<M>(socket: CommandSocket, logger: Logger, check: PrincipalCheck): CommandBinder<M> {
+export function commandBinder<T extends CommandTable>(socket: CommandSocket, table: T, logger: Logger, check: PrincipalCheck): CommandBinder<T> {
   const known = new Set<string>();
   return {
-    bind(event, schema, handler) {
+    bind(event, handler) {
+      // Only reachable past the compiler (a cast, or plain JS): fail at wiring time, not per call.
+      const entry: CommandTable[string] | undefined = table[event];
+      if (!entry) throw new Error(`no command "${event}" in this namespace's table`);
+      const { schema } = entry;
       known.add(event);
       socket.on(event, async (...args: unknown[]) => {
         const ack = args.at(-1);
@@ -64,7 +67,8 @@ export function commandBinder<M>(socket: CommandSocket, logger: Logger, check: P
           if (size > MAX_PAYLOAD_BYTES) return reply(fail(luotError('payload_too_large')));
           const parsed = parsePayload(schema, payload);
           if (!parsed.ok) return reply(parsed);
-          reply(await handler(parsed.value, principal.value));
+          // The schema is the table's own entry for `event`, so its output is that entry's payload.
+          reply(await handler(parsed.value as PayloadOut<T[typeof event]>, principal.value));
         } catch (error) {
           logger.error({ err: error, event }, 'command failed');
           reply(fail(luotError('internal')));

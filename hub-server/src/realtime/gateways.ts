@@ -4,22 +4,12 @@
  */
 import {
   NAMESPACES,
-  callNumberSchema,
-  commandOnlySchema,
+  adminCommands,
+  counterCommands,
+  displayCommands,
   fail,
-  finishSchema,
-  hallMessageSchema,
-  issueTicketSchema,
+  kioskCommands,
   luotError,
-  moveTicketsSchema,
-  printerReportSchema,
-  rateSchema,
-  reactivateSchema,
-  setCounterStateSchema,
-  signInCounterSchema,
-  snapshotRequestSchema,
-  supervisorSetCounterStateSchema,
-  transferSchema,
   type AdminClientToServer,
   type CounterClientToServer,
   type DisplayClientToServer,
@@ -54,13 +44,13 @@ export function registerGateways(io: HubServer, hub: HallServices, logger: Logge
   const cmd = (p: Principal, name: string, commandId?: string) => ({ actor: actorOf(p), name, ...(commandId ? { commandId } : {}) });
 
   /** Common to every namespace: a snapshot on connect and on request, day check first. */
-  function onConnect<M extends DisplayClientToServer>(socket: HallSocket<M>, bindRole: (b: CommandBinder<M>) => void): void {
-    // The binder listens by name (checked against M by its own types); socket.io's
+  function onConnect<M, T extends typeof displayCommands>(socket: HallSocket<M>, table: T, bindRole: (b: CommandBinder<T>) => void): void {
+    // The binder listens by name (checked against the table by its own types); socket.io's
     // typed `on` would also need each listener's exact type, which the binder makes.
-    const b = commandBinder<M>(socket as unknown as CommandSocket, logger, auth.stillValid);
-    // Every namespace's map has the snapshot request (M extends the display's map).
-    const common: CommandBinder<DisplayClientToServer> = b;
-    common.bind('hall:snapshot', snapshotRequestSchema, () => {
+    const b = commandBinder(socket as unknown as CommandSocket, table, logger, auth.stillValid);
+    // Every namespace's table has the snapshot request (T extends the display's table).
+    const common: CommandBinder<typeof displayCommands> = b;
+    common.bind('hall:snapshot', () => {
       hub.day.ensureToday();
       return { ok: true, value: hub.snapshot.build() };
     });
@@ -73,12 +63,12 @@ export function registerGateways(io: HubServer, hub: HallServices, logger: Logge
   const kiosk = namespace<KioskClientToServer>(io, NAMESPACES.kiosk);
   requireRole(kiosk, auth, (p) => p.kind === 'device' && p.role === 'kiosk', 'kiosk');
   kiosk.on('connection', (socket) =>
-    onConnect(socket, (b) => {
-      b.bind('ticket:issue', issueTicketSchema, (c, p) => {
+    onConnect(socket, kioskCommands, (b) => {
+      b.bind('ticket:issue', (c, p) => {
         hub.day.ensureToday();
         return hub.tickets.issue(cmd(p, 'ticket:issue', c.commandId), { service: c.service, priority: c.priority, source: 'kiosk', dossierId: c.registrationId ?? null });
       });
-      b.bind('device:printer', printerReportSchema, (c, p) =>
+      b.bind('device:printer', (c, p) =>
         p.kind === 'device' ? hub.hall.reportPrinter(cmd(p, 'device:printer', c.commandId), p.deviceId, c.state, c.detail) : fail(luotError('forbidden')),
       );
       dossiers.kiosk(b);
@@ -87,12 +77,12 @@ export function registerGateways(io: HubServer, hub: HallServices, logger: Logge
 
   const display = namespace<DisplayClientToServer>(io, NAMESPACES.display);
   requireRole(display, auth, (p) => p.kind === 'device' && p.role === 'display', 'display');
-  display.on('connection', (socket) => onConnect(socket, () => {}));
+  display.on('connection', (socket) => onConnect(socket, displayCommands, () => {}));
 
   const counter = namespace<CounterClientToServer>(io, NAMESPACES.counter);
   requireRole(counter, auth, isStaff, 'counter');
   counter.on('connection', (socket) =>
-    onConnect(socket, (b) => {
+    onConnect(socket, counterCommands, (b) => {
       /** Runs an action at the counter the officer is signed in at. */
       const atMyCounter = <T>(p: Principal, run: (number: number, officer: Staff) => Reply<T>): Reply<T> => {
         if (!isStaff(p)) return fail(luotError('forbidden'));
@@ -101,32 +91,32 @@ export function registerGateways(io: HubServer, hub: HallServices, logger: Logge
         if (!mine) return fail(luotError('counter_not_signed_in'));
         return run(mine.number, p);
       };
-      b.bind('counter:sign-in', signInCounterSchema, (c, p) => {
+      b.bind('counter:sign-in', (c, p) => {
         if (!isStaff(p)) return fail(luotError('forbidden'));
         hub.day.ensureToday();
         return hub.counters.signIn(cmd(p, 'counter:sign-in', c.commandId), p.userId, c.counter);
       });
-      b.bind('counter:sign-out', commandOnlySchema, (c, p) => atMyCounter(p, (n) => hub.counters.signOut(cmd(p, 'counter:sign-out', c.commandId), n)));
-      b.bind('counter:call-next', commandOnlySchema, (c, p) =>
+      b.bind('counter:sign-out', (c, p) => atMyCounter(p, (n) => hub.counters.signOut(cmd(p, 'counter:sign-out', c.commandId), n)));
+      b.bind('counter:call-next', (c, p) =>
         atMyCounter(p, (n, o) => hub.actions.callNext(cmd(p, 'counter:call-next', c.commandId), n, o.userId)),
       );
-      b.bind('counter:call-number', callNumberSchema, (c, p) =>
+      b.bind('counter:call-number', (c, p) =>
         atMyCounter(p, (n, o) => hub.actions.callNumber(cmd(p, 'counter:call-number', c.commandId), n, c.code, o.userId)),
       );
-      b.bind('counter:recall', commandOnlySchema, (c, p) => atMyCounter(p, (n) => hub.actions.recall(cmd(p, 'counter:recall', c.commandId), n)));
-      b.bind('counter:start-serving', commandOnlySchema, (c, p) =>
+      b.bind('counter:recall', (c, p) => atMyCounter(p, (n) => hub.actions.recall(cmd(p, 'counter:recall', c.commandId), n)));
+      b.bind('counter:start-serving', (c, p) =>
         atMyCounter(p, (n) => hub.actions.startServing(cmd(p, 'counter:start-serving', c.commandId), n)),
       );
-      b.bind('counter:finish', finishSchema, (c, p) => atMyCounter(p, (n) => hub.actions.finish(cmd(p, 'counter:finish', c.commandId), n, c.outcome)));
-      b.bind('counter:no-show', commandOnlySchema, (c, p) => atMyCounter(p, (n) => hub.actions.noShow(cmd(p, 'counter:no-show', c.commandId), n)));
-      b.bind('counter:transfer', transferSchema, (c, p) =>
+      b.bind('counter:finish', (c, p) => atMyCounter(p, (n) => hub.actions.finish(cmd(p, 'counter:finish', c.commandId), n, c.outcome)));
+      b.bind('counter:no-show', (c, p) => atMyCounter(p, (n) => hub.actions.noShow(cmd(p, 'counter:no-show', c.commandId), n)));
+      b.bind('counter:transfer', (c, p) =>
         atMyCounter(p, (n) => hub.actions.transfer(cmd(p, 'counter:transfer', c.commandId), n, c.to, c.toFront)),
       );
-      b.bind('counter:reactivate', reactivateSchema, (c, p) => atMyCounter(p, () => hub.actions.reactivate(cmd(p, 'counter:reactivate', c.commandId), c.ticketId)));
-      b.bind('counter:set-state', setCounterStateSchema, (c, p) =>
+      b.bind('counter:reactivate', (c, p) => atMyCounter(p, () => hub.actions.reactivate(cmd(p, 'counter:reactivate', c.commandId), c.ticketId)));
+      b.bind('counter:set-state', (c, p) =>
         atMyCounter(p, (n) => hub.counters.setState(cmd(p, 'counter:set-state', c.commandId), n, c.state, c.reason)),
       );
-      b.bind('ticket:rate', rateSchema, (c, p) => atMyCounter(p, (n) => hub.tickets.rate(cmd(p, 'ticket:rate', c.commandId), c.ticketId, c.rating, n)));
+      b.bind('ticket:rate', (c, p) => atMyCounter(p, (n) => hub.tickets.rate(cmd(p, 'ticket:rate', c.commandId), c.ticketId, c.rating, n)));
       dossiers.counter(b);
     }),
   );
@@ -134,16 +124,16 @@ export function registerGateways(io: HubServer, hub: HallServices, logger: Logge
   const admin = namespace<AdminClientToServer>(io, NAMESPACES.admin);
   requireRole(admin, auth, (p) => isStaff(p) && (p.role === 'supervisor' || p.role === 'admin'), 'supervisor');
   admin.on('connection', (socket) =>
-    onConnect(socket, (b) => {
-      b.bind('counter:set-state', supervisorSetCounterStateSchema, (c, p) => {
+    onConnect(socket, adminCommands, (b) => {
+      b.bind('counter:set-state', (c, p) => {
         hub.day.ensureToday();
         return hub.counters.setState(cmd(p, 'counter:set-state', c.commandId), c.counter, c.state, c.reason);
       });
-      b.bind('ticket:move', moveTicketsSchema, (c, p) => {
+      b.bind('ticket:move', (c, p) => {
         hub.day.ensureToday();
         return hub.tickets.move(cmd(p, 'ticket:move', c.commandId), c.ticketIds, c.toService);
       });
-      b.bind('hall:message', hallMessageSchema, (c, p) => hub.hall.setHallMessage(cmd(p, 'hall:message', c.commandId), c.message));
+      b.bind('hall:message', (c, p) => hub.hall.setHallMessage(cmd(p, 'hall:message', c.commandId), c.message));
       dossiers.admin(b);
     }),
   );
