@@ -8,7 +8,7 @@ import type { Socket } from 'socket.io-client';
 import { connected, createClient } from './helpers/clients';
 import { TEST_TOKENS, testHallConfig } from './helpers/test-hall';
 import { startTestHub, type TestHub } from './helpers/test-hub';
-import { KIOSK_GATHER_MS } from '../src/realtime/broadcaster';
+import { KIOSK_GATHER_MS } from '../src/core/transport/broadcaster';
 
 let hub: TestHub;
 const sockets: Socket[] = [];

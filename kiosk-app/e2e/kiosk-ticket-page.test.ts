@@ -9,7 +9,7 @@ import type { TicketView } from '@luot/protocol';
 import { startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
 import { browseToService, hallInfo, openKiosk, shownTicket, type ShownTicket } from './helpers/kiosk-page';
 import { cid, command, connected, createClient } from '../../hub-server/test/helpers/clients';
-import { TICKET_PAGE_POLL_SECONDS } from '../../hub-server/src/http/ticket-page';
+import { TICKET_PAGE_POLL_SECONDS } from '@luot/hub-server';
 
 const PHONE = { width: 390, height: 844 } as const;
 const COUNTER = 4; // serves xay-dung in the demo hall

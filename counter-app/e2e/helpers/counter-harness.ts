@@ -14,8 +14,8 @@ import { SignSimulator } from '../../../hardware/src/simulators/serial-sign-sim'
 import { RatingPadSimulator } from '../../../hardware/src/simulators/serial-rating-pad-sim';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../hardware/src/simulators/virtual-printer';
 import { startTestHub, type TestHub } from '../../../hub-server/test/helpers/test-hub';
-import type { HallConfig } from '../../../hub-server/src/config/hall-config-schema';
-import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '../../../hub-server/src/config/load-hall-config';
+import type { HallConfig } from '@luot/hub-server';
+import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '@luot/hub-server';
 import { launchChromium } from '../../../e2e/helpers/chromium';
 import { ensureAppBuilt } from '../../../e2e/helpers/web-apps';
 

@@ -2,8 +2,8 @@
  * The demo hall grown to many counters (and an officer for each), for the
  * board's layout tests: a big hall must show every open counter readably.
  */
-import type { HallConfig } from '../../../hub-server/src/config/hall-config-schema';
-import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '../../../hub-server/src/config/load-hall-config';
+import type { HallConfig } from '@luot/hub-server';
+import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '@luot/hub-server';
 import { DEMO_PASSWORD } from './hall-driver';
 
 export const officerName = (counter: number): string => `canbo${String(counter).padStart(2, '0')}`;

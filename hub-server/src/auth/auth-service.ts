@@ -3,8 +3,8 @@
  * devices (a token per device). Tokens are stored only as hashes.
  */
 import { fail, luotError, ok, type DeviceRole, type LoginResponse, type Principal, type Result, type StaffRole } from '@luot/protocol';
-import type { Clock } from '../clock';
-import type { HallConfig } from '../config/hall-config-schema';
+import type { Clock } from '../core/clock';
+import type { HallConfig } from '../core/config/hall-config-schema';
 import type { SessionRepo } from './session-repo';
 import type { UserRecord, UserRepo } from './user-repo';
 import { DECOY_HASH, hashPassword, hashToken, newId, newToken, verifyPassword } from './secrets';

@@ -1,6 +1,6 @@
 /** Prepared statements over `sessions` (staff sign-ins) and `devices` (enrolled devices). */
 import type { DeviceRole, PrinterState } from '@luot/protocol';
-import type { Db } from '../db/open';
+import type { Db } from '../core/db/open';
 
 export interface SessionRecord {
   id: string;

@@ -1,6 +1,6 @@
 /** Prepared statements over `users` (officers, supervisors, admins). */
 import type { StaffRole } from '@luot/protocol';
-import type { Db } from '../db/open';
+import type { Db } from '../core/db/open';
 
 export interface UserRecord {
   id: string;

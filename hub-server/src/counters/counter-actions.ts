@@ -3,8 +3,8 @@
  * start serving, finish, no-show, transfer, re-activate. Each is one command.
  */
 import { fail, luotError, ok, type CallView, type Outcome, type Result, type TicketView } from '@luot/protocol';
-import type { CommandContext, Tx } from '../hall/command-runner';
-import { counterView, type HallContext } from '../hall/hall-context';
+import type { CommandContext, Tx } from '../core/command-runner';
+import { counterView, type HallContext } from '../core/hall-context';
 import type { LoadService } from '../queue/load-service';
 import { chooseNext } from '../queue/queue-rules';
 import { toTicketView, type TicketRecord } from '../queue/ticket-repo';

@@ -1,6 +1,6 @@
 /** Prepared statements over the `counters` table: the live state of each counter. */
 import type { CounterState } from '@luot/protocol';
-import type { Db } from '../db/open';
+import type { Db } from '../core/db/open';
 
 export interface CounterRecord {
   number: number;

@@ -1,7 +1,7 @@
 /** Officers signing in and out of counters, and counters opening, pausing and closing. */
 import { fail, luotError, ok, type CounterState, type CounterView, type Result } from '@luot/protocol';
-import type { CommandContext } from '../hall/command-runner';
-import { counterView, type HallContext } from '../hall/hall-context';
+import type { CommandContext } from '../core/command-runner';
+import { counterView, type HallContext } from '../core/hall-context';
 import type { CounterActions } from './counter-actions';
 
 export type CounterService = ReturnType<typeof createCounterService>;

@@ -15,9 +15,9 @@ import {
   type Principal,
 } from '@luot/protocol';
 import { actorOf } from '../auth/auth-service';
-import { localDay } from '../clock';
-import type { HallServices } from '../hall/hall-services';
-import type { CommandBinder, Reply } from '../realtime/bind-command';
+import { localDay } from '../core/clock';
+import type { HallServices } from '../hub-services';
+import type { CommandBinder, Reply } from '../core/transport/bind-command';
 
 type Staff = Extract<Principal, { kind: 'staff' }>;
 

@@ -8,7 +8,7 @@ import type {
   ReturnTimeliness,
   Sex,
 } from '@luot/protocol';
-import type { Db } from '../db/open';
+import type { Db } from '../core/db/open';
 
 interface DossierRow {
   id: string;

@@ -6,10 +6,10 @@
 import { API_BASE, calendarDaySchema, DOSSIER_STATUSES, parsePayload, type Principal } from '@luot/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { localDay } from '../clock';
-import type { HallServices } from '../hall/hall-services';
-import { principalOf, requireStaff } from '../http/http-auth';
-import { sendError, sendResult } from '../http/http-errors';
+import { localDay } from '../core/clock';
+import type { HallServices } from '../hub-services';
+import { principalOf, requireStaff } from '../core/transport/http-auth';
+import { sendError, sendResult } from '../core/transport/http-errors';
 import { renderDossierLookupPage, renderDossierStatusPage } from './dossier-page';
 import { renderNoticePage } from './notice-page';
 import { renderReceiptPage } from './receipt-page';

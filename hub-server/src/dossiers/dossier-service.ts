@@ -22,8 +22,8 @@ import {
   type Result,
   type ReturnChoice,
 } from '@luot/protocol';
-import type { CommandContext, Tx } from '../hall/command-runner';
-import type { HallContext } from '../hall/hall-context';
+import type { CommandContext, Tx } from '../core/command-runner';
+import type { HallContext } from '../core/hall-context';
 import type { TicketService } from '../queue/ticket-service';
 import { nextDossierCode } from './dossier-code';
 import { createDossierRepo, type DossierRecord } from './dossier-repo';

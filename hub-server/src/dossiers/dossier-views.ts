@@ -12,8 +12,8 @@ import {
   type ReceiptPrintJob,
   type Result,
 } from '@luot/protocol';
-import type { HallConfig, ProcedureConfig } from '../config/hall-config-schema';
-import type { HallCatalog } from '../hall/hall-catalog';
+import type { HallConfig, ProcedureConfig } from '../core/config/hall-config-schema';
+import type { HallCatalog } from '../core/hall-catalog';
 import type { UserRepo } from '../auth/user-repo';
 import type { DossierRecord } from './dossier-repo';
 import type { WorkingCalendar } from './due-date-rules';

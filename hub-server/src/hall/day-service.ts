@@ -3,8 +3,8 @@
  * still live from earlier days expire, counters close, and a `day` event tells
  * clients to take a new snapshot. Numbers restart because they are per day.
  */
-import { localDay } from '../clock';
-import type { HallContext } from './hall-context';
+import { localDay } from '../core/clock';
+import type { HallContext } from '../core/hall-context';
 import type { CounterActions } from '../counters/counter-actions';
 import type { TicketService } from '../queue/ticket-service';
 import { expireMove } from '../queue/ticket-moves';

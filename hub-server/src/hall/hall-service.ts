@@ -1,7 +1,7 @@
 /** Hall-wide state outside the queue: the display boards' message line and device health. */
 import { fail, luotError, ok, type DeviceHealthView, type PrinterState, type Result } from '@luot/protocol';
-import type { CommandContext } from './command-runner';
-import type { HallContext } from './hall-context';
+import type { CommandContext } from '../core/command-runner';
+import type { HallContext } from '../core/hall-context';
 import type { DeviceRecord } from '../auth/session-repo';
 
 export const deviceHealthView = (d: DeviceRecord): DeviceHealthView => ({

@@ -1,7 +1,7 @@
 /** Builds the snapshot a client rebuilds its whole view of the hall from. */
 import { RECENT_CALLS_KEPT, type CallView, type HallEvent, type HallSnapshot } from '@luot/protocol';
-import { localDay } from '../clock';
-import { counterView, type HallContext } from './hall-context';
+import { localDay } from '../core/clock';
+import { counterView, type HallContext } from '../core/hall-context';
 import type { LoadService } from '../queue/load-service';
 import { toTicketView } from '../queue/ticket-repo';
 import { deviceHealthView, type HallService } from './hall-service';

@@ -4,11 +4,11 @@
  * to come back when it cannot.
  */
 import { fail, luotError, ok, type Result, type ServiceLoad } from '@luot/protocol';
-import type { ServiceConfig } from '../config/hall-config-schema';
-import type { HallContext } from '../hall/hall-context';
+import type { ServiceConfig } from '../core/config/hall-config-schema';
+import type { HallContext } from '../core/hall-context';
 import { describeOpening, issuingWindow, nextOpening } from './hours-rules';
 import { estimateWaitMinutes } from './queue-rules';
-import { startOfLocalDay, addDays } from '../clock';
+import { startOfLocalDay, addDays } from '../core/clock';
 
 export type LoadService = ReturnType<typeof createLoadService>;
 

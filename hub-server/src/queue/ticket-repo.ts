@@ -1,6 +1,6 @@
 /** Prepared statements over the `tickets` and `daily_numbers` tables. */
 import type { Outcome, PriorityClass, Rating, TicketSource, TicketState, TicketView } from '@luot/protocol';
-import type { Db } from '../db/open';
+import type { Db } from '../core/db/open';
 import type { Candidate } from './queue-rules';
 
 interface TicketRow {

@@ -16,8 +16,8 @@ import {
   type TicketSource,
   type TicketView,
 } from '@luot/protocol';
-import type { HallContext } from '../hall/hall-context';
-import type { CommandContext, Tx } from '../hall/command-runner';
+import type { HallContext } from '../core/hall-context';
+import type { CommandContext, Tx } from '../core/command-runner';
 import type { LoadService } from './load-service';
 import { toTicketView, type TicketRecord } from './ticket-repo';
 import { estimateWaitMinutes } from './queue-rules';

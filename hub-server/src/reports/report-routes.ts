@@ -1,10 +1,10 @@
 /** GET /api/v1/reports/day?day=YYYY-MM-DD — the day's figures for staff (today by default). */
 import { API_BASE, DAY_PATTERN, luotError } from '@luot/protocol';
 import type { FastifyInstance } from 'fastify';
-import { localDay } from '../clock';
-import type { HallServices } from '../hall/hall-services';
-import { principalOf } from '../http/http-auth';
-import { sendError } from '../http/http-errors';
+import { localDay } from '../core/clock';
+import type { HallServices } from '../hub-services';
+import { principalOf } from '../core/transport/http-auth';
+import { sendError } from '../core/transport/http-errors';
 import { createReportService } from './report-service';
 
 export function registerReportRoutes(app: FastifyInstance, hub: HallServices): void {

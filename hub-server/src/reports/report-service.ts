@@ -6,7 +6,7 @@
  * as the console would have recorded it.
  */
 import type { CounterFigures, DayReport, DepartmentFigures, OfficerFigures, RatingTally, ServiceFigures } from '@luot/protocol';
-import type { HallContext } from '../hall/hall-context';
+import type { HallContext } from '../core/hall-context';
 
 interface Row {
   service: string;

@@ -2,7 +2,7 @@
  * Checks a hall config file without starting a hub, so the start command
  * can refuse a bad LUOT_CONFIG before it builds or starts anything:
  *
- *   node --import tsx hub-server/src/config/check-hall-config.ts hall.yaml
+ *   node --import tsx hub-server/src/core/config/check-hall-config.ts hall.yaml
  *
  * Exit 0 when the file is valid; otherwise every problem (field, line,
  * reason) on stderr and exit 1.

@@ -1,7 +1,7 @@
 /** The handshake check of each namespace: a valid token of a role the namespace admits. */
 import { luotError, type LuotError, type Principal } from '@luot/protocol';
 import type { Namespace } from 'socket.io';
-import type { AuthService } from '../auth/auth-service';
+import type { AuthService } from '../../auth/auth-service';
 
 /** socket.io sends `data` to the client as `connect_error`'s `err.data`. */
 class HandshakeError extends Error {

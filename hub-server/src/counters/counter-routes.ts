@@ -16,10 +16,10 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../auth/auth-service';
-import type { HallServices } from '../hall/hall-services';
-import { requireStaff, withPrincipal, type Staff } from './http-auth';
-import { sendError, sendResult } from './http-errors';
-import { commandIdOf } from './idempotency';
+import type { HallServices } from '../hub-services';
+import { requireStaff, withPrincipal, type Staff } from '../core/transport/http-auth';
+import { sendError, sendResult } from '../core/transport/http-errors';
+import { commandIdOf } from '../core/transport/idempotency';
 
 const ACTIONS = ['sign-in', 'sign-out', 'call-next', 'recall', 'no-show', 'finish'] as const;
 type CounterAction = (typeof ACTIONS)[number];

@@ -3,7 +3,7 @@
  * the repositories, the clock and the command runner.
  */
 import type { CounterView } from '@luot/protocol';
-import type { Clock } from '../clock';
+import type { Clock } from './clock';
 import type { CounterRecord, CounterRepo } from '../counters/counter-repo';
 import type { UserRepo } from '../auth/user-repo';
 import type { SessionRepo } from '../auth/session-repo';
@@ -11,7 +11,7 @@ import type { TicketRepo } from '../queue/ticket-repo';
 import type { CommandRunner } from './command-runner';
 import type { EventLog } from './event-log';
 import type { HallCatalog } from './hall-catalog';
-import type { Db } from '../db/open';
+import type { Db } from './db/open';
 
 export interface HallContext {
   db: Db;

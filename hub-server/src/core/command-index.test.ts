@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/open';
-import { migrate } from '../db/migrate';
+import { openDatabase } from './db/open';
+import { migrate } from './db/migrate';
 import { createCommandIndex } from './command-index';
 
 const HOUR = 60 * 60 * 1000;

@@ -12,15 +12,15 @@ import {
 } from '@luot/protocol';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../auth/auth-service';
-import { localDay } from '../clock';
+import { localDay } from '../core/clock';
 import { registerDossierRoutes } from '../dossiers/dossier-routes';
-import type { HallServices } from '../hall/hall-services';
-import type { SocketControl } from '../realtime/disconnect-principals';
-import { registerAdminRoutes } from './admin-routes';
-import { registerCounterRoutes } from './counter-routes';
-import { withPrincipal } from './http-auth';
-import { sendError, sendResult } from './http-errors';
-import { commandIdOf } from './idempotency';
+import type { HallServices } from '../hub-services';
+import type { SocketControl } from '../core/transport/disconnect-principals';
+import { registerAdminRoutes } from '../devices/device-routes';
+import { registerCounterRoutes } from '../counters/counter-routes';
+import { withPrincipal } from '../core/transport/http-auth';
+import { sendError, sendResult } from '../core/transport/http-errors';
+import { commandIdOf } from '../core/transport/idempotency';
 
 export function registerApiRoutes(app: FastifyInstance, hub: HallServices, sockets: SocketControl): void {
   const { auth, ctx } = hub;

@@ -1,8 +1,8 @@
 /** Bearer tokens on HTTP requests → the same principals sockets have. */
 import { fail, luotError, ok, type Principal, type Result } from '@luot/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthService } from '../auth/auth-service';
-import type { HallServices } from '../hall/hall-services';
+import type { AuthService } from '../../auth/auth-service';
+import type { HallServices } from '../../hub-services';
 import { sendError } from './http-errors';
 
 export function principalOf(auth: AuthService, req: FastifyRequest): Result<Principal> {

@@ -17,10 +17,10 @@ import {
 } from '@luot/protocol';
 import type { FastifyInstance } from 'fastify';
 import type { UserRecord } from '../auth/user-repo';
-import type { HallServices } from '../hall/hall-services';
-import type { SocketControl } from '../realtime/disconnect-principals';
-import { requireStaff, withPrincipal } from './http-auth';
-import { sendError } from './http-errors';
+import type { HallServices } from '../hub-services';
+import type { SocketControl } from '../core/transport/disconnect-principals';
+import { requireStaff, withPrincipal } from '../core/transport/http-auth';
+import { sendError } from '../core/transport/http-errors';
 
 const accountOf = ({ id, username, name, role, active }: UserRecord): StaffAccount => ({ id, username, name, role, active });
 

@@ -7,7 +7,7 @@
  * Vietnamese by default; English when the phone's language is English.
  */
 import type { FastifyInstance } from 'fastify';
-import type { HallCatalog } from '../hall/hall-catalog';
+import type { HallCatalog } from '../core/hall-catalog';
 
 /** A citizen staring at a phone expects the call quickly; the status API is one indexed read. */
 export const TICKET_PAGE_POLL_SECONDS = 3;

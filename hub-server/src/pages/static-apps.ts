@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_DIR } from '../paths';
+import { REPO_DIR } from '../core/paths';
 
 const root = REPO_DIR;
 

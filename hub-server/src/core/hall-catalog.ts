@@ -3,7 +3,7 @@
  * and its wire views.
  */
 import type { DepartmentView, HallInfo, ProcedureView, ServiceView } from '@luot/protocol';
-import type { CounterConfig, HallConfig, ServiceConfig } from '../config/hall-config-schema';
+import type { CounterConfig, HallConfig, ServiceConfig } from './config/hall-config-schema';
 
 export interface HallCatalog {
   config: HallConfig;

@@ -1,14 +1,14 @@
 /** Wires the feature services over one HallContext. */
-import type { AuthService } from '../auth/auth-service';
-import { createCounterActions } from '../counters/counter-actions';
-import { createCounterService } from '../counters/counter-service';
-import { createDossierService } from '../dossiers/dossier-service';
-import { createLoadService } from '../queue/load-service';
-import { createTicketService } from '../queue/ticket-service';
-import { createDayService } from './day-service';
-import type { HallContext } from './hall-context';
-import { createHallService } from './hall-service';
-import { createSnapshotService } from './snapshot-service';
+import type { AuthService } from './auth/auth-service';
+import { createCounterActions } from './counters/counter-actions';
+import { createCounterService } from './counters/counter-service';
+import { createDossierService } from './dossiers/dossier-service';
+import { createLoadService } from './queue/load-service';
+import { createTicketService } from './queue/ticket-service';
+import { createDayService } from './hall/day-service';
+import type { HallContext } from './core/hall-context';
+import { createHallService } from './hall/hall-service';
+import { createSnapshotService } from './hall/snapshot-service';
 
 export function createHallServices(ctx: HallContext, auth: AuthService) {
   const loads = createLoadService(ctx);

@@ -1,6 +1,6 @@
 /** The append-only `events` table: the audit log, the broadcast sequence and the source of reports. */
 import type { HallEvent } from '@luot/protocol';
-import type { Db } from '../db/open';
+import type { Db } from './db/open';
 
 /** A hall event before the log gives it its sequence number. */
 export type UnsequencedEvent = HallEvent extends infer E ? (E extends HallEvent ? Omit<E, 'seq'> : never) : never;

@@ -8,7 +8,7 @@
  * a hub restarting), so ids are remembered for a day: an id seen again after
  * that is a new command.
  */
-import type { Db } from '../db/open';
+import type { Db } from './db/open';
 
 export const COMMAND_MEMORY_MS = 24 * 60 * 60 * 1000;
 

@@ -19,9 +19,9 @@ import {
   type SocketData,
 } from '@luot/protocol';
 import type { Namespace, Server, Socket } from 'socket.io';
-import { actorOf } from '../auth/auth-service';
-import { dossierCommands } from '../dossiers/dossier-gateway';
-import type { HallServices } from '../hall/hall-services';
+import { actorOf } from '../../auth/auth-service';
+import { dossierCommands } from '../../dossiers/dossier-gateway';
+import type { HallServices } from '../../hub-services';
 import type { Logger } from '../logger';
 import { commandBinder, type CommandBinder, type CommandSocket, type Reply } from './bind-command';
 import { requireRole } from './socket-auth';

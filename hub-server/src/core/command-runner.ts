@@ -7,7 +7,7 @@
  * and writes nothing, without touching the others of its batch.
  */
 import { luotError, type HallEvent, type Result } from '@luot/protocol';
-import type { Db } from '../db/open';
+import type { Db } from './db/open';
 import type { EventLog, UnsequencedEvent } from './event-log';
 import { createCommandIndex } from './command-index';
 

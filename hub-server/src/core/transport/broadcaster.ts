@@ -9,7 +9,7 @@
  * has (protocol hall-state: stale events are ignored).
  */
 import { NAMESPACES, type HallEvent } from '@luot/protocol';
-import type { HubServer } from './gateways';
+import type { HubServer } from './namespaces';
 
 /** How long kiosk events may wait to travel together. */
 export const KIOSK_GATHER_MS = 100;
