@@ -6,30 +6,39 @@ import type { Socket } from 'node:net';
 import Fastify from 'fastify';
 import { Server } from 'socket.io';
 import { MAX_PAYLOAD_BYTES, type HallServerToClient, type SocketData } from '@luot/protocol';
-import type { Clock } from './core/clock';
-import { localDay } from './core/clock';
-import type { HallConfig } from './core/config/hall-config-schema';
-import type { Db } from './core/db/open';
-import { migrate } from './core/db/migrate';
 import { createAuthService } from './auth/auth-service';
+import { registerAuthRoutes } from './auth/auth-routes';
 import { createSessionRepo } from './auth/session-repo';
 import { createUserRepo } from './auth/user-repo';
-import { createCounterRepo } from './counters/counter-repo';
+import { localDay, type Clock } from './core/clock';
 import { createCommandRunner } from './core/command-runner';
-import { createBroadcaster } from './core/transport/broadcaster';
+import type { HallConfig } from './core/config/hall-config-schema';
+import { migrate } from './core/db/migrate';
+import type { Db } from './core/db/open';
 import { createEventLog } from './core/event-log';
 import { createHallCatalog } from './core/hall-catalog';
-import { createHallServices, type HallServices } from './hub-services';
-import { createTicketRepo } from './queue/ticket-repo';
+import type { Logger } from './core/logger';
+import { createBroadcaster } from './core/transport/broadcaster';
 import { socketControl } from './core/transport/disconnect-principals';
-import { registerGateways, type HubServer } from './core/transport/namespaces';
-import { registerApiRoutes } from './queue/queue-routes';
-import { registerReportRoutes } from './reports/report-routes';
 import { installErrorHandlers } from './core/transport/http-errors';
+import { openNamespaces, type HubServer } from './core/transport/namespaces';
+import { registerCounterGateway } from './counters/counter-gateway';
+import { createCounterRepo } from './counters/counter-repo';
+import { registerCounterRoutes } from './counters/counter-routes';
+import { registerDeviceGateway } from './devices/device-gateway';
+import { registerDeviceRoutes } from './devices/device-routes';
+import { registerDossierGateway } from './dossiers/dossier-gateway';
+import { registerDossierRoutes } from './dossiers/dossier-routes';
+import { registerHallGateway } from './hall/hall-gateway';
+import { registerHallRoutes } from './hall/hall-routes';
+import { createHallServices, type HallServices } from './hub-services';
+import { registerPrintedGallery } from './pages/printed-gallery';
 import { registerStaticApps } from './pages/static-apps';
 import { registerTicketPage } from './pages/ticket-page';
-import { registerPrintedGallery } from './pages/printed-gallery';
-import type { Logger } from './core/logger';
+import { registerQueueGateway } from './queue/queue-gateway';
+import { registerQueueRoutes } from './queue/queue-routes';
+import { createTicketRepo } from './queue/ticket-repo';
+import { registerReportRoutes } from './reports/report-routes';
 
 export interface HubOptions {
   db: Db;
@@ -96,12 +105,33 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   services.day.ensureToday();
 
   installErrorHandlers(app, logger);
-  registerApiRoutes(app, services, socketControl(io));
+  const sockets = socketControl(io);
+  // Each feature's HTTP routes.
+  registerAuthRoutes(app, services, sockets);
+  registerDeviceRoutes(app, services, sockets);
+  registerQueueRoutes(app, services);
+  registerCounterRoutes(app, services);
+  registerDossierRoutes(app, services);
+  registerHallRoutes(app, services);
   registerReportRoutes(app, services);
   registerTicketPage(app, catalog);
   if (options.serveApps !== false) await registerStaticApps(app);
   if (options.printedDir) registerPrintedGallery(app, options.printedDir, auth);
-  registerGateways(io, services, logger);
+
+  // Each feature's socket commands, on the namespaces they serve.
+  const namespaces = openNamespaces(io, {
+    auth,
+    logger,
+    welcome: () => {
+      services.day.ensureToday();
+      return services.snapshot.build();
+    },
+  });
+  registerHallGateway(namespaces, services);
+  registerDeviceGateway(namespaces, services.devices);
+  registerQueueGateway(namespaces, services);
+  registerCounterGateway(namespaces, services);
+  registerDossierGateway(namespaces, services);
 
   // Every link, including upgraded websockets that the HTTP server no longer
   // tracks, so close() can cut them all.

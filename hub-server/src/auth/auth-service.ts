@@ -205,3 +205,8 @@ export function actorOf(p: Principal): string {
   if (p.kind === 'staff') return `user:${p.username}`;
   return 'public';
 }
+
+/** The runner's command context for a principal's command (`commandId` makes it idempotent). */
+export function commandOf(p: Principal, name: string, commandId?: string): { actor: string; name: string; commandId?: string } {
+  return { actor: actorOf(p), name, ...(commandId ? { commandId } : {}) };
+}

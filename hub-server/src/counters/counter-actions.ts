@@ -4,7 +4,8 @@
  */
 import { fail, luotError, ok, type CallView, type Outcome, type Result, type TicketView } from '@luot/protocol';
 import type { CommandContext, Tx } from '../core/command-runner';
-import { counterView, type HallContext } from '../core/hall-context';
+import type { CounterContext } from './counter-context';
+import { counterView } from './counter-view';
 import type { LoadService } from '../queue/load-service';
 import { chooseNext } from '../queue/queue-rules';
 import { toTicketView, type TicketRecord } from '../queue/ticket-repo';
@@ -16,7 +17,7 @@ export type TransferTarget = { service: string } | { counter: number };
 
 export type CounterActions = ReturnType<typeof createCounterActions>;
 
-export function createCounterActions(ctx: HallContext, loads: LoadService, ticketService: TicketService) {
+export function createCounterActions(ctx: CounterContext, loads: LoadService, ticketService: TicketService) {
   const { catalog, tickets, counters, run } = ctx;
   const rules = catalog.config.queue;
 

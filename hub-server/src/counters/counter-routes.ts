@@ -16,8 +16,10 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../auth/auth-service';
-import type { HallServices } from '../hub-services';
-import { requireStaff, withPrincipal, type Staff } from '../core/transport/http-auth';
+import { requireStaff, withPrincipal, type HttpGate, type Staff } from '../core/transport/http-auth';
+import type { CounterActions } from './counter-actions';
+import type { CounterContext } from './counter-context';
+import type { CounterService } from './counter-service';
 import { sendError, sendResult } from '../core/transport/http-errors';
 import { commandIdOf } from '../core/transport/idempotency';
 
@@ -28,7 +30,13 @@ type CounterAction = (typeof ACTIONS)[number];
 const noBodySchema = z.union([z.undefined(), z.strictObject({})]);
 const finishBodySchema = finishSchema.omit({ commandId: true });
 
-export function registerCounterRoutes(app: FastifyInstance, hub: HallServices): void {
+export interface CounterRoutesDeps extends HttpGate {
+  ctx: Pick<CounterContext, 'counters' | 'catalog'>;
+  counters: CounterService;
+  actions: CounterActions;
+}
+
+export function registerCounterRoutes(app: FastifyInstance, hub: CounterRoutesDeps): void {
   const { ctx } = hub;
 
   /** Who may act at a counter: its officer, or an admin; anyone on staff may sign themselves in. */

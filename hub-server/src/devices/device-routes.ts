@@ -1,30 +1,23 @@
 /**
- * Administration over HTTP: enrol, list and revoke devices; create, list and
- * change staff accounts. Listing is for supervisors and admins, changes for
- * admins only.
+ * Devices over HTTP: enrol, list and revoke them (listing for supervisors and
+ * admins, changes for admins only); a device reports its printer's state.
  */
-import {
-  API_BASE,
-  createUserSchema,
-  deviceIdSchema,
-  enrolDeviceSchema,
-  luotError,
-  parsePayload,
-  updateUserSchema,
-  usernameSchema,
-  type EnrolledDevice,
-  type StaffAccount,
-} from '@luot/protocol';
+import { API_BASE, deviceIdSchema, enrolDeviceSchema, luotError, parsePayload, printerReportSchema, type EnrolledDevice } from '@luot/protocol';
 import type { FastifyInstance } from 'fastify';
-import type { UserRecord } from '../auth/user-repo';
-import type { HallServices } from '../hub-services';
+import { actorOf, type AuthService } from '../auth/auth-service';
+import type { SessionRepo } from '../auth/session-repo';
 import type { SocketControl } from '../core/transport/disconnect-principals';
-import { requireStaff, withPrincipal } from '../core/transport/http-auth';
-import { sendError } from '../core/transport/http-errors';
+import { requireStaff, withPrincipal, type HttpGate } from '../core/transport/http-auth';
+import { sendError, sendResult } from '../core/transport/http-errors';
+import type { DeviceService } from './device-service';
 
-const accountOf = ({ id, username, name, role, active }: UserRecord): StaffAccount => ({ id, username, name, role, active });
+export interface DeviceRoutesDeps extends HttpGate {
+  auth: AuthService;
+  ctx: { sessions: SessionRepo };
+  devices: DeviceService;
+}
 
-export function registerAdminRoutes(app: FastifyInstance, hub: HallServices, sockets: SocketControl): void {
+export function registerDeviceRoutes(app: FastifyInstance, hub: DeviceRoutesDeps, sockets: SocketControl): void {
   const { auth, ctx } = hub;
 
   app.get(
@@ -66,50 +59,13 @@ export function registerAdminRoutes(app: FastifyInstance, hub: HallServices, soc
     }),
   );
 
-  app.get(
-    `${API_BASE}/users`,
-    withPrincipal(hub, (p, _req, reply) => {
-      const admin = requireStaff(p, ['admin', 'supervisor']);
-      if (!admin.ok) return sendError(reply, admin.error);
-      return ctx.users.all().map(accountOf);
-    }),
-  );
-
   app.post(
-    `${API_BASE}/users`,
-    withPrincipal(hub, (p, req, reply) => {
-      const admin = requireStaff(p, ['admin']);
-      if (!admin.ok) return sendError(reply, admin.error);
-      const body = parsePayload(createUserSchema, req.body);
+    `${API_BASE}/devices/printer`,
+    withPrincipal(hub, async (p, req, reply) => {
+      if (p.kind !== 'device') return sendError(reply, luotError('forbidden'));
+      const body = parsePayload(printerReportSchema, req.body);
       if (!body.ok) return sendError(reply, body.error);
-      if (ctx.users.byUsername(body.value.username)) {
-        return sendError(reply, luotError('conflict', { vi: 'Tên đăng nhập đã tồn tại.', en: 'This username exists already.' }, 'username'));
-      }
-      const id = auth.createUser(body.value);
-      const { username, name, role } = body.value;
-      return reply.code(201).send({ id, username, name, role, active: true } satisfies StaffAccount);
-    }),
-  );
-
-  app.patch(
-    `${API_BASE}/users/:username`,
-    withPrincipal(hub, (p, req, reply) => {
-      const admin = requireStaff(p, ['admin']);
-      if (!admin.ok) return sendError(reply, admin.error);
-      const username = parsePayload(usernameSchema, (req.params as { username: string }).username);
-      if (!username.ok) return sendError(reply, { ...username.error, field: 'username' });
-      const body = parsePayload(updateUserSchema, req.body);
-      if (!body.ok) return sendError(reply, body.error);
-      const user = ctx.users.byUsername(username.value);
-      if (!user) {
-        return sendError(reply, luotError('not_found', { vi: `Không có tài khoản "${username.value}".`, en: `No account "${username.value}".` }, 'username'));
-      }
-      const updated = auth.updateUser(user.id, body.value);
-      if (!updated.ok) return sendError(reply, updated.error);
-      // Its sessions ended (new password, role, or deactivated): its sockets go too.
-      const ended = body.value.password !== undefined || updated.value.role !== user.role || !updated.value.active;
-      if (ended) sockets.disconnect((q) => q.kind === 'staff' && q.userId === user.id);
-      return accountOf(updated.value);
+      return sendResult(reply, await hub.devices.reportPrinter({ actor: actorOf(p), name: 'device:printer', commandId: body.value.commandId }, p.deviceId, body.value.state, body.value.detail));
     }),
   );
 }

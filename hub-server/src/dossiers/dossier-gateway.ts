@@ -2,9 +2,8 @@
  * Dossier commands on the socket namespaces: the kiosk registers and looks
  * up; an officer signed in at a counter reads, receives, refuses, asks for a
  * supplement, moves the status and marks results returned; a supervisor
- * lists, reads, moves the status and asks for a supplement. `gateways.ts`
- * binds each namespace's set, typed by its map in @luot/protocol, before
- * unknown events are refused.
+ * lists, reads, moves the status and asks for a supplement. Each namespace's
+ * set is typed by its command table in @luot/protocol.
  */
 import {
   fail,
@@ -16,12 +15,21 @@ import {
 } from '@luot/protocol';
 import { actorOf } from '../auth/auth-service';
 import { localDay } from '../core/clock';
-import type { HallServices } from '../hub-services';
 import type { CommandBinder, Reply } from '../core/transport/bind-command';
+import type { DayKeeper } from '../core/transport/http-auth';
+import type { HubNamespaces } from '../core/transport/namespaces';
+import type { CounterContext } from '../counters/counter-context';
+import type { DossierService } from './dossier-service';
 
 type Staff = Extract<Principal, { kind: 'staff' }>;
 
-export function dossierCommands(hub: HallServices) {
+export interface DossierGatewayDeps {
+  ctx: Pick<CounterContext, 'counters' | 'clock'>;
+  day: DayKeeper;
+  dossiers: DossierService;
+}
+
+export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDeps): void {
   const { dossiers } = hub;
   const cmd = (p: Principal, name: string, commandId: string) => ({ actor: actorOf(p), name, commandId });
 
@@ -128,5 +136,7 @@ export function dossierCommands(hub: HallServices) {
     b.bind('dossier:receipt', (c, p) => atCounter(p, () => dossiers.receipt(c.dossier)));
   }
 
-  return { kiosk, counter, admin };
+  ns.commands('kiosk', kiosk);
+  ns.commands('counter', counter);
+  ns.commands('admin', admin);
 }

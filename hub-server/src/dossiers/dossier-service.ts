@@ -23,7 +23,7 @@ import {
   type ReturnChoice,
 } from '@luot/protocol';
 import type { CommandContext, Tx } from '../core/command-runner';
-import type { HallContext } from '../core/hall-context';
+import type { CounterContext } from '../counters/counter-context';
 import type { TicketService } from '../queue/ticket-service';
 import { nextDossierCode } from './dossier-code';
 import { createDossierRepo, type DossierRecord } from './dossier-repo';
@@ -49,7 +49,7 @@ const notFound = (field = 'dossier') =>
 
 export type DossierService = ReturnType<typeof createDossierService>;
 
-export function createDossierService(ctx: HallContext, tickets: TicketService) {
+export function createDossierService(ctx: CounterContext, tickets: TicketService) {
   const { catalog, run, users } = ctx;
   const repo = createDossierRepo(ctx.db);
   const calendar = workingCalendarOf(catalog.config);

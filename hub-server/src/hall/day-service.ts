@@ -4,12 +4,12 @@
  * clients to take a new snapshot. Numbers restart because they are per day.
  */
 import { localDay } from '../core/clock';
-import type { HallContext } from '../core/hall-context';
+import type { HallStateContext } from './hall-state-context';
 import type { CounterActions } from '../counters/counter-actions';
 import type { TicketService } from '../queue/ticket-service';
 import { expireMove } from '../queue/ticket-moves';
 
-export function createDayService(ctx: HallContext, ticketService: TicketService, actions: CounterActions) {
+export function createDayService(ctx: HallStateContext, ticketService: TicketService, actions: CounterActions) {
   const { db, clock, tickets, counters, run } = ctx;
   const getDay = db.prepare<[], { value: string }>("SELECT value FROM hall_state WHERE key = 'day'");
   const saveDay = db.prepare<[string]>(

@@ -1,12 +1,14 @@
 /** Builds the snapshot a client rebuilds its whole view of the hall from. */
 import { RECENT_CALLS_KEPT, type CallView, type HallEvent, type HallSnapshot } from '@luot/protocol';
 import { localDay } from '../core/clock';
-import { counterView, type HallContext } from '../core/hall-context';
+import { counterView } from '../counters/counter-view';
+import type { HallStateContext } from './hall-state-context';
 import type { LoadService } from '../queue/load-service';
 import { toTicketView } from '../queue/ticket-repo';
-import { deviceHealthView, type HallService } from './hall-service';
+import { deviceHealthView } from '../devices/device-service';
+import type { HallService } from './hall-service';
 
-export function createSnapshotService(ctx: HallContext, loads: LoadService, hall: HallService) {
+export function createSnapshotService(ctx: HallStateContext, loads: LoadService, hall: HallService) {
   const { db, catalog, clock, tickets, counters, sessions, log } = ctx;
   const recentCallEvents = db.prepare<[string, number], { payload: string }>(
     `SELECT payload FROM events WHERE day = ? AND type = 'ticket' AND action IN ('called', 'recalled')

@@ -5,14 +5,14 @@
  */
 import { fail, luotError, ok, type Result, type ServiceLoad } from '@luot/protocol';
 import type { ServiceConfig } from '../core/config/hall-config-schema';
-import type { HallContext } from '../core/hall-context';
+import type { QueueContext } from './queue-context';
 import { describeOpening, issuingWindow, nextOpening } from './hours-rules';
 import { estimateWaitMinutes } from './queue-rules';
 import { startOfLocalDay, addDays } from '../core/clock';
 
 export type LoadService = ReturnType<typeof createLoadService>;
 
-export function createLoadService(ctx: Pick<HallContext, 'catalog' | 'tickets' | 'counters'>) {
+export function createLoadService(ctx: Pick<QueueContext, 'catalog' | 'tickets' | 'counters'>) {
   const { catalog, tickets, counters } = ctx;
   const { hours, queue } = catalog.config;
 

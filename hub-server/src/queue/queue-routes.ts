@@ -1,11 +1,9 @@
-/** The HTTP API under /api/v1 (described in hub-server/openapi.yaml). */
+/** The queue over HTTP (hub-server/openapi.yaml): services and their loads, issuing a ticket, a ticket's public status. */
 import {
   API_BASE,
   httpIssueTicketSchema,
   luotError,
-  loginSchema,
   parsePayload,
-  printerReportSchema,
   type IssuedTicket,
   type PublicTicketStatus,
   type ServiceSummary,
@@ -13,25 +11,21 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../auth/auth-service';
 import { localDay } from '../core/clock';
-import { registerDossierRoutes } from '../dossiers/dossier-routes';
-import type { HallServices } from '../hub-services';
-import type { SocketControl } from '../core/transport/disconnect-principals';
-import { registerAdminRoutes } from '../devices/device-routes';
-import { registerCounterRoutes } from '../counters/counter-routes';
-import { withPrincipal } from '../core/transport/http-auth';
-import { sendError, sendResult } from '../core/transport/http-errors';
+import { withPrincipal, type HttpGate } from '../core/transport/http-auth';
+import { sendError } from '../core/transport/http-errors';
 import { commandIdOf } from '../core/transport/idempotency';
+import type { LoadService } from './load-service';
+import type { QueueContext } from './queue-context';
+import type { TicketService } from './ticket-service';
 
-export function registerApiRoutes(app: FastifyInstance, hub: HallServices, sockets: SocketControl): void {
-  const { auth, ctx } = hub;
+export interface QueueRoutesDeps extends HttpGate {
+  ctx: Pick<QueueContext, 'clock' | 'catalog' | 'tickets'>;
+  loads: LoadService;
+  tickets: TicketService;
+}
 
-  app.get(`${API_BASE}/hall`, () => {
-    hub.day.ensureToday();
-    const s = hub.snapshot.build();
-    // Counters (number, name, area, services) let a sign-in screen offer a list.
-    const counters = s.counters.map(({ number, name, area, services }) => ({ number, name, area, services }));
-    return { hall: s.hall, day: s.day, departments: s.departments, services: s.services, loads: s.loads, counters };
-  });
+export function registerQueueRoutes(app: FastifyInstance, hub: QueueRoutesDeps): void {
+  const { ctx } = hub;
 
   app.get(`${API_BASE}/services`, (): ServiceSummary[] => {
     hub.day.ensureToday();
@@ -82,36 +76,4 @@ export function registerApiRoutes(app: FastifyInstance, hub: HallServices, socke
     };
     return status;
   });
-
-  app.post(`${API_BASE}/auth/login`, async (req, reply) => {
-    const body = parsePayload(loginSchema, req.body);
-    if (!body.ok) return sendError(reply, body.error);
-    return sendResult(reply, await auth.login(body.value.username, body.value.password));
-  });
-
-  app.post(
-    `${API_BASE}/auth/logout`,
-    withPrincipal(hub, (p, _req, reply) => {
-      if (p.kind !== 'staff') return sendError(reply, luotError('forbidden'));
-      auth.logout(p.sessionId);
-      return reply.code(204).send();
-    }),
-  );
-
-  registerCounterRoutes(app, hub);
-
-  app.post(
-    `${API_BASE}/devices/printer`,
-    withPrincipal(hub, async (p, req, reply) => {
-      if (p.kind !== 'device') return sendError(reply, luotError('forbidden'));
-      const body = parsePayload(printerReportSchema, req.body);
-      if (!body.ok) return sendError(reply, body.error);
-      return sendResult(reply, await hub.hall.reportPrinter({ actor: actorOf(p), name: 'device:printer', commandId: body.value.commandId }, p.deviceId, body.value.state, body.value.detail));
-    }),
-  );
-
-  registerAdminRoutes(app, hub, sockets);
-  registerDossierRoutes(app, hub);
-
-  app.get('/healthz', () => ({ ok: true, seq: ctx.log.lastSeq(), day: localDay(ctx.clock.now()) }));
 }

@@ -16,7 +16,7 @@ import {
   type TicketSource,
   type TicketView,
 } from '@luot/protocol';
-import type { HallContext } from '../core/hall-context';
+import type { QueueContext } from './queue-context';
 import type { CommandContext, Tx } from '../core/command-runner';
 import type { LoadService } from './load-service';
 import { toTicketView, type TicketRecord } from './ticket-repo';
@@ -31,7 +31,7 @@ export interface IssueRequest {
 
 export type TicketService = ReturnType<typeof createTicketService>;
 
-export function createTicketService(ctx: HallContext, loads: LoadService) {
+export function createTicketService(ctx: QueueContext, loads: LoadService) {
   const { catalog, tickets, run } = ctx;
   const rules = catalog.config.queue;
 

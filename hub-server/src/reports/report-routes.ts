@@ -2,12 +2,17 @@
 import { API_BASE, DAY_PATTERN, luotError } from '@luot/protocol';
 import type { FastifyInstance } from 'fastify';
 import { localDay } from '../core/clock';
-import type { HallServices } from '../hub-services';
-import { principalOf } from '../core/transport/http-auth';
+import type { UserRepo } from '../auth/user-repo';
+import type { HallContext } from '../core/hall-context';
+import { principalOf, type HttpGate } from '../core/transport/http-auth';
 import { sendError } from '../core/transport/http-errors';
 import { createReportService } from './report-service';
 
-export function registerReportRoutes(app: FastifyInstance, hub: HallServices): void {
+export interface ReportRoutesDeps extends HttpGate {
+  ctx: Pick<HallContext, 'db' | 'catalog' | 'clock'> & { users: UserRepo };
+}
+
+export function registerReportRoutes(app: FastifyInstance, hub: ReportRoutesDeps): void {
   const reports = createReportService(hub.ctx);
   app.get(`${API_BASE}/reports/day`, (req, reply) => {
     const p = principalOf(hub.auth, req);

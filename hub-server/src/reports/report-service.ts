@@ -7,6 +7,7 @@
  */
 import type { CounterFigures, DayReport, DepartmentFigures, OfficerFigures, RatingTally, ServiceFigures } from '@luot/protocol';
 import type { HallContext } from '../core/hall-context';
+import type { UserRepo } from '../auth/user-repo';
 
 interface Row {
   service: string;
@@ -55,7 +56,7 @@ function figures(service: string, rows: Row[]): ServiceFigures {
   };
 }
 
-export function createReportService(ctx: Pick<HallContext, 'db' | 'catalog' | 'users' | 'clock'>) {
+export function createReportService(ctx: Pick<HallContext, 'db' | 'catalog' | 'clock'> & { users: UserRepo }) {
   const { db, catalog, users, clock } = ctx;
   const rowsOf = db.prepare<[string], Row>(
     'SELECT service, state, counter, officer_id, issued_at, called_at, serving_at, finished_at, rating, rated FROM tickets WHERE day = ?',

@@ -1,11 +1,10 @@
 /** Bearer tokens on HTTP requests → the same principals sockets have. */
 import { fail, luotError, ok, type Principal, type Result } from '@luot/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthService } from '../../auth/auth-service';
-import type { HallServices } from '../../hub-services';
+import type { Authenticator } from './authenticator';
 import { sendError } from './http-errors';
 
-export function principalOf(auth: AuthService, req: FastifyRequest): Result<Principal> {
+export function principalOf(auth: Pick<Authenticator, 'authenticate'>, req: FastifyRequest): Result<Principal> {
   const header = req.headers.authorization;
   if (!header) return fail(luotError('unauthenticated'));
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -20,12 +19,23 @@ export function requireStaff(p: Principal, roles: readonly string[]): Result<Sta
   return fail(luotError('forbidden'));
 }
 
+/** The hall's day keeper: rolls the day over when the clock has passed midnight. */
+export interface DayKeeper {
+  ensureToday(): unknown;
+}
+
+/** What an authenticated route needs: the authenticator, and the day to roll over first. */
+export interface HttpGate {
+  auth: Pick<Authenticator, 'authenticate'>;
+  day: DayKeeper;
+}
+
 /** A route handler that authenticates first (typed 401 otherwise) and rolls the day over. */
 export const withPrincipal =
-  (hub: HallServices, handler: (p: Principal, req: FastifyRequest, reply: FastifyReply) => unknown) =>
+  (gate: HttpGate, handler: (p: Principal, req: FastifyRequest, reply: FastifyReply) => unknown) =>
   (req: FastifyRequest, reply: FastifyReply) => {
-    const p = principalOf(hub.auth, req);
+    const p = principalOf(gate.auth, req);
     if (!p.ok) return sendError(reply, p.error);
-    hub.day.ensureToday();
+    gate.day.ensureToday();
     return handler(p.value, req, reply);
   };

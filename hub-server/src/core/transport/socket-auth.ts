@@ -1,7 +1,7 @@
 /** The handshake check of each namespace: a valid token of a role the namespace admits. */
 import { luotError, type LuotError, type Principal } from '@luot/protocol';
 import type { Namespace } from 'socket.io';
-import type { AuthService } from '../../auth/auth-service';
+import type { Authenticator } from './authenticator';
 
 /** socket.io sends `data` to the client as `connect_error`'s `err.data`. */
 class HandshakeError extends Error {
@@ -18,7 +18,7 @@ const CHANNEL_NAMES = {
   supervisor: { vi: 'giám sát', en: 'supervisor' },
 } as const;
 
-export function requireRole(nsp: Namespace, auth: AuthService, admits: (p: Principal) => boolean, channel: keyof typeof CHANNEL_NAMES): void {
+export function requireRole(nsp: Namespace, auth: Pick<Authenticator, 'authenticate'>, admits: (p: Principal) => boolean, channel: keyof typeof CHANNEL_NAMES): void {
   const name = CHANNEL_NAMES[channel];
   nsp.use((socket, next) => {
     const token: unknown = socket.handshake.auth?.token;
