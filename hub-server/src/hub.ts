@@ -13,6 +13,7 @@ import { createUserRepo } from './auth/user-repo';
 import { localDay, type Clock } from './core/clock';
 import { createCommandRunner } from './core/command-runner';
 import type { HallConfig } from './core/config/hall-config-schema';
+import { readOnly } from './core/db/handles';
 import { migrate } from './core/db/migrate';
 import type { Db } from './core/db/open';
 import { createEventLog } from './core/event-log';
@@ -89,6 +90,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
   const ctx = {
     db,
+    readDb: readOnly(db),
     clock,
     catalog,
     tickets: createTicketRepo(db),

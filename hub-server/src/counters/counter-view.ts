@@ -1,9 +1,10 @@
 /** The wire view of a counter: config + live state + the officer signed in. */
 import type { CounterView } from '@luot/protocol';
-import type { CounterContext } from './counter-context';
+import type { UserReads } from '../auth/user-repo';
+import type { HallCatalog } from '../core/hall-catalog';
 import type { CounterRecord } from './counter-repo';
 
-export function counterView(ctx: Pick<CounterContext, 'catalog' | 'users'>, c: CounterRecord): CounterView {
+export function counterView(ctx: { catalog: HallCatalog; users: UserReads }, c: CounterRecord): CounterView {
   const config = ctx.catalog.counter(c.number);
   const officer = c.officerId ? ctx.users.get(c.officerId) : undefined;
   return {

@@ -1,13 +1,14 @@
 /** Hall-wide state outside the queue: the display boards' message line. */
 import { ok, type Result } from '@luot/protocol';
 import type { CommandContext } from '../core/command-runner';
+import { readOnly } from '../core/db/handles';
 import type { HallStateContext } from './hall-state-context';
 
 export type HallService = ReturnType<typeof createHallService>;
 
 export function createHallService(ctx: Pick<HallStateContext, 'db' | 'run'>) {
   const { db, run } = ctx;
-  const getMessage = db.prepare<[], { value: string }>("SELECT value FROM hall_state WHERE key = 'message'");
+  const getMessage = readOnly(db).prepare<[], { value: string }>("SELECT value FROM hall_state WHERE key = 'message'");
   const setMessage = db.prepare<[string]>(
     "INSERT INTO hall_state (key, value) VALUES ('message', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
   );

@@ -6,13 +6,14 @@
 import { fail, luotError, ok, type Result, type ServiceLoad } from '@luot/protocol';
 import type { ServiceConfig } from '../core/config/hall-config-schema';
 import type { QueueContext } from './queue-context';
+import type { TicketReads } from './ticket-repo';
 import { describeOpening, issuingWindow, nextOpening } from './hours-rules';
 import { estimateWaitMinutes } from './queue-rules';
 import { startOfLocalDay, addDays } from '../core/clock';
 
 export type LoadService = ReturnType<typeof createLoadService>;
 
-export function createLoadService(ctx: Pick<QueueContext, 'catalog' | 'tickets' | 'counters'>) {
+export function createLoadService(ctx: Pick<QueueContext, 'catalog' | 'counters'> & { tickets: TicketReads }) {
   const { catalog, tickets, counters } = ctx;
   const { hours, queue } = catalog.config;
 

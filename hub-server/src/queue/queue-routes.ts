@@ -16,10 +16,11 @@ import { sendError } from '../core/transport/http-errors';
 import { commandIdOf } from '../core/transport/idempotency';
 import type { LoadService } from './load-service';
 import type { QueueContext } from './queue-context';
+import type { TicketReads } from './ticket-repo';
 import type { TicketService } from './ticket-service';
 
 export interface QueueRoutesDeps extends HttpGate {
-  ctx: Pick<QueueContext, 'clock' | 'catalog' | 'tickets'>;
+  ctx: Pick<QueueContext, 'clock' | 'catalog'> & { tickets: TicketReads };
   loads: LoadService;
   tickets: TicketService;
 }

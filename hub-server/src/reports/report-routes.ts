@@ -2,14 +2,14 @@
 import { API_BASE, DAY_PATTERN, luotError } from '@luot/protocol';
 import type { FastifyInstance } from 'fastify';
 import { localDay } from '../core/clock';
-import type { UserRepo } from '../auth/user-repo';
+import type { UserReads } from '../auth/user-repo';
 import type { HallContext } from '../core/hall-context';
 import { principalOf, type HttpGate } from '../core/transport/http-auth';
 import { sendError } from '../core/transport/http-errors';
 import { createReportService } from './report-service';
 
 export interface ReportRoutesDeps extends HttpGate {
-  ctx: Pick<HallContext, 'db' | 'catalog' | 'clock'> & { users: UserRepo };
+  ctx: Pick<HallContext, 'readDb' | 'catalog' | 'clock'> & { users: UserReads };
 }
 
 export function registerReportRoutes(app: FastifyInstance, hub: ReportRoutesDeps): void {
