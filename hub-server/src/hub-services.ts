@@ -20,6 +20,8 @@ export function createHallServices(ctx: HallStateContext, auth: AuthService) {
   const hall = createHallService(ctx);
   const snapshot = createSnapshotService(ctx, loads, hall);
   const day = createDayService(ctx, tickets, actions);
+  // The runner opens each new day in its first batch, before the batch's commands.
+  ctx.run.startEachDay(day.openDay);
   const dossiers = createDossierService(ctx, tickets);
   return { ctx, auth, loads, tickets, actions, counters, devices, hall, snapshot, day, dossiers };
 }

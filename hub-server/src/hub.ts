@@ -30,6 +30,7 @@ import { registerDeviceGateway } from './devices/device-gateway';
 import { registerDeviceRoutes } from './devices/device-routes';
 import { registerDossierGateway } from './dossiers/dossier-gateway';
 import { registerDossierRoutes } from './dossiers/dossier-routes';
+import { startDayTimer } from './hall/day-timer';
 import { registerHallGateway } from './hall/hall-gateway';
 import { registerHallRoutes } from './hall/hall-routes';
 import { createHallServices, type HallServices } from './hub-services';
@@ -104,7 +105,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const auth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock });
   const { generatedAdminPassword } = auth.seed(config, options.adminPassword);
   const services = createHallServices(ctx, auth);
-  services.day.ensureToday();
+  void services.day.ensureToday();
 
   installErrorHandlers(app, logger);
   const sockets = socketControl(io);
@@ -124,10 +125,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const namespaces = openNamespaces(io, {
     auth,
     logger,
-    welcome: () => {
-      services.day.ensureToday();
-      return services.snapshot.build();
-    },
+    welcome: () => services.snapshot.build(),
   });
   registerHallGateway(namespaces, services);
   registerDeviceGateway(namespaces, services.devices);
@@ -143,9 +141,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     socket.once('close', () => links.delete(socket));
   });
 
-  // Roll the day over even when the hall is quiet at midnight.
-  const dayTimer = setInterval(() => services.day.ensureToday(), 30_000);
-  dayTimer.unref();
+  const stopDayTimer = startDayTimer(services.day, logger);
 
   return {
     app,
@@ -158,7 +154,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       return typeof address === 'object' && address ? address.port : port;
     },
     async close() {
-      clearInterval(dayTimer);
+      stopDayTimer();
       broadcaster.flush();
       io.disconnectSockets(true);
       const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));

@@ -5,6 +5,10 @@
  * one fsync commits them all. Commit, then tell: acks and broadcasts happen
  * only after that commit, and a command that fails rolls back its savepoint
  * and writes nothing, without touching the others of its batch.
+ *
+ * The day is read once per batch (`tx.day`): the first batch of a new local
+ * day starts with the day's opening (`startEachDay`: expiring yesterday's
+ * tickets, closing counters), in the same transaction, before its commands.
  */
 import { luotError, type HallEvent, type Result } from '@luot/protocol';
 import type { Db } from './db/open';
@@ -43,6 +47,10 @@ interface Pending {
 
 type Outcome = { result: Result<unknown>; events: HallEvent[] } | { error: unknown };
 
+/** What opens a new day, run as the first command of its first batch. */
+export type DayStart = (tx: Tx) => Result<null>;
+const DAY_START: CommandContext = { actor: 'hub', name: 'day:rollover' };
+
 export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast, today: () => { now: number; day: string }) {
   const commands = createCommandIndex(db, today().now);
 
@@ -76,8 +84,27 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
     return { result, events };
   });
 
-  const runBatch = db.transaction((batch: Pending[]): Outcome[] => {
-    const { now, day } = today();
+  let dayStart: DayStart | undefined;
+  /** The day whose opening is committed (null until the first batch, which checks). */
+  let openedDay: string | null = null;
+  const opening = (day: string, done: (committed: boolean) => void): Pending => ({
+    ctx: DAY_START,
+    body: (tx) => dayStart!(tx),
+    resolve: (result) => {
+      if (result.ok) openedDay = day;
+      done(result.ok);
+    },
+    reject: () => done(false),
+  });
+  /** Whoever waits for the current day's opening (the day timer, tests). */
+  let openingWaiters: ((committed: boolean) => void)[] = [];
+  const settleOpening = (committed: boolean) => {
+    const waiters = openingWaiters;
+    openingWaiters = [];
+    for (const w of waiters) w(committed);
+  };
+
+  const runBatch = db.transaction((batch: Pending[], now: number, day: string): Outcome[] => {
     return batch.map((p): Outcome => {
       try {
         return runOne(p, now, day);
@@ -92,11 +119,13 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
 
   function flush(): void {
     scheduled = false;
-    const batch = queue;
+    const { now, day } = today();
+    const batch = dayStart && day !== openedDay ? [opening(day, settleOpening), ...queue] : queue;
     queue = [];
+    if (batch.length === 0) return;
     let outcomes: Outcome[];
     try {
-      outcomes = runBatch.immediate(batch);
+      outcomes = runBatch.immediate(batch, now, day);
     } catch (e) {
       // Nothing of the batch was committed: its ids must not look recorded.
       commands.rolledBack();
@@ -109,16 +138,40 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
     outcomes.forEach((o, i) => ('error' in o ? batch[i]!.reject(o.error) : batch[i]!.resolve(o.result)));
   }
 
+  function schedule(): void {
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  }
+
   /** Queues a command; it resolves after the commit that makes it durable. */
-  return function run<T>(ctx: CommandContext, body: (tx: Tx) => Result<T>): Promise<Result<T>> {
+  function run<T>(ctx: CommandContext, body: (tx: Tx) => Result<T>): Promise<Result<T>> {
     return new Promise<Result<T>>((resolve, reject) => {
       queue.push({ ctx, body, resolve: resolve as (r: Result<unknown>) => void, reject });
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
+      schedule();
     });
-  };
+  }
+
+  return Object.assign(run, {
+    /** Sets what opens each new day (once, at wiring). */
+    startEachDay(start: DayStart): void {
+      dayStart = start;
+    },
+    /**
+     * Opens the clock's day now if no batch has yet (the day timer: a quiet
+     * hall still rolls over at midnight). Resolves once that opening is
+     * settled — true when committed or already open, false when it failed
+     * (the next batch tries again).
+     */
+    openToday(): Promise<boolean> {
+      if (!dayStart || today().day === openedDay) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        openingWaiters.push(resolve);
+        schedule();
+      });
+    },
+  });
 }
 
 export type CommandRunner = ReturnType<typeof createCommandRunner>;

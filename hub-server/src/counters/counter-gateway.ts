@@ -4,7 +4,6 @@
  */
 import { fail, luotError, type Principal } from '@luot/protocol';
 import { commandOf } from '../auth/auth-service';
-import type { DayKeeper } from '../core/transport/http-auth';
 import type { Reply } from '../core/transport/bind-command';
 import type { HubNamespaces } from '../core/transport/namespaces';
 import type { TicketService } from '../queue/ticket-service';
@@ -17,28 +16,25 @@ const isStaff = (p: Principal): p is Staff => p.kind === 'staff';
 
 export interface CounterGatewayDeps {
   ctx: Pick<CounterContext, 'counters'>;
-  day: DayKeeper;
   tickets: TicketService;
   actions: CounterActions;
   counters: CounterService;
 }
 
 export function registerCounterGateway(ns: HubNamespaces, deps: CounterGatewayDeps): void {
-  const { ctx, day, tickets, actions, counters } = deps;
+  const { ctx, tickets, actions, counters } = deps;
   const cmd = commandOf;
 
   ns.commands('counter', (b) => {
     /** Runs an action at the counter the officer is signed in at. */
     const atMyCounter = <T>(p: Principal, run: (number: number, officer: Staff) => Reply<T>): Reply<T> => {
       if (!isStaff(p)) return fail(luotError('forbidden'));
-      day.ensureToday();
       const mine = ctx.counters.ofOfficer(p.userId);
       if (!mine) return fail(luotError('counter_not_signed_in'));
       return run(mine.number, p);
     };
     b.bind('counter:sign-in', (c, p) => {
       if (!isStaff(p)) return fail(luotError('forbidden'));
-      day.ensureToday();
       return counters.signIn(cmd(p, 'counter:sign-in', c.commandId), p.userId, c.counter);
     });
     b.bind('counter:sign-out', (c, p) => atMyCounter(p, (n) => counters.signOut(cmd(p, 'counter:sign-out', c.commandId), n)));
@@ -58,7 +54,6 @@ export function registerCounterGateway(ns: HubNamespaces, deps: CounterGatewayDe
 
   ns.commands('admin', (b) => {
     b.bind('counter:set-state', (c, p) => {
-      day.ensureToday();
       return counters.setState(cmd(p, 'counter:set-state', c.commandId), c.counter, c.state, c.reason);
     });
   });

@@ -16,7 +16,6 @@ import {
 import { actorOf } from '../auth/auth-service';
 import { localDay } from '../core/clock';
 import type { CommandBinder, Reply } from '../core/transport/bind-command';
-import type { DayKeeper } from '../core/transport/http-auth';
 import type { HubNamespaces } from '../core/transport/namespaces';
 import type { CounterContext } from '../counters/counter-context';
 import type { DossierService } from './dossier-service';
@@ -25,7 +24,6 @@ type Staff = Extract<Principal, { kind: 'staff' }>;
 
 export interface DossierGatewayDeps {
   ctx: Pick<CounterContext, 'counters' | 'clock'>;
-  day: DayKeeper;
   dossiers: DossierService;
 }
 
@@ -36,21 +34,18 @@ export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDep
   /** Staff signed in at a counter (the counter namespace admits any staff). */
   const atCounter = <T>(p: Principal, run: (officer: Staff, counter: number) => Reply<T>): Reply<T> => {
     if (p.kind !== 'staff') return fail(luotError('forbidden'));
-    hub.day.ensureToday();
     const mine = hub.ctx.counters.ofOfficer(p.userId);
     if (!mine) return fail(luotError('counter_not_signed_in'));
     return run(p, mine.number);
   };
   const asStaff = <T>(p: Principal, run: (staff: Staff) => Reply<T>): Reply<T> => {
     if (p.kind !== 'staff') return fail(luotError('forbidden'));
-    hub.day.ensureToday();
     return run(p);
   };
 
   /** The kiosk registers a walk-in dossier and looks one up. */
   function kiosk(b: CommandBinder<typeof kioskDossierCommands>): void {
     b.bind('dossier:register', (c, p) => {
-      hub.day.ensureToday();
       return dossiers.register(cmd(p, 'dossier:register', c.commandId), {
         procedure: c.procedure,
         applicant: c.applicant,

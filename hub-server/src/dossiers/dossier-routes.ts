@@ -35,7 +35,6 @@ export function registerDossierRoutes(app: FastifyInstance, hub: DossierRoutesDe
       if (!p.ok) return sendError(reply, p.error);
       const staff = requireStaff(p.value, STAFF);
       if (!staff.ok) return sendError(reply, staff.error);
-      hub.day.ensureToday();
       return handler(p.value, req, reply);
     };
   const idOf = (req: FastifyRequest) => (req.params as { id: string }).id.slice(0, 64);

@@ -1,17 +1,15 @@
 /** Hall-wide commands: every namespace may ask for the snapshot; a supervisor sets the boards' message. */
 import { NAMESPACES, type HallSnapshot, type NamespaceName } from '@luot/protocol';
 import { commandOf } from '../auth/auth-service';
-import type { DayKeeper } from '../core/transport/http-auth';
 import type { HubNamespaces } from '../core/transport/namespaces';
 import type { HallService } from './hall-service';
 
-export function registerHallGateway(ns: HubNamespaces, deps: { day: DayKeeper; snapshot: { build(): HallSnapshot }; hall: HallService }): void {
-  const { day, snapshot, hall } = deps;
+export function registerHallGateway(ns: HubNamespaces, deps: { snapshot: { build(): HallSnapshot }; hall: HallService }): void {
+  const { snapshot, hall } = deps;
   for (const name of Object.keys(NAMESPACES) as NamespaceName[]) {
     ns.commands(name, (b) => {
       // Every table has the snapshot request; a binder of any of them binds it.
       b.bind('hall:snapshot', () => {
-        day.ensureToday();
         return { ok: true, value: snapshot.build() };
       });
     });

@@ -3,18 +3,15 @@ import { API_BASE, type HallSnapshot } from '@luot/protocol';
 import type { FastifyInstance } from 'fastify';
 import { localDay } from '../core/clock';
 import type { HallContext } from '../core/hall-context';
-import type { DayKeeper } from '../core/transport/http-auth';
 
 export interface HallRoutesDeps {
   ctx: Pick<HallContext, 'clock' | 'log'>;
-  day: DayKeeper;
   snapshot: { build(): HallSnapshot };
 }
 
 export function registerHallRoutes(app: FastifyInstance, hub: HallRoutesDeps): void {
   const { ctx } = hub;
   app.get(`${API_BASE}/hall`, () => {
-    hub.day.ensureToday();
     const s = hub.snapshot.build();
     // Counters (number, name, area, services) let a sign-in screen offer a list.
     const counters = s.counters.map(({ number, name, area, services }) => ({ number, name, area, services }));

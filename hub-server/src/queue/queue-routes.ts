@@ -29,7 +29,6 @@ export function registerQueueRoutes(app: FastifyInstance, hub: QueueRoutesDeps):
   const { ctx } = hub;
 
   app.get(`${API_BASE}/services`, (): ServiceSummary[] => {
-    hub.day.ensureToday();
     const now = ctx.clock.now();
     const day = localDay(now);
     return ctx.catalog.services.map((s) => {

@@ -20,7 +20,6 @@ export function registerReportRoutes(app: FastifyInstance, hub: ReportRoutesDeps
     if (p.value.kind !== 'staff') return sendError(reply, luotError('forbidden'));
     const { day } = req.query as { day?: string };
     if (day !== undefined && !DAY_PATTERN.test(day)) return sendError(reply, luotError('invalid_payload', { vi: 'Ngày phải có dạng YYYY-MM-DD.', en: 'day must be YYYY-MM-DD.' }, 'day'));
-    hub.day.ensureToday();
     return reports.day(day ?? localDay(hub.ctx.clock.now()));
   });
 }

@@ -19,23 +19,16 @@ export function requireStaff(p: Principal, roles: readonly string[]): Result<Sta
   return fail(luotError('forbidden'));
 }
 
-/** The hall's day keeper: rolls the day over when the clock has passed midnight. */
-export interface DayKeeper {
-  ensureToday(): unknown;
-}
-
-/** What an authenticated route needs: the authenticator, and the day to roll over first. */
+/** What an authenticated route needs. */
 export interface HttpGate {
   auth: Pick<Authenticator, 'authenticate'>;
-  day: DayKeeper;
 }
 
-/** A route handler that authenticates first (typed 401 otherwise) and rolls the day over. */
+/** A route handler that authenticates first (typed 401 otherwise). */
 export const withPrincipal =
   (gate: HttpGate, handler: (p: Principal, req: FastifyRequest, reply: FastifyReply) => unknown) =>
   (req: FastifyRequest, reply: FastifyReply) => {
     const p = principalOf(gate.auth, req);
     if (!p.ok) return sendError(reply, p.error);
-    gate.day.ensureToday();
     return handler(p.value, req, reply);
   };
