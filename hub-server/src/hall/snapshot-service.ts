@@ -1,5 +1,5 @@
 /** Builds the snapshot a client rebuilds its whole view of the hall from. */
-import { RECENT_CALLS_KEPT, type CallView, type HallEvent, type HallSnapshot } from '@luot/protocol';
+import { RECENT_CALLS_KEPT, ticketPrefixOf, type CallView, type HallEvent, type HallSnapshot } from '@luot/protocol';
 import { localDay } from '../core/clock';
 import { counterView } from '../counters/counter-view';
 import type { SessionReads } from '../auth/session-repo';
@@ -30,10 +30,15 @@ export function createSnapshotService(ctx: SnapshotContext, loads: LoadService, 
   );
 
   function recentCalls(day: string): CallView[] {
-    return recentCallEvents
-      .all(day, RECENT_CALLS_KEPT)
-      .map((r) => (JSON.parse(r.payload) as Extract<HallEvent, { type: 'ticket' }>).call)
-      .filter((c): c is CallView => c !== undefined);
+    const calls: CallView[] = [];
+    for (const r of recentCallEvents.all(day, RECENT_CALLS_KEPT)) {
+      const { call, ticket } = JSON.parse(r.payload) as Extract<HallEvent, { type: 'ticket' }>;
+      if (!call) continue;
+      // Calls logged by a hub before calls carried their parts (an upgrade mid-day).
+      const prefix = (call as Partial<CallView>).prefix ?? ticketPrefixOf(call.code, ticket.number, catalog.config.services);
+      calls.push({ ...call, prefix, number: (call as Partial<CallView>).number ?? ticket.number });
+    }
+    return calls;
   }
 
   /** Read in one transaction so `seq` matches the state exactly. */
