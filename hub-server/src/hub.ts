@@ -26,7 +26,6 @@ import { openNamespaces, type HubServer } from './core/transport/namespaces';
 import { registerCounterGateway } from './counters/counter-gateway';
 import { createCounterRepo } from './counters/counter-repo';
 import { registerCounterRoutes } from './counters/counter-routes';
-import { registerDeviceGateway } from './devices/device-gateway';
 import { registerDeviceRoutes } from './devices/device-routes';
 import { registerDossierGateway } from './dossiers/dossier-gateway';
 import { registerDossierRoutes } from './dossiers/dossier-routes';
@@ -128,7 +127,6 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     welcome: () => services.snapshot.build(),
   });
   registerHallGateway(namespaces, services);
-  registerDeviceGateway(namespaces, services.devices);
   registerQueueGateway(namespaces, services);
   registerCounterGateway(namespaces, services);
   registerDossierGateway(namespaces, services);

@@ -22,7 +22,6 @@ const samples: { [N in NamespaceName]: Samples<(typeof COMMAND_TABLES)[N]> } = {
   kiosk: {
     'hall:snapshot': {},
     'ticket:issue': { commandId, service: 'A' },
-    'device:printer': { commandId, state: 'paper_out', detail: 'hết giấy' },
     'dossier:register': { commandId, procedure: '1.004227', applicant, return: { method: 'counter' } },
     'dossier:lookup': { code: '000.00.06.H56-231027-0361' },
   },

@@ -5,6 +5,9 @@
  * client-to-server maps are derived from these tables; the ack is the last
  * argument and always receives a `Result`.
  *
+ * A device's printer state is not a socket command: it is posted to
+ * `POST /api/v1/devices/printer` (kiosk renderer and device agent alike).
+ *
  * Handshake auth: devices send `{ token }` (their enrolment token);
  * officers and supervisors send `{ token }` from `POST /api/v1/auth/login`.
  */
@@ -19,7 +22,6 @@ import {
   hallMessageSchema,
   issueTicketSchema,
   moveTicketsSchema,
-  printerReportSchema,
   rateSchema,
   reactivateSchema,
   setCounterStateSchema,
@@ -58,7 +60,6 @@ const snapshotCommands = {
 export const kioskCommands = {
   ...snapshotCommands,
   'ticket:issue': command(issueTicketSchema, ack<TicketReceipt>(), 'Take a ticket for a service; the ack has what the slip prints.'),
-  'device:printer': command(printerReportSchema, ack<null>(), "Report the kiosk printer's state (ok, paper low, out, error)."),
   ...kioskDossierCommands,
 } satisfies CommandTable;
 export type KioskClientToServer = ClientToServerOf<typeof kioskCommands>;

@@ -110,9 +110,20 @@ export function createHubClient(hubUrl: string, token: string | null): HubClient
     if (!printerToReport || !socket.connected || reportedPrinterState === printerToReport.state) return;
     const { state: printerState, detail } = printerToReport;
     const payload = { commandId: newCommandId('p'), state: printerState, ...(detail ? { detail: detail.slice(0, 300) } : {}) };
-    socket.timeout(5000).emit('device:printer', payload, (err: Error | null, result?: Result<null>) => {
-      if (!err && result?.ok) reportedPrinterState = printerState;
-    });
+    // Printer state has one road to the hub, HTTP (the device agent and integrations use it too).
+    fetch(`${hubUrl}${API_BASE}/devices/printer`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token ?? ''}` },
+      body: JSON.stringify(payload),
+      signal: AbortSignal.timeout(5000),
+    }).then(
+      (res) => {
+        if (res.ok) reportedPrinterState = printerState;
+      },
+      () => {
+        // Unreachable: sent again with the next report or reconnect.
+      },
+    );
   };
 
   socket.on('connect', () => {
