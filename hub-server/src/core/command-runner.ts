@@ -120,7 +120,10 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
   function flush(): void {
     scheduled = false;
     const { now, day } = today();
-    const batch = dayStart && day !== openedDay ? [opening(day, settleOpening), ...queue] : queue;
+    const opens = dayStart !== undefined && day !== openedDay;
+    // Whoever waits for an opening the clock no longer needs is answered now.
+    if (!opens) settleOpening(true);
+    const batch = opens ? [opening(day, settleOpening), ...queue] : queue;
     queue = [];
     if (batch.length === 0) return;
     let outcomes: Outcome[];
@@ -133,7 +136,7 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
       return;
     }
     commands.committed();
-    commands.prune(today().now);
+    commands.prune(now);
     broadcast(outcomes.flatMap((o) => ('events' in o ? o.events : [])));
     outcomes.forEach((o, i) => ('error' in o ? batch[i]!.reject(o.error) : batch[i]!.resolve(o.result)));
   }
