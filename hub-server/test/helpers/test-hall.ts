@@ -1,5 +1,5 @@
 /** A small hall for hub tests: three services, three counters, known credentials. */
-import { hallConfigSchema, type HallConfig, type HallConfigInput } from '../../src/core/config/hall-config-schema';
+import { hallConfigSchema, type HallConfig, type HallConfigInput } from '../../src/index';
 
 export const TEST_PASSWORD = 'secret-pass';
 export const TEST_TOKENS = { kiosk: 'test-kiosk-token-1', kiosk2: 'test-kiosk-token-2', display: 'test-display-token-1', counterDevice: 'test-counter-token-1' };

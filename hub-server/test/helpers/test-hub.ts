@@ -5,12 +5,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManualClock } from '../../src/core/clock';
-import type { HallConfig } from '../../src/core/config/hall-config-schema';
-import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '../../src/core/config/load-hall-config';
-import { openDatabase, type Db } from '../../src/core/db/open';
-import { createHub, type Hub } from '../../src/hub';
-import { createLogger } from '../../src/core/logger';
+import {
+  createHub,
+  createLogger,
+  DEMO_HALL_CONFIG_PATH,
+  loadHallConfig,
+  ManualClock,
+  openDatabase,
+  type Db,
+  type HallConfig,
+  type Hub,
+} from '../../src/index';
 
 /** Monday 23 November 2026, 09:00 in the hall (UTC+7). */
 export const MONDAY_9AM = Date.parse('2026-11-23T02:00:00Z');
