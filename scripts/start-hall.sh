@@ -65,7 +65,7 @@ done
 [ "${LUOT_SKIP_SETUP:-}" = 1 ] || bash scripts/setup.sh --for start
 
 if [ -n "${LUOT_CONFIG:-}" ]; then
-  node --import tsx hub-server/src/config/check-hall-config.ts "$LUOT_CONFIG" || exit 1
+  node --import tsx hub-server/src/core/config/check-hall-config.ts "$LUOT_CONFIG" || exit 1
 fi
 
 # Rebuild the web apps only when a source is newer than the last build.

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hallConfigSchema, type HallConfigInput } from '../src/config/hall-config-schema';
+import { hallConfigSchema, type HallConfigInput } from '../src/core/config/hall-config-schema';
 
 export const BENCH_PASSWORD = 'bench-pass-1';
 export const SERVICE_COUNT = 20;

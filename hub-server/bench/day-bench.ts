@@ -4,7 +4,7 @@
  * priority citizens, ratings) against a hub process through the real protocol.
  */
 import { join } from 'node:path';
-import { DEMO_HALL_CONFIG_PATH } from '../src/config/load-hall-config';
+import { DEMO_HALL_CONFIG_PATH } from '../src/core/config/load-hall-config';
 import { writeAllDayConfig } from '../src/simulator/all-day-config';
 import { simulateDay } from '../src/simulator/simulate-day';
 import { startHubProcess } from './hub-process';

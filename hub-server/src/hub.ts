@@ -6,30 +6,40 @@ import type { Socket } from 'node:net';
 import Fastify from 'fastify';
 import { Server } from 'socket.io';
 import { MAX_PAYLOAD_BYTES, type HallServerToClient, type SocketData } from '@luot/protocol';
-import type { Clock } from './clock';
-import { localDay } from './clock';
-import type { HallConfig } from './config/hall-config-schema';
-import type { Db } from './db/open';
-import { migrate } from './db/migrate';
 import { createAuthService } from './auth/auth-service';
+import { registerAuthRoutes } from './auth/auth-routes';
 import { createSessionRepo } from './auth/session-repo';
 import { createUserRepo } from './auth/user-repo';
+import { localDay, type Clock } from './core/clock';
+import { createCommandRunner } from './core/command-runner';
+import type { HallConfig } from './core/config/hall-config-schema';
+import { readOnly } from './core/db/handles';
+import { migrate } from './core/db/migrate';
+import type { Db } from './core/db/open';
+import { createEventLog } from './core/event-log';
+import { createHallCatalog } from './core/hall-catalog';
+import type { Logger } from './core/logger';
+import { createBroadcaster } from './core/transport/broadcaster';
+import { socketControl } from './core/transport/disconnect-principals';
+import { installErrorHandlers } from './core/transport/http-errors';
+import { openNamespaces, type HubServer } from './core/transport/namespaces';
+import { registerCounterGateway } from './counters/counter-gateway';
 import { createCounterRepo } from './counters/counter-repo';
-import { createCommandRunner } from './hall/command-runner';
-import { createBroadcaster } from './realtime/broadcaster';
-import { createEventLog } from './hall/event-log';
-import { createHallCatalog } from './hall/hall-catalog';
-import { createHallServices, type HallServices } from './hall/hall-services';
+import { registerCounterRoutes } from './counters/counter-routes';
+import { registerDeviceRoutes } from './devices/device-routes';
+import { registerDossierGateway } from './dossiers/dossier-gateway';
+import { registerDossierRoutes } from './dossiers/dossier-routes';
+import { startDayTimer } from './hall/day-timer';
+import { registerHallGateway } from './hall/hall-gateway';
+import { registerHallRoutes } from './hall/hall-routes';
+import { createHallServices, type HallServices } from './hub-services';
+import { registerPrintedGallery } from './pages/printed-gallery';
+import { registerStaticApps } from './pages/static-apps';
+import { registerTicketPage } from './pages/ticket-page';
+import { registerQueueGateway } from './queue/queue-gateway';
+import { registerQueueRoutes } from './queue/queue-routes';
 import { createTicketRepo } from './queue/ticket-repo';
-import { socketControl } from './realtime/disconnect-principals';
-import { registerGateways, type HubServer } from './realtime/gateways';
-import { registerApiRoutes } from './http/api-routes';
 import { registerReportRoutes } from './reports/report-routes';
-import { installErrorHandlers } from './http/http-errors';
-import { registerStaticApps } from './http/static-apps';
-import { registerTicketPage } from './http/ticket-page';
-import { registerPrintedGallery } from './http/printed-gallery';
-import type { Logger } from './logger';
 
 export interface HubOptions {
   db: Db;
@@ -80,6 +90,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
   const ctx = {
     db,
+    readDb: readOnly(db),
     clock,
     catalog,
     tickets: createTicketRepo(db),
@@ -93,15 +104,32 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const auth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock });
   const { generatedAdminPassword } = auth.seed(config, options.adminPassword);
   const services = createHallServices(ctx, auth);
-  services.day.ensureToday();
+  void services.day.ensureToday();
 
   installErrorHandlers(app, logger);
-  registerApiRoutes(app, services, socketControl(io));
+  const sockets = socketControl(io);
+  // Each feature's HTTP routes.
+  registerAuthRoutes(app, services, sockets);
+  registerDeviceRoutes(app, services, sockets);
+  registerQueueRoutes(app, services);
+  registerCounterRoutes(app, services);
+  registerDossierRoutes(app, services);
+  registerHallRoutes(app, services);
   registerReportRoutes(app, services);
   registerTicketPage(app, catalog);
   if (options.serveApps !== false) await registerStaticApps(app);
   if (options.printedDir) registerPrintedGallery(app, options.printedDir, auth);
-  registerGateways(io, services, logger);
+
+  // Each feature's socket commands, on the namespaces they serve.
+  const namespaces = openNamespaces(io, {
+    auth,
+    logger,
+    welcome: () => services.snapshot.build(),
+  });
+  registerHallGateway(namespaces, services);
+  registerQueueGateway(namespaces, services);
+  registerCounterGateway(namespaces, services);
+  registerDossierGateway(namespaces, services);
 
   // Every link, including upgraded websockets that the HTTP server no longer
   // tracks, so close() can cut them all.
@@ -111,9 +139,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     socket.once('close', () => links.delete(socket));
   });
 
-  // Roll the day over even when the hall is quiet at midnight.
-  const dayTimer = setInterval(() => services.day.ensureToday(), 30_000);
-  dayTimer.unref();
+  const stopDayTimer = startDayTimer(services.day, logger);
 
   return {
     app,
@@ -126,7 +152,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       return typeof address === 'object' && address ? address.port : port;
     },
     async close() {
-      clearInterval(dayTimer);
+      stopDayTimer();
       broadcaster.flush();
       io.disconnectSockets(true);
       const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));

@@ -4,9 +4,9 @@
  * hub's own folders can move without breaking them.
  */
 export { createHub, type Hub, type HubOptions } from './hub';
-export { ManualClock, systemClock, type Clock } from './clock';
-export { openDatabase, type Db } from './db/open';
-export { createLogger, type Logger } from './logger';
-export { DEMO_HALL_CONFIG_PATH, loadHallConfig, parseHallConfig } from './config/load-hall-config';
-export { hallConfigSchema, type HallConfig, type HallConfigInput } from './config/hall-config-schema';
-export { TICKET_PAGE_POLL_SECONDS } from './http/ticket-page';
+export { ManualClock, systemClock, type Clock } from './core/clock';
+export { openDatabase, type Db } from './core/db/open';
+export { createLogger, type Logger } from './core/logger';
+export { DEMO_HALL_CONFIG_PATH, loadHallConfig, parseHallConfig } from './core/config/load-hall-config';
+export { hallConfigSchema, type HallConfig, type HallConfigInput } from './core/config/hall-config-schema';
+export { TICKET_PAGE_POLL_SECONDS } from './pages/ticket-page';

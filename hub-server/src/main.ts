@@ -5,12 +5,12 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
-import { systemClock } from './clock';
-import { loadHallConfig } from './config/load-hall-config';
-import { openDatabase } from './db/open';
+import { systemClock } from './core/clock';
+import { loadHallConfig } from './core/config/load-hall-config';
+import { openDatabase } from './core/db/open';
 import { createHub } from './hub';
-import { createLogger } from './logger';
-import { readSettings } from './settings';
+import { createLogger } from './core/logger';
+import { readSettings } from './core/settings';
 
 const HELP = `Lượt hub — the queue server of the hall.
 

@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../src/clock';
-import type { HallConfig } from '../src/config/hall-config-schema';
-import { openDatabase, type Db } from '../src/db/open';
+import { ManualClock } from '../src/core/clock';
+import type { HallConfig } from '../src/core/config/hall-config-schema';
+import { openDatabase, type Db } from '../src/core/db/open';
 import { createHub, type Hub } from '../src/hub';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/core/logger';
 import { TEST_PASSWORD, testHallConfig } from '@luot/testing';
 import { MONDAY_9AM } from '@luot/testing';
 

@@ -8,7 +8,7 @@ import type { Socket } from 'socket.io-client';
 import { connected, createClient } from '@luot/testing';
 import { TEST_TOKENS, testHallConfig } from '@luot/testing';
 import { startTestHub, type TestHub } from '@luot/testing';
-import { KIOSK_GATHER_MS } from '../src/realtime/broadcaster';
+import { KIOSK_GATHER_MS } from '../src/core/transport/broadcaster';
 
 let hub: TestHub;
 const sockets: Socket[] = [];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { kioskCommands } from '@luot/protocol';
 import { login } from '@luot/testing';
 import { TEST_TOKENS, testHallConfig } from '@luot/testing';
 import { startTestHub, type TestHub } from '@luot/testing';
@@ -73,6 +74,12 @@ describe('openapi.yaml', () => {
       const responses = (item.post as { responses: Record<string, unknown> }).responses;
       expect(Object.keys(responses), path).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '409']));
     }
+  });
+
+  it('documents the one road printer state takes to the hub, with its refusals (no socket command does it)', () => {
+    const post = spec.paths['/api/v1/devices/printer']?.post as { responses: Record<string, unknown> } | undefined;
+    expect(Object.keys(post?.responses ?? {})).toEqual(expect.arrayContaining(['200', '400', '401', '403', '413']));
+    expect(Object.keys(kioskCommands)).not.toContain('device:printer');
   });
 
   it('its schemas require exactly the fields real answers carry', async () => {

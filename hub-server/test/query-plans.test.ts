@@ -4,11 +4,11 @@
  * made for them, so a busy day never turns a ticket into a table scan.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../src/clock';
-import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '../src/config/load-hall-config';
-import { openDatabase, type Db } from '../src/db/open';
+import { systemClock } from '../src/core/clock';
+import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from '../src/core/config/load-hall-config';
+import { openDatabase, type Db } from '../src/core/db/open';
 import { createHub, type Hub } from '../src/hub';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/core/logger';
 
 const LARGE_TABLES = ['tickets', 'events', 'dossiers', 'dossier_history', 'commands'];
 /**

@@ -3,8 +3,8 @@
  * ahead in SQL; both must agree with the pure rules over the whole queue.
  */
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/open';
-import { migrate } from '../src/db/migrate';
+import { openDatabase } from '../src/core/db/open';
+import { migrate } from '../src/core/db/migrate';
 import { createTicketRepo, type TicketRecord } from '../src/queue/ticket-repo';
 import { chooseNext, peopleAhead, type QueueRules } from '../src/queue/queue-rules';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { localTime } from '../src/clock';
+import { localTime } from '../src/core/clock';
 import { simulateDay } from '../src/simulator/simulate-day';
 import { TEST_PASSWORD, TEST_TOKENS, testHallConfig } from '@luot/testing';
 import { startTestHub, type TestHub } from '@luot/testing';

@@ -12,6 +12,23 @@ export function formatTicketCode(prefix: string, number: number, width: number):
   return `${prefix}${String(number).padStart(width, '0')}`;
 }
 
+/**
+ * The prefix a ticket code was made with, given its daily number: the first
+ * service whose prefix and width make exactly this code (the ticket's own
+ * service first: a transferred ticket keeps the code of the service it was
+ * issued for). Without one (the config changed since), everything before the
+ * number and its padding zeros.
+ * @example ticketPrefixOf('A1015', 15, [{ prefix: 'A1', numberWidth: 3 }]) // 'A1'
+ */
+export function ticketPrefixOf(code: string, number: number, services: readonly { prefix: string; numberWidth: number }[]): string {
+  const made = services.find((s) => formatTicketCode(s.prefix, number, s.numberWidth) === code);
+  if (made) return made.prefix;
+  const digits = String(number);
+  let end = code.endsWith(digits) ? code.length - digits.length : code.length;
+  while (end > 1 && code[end - 1] === '0') end -= 1;
+  return code.slice(0, end);
+}
+
 export const TICKET_PREFIX_PATTERN = /^[A-Z0-9]{1,2}$/;
 export const TICKET_CODE_PATTERN = /^[A-Z0-9]{1,2}\d{1,5}$/;
 

@@ -1,6 +1,6 @@
 /**
- * socket.io events for walk-in dossiers, per namespace. `socket-events.ts`
- * folds these maps into each namespace's map. None of these is broadcast:
+ * Command tables for walk-in dossiers, per namespace. `socket-events.ts`
+ * folds these tables into each namespace's table. None of these is broadcast:
  * a dossier's personal data only ever travels in the ack to the staff or
  * kiosk that asked. Counters learn of a new registration from the ordinary
  * `hall:events` of its ticket, whose `dossierId` is set.
@@ -8,20 +8,21 @@
 import { z } from 'zod';
 import type { ReceiptPrintJob } from './devices';
 import { DOSSIER_STATUSES } from './dossier';
+import { ack, command, type ClientToServerOf, type CommandTable } from './command-table';
 import {
   calendarDaySchema,
+  dossierLookupSchema,
   dossierRefSchema,
-  type DossierLookupRequest,
+  markDossierReturnedSchema,
+  receiveDossierSchema,
+  refuseDossierSchema,
+  registerDossierSchema,
+  requestSupplementSchema,
+  setDossierStatusSchema,
   type DossierView,
-  type MarkDossierReturnedCommand,
   type PublicDossierStatus,
-  type ReceiveDossierCommand,
-  type RefuseDossierCommand,
-  type RegisterDossierCommand,
-  type RequestSupplementCommand,
-  type SetDossierStatusCommand,
 } from './dossier-schemas';
-import type { Ack, TicketReceipt } from './socket-events';
+import type { TicketReceipt } from './socket-events';
 
 /** What the kiosk gets back for a registration: the ticket to print, and the dossier it carries. */
 export interface DossierRegistrationReceipt extends TicketReceipt {
@@ -46,27 +47,34 @@ export type ListDossiersRequest = z.input<typeof listDossiersSchema>;
 export const dossierReceiptSchema = z.strictObject({ dossier: dossierRefSchema });
 export type DossierReceiptRequest = z.input<typeof dossierReceiptSchema>;
 
-export interface KioskDossierClientToServer {
-  'dossier:register': (payload: RegisterDossierCommand, ack: Ack<DossierRegistrationReceipt>) => void;
-  /** "Tra cứu hồ sơ": the public status only. */
-  'dossier:lookup': (payload: DossierLookupRequest, ack: Ack<PublicDossierStatus>) => void;
-}
+/** The kiosk's dossier commands. */
+export const kioskDossierCommands = {
+  'dossier:register': command(registerDossierSchema, ack<DossierRegistrationReceipt>(), 'Register a walk-in dossier; the ack carries the ticket to print.'),
+  'dossier:lookup': command(dossierLookupSchema, ack<PublicDossierStatus>(), '"Tra cứu hồ sơ": the public status of a dossier by its code.'),
+} satisfies CommandTable;
+export type KioskDossierClientToServer = ClientToServerOf<typeof kioskDossierCommands>;
 
 /** Counter namespace; every command needs the officer signed in at a counter. */
-export interface CounterDossierClientToServer {
-  'dossier:get': (payload: GetDossierRequest, ack: Ack<DossierView>) => void;
-  'dossier:receive': (payload: ReceiveDossierCommand, ack: Ack<DossierView>) => void;
-  'dossier:refuse': (payload: RefuseDossierCommand, ack: Ack<DossierView>) => void;
-  'dossier:request-supplement': (payload: RequestSupplementCommand, ack: Ack<DossierView>) => void;
-  'dossier:set-status': (payload: SetDossierStatusCommand, ack: Ack<DossierView>) => void;
-  'dossier:mark-returned': (payload: MarkDossierReturnedCommand, ack: Ack<DossierView>) => void;
-  'dossier:receipt': (payload: DossierReceiptRequest, ack: Ack<ReceiptPrintJob>) => void;
-}
+export const counterDossierCommands = {
+  'dossier:get': command(getDossierSchema, ack<DossierView>(), 'One dossier by id or code, or the one the current ticket carries.'),
+  'dossier:receive': command(receiveDossierSchema, ack<DossierView>(), 'Receive a dossier: applicant, return method and documents checked.'),
+  'dossier:refuse': command(refuseDossierSchema, ack<DossierView>(), 'Refuse a dossier with a reason (form 03).'),
+  'dossier:request-supplement': command(requestSupplementSchema, ack<DossierView>(), 'Ask for missing items (form 02); the dossier keeps its code.'),
+  'dossier:set-status': command(setDossierStatusSchema, ack<DossierView>(), 'Move a received dossier along its processing statuses.'),
+  'dossier:mark-returned': command(markDossierReturnedSchema, ack<DossierView>(), 'Record that the result was handed back.'),
+  'dossier:receipt': command(dossierReceiptSchema, ack<ReceiptPrintJob>(), 'The receipt slip of a received dossier, ready to print.'),
+} satisfies CommandTable;
+export type CounterDossierClientToServer = ClientToServerOf<typeof counterDossierCommands>;
 
-export interface AdminDossierClientToServer {
-  'dossier:get': (payload: GetDossierRequest, ack: Ack<DossierView>) => void;
-  'dossier:list': (payload: ListDossiersRequest, ack: Ack<DossierView[]>) => void;
-  'dossier:set-status': (payload: SetDossierStatusCommand, ack: Ack<DossierView>) => void;
-  /** A received dossier found incomplete later: it keeps its code and waits for the items (form 02). */
-  'dossier:request-supplement': (payload: RequestSupplementCommand, ack: Ack<DossierView>) => void;
-}
+/** Admin namespace: supervisors and admins. */
+export const adminDossierCommands = {
+  'dossier:get': command(getDossierSchema, ack<DossierView>(), 'One dossier by id or code.'),
+  'dossier:list': command(listDossiersSchema, ack<DossierView[]>(), 'The dossiers registered or received on a day (default today).'),
+  'dossier:set-status': command(setDossierStatusSchema, ack<DossierView>(), 'Move a received dossier along its processing statuses.'),
+  'dossier:request-supplement': command(
+    requestSupplementSchema,
+    ack<DossierView>(),
+    'A received dossier found incomplete later: it keeps its code and waits for the items (form 02).',
+  ),
+} satisfies CommandTable;
+export type AdminDossierClientToServer = ClientToServerOf<typeof adminDossierCommands>;

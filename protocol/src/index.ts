@@ -9,6 +9,7 @@ export * from './hall-events';
 export * from './hall-state';
 export * from './schemas';
 export * from './zod-errors';
+export * from './command-table';
 export * from './socket-events';
 export * from './http';
 export * from './id-card';

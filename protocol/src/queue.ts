@@ -122,6 +122,13 @@ export interface ServiceLoad {
 export interface CallView {
   ticketId: string;
   code: string;
+  /**
+   * The code's parts as the hub made it (`code` = prefix + number padded to the
+   * service's width), so a board reads "A1" + "015" without guessing where the
+   * prefix ends.
+   */
+  prefix: string;
+  number: number;
   service: string;
   counter: number;
   at: number;

@@ -1,34 +1,38 @@
 /**
- * socket.io event maps, one set per namespace. Names are `domain:verb`;
- * the ack is the last argument and always receives a `Result`.
+ * The command table of each namespace — the one list of what a client may
+ * send: event name (`domain:verb`), the zod schema its payload must pass, what
+ * its ack carries on success, and a line on what it does. socket.io's
+ * client-to-server maps are derived from these tables; the ack is the last
+ * argument and always receives a `Result`.
+ *
+ * A device's printer state is not a socket command: it is posted to
+ * `POST /api/v1/devices/printer` (kiosk renderer and device agent alike).
  *
  * Handshake auth: devices send `{ token }` (their enrolment token);
  * officers and supervisors send `{ token }` from `POST /api/v1/auth/login`.
  */
-import type { AdminDossierClientToServer, CounterDossierClientToServer, KioskDossierClientToServer } from './dossier-events';
+import { ack, command, type ClientToServerOf, type CommandTable } from './command-table';
+import { adminDossierCommands, counterDossierCommands, kioskDossierCommands } from './dossier-events';
 import type { HallEvent } from './hall-events';
 import type { CounterView, HallSnapshot, TicketView } from './queue';
-import type { Result } from './result';
-import type {
-  CallNumberCommand,
-  CommandOnly,
-  FinishCommand,
-  HallMessageCommand,
-  IssueTicketCommand,
-  MoveTicketsCommand,
-  PrinterReportCommand,
-  RateCommand,
-  ReactivateCommand,
-  SetCounterStateCommand,
-  SignInCounterCommand,
-  SupervisorSetCounterStateCommand,
-  TransferCommand,
+import {
+  callNumberSchema,
+  commandOnlySchema,
+  finishSchema,
+  hallMessageSchema,
+  issueTicketSchema,
+  moveTicketsSchema,
+  rateSchema,
+  reactivateSchema,
+  setCounterStateSchema,
+  signInCounterSchema,
+  snapshotRequestSchema,
+  supervisorSetCounterStateSchema,
+  transferSchema,
 } from './schemas';
 
 export const NAMESPACES = { kiosk: '/kiosk', counter: '/counter', display: '/display', admin: '/admin' } as const;
 export type NamespaceName = keyof typeof NAMESPACES;
-
-export type Ack<T> = (result: Result<T>) => void;
 
 /** What the kiosk gets back for a ticket: enough to print it and show it. */
 export interface TicketReceipt {
@@ -48,37 +52,57 @@ export interface HallServerToClient {
   'hall:events': (events: HallEvent[]) => void;
 }
 
-interface SnapshotRequest {
-  'hall:snapshot': (payload: Record<string, never>, ack: Ack<HallSnapshot>) => void;
-}
+/** Every namespace: the whole hall state, the way a client resyncs after a gap. */
+const snapshotCommands = {
+  'hall:snapshot': command(snapshotRequestSchema, ack<HallSnapshot>(), 'The hall snapshot, as sent on connect (after a sequence gap, ask again).'),
+} satisfies CommandTable;
 
-export interface KioskClientToServer extends SnapshotRequest, KioskDossierClientToServer {
-  'ticket:issue': (payload: IssueTicketCommand, ack: Ack<TicketReceipt>) => void;
-  'device:printer': (payload: PrinterReportCommand, ack: Ack<null>) => void;
-}
+export const kioskCommands = {
+  ...snapshotCommands,
+  'ticket:issue': command(issueTicketSchema, ack<TicketReceipt>(), 'Take a ticket for a service; the ack has what the slip prints.'),
+  ...kioskDossierCommands,
+} satisfies CommandTable;
+export type KioskClientToServer = ClientToServerOf<typeof kioskCommands>;
 
-export interface CounterClientToServer extends SnapshotRequest, CounterDossierClientToServer {
-  'counter:sign-in': (payload: SignInCounterCommand, ack: Ack<CounterView>) => void;
-  'counter:sign-out': (payload: CommandOnly, ack: Ack<CounterView>) => void;
-  'counter:call-next': (payload: CommandOnly, ack: Ack<TicketView | null>) => void;
-  'counter:call-number': (payload: CallNumberCommand, ack: Ack<TicketView>) => void;
-  'counter:recall': (payload: CommandOnly, ack: Ack<TicketView>) => void;
-  'counter:start-serving': (payload: CommandOnly, ack: Ack<TicketView>) => void;
-  'counter:finish': (payload: FinishCommand, ack: Ack<TicketView>) => void;
-  'counter:no-show': (payload: CommandOnly, ack: Ack<TicketView>) => void;
-  'counter:transfer': (payload: TransferCommand, ack: Ack<TicketView>) => void;
-  'counter:reactivate': (payload: ReactivateCommand, ack: Ack<TicketView>) => void;
-  'counter:set-state': (payload: SetCounterStateCommand, ack: Ack<CounterView>) => void;
-  'ticket:rate': (payload: RateCommand, ack: Ack<TicketView>) => void;
-}
+/** Counter namespace: any staff may connect; queue commands need the officer signed in at a counter. */
+export const counterCommands = {
+  ...snapshotCommands,
+  'counter:sign-in': command(signInCounterSchema, ack<CounterView>(), 'Sign the officer in at a counter.'),
+  'counter:sign-out': command(commandOnlySchema, ack<CounterView>(), 'Sign the officer out of their counter.'),
+  'counter:call-next': command(commandOnlySchema, ack<TicketView | null>(), "Call the next waiting ticket by the hall's rule; null when none waits."),
+  'counter:call-number': command(callNumberSchema, ack<TicketView>(), 'Call one waiting ticket by its code.'),
+  'counter:recall': command(commandOnlySchema, ack<TicketView>(), 'Announce the called ticket again.'),
+  'counter:start-serving': command(commandOnlySchema, ack<TicketView>(), 'The citizen has come: serving starts.'),
+  'counter:finish': command(finishSchema, ack<TicketView>(), 'Finish the current ticket with an outcome.'),
+  'counter:no-show': command(commandOnlySchema, ack<TicketView>(), 'The called citizen did not come.'),
+  'counter:transfer': command(transferSchema, ack<TicketView>(), 'Send the current ticket to another service or counter.'),
+  'counter:reactivate': command(reactivateSchema, ack<TicketView>(), "Put a no-show back in the queue (same day)."),
+  'counter:set-state': command(setCounterStateSchema, ack<CounterView>(), 'Open, pause (with a reason) or close this counter.'),
+  'ticket:rate': command(rateSchema, ack<TicketView>(), "Record the citizen's rating (null: no answer in time)."),
+  ...counterDossierCommands,
+} satisfies CommandTable;
+export type CounterClientToServer = ClientToServerOf<typeof counterCommands>;
 
-export type DisplayClientToServer = SnapshotRequest;
+export const displayCommands = { ...snapshotCommands } satisfies CommandTable;
+export type DisplayClientToServer = ClientToServerOf<typeof displayCommands>;
 
-export interface AdminClientToServer extends SnapshotRequest, AdminDossierClientToServer {
-  'counter:set-state': (payload: SupervisorSetCounterStateCommand, ack: Ack<CounterView>) => void;
-  'ticket:move': (payload: MoveTicketsCommand, ack: Ack<TicketView[]>) => void;
-  'hall:message': (payload: HallMessageCommand, ack: Ack<null>) => void;
-}
+/** Admin namespace: supervisors and admins. */
+export const adminCommands = {
+  ...snapshotCommands,
+  'counter:set-state': command(supervisorSetCounterStateSchema, ack<CounterView>(), "Change any counter's state."),
+  'ticket:move': command(moveTicketsSchema, ack<TicketView[]>(), 'Move waiting tickets to another service; they keep their place.'),
+  'hall:message': command(hallMessageSchema, ack<null>(), 'Set or clear the message the boards show.'),
+  ...adminDossierCommands,
+} satisfies CommandTable;
+export type AdminClientToServer = ClientToServerOf<typeof adminCommands>;
+
+/** Every namespace's table, by namespace name. */
+export const COMMAND_TABLES = {
+  kiosk: kioskCommands,
+  counter: counterCommands,
+  display: displayCommands,
+  admin: adminCommands,
+} as const satisfies Record<NamespaceName, CommandTable>;
 
 /** Data the hub keeps per socket (socket.io's fourth type parameter). */
 export interface SocketData {

@@ -34,9 +34,8 @@ export class BoardStore {
     this.model = step.model;
     for (const call of step.newCalls) {
       if (!callVisible(this.filter, this.model.snapshot, call)) continue;
-      // The service's prefix tells "A1" + "015" from "A" + "1015".
-      const prefix = this.model.snapshot?.services.find((s) => s.code === call.service)?.prefix;
-      this.announcer.announce({ ...call, prefix });
+      // The call carries its prefix and number: "A1" + "015", not "A" + "1015".
+      this.announcer.announce(call);
     }
     if (step.requestSnapshot) this.requestSnapshot();
     this.listeners.forEach((l) => l());

@@ -34,9 +34,12 @@ export const ticket = (id: string, code: string, service: string, state: TicketV
   dossierId: null,
 });
 
+/** A call as the hub sends it in this hall, whose services number with 3 digits ("A1015" is A1 + 015). */
 export const callOf = (ticketId: string, code: string, counterNo: number, recall = 0, at = 1000): CallView => ({
   ticketId,
   code,
+  prefix: code.slice(0, -3),
+  number: Number(code.slice(-3)),
   service: code.startsWith('B') ? 'B' : 'A',
   counter: counterNo,
   at,

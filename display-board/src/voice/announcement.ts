@@ -6,7 +6,7 @@
 import type { CallView } from '@luot/protocol';
 import { readEnglishTicketCode, readEnglishWholeNumber } from './english-reading';
 import { DEFAULT_PHRASE_EN, DEFAULT_PHRASE_VI, parsePhraseTemplate, type PhraseTemplate } from './phrase-template';
-import { DEFAULT_TICKET_READING, readCounterNumber, readTicketCode, type TicketReadingOptions } from './ticket-reading';
+import { DEFAULT_TICKET_READING, readCounterNumber, readTicket, readTicketCode, type TicketReadingOptions } from './ticket-reading';
 import { wordsToText, type VoiceWord } from './voice-word';
 
 export const CHIME_CLIP = 'chime';
@@ -63,14 +63,20 @@ function fill(template: PhraseTemplate, number: VoiceWord[], counter: VoiceWord[
   return out;
 }
 
-/** What an announcement needs of a call; `prefix` is its service's ticket prefix when the board knows it. */
-export type AnnouncedCall = Pick<CallView, 'code' | 'counter' | 'recall'> & { prefix?: string | undefined };
+/** What an announcement needs of a call: the hub's calls carry the code's prefix and number; a bare code is read alone. */
+export type AnnouncedCall = Pick<CallView, 'code' | 'counter' | 'recall'> & Partial<Pick<CallView, 'prefix' | 'number'>>;
+
+/** The call's ticket, read from the parts it carries (the digits as printed: the code after its prefix). */
+function readCall(call: AnnouncedCall, opts: TicketReadingOptions): VoiceWord[] {
+  if (call.prefix === undefined || call.number === undefined) return readTicketCode(call.code, opts);
+  return readTicket(call.prefix, call.code.slice(call.prefix.length), opts);
+}
 
 /**
  * @throws RangeError when the call's code cannot be read (not a prefix + digits).
  */
 export function buildAnnouncement(call: AnnouncedCall, settings: AnnouncementSettings): Announcement {
-  const vi = fill(settings.phrase, readTicketCode(call.code, settings.reading, call.prefix), readCounterNumber(call.counter, settings.reading));
+  const vi = fill(settings.phrase, readCall(call, settings.reading), readCounterNumber(call.counter, settings.reading));
   const text = wordsToText(vi);
   const segments: AnnouncementSegment[] = settings.chime ? [{ kind: 'chime' }] : [];
   const repeat = Math.min(3, Math.max(1, Math.round(settings.repeat)));

@@ -3,9 +3,9 @@
  * The prefix is read sign by sign; the number either digit by digit or as a
  * whole number (leading zeros dropped: A015 → "a, mười lăm").
  * A prefix may mix letters and digits ("A1", protocol's TICKET_PREFIX_PATTERN):
- * A1015 is "a một, mười lăm" only if we know the prefix is A1, so callers pass
- * the service's prefix when they have it. A prefix of digits only ("1" in
- * 1023) is read with the number, as halls that number by digit say it.
+ * A1015 is "a một, mười lăm" only if we know the prefix is A1, which is why a
+ * call carries its prefix and number. A prefix of digits only ("1" in 1023)
+ * is read with the number, as halls that number by digit say it.
  */
 import { letterWord } from './vietnamese-letters';
 import { NORTHERN_READING, digitWord, readDigits, readWholeNumber, type NumberReadingOptions } from './vietnamese-numbers';
@@ -19,29 +19,48 @@ export interface TicketReadingOptions extends NumberReadingOptions {
 
 export const DEFAULT_TICKET_READING: TicketReadingOptions = { ...NORTHERN_READING, mode: 'whole' };
 
-/** Without a known prefix: everything up to the last letter is the prefix ("1A015" → 1A + 015). */
-const CODE_SHAPE = /^((?:[A-ZĐ0-9]*[A-ZĐ])?)(\d+)$/u;
-const HAS_LETTER = /[A-ZĐ]/u;
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+const isLetter = (ch: string): boolean => (ch >= 'A' && ch <= 'Z') || ch === 'Đ';
+const allDigits = (text: string): boolean => text.length > 0 && [...text].every(isDigit);
 
-function split(code: string, prefix: string | undefined): [prefix: string, digits: string] | null {
-  const p = prefix?.trim().toUpperCase();
-  if (p && HAS_LETTER.test(p) && code.startsWith(p) && /^\d+$/.test(code.slice(p.length))) return [p, code.slice(p.length)];
-  const m = CODE_SHAPE.exec(code);
-  return m ? [m[1] ?? '', m[2] ?? ''] : null;
+/**
+ * Reads a ticket from its parts, as a call carries them: the prefix sign by
+ * sign, then the digits (zero-padded, as printed). A prefix of digits only is
+ * read with the number.
+ * @example readTicket('A1', '015', DEFAULT_TICKET_READING) // a một mười lăm
+ */
+export function readTicket(prefix: string, digits: string, opts: TicketReadingOptions = DEFAULT_TICKET_READING): VoiceWord[] {
+  const signs = [...prefix].some(isLetter) ? prefix : '';
+  const number = signs ? digits : prefix + digits;
+  if (!allDigits(number)) throw new RangeError(`not a ticket number: ${JSON.stringify(prefix + digits)}`);
+  const read = opts.mode === 'digits' ? readDigits(number) : readWholeNumber(Number(number), opts);
+  return [...[...signs].map((ch) => (isDigit(ch) ? digitWord(Number(ch)) : letterWord(ch))), ...read];
+}
+
+/** Without a known prefix: everything up to the last letter is the prefix ("1A015" → 1A + 015). */
+function splitAtLastLetter(code: string): [prefix: string, digits: string] | null {
+  let end = code.length;
+  while (end > 0 && isDigit(code[end - 1]!)) end -= 1;
+  const prefix = code.slice(0, end);
+  const digits = code.slice(end);
+  if (digits === '' || ![...prefix].every((ch) => isLetter(ch) || isDigit(ch))) return null;
+  return [prefix, digits];
 }
 
 /**
- * @param prefix the service's ticket prefix, when known (from the hall snapshot)
+ * Reads a ticket code alone (a call carries its parts: prefer `readTicket`).
+ * @param prefix the service's ticket prefix, when known
  * @example readTicketCode('A015', { ...DEFAULT_TICKET_READING, mode: 'digits' }) // a không một năm
  * @example readTicketCode('A1015', DEFAULT_TICKET_READING, 'A1') // a một mười lăm
  * @throws RangeError when the code is not a prefix followed by digits.
  */
 export function readTicketCode(code: string, opts: TicketReadingOptions = DEFAULT_TICKET_READING, prefix?: string): VoiceWord[] {
-  const parts = split(code.trim().toUpperCase(), prefix);
+  const c = code.trim().toUpperCase();
+  const p = prefix?.trim().toUpperCase();
+  const known = p && [...p].some(isLetter) && c.startsWith(p) && allDigits(c.slice(p.length)) ? ([p, c.slice(p.length)] as const) : null;
+  const parts = known ?? splitAtLastLetter(c);
   if (!parts) throw new RangeError(`not a ticket code: ${JSON.stringify(code)}`);
-  const [signs, digits] = parts;
-  const read = opts.mode === 'digits' ? readDigits(digits) : readWholeNumber(Number(digits), opts);
-  return [...[...signs].map((ch) => (/\d/.test(ch) ? digitWord(Number(ch)) : letterWord(ch))), ...read];
+  return readTicket(parts[0], parts[1], opts);
 }
 
 /** Counter numbers are always read as whole numbers ("quầy số mười hai"). */

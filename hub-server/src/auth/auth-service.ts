@@ -3,8 +3,8 @@
  * devices (a token per device). Tokens are stored only as hashes.
  */
 import { fail, luotError, ok, type DeviceRole, type LoginResponse, type Principal, type Result, type StaffRole } from '@luot/protocol';
-import type { Clock } from '../clock';
-import type { HallConfig } from '../config/hall-config-schema';
+import type { Clock } from '../core/clock';
+import type { HallConfig } from '../core/config/hall-config-schema';
 import type { SessionRepo } from './session-repo';
 import type { UserRecord, UserRepo } from './user-repo';
 import { DECOY_HASH, hashPassword, hashToken, newId, newToken, verifyPassword } from './secrets';
@@ -204,4 +204,9 @@ export function actorOf(p: Principal): string {
   if (p.kind === 'device') return `device:${p.deviceId}`;
   if (p.kind === 'staff') return `user:${p.username}`;
   return 'public';
+}
+
+/** The runner's command context for a principal's command (`commandId` makes it idempotent). */
+export function commandOf(p: Principal, name: string, commandId?: string): { actor: string; name: string; commandId?: string } {
+  return { actor: actorOf(p), name, ...(commandId ? { commandId } : {}) };
 }

@@ -1,6 +1,6 @@
 /** Prepared statements over `sessions` (staff sign-ins) and `devices` (enrolled devices). */
 import type { DeviceRole, PrinterState } from '@luot/protocol';
-import type { Db } from '../db/open';
+import { readOnly, type ReadableDb, type WritableDb } from '../core/db/handles';
 
 export interface SessionRecord {
   id: string;
@@ -39,38 +39,21 @@ const toDevice = (r: DeviceRow): DeviceRecord => ({
   revokedAt: r.revoked_at,
 });
 
+/** What read paths get: every query, no write. */
+export type SessionReads = ReturnType<typeof createSessionReads>;
 export type SessionRepo = ReturnType<typeof createSessionRepo>;
 
-export function createSessionRepo(db: Db) {
-  const insertSession = db.prepare(
-    'INSERT INTO sessions (id, token_hash, user_id, created_at, expires_at) VALUES (@id, @tokenHash, @userId, @createdAt, @expiresAt)',
-  );
+export function createSessionReads(db: ReadableDb) {
   const sessionByHash = db.prepare<[string], { id: string; user_id: string; expires_at: number; revoked_at: number | null }>(
     'SELECT id, user_id, expires_at, revoked_at FROM sessions WHERE token_hash = ?',
   );
   const sessionById = db.prepare<[string], { id: string; user_id: string; expires_at: number; revoked_at: number | null }>(
     'SELECT id, user_id, expires_at, revoked_at FROM sessions WHERE id = ?',
   );
-  const revokeSession = db.prepare<[number, string]>('UPDATE sessions SET revoked_at = ? WHERE id = ?');
-  const revokeUserSessions = db.prepare<[number, string]>('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL');
-  const insertDevice = db.prepare(
-    'INSERT INTO devices (id, name, role, token_hash, created_at) VALUES (@id, @name, @role, @tokenHash, @createdAt)',
-  );
   const deviceByHash = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE token_hash = ?');
   const deviceById = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE id = ?');
   const allDevices = db.prepare<[], DeviceRow>('SELECT * FROM devices WHERE revoked_at IS NULL ORDER BY id');
-  const setPrinter = db.prepare<[string, string | null, number, string]>(
-    'UPDATE devices SET printer_state = ?, printer_detail = ?, last_seen_at = ? WHERE id = ?',
-  );
-  const seen = db.prepare<[number, string]>('UPDATE devices SET last_seen_at = ? WHERE id = ?');
-  const reenrol = db.prepare<[string, string, string, string]>(
-    'UPDATE devices SET name = ?, role = ?, token_hash = ?, revoked_at = NULL WHERE id = ?',
-  );
-  const revokeDevice = db.prepare<[number, string]>('UPDATE devices SET revoked_at = ? WHERE id = ?');
-
   return {
-    insertSession: (s: { id: string; tokenHash: string; userId: string; createdAt: number; expiresAt: number }) =>
-      insertSession.run(s),
     sessionByTokenHash: (hash: string): SessionRecord | undefined => {
       const r = sessionByHash.get(hash);
       return r ? { id: r.id, userId: r.user_id, expiresAt: r.expires_at, revokedAt: r.revoked_at } : undefined;
@@ -79,11 +62,6 @@ export function createSessionRepo(db: Db) {
       const r = sessionById.get(id);
       return r ? { id: r.id, userId: r.user_id, expiresAt: r.expires_at, revokedAt: r.revoked_at } : undefined;
     },
-    revokeSession: (id: string, at: number) => revokeSession.run(at, id),
-    /** Ends every open session of a user (deactivated, new password, new role). */
-    revokeSessionsOf: (userId: string, at: number) => revokeUserSessions.run(at, userId),
-    insertDevice: (d: { id: string; name: string; role: DeviceRole; tokenHash: string; createdAt: number }) =>
-      insertDevice.run(d),
     deviceByTokenHash: (hash: string) => {
       const r = deviceByHash.get(hash);
       return r ? toDevice(r) : undefined;
@@ -93,6 +71,36 @@ export function createSessionRepo(db: Db) {
       return r ? toDevice(r) : undefined;
     },
     devices: () => allDevices.all().map(toDevice),
+  };
+}
+
+/** The queries and the writes; a write statement is prepared on the write handle only. */
+export function createSessionRepo(db: WritableDb) {
+  const insertSession = db.prepare(
+    'INSERT INTO sessions (id, token_hash, user_id, created_at, expires_at) VALUES (@id, @tokenHash, @userId, @createdAt, @expiresAt)',
+  );
+  const revokeSession = db.prepare<[number, string]>('UPDATE sessions SET revoked_at = ? WHERE id = ?');
+  const revokeUserSessions = db.prepare<[number, string]>('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL');
+  const insertDevice = db.prepare(
+    'INSERT INTO devices (id, name, role, token_hash, created_at) VALUES (@id, @name, @role, @tokenHash, @createdAt)',
+  );
+  const setPrinter = db.prepare<[string, string | null, number, string]>(
+    'UPDATE devices SET printer_state = ?, printer_detail = ?, last_seen_at = ? WHERE id = ?',
+  );
+  const seen = db.prepare<[number, string]>('UPDATE devices SET last_seen_at = ? WHERE id = ?');
+  const reenrol = db.prepare<[string, string, string, string]>(
+    'UPDATE devices SET name = ?, role = ?, token_hash = ?, revoked_at = NULL WHERE id = ?',
+  );
+  const revokeDevice = db.prepare<[number, string]>('UPDATE devices SET revoked_at = ? WHERE id = ?');
+  return {
+    ...createSessionReads(readOnly(db)),
+    insertSession: (s: { id: string; tokenHash: string; userId: string; createdAt: number; expiresAt: number }) =>
+      insertSession.run(s),
+    revokeSession: (id: string, at: number) => revokeSession.run(at, id),
+    /** Ends every open session of a user (deactivated, new password, new role). */
+    revokeSessionsOf: (userId: string, at: number) => revokeUserSessions.run(at, userId),
+    insertDevice: (d: { id: string; name: string; role: DeviceRole; tokenHash: string; createdAt: number }) =>
+      insertDevice.run(d),
     setPrinter: (id: string, state: PrinterState, detail: string | null, at: number) => setPrinter.run(state, detail, at, id),
     touchDevice: (id: string, at: number) => seen.run(at, id),
     /** Re-enrolment: the device gets the name, role and token the admin gave now, and is no longer revoked. */

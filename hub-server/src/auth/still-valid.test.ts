@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../clock';
-import { openDatabase } from '../db/open';
-import { migrate } from '../db/migrate';
+import { ManualClock } from '../core/clock';
+import { openDatabase } from '../core/db/open';
+import { migrate } from '../core/db/migrate';
 import { createAuthService, SESSION_TTL_MS } from './auth-service';
 import { createSessionRepo } from './session-repo';
 import { createUserRepo } from './user-repo';

@@ -1,6 +1,6 @@
 /** Prepared statements over `users` (officers, supervisors, admins). */
 import type { StaffRole } from '@luot/protocol';
-import type { Db } from '../db/open';
+import { readOnly, type ReadableDb, type WritableDb } from '../core/db/handles';
 
 export interface UserRecord {
   id: string;
@@ -29,19 +29,14 @@ const toRecord = (r: UserRow): UserRecord => ({
   active: r.active === 1,
 });
 
+/** What read paths get: every query, no write. */
+export type UserReads = ReturnType<typeof createUserReads>;
 export type UserRepo = ReturnType<typeof createUserRepo>;
 
-export function createUserRepo(db: Db) {
+export function createUserReads(db: ReadableDb) {
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byName = db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?');
   const all = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY username');
-  const insert = db.prepare(
-    `INSERT INTO users (id, username, name, role, password_hash, active, created_at)
-     VALUES (@id, @username, @name, @role, @passwordHash, 1, @createdAt)`,
-  );
-  const setPassword = db.prepare<[string | null, string]>('UPDATE users SET password_hash = ? WHERE id = ?');
-  const setActive = db.prepare<[number, string]>('UPDATE users SET active = ? WHERE id = ?');
-  const setProfile = db.prepare<[string, string, string]>('UPDATE users SET name = ?, role = ? WHERE id = ?');
   return {
     get: (id: string) => {
       const r = byId.get(id);
@@ -52,6 +47,20 @@ export function createUserRepo(db: Db) {
       return r ? toRecord(r) : undefined;
     },
     all: () => all.all().map(toRecord),
+  };
+}
+
+/** The queries and the writes; a write statement is prepared on the write handle only. */
+export function createUserRepo(db: WritableDb) {
+  const insert = db.prepare(
+    `INSERT INTO users (id, username, name, role, password_hash, active, created_at)
+     VALUES (@id, @username, @name, @role, @passwordHash, 1, @createdAt)`,
+  );
+  const setPassword = db.prepare<[string | null, string]>('UPDATE users SET password_hash = ? WHERE id = ?');
+  const setActive = db.prepare<[number, string]>('UPDATE users SET active = ? WHERE id = ?');
+  const setProfile = db.prepare<[string, string, string]>('UPDATE users SET name = ?, role = ? WHERE id = ?');
+  return {
+    ...createUserReads(readOnly(db)),
     insert: (u: { id: string; username: string; name: string; role: StaffRole; passwordHash: string | null; createdAt: number }) =>
       insert.run(u),
     setPassword: (id: string, hash: string | null) => setPassword.run(hash, id),

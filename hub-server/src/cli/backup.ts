@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { readSettings } from '../settings';
+import { readSettings } from '../core/settings';
 
 export async function backupDatabase(source: string, target: string, onProgress?: (percent: number) => void): Promise<void> {
   if (!existsSync(source)) throw new Error(`No database at ${source}. Is LUOT_DATA_DIR right?`);

@@ -2,9 +2,10 @@
  * What an officer does at a counter: call next, call a given number, recall,
  * start serving, finish, no-show, transfer, re-activate. Each is one command.
  */
-import { fail, luotError, ok, type CallView, type Outcome, type Result, type TicketView } from '@luot/protocol';
-import type { CommandContext, Tx } from '../hall/command-runner';
-import { counterView, type HallContext } from '../hall/hall-context';
+import { fail, luotError, ok, ticketPrefixOf, type CallView, type Outcome, type Result, type TicketView } from '@luot/protocol';
+import type { CommandContext, Tx } from '../core/command-runner';
+import type { CounterContext } from './counter-context';
+import { counterView } from './counter-view';
 import type { LoadService } from '../queue/load-service';
 import { chooseNext } from '../queue/queue-rules';
 import { toTicketView, type TicketRecord } from '../queue/ticket-repo';
@@ -16,8 +17,15 @@ export type TransferTarget = { service: string } | { counter: number };
 
 export type CounterActions = ReturnType<typeof createCounterActions>;
 
-export function createCounterActions(ctx: HallContext, loads: LoadService, ticketService: TicketService) {
+export function createCounterActions(ctx: CounterContext, loads: LoadService, ticketService: TicketService) {
   const { catalog, tickets, counters, run } = ctx;
+
+  /** What a call says of its ticket: the code and its parts, so boards need not split it. */
+  const callPartsOf = (t: TicketRecord): Pick<CallView, 'ticketId' | 'code' | 'prefix' | 'number' | 'service'> => {
+    const own = catalog.service(t.service);
+    const prefix = ticketPrefixOf(t.code, t.number, own ? [own, ...catalog.config.services] : catalog.config.services);
+    return { ticketId: t.id, code: t.code, prefix, number: t.number, service: t.service };
+  };
   const rules = catalog.config.queue;
 
   function emitCounter(tx: Tx, c: CounterRecord): void {
@@ -68,7 +76,7 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
     tickets.save(called);
     const updatedCounter: CounterRecord = { ...c, currentTicketId: t.id, regularStreak };
     counters.save(updatedCounter);
-    const callView: CallView = { ticketId: t.id, code: t.code, service: t.service, counter: c.number, at: tx.now, recall: 0 };
+    const callView: CallView = { ...callPartsOf(t), counter: c.number, at: tx.now, recall: 0 };
     tx.emit({ type: 'ticket', action: 'called', at: tx.now, ticket: toTicketView(called), loads: loads.loadsOf([t.service], tx.day, tx.now), call: callView });
     emitCounter(tx, updatedCounter);
     return toTicketView(called);
@@ -113,7 +121,7 @@ export function createCounterActions(ctx: HallContext, loads: LoadService, ticke
       if (!moved.ok) return moved;
       const recalled = moved.value;
       tickets.save(recalled);
-      const callView: CallView = { ticketId: recalled.id, code: recalled.code, service: recalled.service, counter: number, at: tx.now, recall: recalled.recallCount };
+      const callView: CallView = { ...callPartsOf(recalled), counter: number, at: tx.now, recall: recalled.recallCount };
       tx.emit({ type: 'ticket', action: 'recalled', at: tx.now, ticket: toTicketView(recalled), loads: [], call: callView });
       return ok(toTicketView(recalled));
     });

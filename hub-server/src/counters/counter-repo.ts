@@ -1,6 +1,6 @@
 /** Prepared statements over the `counters` table: the live state of each counter. */
 import type { CounterState } from '@luot/protocol';
-import type { Db } from '../db/open';
+import { readOnly, type ReadableDb, type WritableDb } from '../core/db/handles';
 
 export interface CounterRecord {
   number: number;
@@ -29,18 +29,15 @@ const toRecord = (r: CounterRow): CounterRecord => ({
   regularStreak: r.regular_streak,
 });
 
+/** What read paths get: every query, no write. */
+export type CounterReads = ReturnType<typeof createCounterReads>;
 export type CounterRepo = ReturnType<typeof createCounterRepo>;
 
-export function createCounterRepo(db: Db) {
+export function createCounterReads(db: ReadableDb) {
   const all = db.prepare<[], CounterRow>('SELECT * FROM counters ORDER BY number');
   const one = db.prepare<[number], CounterRow>('SELECT * FROM counters WHERE number = ?');
   const openNumbers = db.prepare<[], number>("SELECT number FROM counters WHERE state = 'open'").pluck();
   const byOfficer = db.prepare<[string], CounterRow>('SELECT * FROM counters WHERE officer_id = ?');
-  const ensure = db.prepare<[number]>('INSERT OR IGNORE INTO counters (number) VALUES (?)');
-  const update = db.prepare(
-    `UPDATE counters SET state = @state, pause_reason = @pauseReason, officer_id = @officerId,
-       current_ticket_id = @currentTicketId, regular_streak = @regularStreak WHERE number = @number`,
-  );
   return {
     all: () => all.all().map(toRecord),
     /** Numbers of the open counters (loads and wait estimates read this on every ticket). */
@@ -53,6 +50,18 @@ export function createCounterRepo(db: Db) {
       const r = byOfficer.get(officerId);
       return r ? toRecord(r) : undefined;
     },
+  };
+}
+
+/** The queries and the writes; a write statement is prepared on the write handle only. */
+export function createCounterRepo(db: WritableDb) {
+  const ensure = db.prepare<[number]>('INSERT OR IGNORE INTO counters (number) VALUES (?)');
+  const update = db.prepare(
+    `UPDATE counters SET state = @state, pause_reason = @pauseReason, officer_id = @officerId,
+       current_ticket_id = @currentTicketId, regular_streak = @regularStreak WHERE number = @number`,
+  );
+  return {
+    ...createCounterReads(readOnly(db)),
     ensure: (number: number) => ensure.run(number),
     save: (c: CounterRecord) => update.run(c),
   };

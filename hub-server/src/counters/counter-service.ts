@@ -1,12 +1,13 @@
 /** Officers signing in and out of counters, and counters opening, pausing and closing. */
 import { fail, luotError, ok, type CounterState, type CounterView, type Result } from '@luot/protocol';
-import type { CommandContext } from '../hall/command-runner';
-import { counterView, type HallContext } from '../hall/hall-context';
+import type { CommandContext } from '../core/command-runner';
+import type { CounterContext } from './counter-context';
+import { counterView } from './counter-view';
 import type { CounterActions } from './counter-actions';
 
 export type CounterService = ReturnType<typeof createCounterService>;
 
-export function createCounterService(ctx: HallContext, actions: CounterActions) {
+export function createCounterService(ctx: CounterContext, actions: CounterActions) {
   const { catalog, counters, users, run } = ctx;
 
   function signIn(cmd: CommandContext, officerId: string, number: number): Promise<Result<CounterView>> {

@@ -1,5 +1,5 @@
 /** Vietnamese wording of dossier times, in the hall's local time (UTC+7, no DST). */
-import { HALL_UTC_OFFSET_MS } from '../clock';
+import { HALL_UTC_OFFSET_MS } from '../core/clock';
 
 const parts = (at: number) => {
   const d = new Date(at + HALL_UTC_OFFSET_MS);

@@ -2,64 +2,57 @@
  * Dossier commands on the socket namespaces: the kiosk registers and looks
  * up; an officer signed in at a counter reads, receives, refuses, asks for a
  * supplement, moves the status and marks results returned; a supervisor
- * lists, reads, moves the status and asks for a supplement. `gateways.ts`
- * binds each namespace's set, typed by its map in @luot/protocol, before
- * unknown events are refused.
+ * lists, reads, moves the status and asks for a supplement. Each namespace's
+ * set is typed by its command table in @luot/protocol.
  */
 import {
-  dossierLookupSchema,
-  dossierReceiptSchema,
   fail,
-  getDossierSchema,
-  listDossiersSchema,
   luotError,
-  markDossierReturnedSchema,
-  receiveDossierSchema,
-  refuseDossierSchema,
-  registerDossierSchema,
-  requestSupplementSchema,
-  setDossierStatusSchema,
-  type AdminDossierClientToServer,
-  type CounterDossierClientToServer,
-  type KioskDossierClientToServer,
+  type adminDossierCommands,
+  type counterDossierCommands,
+  type kioskDossierCommands,
   type Principal,
 } from '@luot/protocol';
 import { actorOf } from '../auth/auth-service';
-import { localDay } from '../clock';
-import type { HallServices } from '../hall/hall-services';
-import type { CommandBinder, Reply } from '../realtime/bind-command';
+import { localDay } from '../core/clock';
+import type { CommandBinder, Reply } from '../core/transport/bind-command';
+import type { HubNamespaces } from '../core/transport/namespaces';
+import type { CounterContext } from '../counters/counter-context';
+import type { DossierService } from './dossier-service';
 
 type Staff = Extract<Principal, { kind: 'staff' }>;
 
-export function dossierCommands(hub: HallServices) {
+export interface DossierGatewayDeps {
+  ctx: Pick<CounterContext, 'counters' | 'clock'>;
+  dossiers: DossierService;
+}
+
+export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDeps): void {
   const { dossiers } = hub;
   const cmd = (p: Principal, name: string, commandId: string) => ({ actor: actorOf(p), name, commandId });
 
   /** Staff signed in at a counter (the counter namespace admits any staff). */
   const atCounter = <T>(p: Principal, run: (officer: Staff, counter: number) => Reply<T>): Reply<T> => {
     if (p.kind !== 'staff') return fail(luotError('forbidden'));
-    hub.day.ensureToday();
     const mine = hub.ctx.counters.ofOfficer(p.userId);
     if (!mine) return fail(luotError('counter_not_signed_in'));
     return run(p, mine.number);
   };
   const asStaff = <T>(p: Principal, run: (staff: Staff) => Reply<T>): Reply<T> => {
     if (p.kind !== 'staff') return fail(luotError('forbidden'));
-    hub.day.ensureToday();
     return run(p);
   };
 
   /** The kiosk registers a walk-in dossier and looks one up. */
-  function kiosk(b: CommandBinder<KioskDossierClientToServer>): void {
-    b.bind('dossier:register', registerDossierSchema, (c, p) => {
-      hub.day.ensureToday();
+  function kiosk(b: CommandBinder<typeof kioskDossierCommands>): void {
+    b.bind('dossier:register', (c, p) => {
       return dossiers.register(cmd(p, 'dossier:register', c.commandId), {
         procedure: c.procedure,
         applicant: c.applicant,
         return: c.return,
       });
     });
-    b.bind('dossier:lookup', dossierLookupSchema, (c) => dossiers.lookup(c.code));
+    b.bind('dossier:lookup', (c) => dossiers.lookup(c.code));
   }
 
   const setStatus = (
@@ -73,17 +66,17 @@ export function dossierCommands(hub: HallServices) {
   ) => dossiers.setStatus(cmd(p, 'dossier:set-status', c.commandId), c.dossier, c.status, c.note ?? null);
 
   /** A supervisor: today's list, a dossier, its status, a supplement request. */
-  function admin(b: CommandBinder<AdminDossierClientToServer>): void {
-    b.bind('dossier:get', getDossierSchema, (c, p) =>
+  function admin(b: CommandBinder<typeof adminDossierCommands>): void {
+    b.bind('dossier:get', (c, p) =>
       asStaff(p, () =>
         c.dossier ? dossiers.get(c.dossier) : fail(luotError('invalid_payload', undefined, 'dossier')),
       ),
     );
-    b.bind('dossier:list', listDossiersSchema, (c, p) =>
+    b.bind('dossier:list', (c, p) =>
       asStaff(p, () => ({ ok: true, value: dossiers.list(c.day ?? localDay(hub.ctx.clock.now()), c.status) })),
     );
-    b.bind('dossier:set-status', setDossierStatusSchema, (c, p) => asStaff(p, () => setStatus(p, c)));
-    b.bind('dossier:request-supplement', requestSupplementSchema, (c, p) =>
+    b.bind('dossier:set-status', (c, p) => asStaff(p, () => setStatus(p, c)));
+    b.bind('dossier:request-supplement', (c, p) =>
       asStaff(p, (s) =>
         dossiers.requestSupplement(
           cmd(p, 'dossier:request-supplement', c.commandId),
@@ -97,15 +90,15 @@ export function dossierCommands(hub: HallServices) {
   }
 
   /** The officer signed in at a counter: the whole reception. */
-  function counter(b: CommandBinder<CounterDossierClientToServer>): void {
-    b.bind('dossier:get', getDossierSchema, (c, p) =>
+  function counter(b: CommandBinder<typeof counterDossierCommands>): void {
+    b.bind('dossier:get', (c, p) =>
       atCounter(p, (_o, n) => {
         if (c.dossier) return dossiers.get(c.dossier);
         const ticketId = hub.ctx.counters.get(n)?.currentTicketId;
         return ticketId ? dossiers.ofTicket(ticketId) : fail(luotError('no_current_ticket'));
       }),
     );
-    b.bind('dossier:receive', receiveDossierSchema, (c, p) =>
+    b.bind('dossier:receive', (c, p) =>
       atCounter(p, (o) =>
         dossiers.receive(cmd(p, 'dossier:receive', c.commandId), o.userId, {
           dossier: c.dossier,
@@ -115,10 +108,10 @@ export function dossierCommands(hub: HallServices) {
         }),
       ),
     );
-    b.bind('dossier:refuse', refuseDossierSchema, (c, p) =>
+    b.bind('dossier:refuse', (c, p) =>
       atCounter(p, (o) => dossiers.refuse(cmd(p, 'dossier:refuse', c.commandId), o.userId, c.dossier, c.reason)),
     );
-    b.bind('dossier:request-supplement', requestSupplementSchema, (c, p) =>
+    b.bind('dossier:request-supplement', (c, p) =>
       atCounter(p, (o) =>
         dossiers.requestSupplement(
           cmd(p, 'dossier:request-supplement', c.commandId),
@@ -129,14 +122,16 @@ export function dossierCommands(hub: HallServices) {
         ),
       ),
     );
-    b.bind('dossier:set-status', setDossierStatusSchema, (c, p) => atCounter(p, () => setStatus(p, c)));
-    b.bind('dossier:mark-returned', markDossierReturnedSchema, (c, p) =>
+    b.bind('dossier:set-status', (c, p) => atCounter(p, () => setStatus(p, c)));
+    b.bind('dossier:mark-returned', (c, p) =>
       atCounter(p, () =>
         dossiers.markReturned(cmd(p, 'dossier:mark-returned', c.commandId), c.dossier, c.note ?? null),
       ),
     );
-    b.bind('dossier:receipt', dossierReceiptSchema, (c, p) => atCounter(p, () => dossiers.receipt(c.dossier)));
+    b.bind('dossier:receipt', (c, p) => atCounter(p, () => dossiers.receipt(c.dossier)));
   }
 
-  return { kiosk, counter, admin };
+  ns.commands('kiosk', kiosk);
+  ns.commands('counter', counter);
+  ns.commands('admin', admin);
 }

@@ -5,7 +5,7 @@
  * hub: it works on any phone, no script.
  */
 import { DOSSIER_STATUS_LABELS, type LocalizedText, type PublicDossierStatus } from '@luot/protocol';
-import type { HallCatalog } from '../hall/hall-catalog';
+import type { HallCatalog } from '../core/hall-catalog';
 import { escapeHtml, formatDateTimeVi } from './dossier-format';
 
 const STYLE = `body{font-family:system-ui,sans-serif;margin:0;background:#f4f6f8;color:#102a43;text-align:center}

@@ -8,7 +8,7 @@ import type {
   ReturnTimeliness,
   Sex,
 } from '@luot/protocol';
-import type { Db } from '../db/open';
+import { readOnly, type ReadableDb, type WritableDb } from '../core/db/handles';
 
 interface DossierRow {
   id: string;
@@ -151,15 +151,47 @@ export interface DossierHistoryEntry {
   note: string | null;
 }
 
+/** What read paths get: every query, no write. */
+export type DossierReads = ReturnType<typeof createDossierReads>;
 export type DossierRepo = ReturnType<typeof createDossierRepo>;
 
-export function createDossierRepo(db: Db) {
+export function createDossierReads(db: ReadableDb) {
+  const one = (r: DossierRow | undefined) => (r ? toRecord(r) : undefined);
   const byId = db.prepare<[string], DossierRow>('SELECT * FROM dossiers WHERE id = ?');
   const byCode = db.prepare<[string], DossierRow>('SELECT * FROM dossiers WHERE code = ?');
   const byTicket = db.prepare<[string], DossierRow>('SELECT * FROM dossiers WHERE ticket_id = ?');
   const ofDay = db.prepare<[string, string], DossierRow>(
     'SELECT * FROM dossiers WHERE registered_day = ? OR day = ? ORDER BY registered_at, id',
   );
+  const lastSequence = db.prepare<[string, string], { last_sequence: number }>(
+    'SELECT last_sequence FROM dossier_sequences WHERE agency_code = ? AND day = ?',
+  );
+  const historyOf = db.prepare<[string], { dossier_id: string; at: number; actor: string; action: string; from_status: string | null; to_status: string; note: string | null }>(
+    'SELECT * FROM dossier_history WHERE dossier_id = ? ORDER BY id',
+  );
+  return {
+    get: (id: string) => one(byId.get(id)),
+    getByCode: (code: string) => one(byCode.get(code)),
+    getByTicket: (ticketId: string) => one(byTicket.get(ticketId)),
+    /** Dossiers registered or received on a local day. */
+    ofDay: (day: string) => ofDay.all(day, day).map(toRecord),
+    /** The last code sequence of an agency on a day; 0 when none yet. */
+    lastSequence: (agencyCode: string, day: string) => lastSequence.get(agencyCode, day)?.last_sequence ?? 0,
+    history: (dossierId: string): DossierHistoryEntry[] =>
+      historyOf.all(dossierId).map((r) => ({
+        dossierId: r.dossier_id,
+        at: r.at,
+        actor: r.actor,
+        action: r.action,
+        fromStatus: r.from_status as DossierStatus | null,
+        toStatus: r.to_status as DossierStatus,
+        note: r.note,
+      })),
+  };
+}
+
+/** The queries and the writes; a write statement is prepared on the write handle only. */
+export function createDossierRepo(db: WritableDb) {
   const insert = db.prepare(
     `INSERT INTO dossiers (id, code, agency_code, day, sequence, procedure_code, service, ticket_id, status, channel,
        applicant_id_number, applicant_name, applicant_birth_date, applicant_sex, applicant_address, applicant_phone, applicant_email,
@@ -179,9 +211,6 @@ export function createDossierRepo(db: Db) {
        officer_id = @officerId, reason = @reason, updated_at = @updatedAt
      WHERE id = @id`,
   );
-  const lastSequence = db.prepare<[string, string], { last_sequence: number }>(
-    'SELECT last_sequence FROM dossier_sequences WHERE agency_code = ? AND day = ?',
-  );
   const saveSequence = db.prepare<[string, string, number]>(
     `INSERT INTO dossier_sequences (agency_code, day, last_sequence) VALUES (?, ?, ?)
      ON CONFLICT (agency_code, day) DO UPDATE SET last_sequence = excluded.last_sequence`,
@@ -190,32 +219,11 @@ export function createDossierRepo(db: Db) {
     `INSERT INTO dossier_history (dossier_id, at, actor, action, from_status, to_status, note)
      VALUES (@dossierId, @at, @actor, @action, @fromStatus, @toStatus, @note)`,
   );
-  const historyOf = db.prepare<[string], { dossier_id: string; at: number; actor: string; action: string; from_status: string | null; to_status: string; note: string | null }>(
-    'SELECT * FROM dossier_history WHERE dossier_id = ? ORDER BY id',
-  );
-
-  const one = (r: DossierRow | undefined) => (r ? toRecord(r) : undefined);
   return {
-    get: (id: string) => one(byId.get(id)),
-    getByCode: (code: string) => one(byCode.get(code)),
-    getByTicket: (ticketId: string) => one(byTicket.get(ticketId)),
-    /** Dossiers registered or received on a local day. */
-    ofDay: (day: string) => ofDay.all(day, day).map(toRecord),
+    ...createDossierReads(readOnly(db)),
     insert: (d: DossierRecord) => insert.run(toParams(d)),
     save: (d: DossierRecord) => update.run(toParams(d)),
-    /** The last code sequence of an agency on a day; 0 when none yet. */
-    lastSequence: (agencyCode: string, day: string) => lastSequence.get(agencyCode, day)?.last_sequence ?? 0,
     saveSequence: (agencyCode: string, day: string, sequence: number) => saveSequence.run(agencyCode, day, sequence),
     addHistory: (e: DossierHistoryEntry) => addHistory.run(e),
-    history: (dossierId: string): DossierHistoryEntry[] =>
-      historyOf.all(dossierId).map((r) => ({
-        dossierId: r.dossier_id,
-        at: r.at,
-        actor: r.actor,
-        action: r.action,
-        fromStatus: r.from_status as DossierStatus | null,
-        toStatus: r.to_status as DossierStatus,
-        note: r.note,
-      })),
   };
 }

@@ -1,15 +1,16 @@
 /**
  * HTTP for dossiers: the public lookup, the `/d/` form to type a code and
  * the `/d/<code>` page (masked name only), and for staff the full view, the receipt print job and the
- * printable receipt and notice (refusal, supplement) pages. Registered by `api-routes.ts`.
+ * printable receipt and notice (refusal, supplement) pages.
  */
 import { API_BASE, calendarDaySchema, DOSSIER_STATUSES, parsePayload, type Principal } from '@luot/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { localDay } from '../clock';
-import type { HallServices } from '../hall/hall-services';
-import { principalOf, requireStaff } from '../http/http-auth';
-import { sendError, sendResult } from '../http/http-errors';
+import { localDay } from '../core/clock';
+import { principalOf, requireStaff, type HttpGate } from '../core/transport/http-auth';
+import type { HallContext } from '../core/hall-context';
+import type { DossierService } from './dossier-service';
+import { sendError, sendResult } from '../core/transport/http-errors';
 import { renderDossierLookupPage, renderDossierStatusPage } from './dossier-page';
 import { renderNoticePage } from './notice-page';
 import { renderReceiptPage } from './receipt-page';
@@ -19,7 +20,12 @@ const STAFF = ['officer', 'supervisor', 'admin'] as const;
 const listQuerySchema = z.strictObject({ day: calendarDaySchema.optional(), status: z.enum(DOSSIER_STATUSES).optional() });
 const receiptQuerySchema = z.strictObject({ paper: z.enum(['a5', 'a4']).default('a5') });
 
-export function registerDossierRoutes(app: FastifyInstance, hub: HallServices): void {
+export interface DossierRoutesDeps extends HttpGate {
+  ctx: Pick<HallContext, 'catalog' | 'clock'>;
+  dossiers: DossierService;
+}
+
+export function registerDossierRoutes(app: FastifyInstance, hub: DossierRoutesDeps): void {
   const { dossiers } = hub;
 
   /** Staff only: personal data leaves the hub only to signed-in staff. */
@@ -29,7 +35,6 @@ export function registerDossierRoutes(app: FastifyInstance, hub: HallServices): 
       if (!p.ok) return sendError(reply, p.error);
       const staff = requireStaff(p.value, STAFF);
       if (!staff.ok) return sendError(reply, staff.error);
-      hub.day.ensureToday();
       return handler(p.value, req, reply);
     };
   const idOf = (req: FastifyRequest) => (req.params as { id: string }).id.slice(0, 64);

@@ -7,29 +7,26 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import {
-  dossierLookupSchema,
   fail,
   luotError,
   ok,
-  parsePayload,
   type Applicant,
   type DossierRegistrationReceipt,
   type DossierStatus,
   type DossierView,
-  type PublicDossierStatus,
-  type ReceiptPrintJob,
   type ReceivedDocument,
   type Result,
   type ReturnChoice,
 } from '@luot/protocol';
-import type { CommandContext, Tx } from '../hall/command-runner';
-import type { HallContext } from '../hall/hall-context';
+import type { CommandContext, Tx } from '../core/command-runner';
+import type { CounterContext } from '../counters/counter-context';
 import type { TicketService } from '../queue/ticket-service';
 import { nextDossierCode } from './dossier-code';
 import { createDossierRepo, type DossierRecord } from './dossier-repo';
 import { checkTransition, type DossierTransition } from './dossier-rules';
 import { computeAppointment, classifyReturn } from './due-date-rules';
-import { findProcedure, toDossierView, toPublicStatus, toReceiptPrintJob, workingCalendarOf } from './dossier-views';
+import { createDossierQueries, notFound } from './dossier-queries';
+import { findProcedure, toDossierView, workingCalendarOf } from './dossier-views';
 
 export interface RegisterRequest {
   procedure: string;
@@ -44,19 +41,15 @@ export interface ReceiveRequest {
   documents: ReceivedDocument[];
 }
 
-const notFound = (field = 'dossier') =>
-  fail<never>(luotError('not_found', { vi: 'Không tìm thấy hồ sơ này.', en: 'No such dossier.' }, field));
-
 export type DossierService = ReturnType<typeof createDossierService>;
 
-export function createDossierService(ctx: HallContext, tickets: TicketService) {
+export function createDossierService(ctx: CounterContext, tickets: TicketService) {
   const { catalog, run, users } = ctx;
   const repo = createDossierRepo(ctx.db);
   const calendar = workingCalendarOf(catalog.config);
   const view = (d: DossierRecord) => toDossierView(d, catalog, users);
-
-  /** By id, or by code once received. */
-  const find = (ref: string): DossierRecord | undefined => repo.get(ref) ?? repo.getByCode(ref.trim().toUpperCase());
+  const queries = createDossierQueries({ catalog, users, tickets: ctx.tickets, dossiers: repo });
+  const { find } = queries;
 
   /** Kiosk: a `registered` dossier and, in the same transaction, the ticket that carries it. */
   function register(cmd: CommandContext, req: RegisterRequest): Promise<Result<DossierRegistrationReceipt>> {
@@ -182,43 +175,5 @@ export function createDossierService(ctx: HallContext, tickets: TicketService) {
     );
   }
 
-  /** Staff: one dossier by id or code. */
-  function get(ref: string): Result<DossierView> {
-    const d = find(ref);
-    return d ? ok(view(d)) : notFound();
-  }
-
-  /** Staff: the dossier a ticket carries. */
-  function ofTicket(ticketId: string): Result<DossierView> {
-    const t = ctx.tickets.get(ticketId);
-    const d = t?.dossierId ? repo.get(t.dossierId) : undefined;
-    if (!d) {
-      return fail(luotError('not_found', { vi: 'Số thứ tự này không kèm hồ sơ đăng ký.', en: 'This ticket carries no dossier registration.' }, 'dossier'));
-    }
-    return ok(view(d));
-  }
-
-  /** Supervisor: the dossiers registered or received on a day. */
-  function list(day: string, status?: DossierStatus): DossierView[] {
-    return repo
-      .ofDay(day)
-      .filter((d) => status === undefined || d.status === status)
-      .map(view);
-  }
-
-  /** Public: by code, masked name only. */
-  function lookup(code: unknown): Result<PublicDossierStatus> {
-    const parsed = parsePayload(dossierLookupSchema, { code });
-    if (!parsed.ok) return parsed;
-    const d = repo.getByCode(parsed.value.code);
-    if (!d) return notFound('code');
-    return toPublicStatus(view(d));
-  }
-
-  function receipt(ref: string): Result<ReceiptPrintJob> {
-    const d = find(ref);
-    return d ? toReceiptPrintJob(view(d), catalog) : notFound();
-  }
-
-  return { register, receive, refuse, requestSupplement, setStatus, markReturned, get, ofTicket, list, lookup, receipt, history: repo.history };
+  return { register, receive, refuse, requestSupplement, setStatus, markReturned, ...queries };
 }

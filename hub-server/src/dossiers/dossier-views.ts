@@ -12,9 +12,9 @@ import {
   type ReceiptPrintJob,
   type Result,
 } from '@luot/protocol';
-import type { HallConfig, ProcedureConfig } from '../config/hall-config-schema';
-import type { HallCatalog } from '../hall/hall-catalog';
-import type { UserRepo } from '../auth/user-repo';
+import type { HallConfig, ProcedureConfig } from '../core/config/hall-config-schema';
+import type { HallCatalog } from '../core/hall-catalog';
+import type { UserReads } from '../auth/user-repo';
 import type { DossierRecord } from './dossier-repo';
 import type { WorkingCalendar } from './due-date-rules';
 
@@ -35,7 +35,7 @@ export function workingCalendarOf(config: HallConfig): WorkingCalendar {
   };
 }
 
-export function toDossierView(d: DossierRecord, catalog: HallCatalog, users: UserRepo): DossierView {
+export function toDossierView(d: DossierRecord, catalog: HallCatalog, users: UserReads): DossierView {
   const procedure = findProcedure(catalog, d.procedureCode);
   const officer = d.officerId ? users.get(d.officerId) : undefined;
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hallConfigSchema, type HallConfigInput } from '../config/hall-config-schema';
+import { hallConfigSchema, type HallConfigInput } from '../core/config/hall-config-schema';
 import { workingCalendarOf } from './dossier-views';
 import { computeAppointment } from './due-date-rules';
 

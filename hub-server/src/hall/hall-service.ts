@@ -1,22 +1,14 @@
-/** Hall-wide state outside the queue: the display boards' message line and device health. */
-import { fail, luotError, ok, type DeviceHealthView, type PrinterState, type Result } from '@luot/protocol';
-import type { CommandContext } from './command-runner';
-import type { HallContext } from './hall-context';
-import type { DeviceRecord } from '../auth/session-repo';
-
-export const deviceHealthView = (d: DeviceRecord): DeviceHealthView => ({
-  id: d.id,
-  name: d.name,
-  role: d.role,
-  printer: d.printerState,
-  lastSeenAt: d.lastSeenAt,
-});
+/** Hall-wide state outside the queue: the display boards' message line. */
+import { ok, type Result } from '@luot/protocol';
+import type { CommandContext } from '../core/command-runner';
+import { readOnly } from '../core/db/handles';
+import type { HallStateContext } from './hall-state-context';
 
 export type HallService = ReturnType<typeof createHallService>;
 
-export function createHallService(ctx: HallContext) {
-  const { db, sessions, run } = ctx;
-  const getMessage = db.prepare<[], { value: string }>("SELECT value FROM hall_state WHERE key = 'message'");
+export function createHallService(ctx: Pick<HallStateContext, 'db' | 'run'>) {
+  const { db, run } = ctx;
+  const getMessage = readOnly(db).prepare<[], { value: string }>("SELECT value FROM hall_state WHERE key = 'message'");
   const setMessage = db.prepare<[string]>(
     "INSERT INTO hall_state (key, value) VALUES ('message', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
   );
@@ -35,16 +27,5 @@ export function createHallService(ctx: HallContext) {
     });
   }
 
-  /** A kiosk or counter reports its printer's state; supervisors see it live. */
-  function reportPrinter(cmd: CommandContext, deviceId: string, state: PrinterState, detail: string | undefined): Promise<Result<null>> {
-    return run(cmd, (tx) => {
-      const before = sessions.device(deviceId);
-      if (!before) return fail(luotError('not_found', undefined, 'device'));
-      sessions.setPrinter(deviceId, state, detail ?? null, tx.now);
-      if (before.printerState !== state) tx.emit({ type: 'device', at: tx.now, device: deviceHealthView(sessions.device(deviceId)!) });
-      return ok(null);
-    });
-  }
-
-  return { message, setHallMessage, reportPrinter };
+  return { message, setHallMessage };
 }

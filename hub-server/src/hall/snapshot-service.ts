@@ -1,27 +1,48 @@
 /** Builds the snapshot a client rebuilds its whole view of the hall from. */
-import { RECENT_CALLS_KEPT, type CallView, type HallEvent, type HallSnapshot } from '@luot/protocol';
-import { localDay } from '../clock';
-import { counterView, type HallContext } from './hall-context';
+import { RECENT_CALLS_KEPT, ticketPrefixOf, type CallView, type HallEvent, type HallSnapshot } from '@luot/protocol';
+import { localDay } from '../core/clock';
+import { counterView } from '../counters/counter-view';
+import type { SessionReads } from '../auth/session-repo';
+import type { UserReads } from '../auth/user-repo';
+import type { HallContext } from '../core/hall-context';
+import type { EventLogReads } from '../core/event-log';
+import type { CounterReads } from '../counters/counter-repo';
+import type { TicketReads } from '../queue/ticket-repo';
 import type { LoadService } from '../queue/load-service';
 import { toTicketView } from '../queue/ticket-repo';
-import { deviceHealthView, type HallService } from './hall-service';
+import { deviceHealthView } from '../devices/device-service';
+import type { HallService } from './hall-service';
 
-export function createSnapshotService(ctx: HallContext, loads: LoadService, hall: HallService) {
-  const { db, catalog, clock, tickets, counters, sessions, log } = ctx;
-  const recentCallEvents = db.prepare<[string, number], { payload: string }>(
+/** The snapshot only reads: every store it gets is a read-only one. */
+export interface SnapshotContext extends Pick<HallContext, 'readDb' | 'catalog' | 'clock'> {
+  tickets: TicketReads;
+  counters: CounterReads;
+  users: UserReads;
+  sessions: SessionReads;
+  log: EventLogReads;
+}
+
+export function createSnapshotService(ctx: SnapshotContext, loads: LoadService, hall: Pick<HallService, 'message'>) {
+  const { readDb, catalog, clock, tickets, counters, sessions, log } = ctx;
+  const recentCallEvents = readDb.prepare<[string, number], { payload: string }>(
     `SELECT payload FROM events WHERE day = ? AND type = 'ticket' AND action IN ('called', 'recalled')
      ORDER BY seq DESC LIMIT ?`,
   );
 
   function recentCalls(day: string): CallView[] {
-    return recentCallEvents
-      .all(day, RECENT_CALLS_KEPT)
-      .map((r) => (JSON.parse(r.payload) as Extract<HallEvent, { type: 'ticket' }>).call)
-      .filter((c): c is CallView => c !== undefined);
+    const calls: CallView[] = [];
+    for (const r of recentCallEvents.all(day, RECENT_CALLS_KEPT)) {
+      const { call, ticket } = JSON.parse(r.payload) as Extract<HallEvent, { type: 'ticket' }>;
+      if (!call) continue;
+      // Calls logged by a hub before calls carried their parts (an upgrade mid-day).
+      const prefix = (call as Partial<CallView>).prefix ?? ticketPrefixOf(call.code, ticket.number, catalog.config.services);
+      calls.push({ ...call, prefix, number: (call as Partial<CallView>).number ?? ticket.number });
+    }
+    return calls;
   }
 
   /** Read in one transaction so `seq` matches the state exactly. */
-  const build = db.transaction((): HallSnapshot => {
+  const build = readDb.consistent((): HallSnapshot => {
     const now = clock.now();
     const day = localDay(now);
     return {
@@ -51,7 +72,7 @@ export function createSnapshotService(ctx: HallContext, loads: LoadService, hall
       const seq = log.lastSeq();
       const window = Math.floor(clock.now() / CACHE_WINDOW_MS);
       if (cached && cached.seq === seq && cached.window === window) return cached.snapshot;
-      const snapshot = build.deferred();
+      const snapshot = build();
       cached = { seq: snapshot.seq, window, snapshot };
       return snapshot;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoursSchema } from '../config/hall-config-schema';
+import { hoursSchema } from '../core/config/hall-config-schema';
 import { describeOpening, issuingWindow } from './hours-rules';
 
 const hours = hoursSchema.parse({

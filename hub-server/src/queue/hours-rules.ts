@@ -3,8 +3,8 @@
  * if not, when should the citizen come back. No I/O.
  */
 import type { LocalizedText } from '@luot/protocol';
-import type { HallConfig } from '../config/hall-config-schema';
-import { addDays, localDay, localIsoWeekday, localMinuteOfDay, startOfLocalDay } from '../clock';
+import type { HallConfig } from '../core/config/hall-config-schema';
+import { addDays, localDay, localIsoWeekday, localMinuteOfDay, startOfLocalDay } from '../core/clock';
 
 type Hours = HallConfig['hours'];
 type Session = Hours['sessions'][number];

@@ -4,15 +4,16 @@
  * to come back when it cannot.
  */
 import { fail, luotError, ok, type Result, type ServiceLoad } from '@luot/protocol';
-import type { ServiceConfig } from '../config/hall-config-schema';
-import type { HallContext } from '../hall/hall-context';
+import type { ServiceConfig } from '../core/config/hall-config-schema';
+import type { QueueContext } from './queue-context';
+import type { TicketReads } from './ticket-repo';
 import { describeOpening, issuingWindow, nextOpening } from './hours-rules';
 import { estimateWaitMinutes } from './queue-rules';
-import { startOfLocalDay, addDays } from '../clock';
+import { startOfLocalDay, addDays } from '../core/clock';
 
 export type LoadService = ReturnType<typeof createLoadService>;
 
-export function createLoadService(ctx: Pick<HallContext, 'catalog' | 'tickets' | 'counters'>) {
+export function createLoadService(ctx: Pick<QueueContext, 'catalog' | 'counters'> & { tickets: TicketReads }) {
   const { catalog, tickets, counters } = ctx;
   const { hours, queue } = catalog.config;
 

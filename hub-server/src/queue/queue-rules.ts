@@ -3,7 +3,7 @@
  * ahead of whom, and how long a new ticket will wait. No I/O.
  */
 import type { PriorityClass } from '@luot/protocol';
-import type { HallConfig } from '../config/hall-config-schema';
+import type { HallConfig } from '../core/config/hall-config-schema';
 
 export type QueueRules = Pick<HallConfig['queue'], 'priorityRule' | 'order' | 'starvationMinutes'>;
 

@@ -1,6 +1,6 @@
 /** Prepared statements over the `tickets` and `daily_numbers` tables. */
 import type { Outcome, PriorityClass, Rating, TicketSource, TicketState, TicketView } from '@luot/protocol';
-import type { Db } from '../db/open';
+import { readOnly, type ReadableDb, type WritableDb } from '../core/db/handles';
 import type { Candidate } from './queue-rules';
 
 interface TicketRow {
@@ -98,9 +98,11 @@ export interface NewTicket {
   dossierId: string | null;
 }
 
+/** What read paths get: every query, no write. */
+export type TicketReads = ReturnType<typeof createTicketReads>;
 export type TicketRepo = ReturnType<typeof createTicketRepo>;
 
-export function createTicketRepo(db: Db) {
+export function createTicketReads(db: ReadableDb) {
   const byId = db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE id = ?');
   const byCode = db.prepare<[string, string], TicketRow>('SELECT * FROM tickets WHERE day = ? AND code = ?');
   const waitingOf = db.prepare<[string], TicketRow>("SELECT * FROM tickets WHERE day = ? AND state = 'waiting'");
@@ -146,12 +148,6 @@ export function createTicketRepo(db: Db) {
   const countIssuedSince = db.prepare<[string, string, number], { n: number }>(
     'SELECT COUNT(*) AS n FROM tickets WHERE day = ? AND service = ? AND issued_at >= ?',
   );
-  const bumpSessionIssued = db.prepare<[string, string, number]>(
-    'UPDATE session_issued SET n = n + 1 WHERE day = ? AND service = ? AND opens_at = ?',
-  );
-  const insertSessionIssued = db.prepare<[string, string, number, number]>(
-    'INSERT INTO session_issued (day, service, opens_at, n) VALUES (?, ?, ?, ?)',
-  );
   const issuedInSession = (day: string, service: string, opensAt: number): number =>
     sessionIssued.get(day, service, opensAt)?.n ?? countIssuedSince.get(day, service, opensAt)?.n ?? 0;
   const recentServiceMs = db.prepare<[string, string], { ms: number | null }>(
@@ -162,23 +158,6 @@ export function createTicketRepo(db: Db) {
   );
   const lastNumber = db.prepare<[string, string], { last_number: number }>(
     'SELECT last_number FROM daily_numbers WHERE day = ? AND service = ?',
-  );
-  const bumpNumber = db
-    .prepare<[string, string], number>(
-      `INSERT INTO daily_numbers (day, service, last_number) VALUES (?, ?, 1)
-       ON CONFLICT (day, service) DO UPDATE SET last_number = last_number + 1 RETURNING last_number`,
-    )
-    .pluck();
-  const insert = db.prepare(
-    `INSERT INTO tickets (id, day, service, number, code, priority, source, state, issued_at, queued_at, issued_by, dossier_id)
-     VALUES (@id, @day, @service, @number, @code, @priority, @source, 'waiting', @issuedAt, @issuedAt, @issuedBy, @dossierId)`,
-  );
-  const update = db.prepare(
-    `UPDATE tickets SET service = @service, state = @state, queued_at = @queuedAt, front = @front,
-       called_at = @calledAt, serving_at = @servingAt, finished_at = @finishedAt, counter = @counter,
-       target_counter = @targetCounter, officer_id = @officerId, recall_count = @recallCount,
-       outcome = @outcome, rating = @rating, rated = @rated
-     WHERE id = @id`,
   );
 
   return {
@@ -227,16 +206,50 @@ export function createTicketRepo(db: Db) {
     waitingCount: (day: string, service: string) => waitingCount.get(day, service)?.n ?? 0,
     /** Tickets of a service issued since its session opened (the session is still open). */
     issuedInSession,
+    recentAverageServiceMs: (day: string, service: string) => recentServiceMs.get(day, service)?.ms ?? null,
+    lastNumber: (day: string, service: string) => lastNumber.get(day, service)?.last_number ?? 0,
+    /** Tickets of a service issued since `opensAt`, counted from the tickets. */
+    issuedSince: (day: string, service: string, opensAt: number) => countIssuedSince.get(day, service, opensAt)?.n ?? 0,
+  };
+}
+
+/** The queries and the writes; a write statement is prepared on the write handle only. */
+export function createTicketRepo(db: WritableDb) {
+  const reads = createTicketReads(readOnly(db));
+  const bumpSessionIssued = db.prepare<[string, string, number]>(
+    'UPDATE session_issued SET n = n + 1 WHERE day = ? AND service = ? AND opens_at = ?',
+  );
+  const insertSessionIssued = db.prepare<[string, string, number, number]>(
+    'INSERT INTO session_issued (day, service, opens_at, n) VALUES (?, ?, ?, ?)',
+  );
+  const bumpNumber = db
+    .prepare<[string, string], number>(
+      `INSERT INTO daily_numbers (day, service, last_number) VALUES (?, ?, 1)
+       ON CONFLICT (day, service) DO UPDATE SET last_number = last_number + 1 RETURNING last_number`,
+    )
+    .pluck();
+  const insert = db.prepare(
+    `INSERT INTO tickets (id, day, service, number, code, priority, source, state, issued_at, queued_at, issued_by, dossier_id)
+     VALUES (@id, @day, @service, @number, @code, @priority, @source, 'waiting', @issuedAt, @issuedAt, @issuedBy, @dossierId)`,
+  );
+  const update = db.prepare(
+    `UPDATE tickets SET service = @service, state = @state, queued_at = @queuedAt, front = @front,
+       called_at = @calledAt, serving_at = @servingAt, finished_at = @finishedAt, counter = @counter,
+       target_counter = @targetCounter, officer_id = @officerId, recall_count = @recallCount,
+       outcome = @outcome, rating = @rating, rated = @rated
+     WHERE id = @id`,
+  );
+
+  return {
+    ...reads,
     /** Counts a ticket just inserted into its session (inside the issuing transaction). */
     noteIssuedInSession: (day: string, service: string, opensAt: number): void => {
       if (bumpSessionIssued.run(day, service, opensAt).changes === 0) {
-        insertSessionIssued.run(day, service, opensAt, countIssuedSince.get(day, service, opensAt)?.n ?? 0);
+        insertSessionIssued.run(day, service, opensAt, reads.issuedSince(day, service, opensAt));
       }
     },
-    recentAverageServiceMs: (day: string, service: string) => recentServiceMs.get(day, service)?.ms ?? null,
     /** Takes the next daily number of a service (inside the caller's transaction). */
     takeNumber: (day: string, service: string): number => bumpNumber.get(day, service)!,
-    lastNumber: (day: string, service: string) => lastNumber.get(day, service)?.last_number ?? 0,
     /** Inserts a new waiting ticket and returns its record (no read back: the row is exactly this). */
     insert: (t: NewTicket): TicketRecord => {
       insert.run(t);

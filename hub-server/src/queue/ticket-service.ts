@@ -16,8 +16,8 @@ import {
   type TicketSource,
   type TicketView,
 } from '@luot/protocol';
-import type { HallContext } from '../hall/hall-context';
-import type { CommandContext, Tx } from '../hall/command-runner';
+import type { QueueContext } from './queue-context';
+import type { CommandContext, Tx } from '../core/command-runner';
 import type { LoadService } from './load-service';
 import { toTicketView, type TicketRecord } from './ticket-repo';
 import { estimateWaitMinutes } from './queue-rules';
@@ -31,7 +31,7 @@ export interface IssueRequest {
 
 export type TicketService = ReturnType<typeof createTicketService>;
 
-export function createTicketService(ctx: HallContext, loads: LoadService) {
+export function createTicketService(ctx: QueueContext, loads: LoadService) {
   const { catalog, tickets, run } = ctx;
   const rules = catalog.config.queue;
 

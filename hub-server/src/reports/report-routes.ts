@@ -1,13 +1,18 @@
 /** GET /api/v1/reports/day?day=YYYY-MM-DD — the day's figures for staff (today by default). */
 import { API_BASE, DAY_PATTERN, luotError } from '@luot/protocol';
 import type { FastifyInstance } from 'fastify';
-import { localDay } from '../clock';
-import type { HallServices } from '../hall/hall-services';
-import { principalOf } from '../http/http-auth';
-import { sendError } from '../http/http-errors';
+import { localDay } from '../core/clock';
+import type { UserReads } from '../auth/user-repo';
+import type { HallContext } from '../core/hall-context';
+import { principalOf, type HttpGate } from '../core/transport/http-auth';
+import { sendError } from '../core/transport/http-errors';
 import { createReportService } from './report-service';
 
-export function registerReportRoutes(app: FastifyInstance, hub: HallServices): void {
+export interface ReportRoutesDeps extends HttpGate {
+  ctx: Pick<HallContext, 'readDb' | 'catalog' | 'clock'> & { users: UserReads };
+}
+
+export function registerReportRoutes(app: FastifyInstance, hub: ReportRoutesDeps): void {
   const reports = createReportService(hub.ctx);
   app.get(`${API_BASE}/reports/day`, (req, reply) => {
     const p = principalOf(hub.auth, req);
@@ -15,7 +20,6 @@ export function registerReportRoutes(app: FastifyInstance, hub: HallServices): v
     if (p.value.kind !== 'staff') return sendError(reply, luotError('forbidden'));
     const { day } = req.query as { day?: string };
     if (day !== undefined && !DAY_PATTERN.test(day)) return sendError(reply, luotError('invalid_payload', { vi: 'Ngày phải có dạng YYYY-MM-DD.', en: 'day must be YYYY-MM-DD.' }, 'day'));
-    hub.day.ensureToday();
     return reports.day(day ?? localDay(hub.ctx.clock.now()));
   });
 }

@@ -6,7 +6,8 @@
  * as the console would have recorded it.
  */
 import type { CounterFigures, DayReport, DepartmentFigures, OfficerFigures, RatingTally, ServiceFigures } from '@luot/protocol';
-import type { HallContext } from '../hall/hall-context';
+import type { HallContext } from '../core/hall-context';
+import type { UserReads } from '../auth/user-repo';
 
 interface Row {
   service: string;
@@ -55,9 +56,9 @@ function figures(service: string, rows: Row[]): ServiceFigures {
   };
 }
 
-export function createReportService(ctx: Pick<HallContext, 'db' | 'catalog' | 'users' | 'clock'>) {
-  const { db, catalog, users, clock } = ctx;
-  const rowsOf = db.prepare<[string], Row>(
+export function createReportService(ctx: Pick<HallContext, 'readDb' | 'catalog' | 'clock'> & { users: UserReads }) {
+  const { readDb, catalog, users, clock } = ctx;
+  const rowsOf = readDb.prepare<[string], Row>(
     'SELECT service, state, counter, officer_id, issued_at, called_at, serving_at, finished_at, rating, rated FROM tickets WHERE day = ?',
   );
   const { ratingScale, ratingTimeoutSeconds } = catalog.config.queue;

@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { parseHallConfig } from '../config/load-hall-config';
+import { parseHallConfig } from '../core/config/load-hall-config';
 
 /** Splits 00:00–23:59 into as many back-to-back sessions as the config names. */
 function allDaySessions(names: string[]): Array<{ name: string; start: string; end: string }> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localMinuteOfDay, localTime } from '../clock';
+import { localMinuteOfDay, localTime } from '../core/clock';
 import { buildDayPlan, issuingMinutes, type DayPlanOptions } from './day-plan';
 import { DEFAULT_SESSIONS } from './hall-profile';
 

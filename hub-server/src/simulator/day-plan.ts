@@ -4,7 +4,7 @@
  * seed and inputs always give the same plan.
  */
 import type { Outcome, PriorityClass, Rating, RatingScale } from '@luot/protocol';
-import { localTime } from '../clock';
+import { localTime } from '../core/clock';
 import {
   DEFAULT_ARRIVAL_RATES,
   DEFAULT_BEHAVIOUR,

@@ -1,5 +1,5 @@
 /** `npm run simulate -w @luot/hub-server -- --hub … --speed 480 --seed 1`: see cli-args.ts for the flags. */
-import { DEMO_HALL_CONFIG_PATH } from '../config/load-hall-config';
+import { DEMO_HALL_CONFIG_PATH } from '../core/config/load-hall-config';
 import { writeAllDayConfig } from './all-day-config';
 import { HELP, parseCli } from './cli-args';
 import { formatProgress, formatReport, isCleanDay } from './format-report';

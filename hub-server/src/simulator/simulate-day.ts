@@ -10,7 +10,7 @@
 import { setMaxListeners } from 'node:events';
 import type { HallSnapshot } from '@luot/protocol';
 import type { HubClient } from '@luot/hub-client';
-import { formatMinute, localMinuteOfDay, localTime } from '../clock';
+import { formatMinute, localMinuteOfDay, localTime } from '../core/clock';
 import { buildDayPlan, type CitizenPlan } from './day-plan';
 import {
   DEFAULT_ISSUING_CUT_OFF_MINUTES,

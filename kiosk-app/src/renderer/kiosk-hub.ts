@@ -94,10 +94,21 @@ export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
     if (!printerToReport || client.getStatus().state !== 'online' || reportedPrinterState === printerToReport.state) return;
     const { state: printerState, detail } = printerToReport;
     const payload = { commandId: newCommandId('p'), state: printerState, ...(detail ? { detail: detail.slice(0, 300) } : {}) };
+    // Printer state has one road to the hub, HTTP (the device agent and integrations use it too).
     // One attempt: the next change or reconnection reports again.
-    void client.command('device:printer', payload, { deadlineMs: 5000, attemptTimeoutMs: 5000 }).then((result) => {
-      if (result.ok) reportedPrinterState = printerState;
-    });
+    fetch(`${hubUrl}${API_BASE}/devices/printer`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token ?? ''}` },
+      body: JSON.stringify(payload),
+      signal: AbortSignal.timeout(5000),
+    }).then(
+      (res) => {
+        if (res.ok) reportedPrinterState = printerState;
+      },
+      () => {
+        // Unreachable now: sent again with the next report or reconnection.
+      },
+    );
   };
 
   client.onStatus(({ state: link, refusal }) => {

@@ -1,0 +1,84 @@
+/**
+ * Staff over HTTP: sign in and out; create, list and change accounts
+ * (listing for supervisors and admins, changes for admins only).
+ */
+import { API_BASE, createUserSchema, loginSchema, luotError, parsePayload, updateUserSchema, usernameSchema, type StaffAccount } from '@luot/protocol';
+import type { FastifyInstance } from 'fastify';
+import type { SocketControl } from '../core/transport/disconnect-principals';
+import { requireStaff, withPrincipal, type HttpGate } from '../core/transport/http-auth';
+import { sendError, sendResult } from '../core/transport/http-errors';
+import type { AuthService } from './auth-service';
+import type { UserRecord, UserRepo } from './user-repo';
+
+const accountOf = ({ id, username, name, role, active }: UserRecord): StaffAccount => ({ id, username, name, role, active });
+
+export interface AuthRoutesDeps extends HttpGate {
+  auth: AuthService;
+  ctx: { users: UserRepo };
+}
+
+export function registerAuthRoutes(app: FastifyInstance, hub: AuthRoutesDeps, sockets: SocketControl): void {
+  const { auth, ctx } = hub;
+
+  app.post(`${API_BASE}/auth/login`, async (req, reply) => {
+    const body = parsePayload(loginSchema, req.body);
+    if (!body.ok) return sendError(reply, body.error);
+    return sendResult(reply, await auth.login(body.value.username, body.value.password));
+  });
+
+  app.post(
+    `${API_BASE}/auth/logout`,
+    withPrincipal(hub, (p, _req, reply) => {
+      if (p.kind !== 'staff') return sendError(reply, luotError('forbidden'));
+      auth.logout(p.sessionId);
+      return reply.code(204).send();
+    }),
+  );
+
+  app.get(
+    `${API_BASE}/users`,
+    withPrincipal(hub, (p, _req, reply) => {
+      const admin = requireStaff(p, ['admin', 'supervisor']);
+      if (!admin.ok) return sendError(reply, admin.error);
+      return ctx.users.all().map(accountOf);
+    }),
+  );
+
+  app.post(
+    `${API_BASE}/users`,
+    withPrincipal(hub, (p, req, reply) => {
+      const admin = requireStaff(p, ['admin']);
+      if (!admin.ok) return sendError(reply, admin.error);
+      const body = parsePayload(createUserSchema, req.body);
+      if (!body.ok) return sendError(reply, body.error);
+      if (ctx.users.byUsername(body.value.username)) {
+        return sendError(reply, luotError('conflict', { vi: 'Tên đăng nhập đã tồn tại.', en: 'This username exists already.' }, 'username'));
+      }
+      const id = auth.createUser(body.value);
+      const { username, name, role } = body.value;
+      return reply.code(201).send({ id, username, name, role, active: true } satisfies StaffAccount);
+    }),
+  );
+
+  app.patch(
+    `${API_BASE}/users/:username`,
+    withPrincipal(hub, (p, req, reply) => {
+      const admin = requireStaff(p, ['admin']);
+      if (!admin.ok) return sendError(reply, admin.error);
+      const username = parsePayload(usernameSchema, (req.params as { username: string }).username);
+      if (!username.ok) return sendError(reply, { ...username.error, field: 'username' });
+      const body = parsePayload(updateUserSchema, req.body);
+      if (!body.ok) return sendError(reply, body.error);
+      const user = ctx.users.byUsername(username.value);
+      if (!user) {
+        return sendError(reply, luotError('not_found', { vi: `Không có tài khoản "${username.value}".`, en: `No account "${username.value}".` }, 'username'));
+      }
+      const updated = auth.updateUser(user.id, body.value);
+      if (!updated.ok) return sendError(reply, updated.error);
+      // Its sessions ended (new password, role, or deactivated): its sockets go too.
+      const ended = body.value.password !== undefined || updated.value.role !== user.role || !updated.value.active;
+      if (ended) sockets.disconnect((q) => q.kind === 'staff' && q.userId === user.id);
+      return accountOf(updated.value);
+    }),
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Sends each commit's events to every namespace, in `seq` order. Boards,
+ * counters and supervisors get them at once (a call must reach the board
+ * quickly). Kiosks only show waiting counts and wait estimates, so their
+ * stream is gathered for a moment and sent as one message: during a rush
+ * ten kiosks cost ten frames per tenth of a second instead of ten per
+ * commit. The stream stays whole and ordered (a kiosk still sees every
+ * seq); a kiosk that resyncs from a snapshot skips the events it already
+ * has (protocol hall-state: stale events are ignored).
+ */
+import { NAMESPACES, type HallEvent } from '@luot/protocol';
+import type { HubServer } from './namespaces';
+
+/** How long kiosk events may wait to travel together. */
+export const KIOSK_GATHER_MS = 100;
+
+export function createBroadcaster(io: HubServer, kioskGatherMs = KIOSK_GATHER_MS) {
+  const immediate = Object.values(NAMESPACES).filter((n) => n !== NAMESPACES.kiosk);
+  let forKiosks: HallEvent[] = [];
+  let timer: NodeJS.Timeout | null = null;
+
+  const emit = (name: string, events: HallEvent[]) => {
+    const nsp = io.of(name);
+    // Nobody connected, nothing to encode.
+    if (events.length > 0 && nsp.sockets.size > 0) nsp.emit('hall:events', events);
+  };
+  const sendToKiosks = () => {
+    timer = null;
+    const events = forKiosks;
+    forKiosks = [];
+    emit(NAMESPACES.kiosk, events);
+  };
+
+  return {
+    /** One commit's events, oldest first. */
+    broadcast(events: readonly HallEvent[]): void {
+      if (events.length === 0) return;
+      // One message per commit: each client gets one frame however many commands the commit held.
+      for (const name of immediate) emit(name, [...events]);
+      if (kioskGatherMs <= 0) return emit(NAMESPACES.kiosk, [...events]);
+      forKiosks.push(...events);
+      timer ??= setTimeout(sendToKiosks, kioskGatherMs);
+    },
+    /** Sends what kiosks are still owed (on close, so nothing committed goes untold). */
+    flush(): void {
+      if (timer) clearTimeout(timer);
+      sendToKiosks();
+    },
+  };
+}

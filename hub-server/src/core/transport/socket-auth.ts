@@ -1,0 +1,40 @@
+/** The handshake check of each namespace: a valid token of a role the namespace admits. */
+import { luotError, type LuotError, type Principal } from '@luot/protocol';
+import type { Namespace } from 'socket.io';
+import type { Authenticator } from './authenticator';
+
+/** socket.io sends `data` to the client as `connect_error`'s `err.data`. */
+class HandshakeError extends Error {
+  constructor(readonly data: LuotError) {
+    super(data.message.en);
+  }
+}
+
+/** What each namespace is called in a refusal, in both languages. */
+const CHANNEL_NAMES = {
+  kiosk: { vi: 'máy lấy số', en: 'kiosk' },
+  display: { vi: 'màn hình hiển thị', en: 'display' },
+  counter: { vi: 'quầy', en: 'counter' },
+  supervisor: { vi: 'giám sát', en: 'supervisor' },
+} as const;
+
+export function requireRole(nsp: Namespace, auth: Pick<Authenticator, 'authenticate'>, admits: (p: Principal) => boolean, channel: keyof typeof CHANNEL_NAMES): void {
+  const name = CHANNEL_NAMES[channel];
+  nsp.use((socket, next) => {
+    const token: unknown = socket.handshake.auth?.token;
+    const result = auth.authenticate(token);
+    if (!result.ok) return next(new HandshakeError(result.error));
+    if (!admits(result.value)) {
+      return next(
+        new HandshakeError(
+          luotError('forbidden', {
+            vi: `Mã này không được phép kết nối vào kênh ${name.vi}.`,
+            en: `This token may not connect as ${name.en}.`,
+          }),
+        ),
+      );
+    }
+    socket.data.principal = result.value;
+    next();
+  });
+}

@@ -1,0 +1,9 @@
+/** What the counters' services need: the queue's context with the full counter store and the officers. */
+import type { UserRepo } from '../auth/user-repo';
+import type { QueueContext } from '../queue/queue-context';
+import type { CounterRepo } from './counter-repo';
+
+export interface CounterContext extends QueueContext {
+  counters: CounterRepo;
+  users: UserRepo;
+}

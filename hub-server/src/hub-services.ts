@@ -1,0 +1,29 @@
+/** Wires the feature services over one context (core + every feature's repositories). */
+import type { AuthService } from './auth/auth-service';
+import { createCounterActions } from './counters/counter-actions';
+import { createCounterService } from './counters/counter-service';
+import { createDeviceService } from './devices/device-service';
+import { createDossierService } from './dossiers/dossier-service';
+import { createDayService } from './hall/day-service';
+import { createHallService } from './hall/hall-service';
+import type { HallStateContext } from './hall/hall-state-context';
+import { createSnapshotService } from './hall/snapshot-service';
+import { createLoadService } from './queue/load-service';
+import { createTicketService } from './queue/ticket-service';
+
+export function createHallServices(ctx: HallStateContext, auth: AuthService) {
+  const loads = createLoadService(ctx);
+  const tickets = createTicketService(ctx, loads);
+  const actions = createCounterActions(ctx, loads, tickets);
+  const counters = createCounterService(ctx, actions);
+  const devices = createDeviceService(ctx);
+  const hall = createHallService(ctx);
+  const snapshot = createSnapshotService(ctx, loads, hall);
+  const day = createDayService(ctx, tickets, actions);
+  // The runner opens each new day in its first batch, before the batch's commands.
+  ctx.run.startEachDay(day.openDay);
+  const dossiers = createDossierService(ctx, tickets);
+  return { ctx, auth, loads, tickets, actions, counters, devices, hall, snapshot, day, dossiers };
+}
+
+export type HallServices = ReturnType<typeof createHallServices>;

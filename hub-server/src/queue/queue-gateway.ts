@@ -1,0 +1,16 @@
+/** Queue commands on the sockets: the kiosk issues tickets; a supervisor moves waiting ones. */
+import { commandOf } from '../auth/auth-service';
+import type { HubNamespaces } from '../core/transport/namespaces';
+import type { TicketService } from './ticket-service';
+
+export function registerQueueGateway(ns: HubNamespaces, deps: { tickets: TicketService }): void {
+  const { tickets } = deps;
+  ns.commands('kiosk', (b) => {
+    b.bind('ticket:issue', (c, p) =>
+      tickets.issue(commandOf(p, 'ticket:issue', c.commandId), { service: c.service, priority: c.priority, source: 'kiosk', dossierId: c.registrationId ?? null }),
+    );
+  });
+  ns.commands('admin', (b) => {
+    b.bind('ticket:move', (c, p) => tickets.move(commandOf(p, 'ticket:move', c.commandId), c.ticketIds, c.toService));
+  });
+}
