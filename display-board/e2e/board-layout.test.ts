@@ -57,11 +57,17 @@ interface CounterCheck {
 }
 
 /** Each counter on screen now: inside the panel, its name and number unclipped, the topmost thing at its points. */
-function checkVisibleCounters(page: Page): Promise<CounterCheck[]> {
+/**
+ * The counters drawn now and the page mark they belong to, read in one go in
+ * the page: the board flips pages on a timer, so a mark read apart from the
+ * counters could name the page before or after them.
+ */
+function checkVisibleCounters(page: Page): Promise<{ page: string; counters: CounterCheck[] }> {
   return page.evaluate(() => {
+    const mark = document.querySelector<HTMLElement>('[data-testid=counters-page]');
     const panel = document.querySelector('[data-testid=counters]')!.getBoundingClientRect();
     const inside = (r: DOMRect, o: DOMRect) => r.left >= o.left - 0.5 && r.right <= o.right + 0.5 && r.top >= o.top - 0.5 && r.bottom <= o.bottom + 0.5;
-    return [...document.querySelectorAll<HTMLElement>('.counter')].map((li) => {
+    const counters = [...document.querySelectorAll<HTMLElement>('.counter')].map((li) => {
       const box = li.getBoundingClientRect();
       const problems: string[] = [];
       if (!inside(box, panel)) problems.push(`box ${JSON.stringify(box)} outside the panel ${JSON.stringify(panel)}`);
@@ -81,6 +87,7 @@ function checkVisibleCounters(page: Page): Promise<CounterCheck[]> {
       }
       return { counter: li.dataset.counter ?? '?', problems };
     });
+    return { page: mark?.dataset.page ?? '1', counters };
   });
 }
 
@@ -96,8 +103,10 @@ async function everyCounterShown(page: Page): Promise<string[]> {
     total = (await mark.count()) > 0 ? Number(await mark.getAttribute('data-pages')) : 1;
     if (!pages.has(current)) {
       await page.waitForTimeout(100); // let the page finish drawing
-      for (const c of await checkVisibleCounters(page)) seen.set(c.counter, c.problems);
-      pages.add(current);
+      // The page may have flipped during the wait: count what was drawn under the mark drawn with it.
+      const drawn = await checkVisibleCounters(page);
+      for (const c of drawn.counters) seen.set(c.counter, c.problems);
+      pages.add(drawn.page);
     }
     if (pages.size >= total) break;
     await page.waitForTimeout(250);
