@@ -29,6 +29,7 @@ import { installErrorHandlers } from './http/http-errors';
 import { registerStaticApps } from './http/static-apps';
 import { registerTicketPage } from './http/ticket-page';
 import { registerPrintedGallery } from './http/printed-gallery';
+import { registerApiDocs } from './api-docs/api-docs-routes';
 import type { Logger } from './logger';
 
 export interface HubOptions {
@@ -99,6 +100,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerApiRoutes(app, services, socketControl(io));
   registerReportRoutes(app, services);
   registerTicketPage(app, catalog);
+  registerApiDocs(app);
   if (options.serveApps !== false) await registerStaticApps(app);
   if (options.printedDir) registerPrintedGallery(app, options.printedDir, auth);
   registerGateways(io, services, logger);

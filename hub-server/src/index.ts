@@ -10,3 +10,4 @@ export { createLogger, type Logger } from './logger';
 export { DEMO_HALL_CONFIG_PATH, loadHallConfig, parseHallConfig } from './config/load-hall-config';
 export { hallConfigSchema, type HallConfig, type HallConfigInput } from './config/hall-config-schema';
 export { TICKET_PAGE_POLL_SECONDS } from './http/ticket-page';
+export { OPENAPI_PATH } from './api-docs/api-docs-paths';
