@@ -5,6 +5,7 @@
  */
 export { MONDAY_9AM, startTestHub, type TestHub, type TestHubOptions } from './hub/test-hub';
 export { createContractRecorder, inContract, openApiPath, type Answer, type ContractRecorder } from './hub/openapi-contract';
+export { registeredRoutes } from './hub/registered-routes';
 export * from './hub/clients';
 export * from './hub/test-hall';
 export * from './hub/dossier-fixtures';
