@@ -40,8 +40,16 @@ let officer: LoginResponse;
 let supervisor: LoginResponse;
 
 beforeAll(async () => {
-  hub = await startTestHub({ config: dossierHallConfig(), serveApps: false, now: Date.parse('2026-11-23T09:00:00+07:00') });
-  [admin, officer, supervisor] = await Promise.all([login(hub.url, 'admin'), login(hub.url, 'canbo01'), login(hub.url, 'giamsat')]);
+  hub = await startTestHub({
+    config: dossierHallConfig(),
+    serveApps: false,
+    now: Date.parse('2026-11-23T09:00:00+07:00'),
+  });
+  [admin, officer, supervisor] = await Promise.all([
+    login(hub.url, 'admin'),
+    login(hub.url, 'canbo01'),
+    login(hub.url, 'giamsat'),
+  ]);
 });
 afterAll(async () => {
   for (const s of sockets.splice(0)) s.disconnect();
@@ -59,7 +67,10 @@ async function call(method: string, path: string, { token, body, raw }: Call = {
   const r = await fetch(`${hub.url}${path}`, {
     method,
     redirect: 'manual',
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(text === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(text === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(text === undefined ? {} : { body: text }),
   });
   const type = r.headers.get('content-type') ?? '';
@@ -97,13 +108,22 @@ describe('every route answers as openapi.yaml says', () => {
   });
 
   it('tickets: issue and follow', async () => {
-    const issued = (await expectStatus(201, 'POST', '/api/v1/tickets', { token: TEST_TOKENS.kiosk, body: { service: 'DKKD' } })) as TicketView;
-    await expectStatus(400, 'POST', '/api/v1/tickets', { token: TEST_TOKENS.kiosk, body: { service: 'DKKD', extra: 1 } });
+    const issued = (await expectStatus(201, 'POST', '/api/v1/tickets', {
+      token: TEST_TOKENS.kiosk,
+      body: { service: 'DKKD' },
+    })) as TicketView;
+    await expectStatus(400, 'POST', '/api/v1/tickets', {
+      token: TEST_TOKENS.kiosk,
+      body: { service: 'DKKD', extra: 1 },
+    });
     await expectStatus(401, 'POST', '/api/v1/tickets', { body: { service: 'DKKD' } });
     await expectStatus(403, 'POST', '/api/v1/tickets', { token: officer.token, body: { service: 'DKKD' } });
     await expectStatus(404, 'POST', '/api/v1/tickets', { token: TEST_TOKENS.kiosk, body: { service: 'NOPE' } });
     await expectStatus(413, 'POST', '/api/v1/tickets', { token: TEST_TOKENS.kiosk, raw: OVERSIZED });
-    await expectStatus(422, 'POST', '/api/v1/tickets', { token: TEST_TOKENS.kiosk, body: { service: 'TRAKQ', priority: 'elderly' } });
+    await expectStatus(422, 'POST', '/api/v1/tickets', {
+      token: TEST_TOKENS.kiosk,
+      body: { service: 'TRAKQ', priority: 'elderly' },
+    });
     await expectStatus(200, 'GET', `/api/v1/tickets/${issued.id}`);
     await expectStatus(404, 'GET', '/api/v1/tickets/no-such-ticket');
   });
@@ -147,7 +167,10 @@ describe('every route answers as openapi.yaml says', () => {
   it('device printer reports', async () => {
     const report = { commandId: cid(), state: 'paper_out' };
     await expectStatus(200, 'POST', '/api/v1/devices/printer', { token: TEST_TOKENS.kiosk, body: report });
-    await expectStatus(400, 'POST', '/api/v1/devices/printer', { token: TEST_TOKENS.kiosk, body: { ...report, state: 'on_fire' } });
+    await expectStatus(400, 'POST', '/api/v1/devices/printer', {
+      token: TEST_TOKENS.kiosk,
+      body: { ...report, state: 'on_fire' },
+    });
     await expectStatus(401, 'POST', '/api/v1/devices/printer', { body: report });
     await expectStatus(403, 'POST', '/api/v1/devices/printer', { token: admin.token, body: report });
     await expectStatus(413, 'POST', '/api/v1/devices/printer', { token: TEST_TOKENS.kiosk, raw: OVERSIZED });
@@ -183,7 +206,10 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(403, 'POST', '/api/v1/users', { token: supervisor.token, body: account });
     await expectStatus(409, 'POST', '/api/v1/users', { token: admin.token, body: account });
     await expectStatus(413, 'POST', '/api/v1/users', { token: admin.token, raw: OVERSIZED });
-    await expectStatus(200, 'PATCH', '/api/v1/users/canbo09', { token: admin.token, body: { name: 'Lê Thị Hoa (Tổ 2)' } });
+    await expectStatus(200, 'PATCH', '/api/v1/users/canbo09', {
+      token: admin.token,
+      body: { name: 'Lê Thị Hoa (Tổ 2)' },
+    });
     await expectStatus(400, 'PATCH', '/api/v1/users/canbo09', { token: admin.token, body: {} });
     await expectStatus(401, 'PATCH', '/api/v1/users/canbo09', { body: { active: false } });
     await expectStatus(403, 'PATCH', '/api/v1/users/canbo09', { token: supervisor.token, body: { active: false } });
@@ -204,11 +230,20 @@ describe('every route answers as openapi.yaml says', () => {
     await connected(kiosk);
     const counter = await officerAt(hub, sockets, 'canbo02', 2);
     const received = await registerAt(kiosk, PROC_KHDT);
-    const r = await command<DossierView>(counter, 'dossier:receive', { commandId: cid(), dossier: received.dossierId, applicant: APPLICANT, documents: DOCUMENTS });
+    const r = await command<DossierView>(counter, 'dossier:receive', {
+      commandId: cid(),
+      dossier: received.dossierId,
+      applicant: APPLICANT,
+      documents: DOCUMENTS,
+    });
     if (!r.ok || r.value.code === null) throw new Error('receive failed');
     const code = r.value.code;
     const refused = await registerAt(kiosk, PROC_TNMT);
-    const refusal = await command<DossierView>(counter, 'dossier:refuse', { commandId: cid(), dossier: refused.dossierId, reason: 'Thiếu giấy tờ' });
+    const refusal = await command<DossierView>(counter, 'dossier:refuse', {
+      commandId: cid(),
+      dossier: refused.dossierId,
+      reason: 'Thiếu giấy tờ',
+    });
     expect(refusal.ok).toBe(true);
     const staff = { token: officer.token };
 
@@ -247,7 +282,9 @@ describe('every route answers as openapi.yaml says', () => {
       const [method, path] = route.split(' ') as [string, string];
       const statuses = answered.filter((a) => a.startsWith(`${route} `)).map((a) => a.split(' ')[2]!);
       if (!statuses.some((s) => s.startsWith('2'))) missing.push(`${route}: no success answer`);
-      const documented = Object.keys(doc.paths[path]?.[method.toLowerCase()]?.responses ?? {}).filter((s) => s.startsWith('4'));
+      const documented = Object.keys(doc.paths[path]?.[method.toLowerCase()]?.responses ?? {}).filter((s) =>
+        s.startsWith('4'),
+      );
       for (const status of documented) if (!statuses.includes(status)) missing.push(`${route}: no ${status} answer`);
     }
     expect(missing).toEqual([]);
@@ -257,11 +294,32 @@ describe('every route answers as openapi.yaml says', () => {
 describe('the contract checker', () => {
   const recorder = () => createContractRecorder();
   const ticket = {
-    id: 't1', day: '2026-11-23', service: 'DKKD', number: 1, code: 'A001', priority: 'none', source: 'kiosk', state: 'called', issuedAt: 1, queuedAt: 1,
-    calledAt: 2, servingAt: null, finishedAt: null, counter: 1, recallCount: 0, targetCounter: null, outcome: null, rating: null, dossierId: null,
+    id: 't1',
+    day: '2026-11-23',
+    service: 'DKKD',
+    number: 1,
+    code: 'A001',
+    priority: 'none',
+    source: 'kiosk',
+    state: 'called',
+    issuedAt: 1,
+    queuedAt: 1,
+    calledAt: 2,
+    servingAt: null,
+    finishedAt: null,
+    counter: 1,
+    recallCount: 0,
+    targetCounter: null,
+    outcome: null,
+    rating: null,
+    dossierId: null,
   };
   const answer = (body: unknown, status = 200) => ({
-    method: 'POST', route: '/api/v1/counters/{number}/call-next', status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body),
+    method: 'POST',
+    route: '/api/v1/counters/{number}/call-next',
+    status,
+    contentType: 'application/json; charset=utf-8',
+    body: JSON.stringify(body),
   });
 
   it('accepts an answer the document describes', () => {
@@ -282,7 +340,9 @@ describe('the contract checker', () => {
     r.check(answer({}, 418));
     r.check({ ...answer({}), route: '/api/v1/not-documented' });
     expect(r.violations).toHaveLength(6);
-    expect(r.violations[0]).toMatch(/^POST \/api\/v1\/counters\/\{number\}\/call-next → 200: does not match openapi\.yaml: .*additional properties/);
+    expect(r.violations[0]).toMatch(
+      /^POST \/api\/v1\/counters\/\{number\}\/call-next → 200: does not match openapi\.yaml: .*additional properties/,
+    );
     expect(r.violations[1]).toMatch(/must have required property 'dossierId'/);
     expect(r.violations[2]).toMatch(/answer\/number must be integer/);
     expect(r.violations[3]).toMatch(/→ 409: .*must be equal to one of the allowed values/);
