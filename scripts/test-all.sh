@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole proof: install what is missing, type-check, lint, build the web
-# apps, then every test (unit, integration, serial, printing, browser).
+# The whole proof: install what is missing, type-check, lint, check the API
+# document, build the web apps, then every test (unit, integration, serial, printing, browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -10,6 +10,8 @@ npx tsc -p tsconfig.json
 if [ -d node_modules/electron ]; then npx tsc -p tsconfig.shell.json; else echo "(Electron shells: electron not installed, skipped)"; fi
 echo "== lint"
 npx eslint . --max-warnings=0
+echo "== API document (OpenAPI 3.1 schema, Redocly recommended rules)"
+bash scripts/check-openapi.sh
 echo "== build web apps"
 npm run build:web --silent
 mkdir -p .luot-tmp

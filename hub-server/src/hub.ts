@@ -40,6 +40,7 @@ import { registerQueueGateway } from './queue/queue-gateway';
 import { registerQueueRoutes } from './queue/queue-routes';
 import { createTicketRepo } from './queue/ticket-repo';
 import { registerReportRoutes } from './reports/report-routes';
+import { registerApiDocs } from './api-docs/api-docs-routes';
 
 export interface HubOptions {
   db: Db;
@@ -117,6 +118,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerHallRoutes(app, services);
   registerReportRoutes(app, services);
   registerTicketPage(app, catalog);
+  registerApiDocs(app);
   if (options.serveApps !== false) await registerStaticApps(app);
   if (options.printedDir) registerPrintedGallery(app, options.printedDir, auth);
 

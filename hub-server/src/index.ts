@@ -10,3 +10,4 @@ export { createLogger, type Logger } from './core/logger';
 export { DEMO_HALL_CONFIG_PATH, loadHallConfig, parseHallConfig } from './core/config/load-hall-config';
 export { hallConfigSchema, type HallConfig, type HallConfigInput } from './core/config/hall-config-schema';
 export { TICKET_PAGE_POLL_SECONDS } from './pages/ticket-page';
+export { OPENAPI_PATH } from './api-docs/api-docs-paths';

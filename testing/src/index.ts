@@ -4,6 +4,8 @@
  * fast; those live in `@luot/testing/browser` and `@luot/testing/devices`.
  */
 export { MONDAY_9AM, startTestHub, type TestHub, type TestHubOptions } from './hub/test-hub';
+export { createContractRecorder, inContract, openApiPath, type Answer, type ContractRecorder } from './hub/openapi-contract';
+export { registeredRoutes } from './hub/registered-routes';
 export * from './hub/clients';
 export * from './hub/test-hall';
 export * from './hub/dossier-fixtures';

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   createHub,
   createLogger,
@@ -16,6 +17,7 @@ import {
   type HallConfig,
   type Hub,
 } from '@luot/hub-server';
+import { createContractRecorder, inContract, openApiPath, type ContractRecorder } from './openapi-contract';
 
 /** Monday 23 November 2026, 09:00 in the hall (UTC+7). */
 export const MONDAY_9AM = Date.parse('2026-11-23T02:00:00Z');
@@ -27,8 +29,11 @@ export interface TestHub {
   clock: ManualClock;
   hub: Hub;
   db: Db;
+  /** Every /api/v1 answer checked against hub-server/openapi.yaml (null when the test opted out). */
+  contract: ContractRecorder | null;
   /** Closes the hub and opens a new one on the same data directory and port (with a changed config if given). */
   restart(changed?: { config?: HallConfig }): Promise<void>;
+  /** Closes the hub; then throws if any answer differed from openapi.yaml (see `contract`). */
   close(): Promise<void>;
 }
 
@@ -38,6 +43,12 @@ export interface TestHubOptions {
   dataDir?: string;
   port?: number;
   serveApps?: boolean;
+  /**
+   * Check every /api/v1 answer against hub-server/openapi.yaml and fail close()
+   * on a mismatch (default true). Only a test that sends answers on purpose
+   * outside the contract should turn it off, and say why.
+   */
+  contract?: boolean;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -46,10 +57,28 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const ownsDir = options.dataDir === undefined;
   const clock = new ManualClock(options.now ?? MONDAY_9AM);
   const logger = createLogger('silent');
+  const contract = options.contract === false ? null : createContractRecorder();
 
   const open = async (port: number) => {
     const db = openDatabase(join(dataDir, 'luot.sqlite'));
     const hub = await createHub({ db, clock, config, logger, serveApps: options.serveApps ?? true });
+    if (contract) {
+      // onSend sees the serialized body and the final status of every answer, errors included.
+      hub.app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+        const route = req.routeOptions.url;
+        if (route !== undefined && req.method !== 'HEAD' && inContract(route)) {
+          const type = reply.getHeader('content-type');
+          contract.check({
+            method: req.method,
+            route: openApiPath(route),
+            status: reply.statusCode,
+            contentType: typeof type === 'string' ? type : undefined,
+            body: typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : undefined,
+          });
+        }
+        return payload;
+      });
+    }
     const bound = await hub.listen(port, '127.0.0.1');
     return { db, hub, port: bound };
   };
@@ -62,6 +91,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     clock,
     hub: current.hub,
     db: current.db,
+    contract,
     async restart(changed = {}) {
       await current.hub.close();
       config = changed.config ?? config;
@@ -74,6 +104,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       await current.hub.close();
       current.db.close();
       if (ownsDir) rmSync(dataDir, { recursive: true, force: true });
+      contract?.assertClean();
     },
   };
   return test;

@@ -1,0 +1,353 @@
+/**
+ * Contract coverage: every route under /api/v1 and /healthz that the hub
+ * registers answers here at least once with success and once with each error
+ * status openapi.yaml gives it (4xx), and the test hub checks every one of
+ * those answers against the document (see @luot/testing's openapi-contract).
+ * A route added without a document entry, or an answer that drifts from it,
+ * fails this file.
+ */
+import { readFileSync } from 'node:fs';
+import type { Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { MAX_PAYLOAD_BYTES, type DossierView, type LoginResponse, type TicketView } from '@luot/protocol';
+import { OPENAPI_PATH } from '@luot/hub-server';
+import {
+  APPLICANT,
+  DOCUMENTS,
+  PROC_KHDT,
+  PROC_TNMT,
+  TEST_TOKENS,
+  cid,
+  command,
+  connected,
+  createContractRecorder,
+  dossierHallConfig,
+  inContract,
+  login,
+  officerAt,
+  openSocket,
+  registerAt,
+  registeredRoutes,
+  startTestHub,
+  type TestHub,
+} from '@luot/testing';
+
+let hub: TestHub;
+const sockets: Socket[] = [];
+let admin: LoginResponse;
+let officer: LoginResponse;
+let supervisor: LoginResponse;
+
+beforeAll(async () => {
+  hub = await startTestHub({
+    config: dossierHallConfig(),
+    serveApps: false,
+    now: Date.parse('2026-11-23T09:00:00+07:00'),
+  });
+  [admin, officer, supervisor] = await Promise.all([
+    login(hub.url, 'admin'),
+    login(hub.url, 'canbo01'),
+    login(hub.url, 'giamsat'),
+  ]);
+});
+afterAll(async () => {
+  for (const s of sockets.splice(0)) s.disconnect();
+  await hub.close(); // throws if any answer differed from openapi.yaml
+});
+
+interface Call {
+  token?: string;
+  body?: unknown;
+  /** A raw body sent as JSON (malformed or oversized on purpose). */
+  raw?: string;
+}
+async function call(method: string, path: string, { token, body, raw }: Call = {}) {
+  const text = raw ?? (body === undefined ? undefined : JSON.stringify(body));
+  const r = await fetch(`${hub.url}${path}`, {
+    method,
+    redirect: 'manual',
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(text === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(text === undefined ? {} : { body: text }),
+  });
+  const type = r.headers.get('content-type') ?? '';
+  return { status: r.status, json: type.startsWith('application/json') ? ((await r.json()) as unknown) : undefined };
+}
+/** Asserts the status of a call and gives its JSON answer. */
+async function expectStatus(status: number, method: string, path: string, options?: Call): Promise<unknown> {
+  const r = await call(method, path, options);
+  expect(r.status, `${method} ${path}: ${JSON.stringify(r.json)}`).toBe(status);
+  return r.json;
+}
+const MALFORMED = '{"oops":';
+const OVERSIZED = JSON.stringify({ pad: 'x'.repeat(MAX_PAYLOAD_BYTES) });
+
+describe('every route answers as openapi.yaml says', () => {
+  it('public reads: health, hall, services, procedures, the document', async () => {
+    await expectStatus(200, 'GET', '/healthz');
+    await expectStatus(200, 'GET', '/api/v1/hall');
+    await expectStatus(200, 'GET', '/api/v1/services');
+    await expectStatus(200, 'GET', '/api/v1/procedures');
+    await expectStatus(200, 'GET', '/api/v1/openapi.yaml');
+  });
+
+  it('staff sign-in and sign-out', async () => {
+    await expectStatus(200, 'POST', '/api/v1/auth/login', { body: { username: 'canbo02', password: 'secret-pass' } });
+    await expectStatus(400, 'POST', '/api/v1/auth/login', { body: { username: 'canbo02' } });
+    await expectStatus(401, 'POST', '/api/v1/auth/login', { body: { username: 'canbo02', password: 'wrong-pass' } });
+    await expectStatus(413, 'POST', '/api/v1/auth/login', { raw: OVERSIZED });
+    const session = await login(hub.url, 'canbo02');
+    await expectStatus(400, 'POST', '/api/v1/auth/logout', { token: session.token, raw: MALFORMED });
+    await expectStatus(413, 'POST', '/api/v1/auth/logout', { token: session.token, raw: OVERSIZED });
+    await expectStatus(403, 'POST', '/api/v1/auth/logout', { token: TEST_TOKENS.kiosk });
+    await expectStatus(204, 'POST', '/api/v1/auth/logout', { token: session.token });
+    await expectStatus(401, 'POST', '/api/v1/auth/logout', { token: session.token });
+  });
+
+  it('tickets: issue and follow', async () => {
+    const issued = (await expectStatus(201, 'POST', '/api/v1/tickets', {
+      token: TEST_TOKENS.kiosk,
+      body: { service: 'DKKD' },
+    })) as TicketView;
+    await expectStatus(400, 'POST', '/api/v1/tickets', {
+      token: TEST_TOKENS.kiosk,
+      body: { service: 'DKKD', extra: 1 },
+    });
+    await expectStatus(401, 'POST', '/api/v1/tickets', { body: { service: 'DKKD' } });
+    await expectStatus(403, 'POST', '/api/v1/tickets', { token: officer.token, body: { service: 'DKKD' } });
+    await expectStatus(404, 'POST', '/api/v1/tickets', { token: TEST_TOKENS.kiosk, body: { service: 'NOPE' } });
+    await expectStatus(413, 'POST', '/api/v1/tickets', { token: TEST_TOKENS.kiosk, raw: OVERSIZED });
+    await expectStatus(422, 'POST', '/api/v1/tickets', {
+      token: TEST_TOKENS.kiosk,
+      body: { service: 'TRAKQ', priority: 'elderly' },
+    });
+    await expectStatus(200, 'GET', `/api/v1/tickets/${issued.id}`);
+    await expectStatus(404, 'GET', '/api/v1/tickets/no-such-ticket');
+  });
+
+  it('counter actions over HTTP', async () => {
+    const c = (action: string, number: number | string = 1) => `/api/v1/counters/${number}/${action}`;
+    await call('POST', '/api/v1/tickets', { token: TEST_TOKENS.kiosk, body: { service: 'DKKD' } });
+    for (const action of ['sign-in', 'sign-out', 'call-next', 'recall', 'no-show', 'finish']) {
+      await expectStatus(400, 'POST', c(action, 'abc'), { token: officer.token });
+      await expectStatus(401, 'POST', c(action));
+      await expectStatus(403, 'POST', c(action), { token: TEST_TOKENS.kiosk });
+      await expectStatus(404, 'POST', c(action, 99), { token: admin.token });
+      await expectStatus(413, 'POST', c(action), { token: officer.token, raw: OVERSIZED });
+    }
+    // Not signed in yet: the counter is closed.
+    await expectStatus(409, 'POST', c('call-next'), { token: admin.token });
+    await expectStatus(200, 'POST', c('sign-in'), { token: officer.token });
+    await expectStatus(409, 'POST', c('sign-in'), { token: supervisor.token });
+    await expectStatus(409, 'POST', c('recall'), { token: officer.token });
+    await expectStatus(409, 'POST', c('no-show'), { token: officer.token });
+    await expectStatus(409, 'POST', c('finish'), { token: officer.token, body: { outcome: 'guided' } });
+    await expectStatus(200, 'POST', c('call-next'), { token: officer.token });
+    await expectStatus(200, 'POST', c('recall'), { token: officer.token });
+    await expectStatus(200, 'POST', c('no-show'), { token: officer.token });
+    await call('POST', '/api/v1/tickets', { token: TEST_TOKENS.kiosk, body: { service: 'DKKD' } });
+    await expectStatus(200, 'POST', c('call-next'), { token: officer.token });
+    await expectStatus(200, 'POST', c('finish'), { token: officer.token, body: { outcome: 'guided' } });
+    // Tickets issued earlier in this file wait too: serve them until nobody waits (null).
+    for (let n = 0; (await expectStatus(200, 'POST', c('call-next'), { token: officer.token })) !== null; n++) {
+      expect(n).toBeLessThan(10);
+      await expectStatus(200, 'POST', c('finish'), { token: officer.token, body: { outcome: 'other' } });
+    }
+    // A counter with a ticket in hand cannot sign out.
+    await call('POST', '/api/v1/tickets', { token: TEST_TOKENS.kiosk, body: { service: 'DKKD' } });
+    await expectStatus(200, 'POST', c('call-next'), { token: officer.token });
+    await expectStatus(409, 'POST', c('sign-out'), { token: officer.token });
+    await expectStatus(200, 'POST', c('finish'), { token: officer.token, body: { outcome: 'guided' } });
+    await expectStatus(200, 'POST', c('sign-out'), { token: officer.token });
+  });
+
+  it('device printer reports', async () => {
+    const report = { commandId: cid(), state: 'paper_out' };
+    await expectStatus(200, 'POST', '/api/v1/devices/printer', { token: TEST_TOKENS.kiosk, body: report });
+    await expectStatus(400, 'POST', '/api/v1/devices/printer', {
+      token: TEST_TOKENS.kiosk,
+      body: { ...report, state: 'on_fire' },
+    });
+    await expectStatus(401, 'POST', '/api/v1/devices/printer', { body: report });
+    await expectStatus(403, 'POST', '/api/v1/devices/printer', { token: admin.token, body: report });
+    await expectStatus(413, 'POST', '/api/v1/devices/printer', { token: TEST_TOKENS.kiosk, raw: OVERSIZED });
+  });
+
+  it('device enrolment', async () => {
+    const device = { id: 'display-9', name: 'TV tầng 2', role: 'display' };
+    await expectStatus(200, 'GET', '/api/v1/devices', { token: supervisor.token });
+    await expectStatus(401, 'GET', '/api/v1/devices');
+    await expectStatus(403, 'GET', '/api/v1/devices', { token: officer.token });
+    await expectStatus(201, 'POST', '/api/v1/devices', { token: admin.token, body: device });
+    await expectStatus(200, 'POST', '/api/v1/devices', { token: admin.token, body: device });
+    await expectStatus(400, 'POST', '/api/v1/devices', { token: admin.token, body: { ...device, role: 'toaster' } });
+    await expectStatus(401, 'POST', '/api/v1/devices', { body: device });
+    await expectStatus(403, 'POST', '/api/v1/devices', { token: supervisor.token, body: device });
+    await expectStatus(413, 'POST', '/api/v1/devices', { token: admin.token, raw: OVERSIZED });
+    await expectStatus(204, 'DELETE', '/api/v1/devices/display-9', { token: admin.token });
+    await expectStatus(400, 'DELETE', '/api/v1/devices/not%20an%20id', { token: admin.token });
+    await expectStatus(401, 'DELETE', '/api/v1/devices/display-9');
+    await expectStatus(403, 'DELETE', '/api/v1/devices/display-9', { token: supervisor.token });
+    await expectStatus(404, 'DELETE', '/api/v1/devices/display-9', { token: admin.token });
+    await expectStatus(413, 'DELETE', '/api/v1/devices/display-9', { token: admin.token, raw: OVERSIZED });
+  });
+
+  it('staff accounts', async () => {
+    const account = { username: 'canbo09', name: 'Lê Thị Hoa', role: 'officer', password: 'mat-khau-moi' };
+    await expectStatus(200, 'GET', '/api/v1/users', { token: supervisor.token });
+    await expectStatus(401, 'GET', '/api/v1/users');
+    await expectStatus(403, 'GET', '/api/v1/users', { token: officer.token });
+    await expectStatus(201, 'POST', '/api/v1/users', { token: admin.token, body: account });
+    await expectStatus(400, 'POST', '/api/v1/users', { token: admin.token, body: { ...account, password: 'short' } });
+    await expectStatus(401, 'POST', '/api/v1/users', { body: account });
+    await expectStatus(403, 'POST', '/api/v1/users', { token: supervisor.token, body: account });
+    await expectStatus(409, 'POST', '/api/v1/users', { token: admin.token, body: account });
+    await expectStatus(413, 'POST', '/api/v1/users', { token: admin.token, raw: OVERSIZED });
+    await expectStatus(200, 'PATCH', '/api/v1/users/canbo09', {
+      token: admin.token,
+      body: { name: 'Lê Thị Hoa (Tổ 2)' },
+    });
+    await expectStatus(400, 'PATCH', '/api/v1/users/canbo09', { token: admin.token, body: {} });
+    await expectStatus(401, 'PATCH', '/api/v1/users/canbo09', { body: { active: false } });
+    await expectStatus(403, 'PATCH', '/api/v1/users/canbo09', { token: supervisor.token, body: { active: false } });
+    await expectStatus(404, 'PATCH', '/api/v1/users/nobody', { token: admin.token, body: { active: false } });
+    await expectStatus(409, 'PATCH', '/api/v1/users/admin', { token: admin.token, body: { role: 'officer' } });
+    await expectStatus(413, 'PATCH', '/api/v1/users/canbo09', { token: admin.token, raw: OVERSIZED });
+  });
+
+  it('the day report', async () => {
+    await expectStatus(200, 'GET', '/api/v1/reports/day', { token: supervisor.token });
+    await expectStatus(400, 'GET', '/api/v1/reports/day?day=23-11-2026', { token: supervisor.token });
+    await expectStatus(401, 'GET', '/api/v1/reports/day');
+    await expectStatus(403, 'GET', '/api/v1/reports/day', { token: TEST_TOKENS.kiosk });
+  });
+
+  it('dossiers: the public lookup and the staff views', async () => {
+    const kiosk = openSocket(hub, sockets, '/kiosk', TEST_TOKENS.kiosk);
+    await connected(kiosk);
+    const counter = await officerAt(hub, sockets, 'canbo02', 2);
+    const received = await registerAt(kiosk, PROC_KHDT);
+    const r = await command<DossierView>(counter, 'dossier:receive', {
+      commandId: cid(),
+      dossier: received.dossierId,
+      applicant: APPLICANT,
+      documents: DOCUMENTS,
+    });
+    if (!r.ok || r.value.code === null) throw new Error('receive failed');
+    const code = r.value.code;
+    const refused = await registerAt(kiosk, PROC_TNMT);
+    const refusal = await command<DossierView>(counter, 'dossier:refuse', {
+      commandId: cid(),
+      dossier: refused.dossierId,
+      reason: 'Thiếu giấy tờ',
+    });
+    expect(refusal.ok).toBe(true);
+    const staff = { token: officer.token };
+
+    await expectStatus(200, 'GET', `/api/v1/dossiers/lookup?code=${code}`);
+    await expectStatus(400, 'GET', '/api/v1/dossiers/lookup?code=not-a-code');
+    await expectStatus(404, 'GET', `/api/v1/dossiers/lookup?code=${code.replace(/-\d{4}$/, '-9999')}`);
+
+    await expectStatus(200, 'GET', '/api/v1/dossiers', staff);
+    await expectStatus(400, 'GET', '/api/v1/dossiers?status=lost', staff);
+    await expectStatus(401, 'GET', '/api/v1/dossiers');
+    await expectStatus(403, 'GET', '/api/v1/dossiers', { token: TEST_TOKENS.kiosk });
+
+    for (const view of ['', '/receipt', '/receipt.html', '/notice.html']) {
+      const ok = view === '/notice.html' ? refused.dossierId : code;
+      await expectStatus(200, 'GET', `/api/v1/dossiers/${ok}${view}`, staff);
+      await expectStatus(401, 'GET', `/api/v1/dossiers/${ok}${view}`);
+      await expectStatus(403, 'GET', `/api/v1/dossiers/${ok}${view}`, { token: TEST_TOKENS.kiosk });
+      await expectStatus(404, 'GET', `/api/v1/dossiers/no-such-dossier${view}`, staff);
+    }
+    // Not received: no code, no receipt; not refused: no notice.
+    await expectStatus(409, 'GET', `/api/v1/dossiers/${refused.dossierId}/receipt`, staff);
+    await expectStatus(409, 'GET', `/api/v1/dossiers/${refused.dossierId}/receipt.html`, staff);
+    await expectStatus(409, 'GET', `/api/v1/dossiers/${code}/notice.html`, staff);
+    await expectStatus(400, 'GET', `/api/v1/dossiers/${code}/receipt.html?paper=a3`, staff);
+    await expectStatus(400, 'GET', `/api/v1/dossiers/${refused.dossierId}/notice.html?paper=a3`, staff);
+  });
+
+  it('covered every registered route: a success, and each 4xx the document gives it', () => {
+    interface Operation {
+      responses: Record<string, unknown>;
+    }
+    const doc = parse(readFileSync(OPENAPI_PATH, 'utf8')) as { paths: Record<string, Record<string, Operation>> };
+    const answered = [...hub.contract!.answered];
+    const missing: string[] = [];
+    for (const route of registeredRoutes(hub.hub.app).filter((r) => inContract(r.split(' ')[1]!))) {
+      const [method, path] = route.split(' ') as [string, string];
+      const statuses = answered.filter((a) => a.startsWith(`${route} `)).map((a) => a.split(' ')[2]!);
+      if (!statuses.some((s) => s.startsWith('2'))) missing.push(`${route}: no success answer`);
+      const documented = Object.keys(doc.paths[path]?.[method.toLowerCase()]?.responses ?? {}).filter((s) =>
+        s.startsWith('4'),
+      );
+      for (const status of documented) if (!statuses.includes(status)) missing.push(`${route}: no ${status} answer`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the contract checker', () => {
+  const recorder = () => createContractRecorder();
+  const ticket = {
+    id: 't1',
+    day: '2026-11-23',
+    service: 'DKKD',
+    number: 1,
+    code: 'A001',
+    priority: 'none',
+    source: 'kiosk',
+    state: 'called',
+    issuedAt: 1,
+    queuedAt: 1,
+    calledAt: 2,
+    servingAt: null,
+    finishedAt: null,
+    counter: 1,
+    recallCount: 0,
+    targetCounter: null,
+    outcome: null,
+    rating: null,
+    dossierId: null,
+  };
+  const answer = (body: unknown, status = 200) => ({
+    method: 'POST',
+    route: '/api/v1/counters/{number}/call-next',
+    status,
+    contentType: 'application/json; charset=utf-8',
+    body: JSON.stringify(body),
+  });
+
+  it('accepts an answer the document describes', () => {
+    const r = recorder();
+    r.check(answer(ticket));
+    r.check(answer(null));
+    r.check(answer({ error: { code: 'no_current_ticket', message: { vi: 'a', en: 'b' } } }, 409));
+    expect(r.violations).toEqual([]);
+  });
+
+  it('names the route, the status and what differs: a field added, dropped or mistyped, an undocumented status or route', () => {
+    const r = recorder();
+    r.check(answer({ ...ticket, extra: true }));
+    const { dossierId: _dropped, ...withoutDossier } = ticket;
+    r.check(answer(withoutDossier));
+    r.check(answer({ ...ticket, number: '1' }));
+    r.check(answer({ error: { code: 'teapot', message: { vi: 'a', en: 'b' } } }, 409));
+    r.check(answer({}, 418));
+    r.check({ ...answer({}), route: '/api/v1/not-documented' });
+    expect(r.violations).toHaveLength(6);
+    expect(r.violations[0]).toMatch(
+      /^POST \/api\/v1\/counters\/\{number\}\/call-next → 200: does not match openapi\.yaml: .*additional properties/,
+    );
+    expect(r.violations[1]).toMatch(/must have required property 'dossierId'/);
+    expect(r.violations[2]).toMatch(/answer\/number must be integer/);
+    expect(r.violations[3]).toMatch(/→ 409: .*must be equal to one of the allowed values/);
+    expect(r.violations[4]).toMatch(/→ 418: openapi\.yaml gives this operation no 418 answer/);
+    expect(r.violations[5]).toMatch(/not-documented → 200: the route is not in openapi\.yaml/);
+    expect(() => r.assertClean()).toThrow(/6 HTTP answer\(s\) differ from hub-server\/openapi\.yaml/);
+  });
+});
