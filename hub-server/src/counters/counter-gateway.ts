@@ -33,28 +33,28 @@ export function registerCounterGateway(ns: HubNamespaces, deps: CounterGatewayDe
       if (!mine) return fail(luotError('counter_not_signed_in'));
       return run(mine.number, p);
     };
-    b.bind('counter:sign-in', (c, p) => {
+    b.bind('counter:sign-in', (c, p, e) => {
       if (!isStaff(p)) return fail(luotError('forbidden'));
-      return counters.signIn(cmd(p, 'counter:sign-in', c.commandId), p.userId, c.counter);
+      return counters.signIn(cmd(p, e, c.commandId), p.userId, c.counter);
     });
-    b.bind('counter:sign-out', (c, p) => atMyCounter(p, (n) => counters.signOut(cmd(p, 'counter:sign-out', c.commandId), n)));
-    b.bind('counter:call-next', (c, p) => atMyCounter(p, (n, o) => actions.callNext(cmd(p, 'counter:call-next', c.commandId), n, o.userId)));
-    b.bind('counter:call-number', (c, p) =>
-      atMyCounter(p, (n, o) => actions.callNumber(cmd(p, 'counter:call-number', c.commandId), n, c.code, o.userId)),
+    b.bind('counter:sign-out', (c, p, e) => atMyCounter(p, (n) => counters.signOut(cmd(p, e, c.commandId), n)));
+    b.bind('counter:call-next', (c, p, e) => atMyCounter(p, (n, o) => actions.callNext(cmd(p, e, c.commandId), n, o.userId)));
+    b.bind('counter:call-number', (c, p, e) =>
+      atMyCounter(p, (n, o) => actions.callNumber(cmd(p, e, c.commandId), n, c.code, o.userId)),
     );
-    b.bind('counter:recall', (c, p) => atMyCounter(p, (n) => actions.recall(cmd(p, 'counter:recall', c.commandId), n)));
-    b.bind('counter:start-serving', (c, p) => atMyCounter(p, (n) => actions.startServing(cmd(p, 'counter:start-serving', c.commandId), n)));
-    b.bind('counter:finish', (c, p) => atMyCounter(p, (n) => actions.finish(cmd(p, 'counter:finish', c.commandId), n, c.outcome)));
-    b.bind('counter:no-show', (c, p) => atMyCounter(p, (n) => actions.noShow(cmd(p, 'counter:no-show', c.commandId), n)));
-    b.bind('counter:transfer', (c, p) => atMyCounter(p, (n) => actions.transfer(cmd(p, 'counter:transfer', c.commandId), n, c.to, c.toFront)));
-    b.bind('counter:reactivate', (c, p) => atMyCounter(p, () => actions.reactivate(cmd(p, 'counter:reactivate', c.commandId), c.ticketId)));
-    b.bind('counter:set-state', (c, p) => atMyCounter(p, (n) => counters.setState(cmd(p, 'counter:set-state', c.commandId), n, c.state, c.reason)));
-    b.bind('ticket:rate', (c, p) => atMyCounter(p, (n) => tickets.rate(cmd(p, 'ticket:rate', c.commandId), c.ticketId, c.rating, n)));
+    b.bind('counter:recall', (c, p, e) => atMyCounter(p, (n) => actions.recall(cmd(p, e, c.commandId), n)));
+    b.bind('counter:start-serving', (c, p, e) => atMyCounter(p, (n) => actions.startServing(cmd(p, e, c.commandId), n)));
+    b.bind('counter:finish', (c, p, e) => atMyCounter(p, (n) => actions.finish(cmd(p, e, c.commandId), n, c.outcome)));
+    b.bind('counter:no-show', (c, p, e) => atMyCounter(p, (n) => actions.noShow(cmd(p, e, c.commandId), n)));
+    b.bind('counter:transfer', (c, p, e) => atMyCounter(p, (n) => actions.transfer(cmd(p, e, c.commandId), n, c.to, c.toFront)));
+    b.bind('counter:reactivate', (c, p, e) => atMyCounter(p, () => actions.reactivate(cmd(p, e, c.commandId), c.ticketId)));
+    b.bind('counter:set-state', (c, p, e) => atMyCounter(p, (n) => counters.setState(cmd(p, e, c.commandId), n, c.state, c.reason)));
+    b.bind('ticket:rate', (c, p, e) => atMyCounter(p, (n) => tickets.rate(cmd(p, e, c.commandId), c.ticketId, c.rating, n)));
   });
 
   ns.commands('admin', (b) => {
-    b.bind('counter:set-state', (c, p) => {
-      return counters.setState(cmd(p, 'counter:set-state', c.commandId), c.counter, c.state, c.reason);
+    b.bind('counter:set-state', (c, p, e) => {
+      return counters.setState(cmd(p, e, c.commandId), c.counter, c.state, c.reason);
     });
   });
 }

@@ -45,8 +45,8 @@ export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDep
 
   /** The kiosk registers a walk-in dossier and looks one up. */
   function kiosk(b: CommandBinder<typeof kioskDossierCommands>): void {
-    b.bind('dossier:register', (c, p) => {
-      return dossiers.register(cmd(p, 'dossier:register', c.commandId), {
+    b.bind('dossier:register', (c, p, e) => {
+      return dossiers.register(cmd(p, e, c.commandId), {
         procedure: c.procedure,
         applicant: c.applicant,
         return: c.return,
@@ -57,13 +57,14 @@ export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDep
 
   const setStatus = (
     p: Principal,
+    event: 'dossier:set-status',
     c: {
       commandId: string;
       dossier: string;
       status: Parameters<typeof dossiers.setStatus>[2];
       note?: string | undefined;
     },
-  ) => dossiers.setStatus(cmd(p, 'dossier:set-status', c.commandId), c.dossier, c.status, c.note ?? null);
+  ) => dossiers.setStatus(cmd(p, event, c.commandId), c.dossier, c.status, c.note ?? null);
 
   /** A supervisor: today's list, a dossier, its status, a supplement request. */
   function admin(b: CommandBinder<typeof adminDossierCommands>): void {
@@ -75,11 +76,11 @@ export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDep
     b.bind('dossier:list', (c, p) =>
       asStaff(p, () => ({ ok: true, value: dossiers.list(c.day ?? localDay(hub.ctx.clock.now()), c.status) })),
     );
-    b.bind('dossier:set-status', (c, p) => asStaff(p, () => setStatus(p, c)));
-    b.bind('dossier:request-supplement', (c, p) =>
+    b.bind('dossier:set-status', (c, p, e) => asStaff(p, () => setStatus(p, e, c)));
+    b.bind('dossier:request-supplement', (c, p, e) =>
       asStaff(p, (s) =>
         dossiers.requestSupplement(
-          cmd(p, 'dossier:request-supplement', c.commandId),
+          cmd(p, e, c.commandId),
           s.userId,
           c.dossier,
           c.reason,
@@ -98,9 +99,9 @@ export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDep
         return ticketId ? dossiers.ofTicket(ticketId) : fail(luotError('no_current_ticket'));
       }),
     );
-    b.bind('dossier:receive', (c, p) =>
+    b.bind('dossier:receive', (c, p, e) =>
       atCounter(p, (o) =>
-        dossiers.receive(cmd(p, 'dossier:receive', c.commandId), o.userId, {
+        dossiers.receive(cmd(p, e, c.commandId), o.userId, {
           dossier: c.dossier,
           applicant: c.applicant,
           return: c.return,
@@ -108,13 +109,13 @@ export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDep
         }),
       ),
     );
-    b.bind('dossier:refuse', (c, p) =>
-      atCounter(p, (o) => dossiers.refuse(cmd(p, 'dossier:refuse', c.commandId), o.userId, c.dossier, c.reason)),
+    b.bind('dossier:refuse', (c, p, e) =>
+      atCounter(p, (o) => dossiers.refuse(cmd(p, e, c.commandId), o.userId, c.dossier, c.reason)),
     );
-    b.bind('dossier:request-supplement', (c, p) =>
+    b.bind('dossier:request-supplement', (c, p, e) =>
       atCounter(p, (o) =>
         dossiers.requestSupplement(
-          cmd(p, 'dossier:request-supplement', c.commandId),
+          cmd(p, e, c.commandId),
           o.userId,
           c.dossier,
           c.reason,
@@ -122,10 +123,10 @@ export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDep
         ),
       ),
     );
-    b.bind('dossier:set-status', (c, p) => atCounter(p, () => setStatus(p, c)));
-    b.bind('dossier:mark-returned', (c, p) =>
+    b.bind('dossier:set-status', (c, p, e) => atCounter(p, () => setStatus(p, e, c)));
+    b.bind('dossier:mark-returned', (c, p, e) =>
       atCounter(p, () =>
-        dossiers.markReturned(cmd(p, 'dossier:mark-returned', c.commandId), c.dossier, c.note ?? null),
+        dossiers.markReturned(cmd(p, e, c.commandId), c.dossier, c.note ?? null),
       ),
     );
     b.bind('dossier:receipt', (c, p) => atCounter(p, () => dossiers.receipt(c.dossier)));

@@ -15,6 +15,6 @@ export function registerHallGateway(ns: HubNamespaces, deps: { snapshot: { build
     });
   }
   ns.commands('admin', (b) => {
-    b.bind('hall:message', (c, p) => hall.setHallMessage(commandOf(p, 'hall:message', c.commandId), c.message));
+    b.bind('hall:message', (c, p, e) => hall.setHallMessage(commandOf(p, e, c.commandId), c.message));
   });
 }

@@ -6,11 +6,11 @@ import type { TicketService } from './ticket-service';
 export function registerQueueGateway(ns: HubNamespaces, deps: { tickets: TicketService }): void {
   const { tickets } = deps;
   ns.commands('kiosk', (b) => {
-    b.bind('ticket:issue', (c, p) =>
-      tickets.issue(commandOf(p, 'ticket:issue', c.commandId), { service: c.service, priority: c.priority, source: 'kiosk', dossierId: c.registrationId ?? null }),
+    b.bind('ticket:issue', (c, p, e) =>
+      tickets.issue(commandOf(p, e, c.commandId), { service: c.service, priority: c.priority, source: 'kiosk', dossierId: c.registrationId ?? null }),
     );
   });
   ns.commands('admin', (b) => {
-    b.bind('ticket:move', (c, p) => tickets.move(commandOf(p, 'ticket:move', c.commandId), c.ticketIds, c.toService));
+    b.bind('ticket:move', (c, p, e) => tickets.move(commandOf(p, e, c.commandId), c.ticketIds, c.toService));
   });
 }

@@ -52,6 +52,19 @@ describe('the command binder', () => {
     expect(await deliver('ticket:issue', { commandId: 'issue-00001' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('names the event to its handler once: the third argument is the bound event, typed as it', async () => {
+    const { socket, deliver } = fakeSocket();
+    const b = commandBinder(socket, adminCommands, createLogger('silent'), ok);
+    const seen: string[] = [];
+    b.bind('hall:message', (_payload, _principal, event) => {
+      expectTypeOf(event).toEqualTypeOf<'hall:message'>();
+      seen.push(event);
+      return ok(null);
+    });
+    await deliver('hall:message', { commandId: 'message-0003', message: null });
+    expect(seen).toEqual(['hall:message']);
+  });
+
   it("gives the handler the schema's output and checks its result against the table's ack type", async () => {
     const { socket, deliver } = fakeSocket();
     const b = commandBinder(socket, counterCommands, createLogger('silent'), ok);

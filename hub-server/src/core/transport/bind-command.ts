@@ -28,7 +28,11 @@ type CommandName<T> = keyof T & string;
 
 /** Binds the commands of table `T` (or of a part of it: a feature's own commands). */
 export interface CommandBinder<T extends CommandTable> {
-  bind<E extends CommandName<T>>(event: E, handler: (payload: PayloadOut<T[E]>, principal: Principal) => Reply<AckOf<T[E]>>): void;
+  /**
+   * The handler gets the event's name as its third argument, so a command
+   * context names it without writing the name a second time.
+   */
+  bind<E extends CommandName<T>>(event: E, handler: (payload: PayloadOut<T[E]>, principal: Principal, event: E) => Reply<AckOf<T[E]>>): void;
   /** Refuses every event this namespace does not handle, with a typed `forbidden`. */
   refuseOthers(): void;
 }
@@ -68,7 +72,7 @@ export function commandBinder<T extends CommandTable>(socket: CommandSocket, tab
           const parsed = parsePayload(schema, payload);
           if (!parsed.ok) return reply(parsed);
           // The schema is the table's own entry for `event`, so its output is that entry's payload.
-          reply(await handler(parsed.value as PayloadOut<T[typeof event]>, principal.value));
+          reply(await handler(parsed.value as PayloadOut<T[typeof event]>, principal.value, event));
         } catch (error) {
           logger.error({ err: error, event }, 'command failed');
           reply(fail(luotError('internal')));
