@@ -59,8 +59,11 @@ luot_fetch_node() {
     echo "✖ the fetched $package does not run here (it says \"$got\", expected v$LUOT_NODE_VERSION); install Node.js $LUOT_NODE_MAJOR LTS (https://nodejs.org)." >&2
     return 1
   fi
-  rm -rf "$dir"
-  mv "$tmp/package" "$dir"
+  # Another run (npm start beside npm test) may have put it there meanwhile.
+  if [ ! -x "$dir/bin/node" ]; then
+    rm -rf "$dir"
+    mv "$tmp/package" "$dir"
+  fi
   rm -rf "$tmp"
 }
 

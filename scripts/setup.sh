@@ -90,10 +90,13 @@ stamp=node_modules/.luot-install-stamp
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
   # A fresh clone gets exactly the lock (npm ci); an existing install is only
   # brought up to date (npm install), never wiped under a running hall.
-  if [ -d node_modules ] || [ ! -f package-lock.json ]; then npm install --no-fund --no-audit; else npm ci --no-fund --no-audit; fi \
-    || fail "npm could not install the workspaces' packages (see its message above)."
-  # A clean install compiled the native modules for the Node in use.
-  [ -f "$stamp" ] || luot_native_target > "$LUOT_NATIVE_STAMP"
+  if [ -d node_modules ] || [ ! -f package-lock.json ]; then
+    npm install --no-fund --no-audit || fail "npm could not install the workspaces' packages (see its message above)."
+  else
+    npm ci --no-fund --no-audit || fail "npm could not install the workspaces' packages (see its message above)."
+    # A clean install compiled the native modules for the Node in use.
+    luot_native_target > "$LUOT_NATIVE_STAMP"
+  fi
   touch "$stamp"
 fi
 # Modules built for another Node (an install made before the switch to 24,
