@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # The Node.js the project runs and is tested on: Node 24 LTS. Sourced (not
 # run) by setup.sh, test-all.sh, start-hall.sh, with-node.sh and the hub's
 # run-hub.sh; it only defines functions. In an interactive shell:
@@ -100,6 +101,7 @@ luot_use_node() {
 }
 
 # What native modules built now would be built for; kept in the stamp below.
+# shellcheck disable=SC2016 # a JavaScript template literal, for node to expand
 luot_native_target() { node -p '`node ${process.version} ${process.platform}-${process.arch}`'; }
 LUOT_NATIVE_STAMP=node_modules/.luot-native-node
 
