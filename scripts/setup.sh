@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs everything Lượt needs on a fresh Debian machine: Node's version
-# check, system packages (Chromium for the browser tests, socat for the
-# serial tests' pseudo-terminals) and the npm workspaces. Safe to run again.
+# Installs everything Lượt needs on a fresh Debian machine: Node 24 LTS (from
+# the npm registry when the machine's Node is another line), system packages
+# (Chromium for the browser tests, socat for the serial tests' pseudo-
+# terminals), the npm workspaces, and native modules built for that Node.
+# Safe to run again: the second run downloads and rebuilds nothing.
 #
 # Usage: bash scripts/setup.sh [--for test|start]
 #   --for test   (the default; `npm test`): Chromium and socat are required.
@@ -19,7 +21,7 @@ case "${1:-}" in
   "") ;;
   --for) purpose="${2:-}" ;;
   --for=*) purpose="${1#--for=}" ;;
-  -h|--help) sed -n '2,13p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,15p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "✖ setup: unknown argument $1 (see --help)" >&2; exit 2 ;;
 esac
 case "$purpose" in
@@ -30,9 +32,11 @@ esac
 fail() { echo "✖ setup: $*" >&2; exit 1; }
 cd "$(dirname "$self")/.."
 
-command -v node >/dev/null 2>&1 || fail "Cần Node.js ≥ 20.19 / Node.js ≥ 20.19 is required (https://nodejs.org)."
-node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
-  || fail "Cần Node.js ≥ 20.19 / Node.js ≥ 20.19 is required; this machine has $(node --version)."
+# Node 24 LTS first on PATH (fetched into .luot-runtime/ when the machine's
+# Node is another line), with npm_config_nodedir at its headers.
+# shellcheck source=scripts/node-runtime.sh
+. scripts/node-runtime.sh
+luot_use_node fetch || exit 1
 command -v npm >/dev/null 2>&1 || fail "Cần npm (đi kèm Node.js) / npm is required (it comes with Node.js)."
 
 # What each system package is for, in the words of the tests that need it.
@@ -86,7 +90,15 @@ stamp=node_modules/.luot-install-stamp
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
   # A fresh clone gets exactly the lock (npm ci); an existing install is only
   # brought up to date (npm install), never wiped under a running hall.
-  if [ -d node_modules ] || [ ! -f package-lock.json ]; then npm install --no-fund --no-audit; else npm ci --no-fund --no-audit; fi \
-    || fail "npm could not install the workspaces' packages (see its message above)."
+  if [ -d node_modules ] || [ ! -f package-lock.json ]; then
+    npm install --no-fund --no-audit || fail "npm could not install the workspaces' packages (see its message above)."
+  else
+    npm ci --no-fund --no-audit || fail "npm could not install the workspaces' packages (see its message above)."
+    # A clean install compiled the native modules for the Node in use.
+    luot_native_target > "$LUOT_NATIVE_STAMP"
+  fi
   touch "$stamp"
 fi
+# Modules built for another Node (an install made before the switch to 24,
+# or a machine whose Node changed) are rebuilt once, then the stamp holds.
+luot_native_modules_ready || exit 1

@@ -61,6 +61,11 @@ for setting in "LUOT_PORT=$PORT" "LUOT_PRINTER_PORT=$PRINTER_PORT" "LUOT_AGENT_P
   fi
 done
 
+# The hall runs on Node 24 LTS: the machine's, or the project's copy (fetched
+# by setup; with LUOT_SKIP_SETUP=1 only one already there is used).
+# shellcheck source=scripts/node-runtime.sh
+. scripts/node-runtime.sh
+if [ "${LUOT_SKIP_SETUP:-}" = 1 ]; then luot_use_node if-present; else luot_use_node fetch || exit 1; fi
 # Chromium and socat serve only the tests: the demo runs in any browser and opens no serial port.
 [ "${LUOT_SKIP_SETUP:-}" = 1 ] || bash scripts/setup.sh --for start
 

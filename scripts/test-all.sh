@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# The whole proof: install what is missing, type-check, lint, check the API
-# document, build the web apps, then every test (unit, integration, serial, printing, browser).
+# The whole proof: install what is missing (Node 24 LTS included), type-check,
+# lint, check the API document, build the web apps, then every test (unit,
+# integration, serial, printing, browser), all on Node 24.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Everything below (npx, tsc, eslint, vitest and what the tests spawn) runs
+# on Node 24 LTS: the machine's, or the project's copy fetched by setup.
+# shellcheck source=scripts/node-runtime.sh
+. scripts/node-runtime.sh
+luot_use_node fetch || exit 1
 bash scripts/setup.sh
+echo "== on Node $(node --version) ($(command -v node))"
 
 echo "== type check"
 npx tsc -p tsconfig.json

@@ -1,6 +1,6 @@
 /**
- * Test helpers for the agent: a minimal EventSource over fetch (Node 20 has
- * none), a fake printer whose state a test sets, and a fake hub that
+ * Test helpers for the agent: a minimal EventSource over fetch (Node 24 has
+ * one only behind --experimental-eventsource), a fake printer whose state a test sets, and a fake hub that
  * records printer reports.
  */
 import { createServer, type IncomingMessage } from 'node:http';

@@ -15,7 +15,7 @@ await build({
   outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node24', // the runtime halls install (README: Node 24 LTS)
   format: 'esm',
   sourcemap: true,
   logLevel: 'warning',

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the hub as a hall runs it: the bundled build (rebuilt when the sources
-# changed) on plain node, with memory settings for a small always-on server.
+# changed) on plain node (Node 24 LTS), with memory settings for a small
+# always-on server.
 #
 # glibc raises its mmap threshold after the first large free (scrypt's 16 MB
 # work buffer at sign-in), after which such buffers stay in the heap and the
@@ -10,6 +11,16 @@
 # ten sign-ins).
 set -euo pipefail
 hub_dir="$(cd "$(dirname "$0")/.." && pwd)"
+# Node 24 LTS: a hall installs it, so this changes nothing there; in a
+# checkout whose machine has another Node, the project's copy fetched by
+# scripts/setup.sh is used when it is there (the native modules were built
+# for it). Nothing is downloaded here.
+runtime="$hub_dir/../scripts/node-runtime.sh"
+if [ -f "$runtime" ]; then
+  # shellcheck source=scripts/node-runtime.sh
+  . "$runtime"
+  luot_use_node if-present
+fi
 bundle="$hub_dir/dist/main.mjs"
 if [ ! -f "$bundle" ] || [ -n "$(find "$hub_dir/src" "$hub_dir/../protocol/src" -name '*.ts' -newer "$bundle" -print -quit)" ]; then
   (cd "$hub_dir/.." && node --import tsx "$hub_dir/scripts/build.ts" >&2)
