@@ -31,6 +31,8 @@ export function registerAuthRoutes(app: FastifyInstance, hub: AuthRoutesDeps, so
     withPrincipal(hub, (p, _req, reply) => {
       if (p.kind !== 'staff') return sendError(reply, luotError('forbidden'));
       auth.logout(p.sessionId);
+      // Signing out ends the session everywhere at once: its open sockets stop receiving the hall now.
+      sockets.disconnect((q) => q.kind === 'staff' && q.sessionId === p.sessionId);
       return reply.code(204).send();
     }),
   );
