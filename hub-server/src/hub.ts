@@ -24,6 +24,7 @@ import type { Logger } from './core/logger';
 import { createBroadcaster } from './core/transport/broadcaster';
 import { socketControl } from './core/transport/disconnect-principals';
 import { installErrorHandlers } from './core/transport/http-errors';
+import { installSecurityHeaders } from './core/transport/security-headers';
 import { openNamespaces, type HubServer } from './core/transport/namespaces';
 import { registerCounterGateway } from './counters/counter-gateway';
 import { createCounterRepo } from './counters/counter-repo';
@@ -112,6 +113,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   void services.day.ensureToday();
 
   installErrorHandlers(app, logger);
+  installSecurityHeaders(app);
   const sockets = socketControl(io);
   // Each feature's HTTP routes.
   registerAuthRoutes(app, { ...services, ctx, signIn }, sockets);
