@@ -19,6 +19,7 @@ import type { Logger } from '../logger';
 import type { Authenticator } from './authenticator';
 import { commandBinder, type CommandBinder, type CommandSocket } from './bind-command';
 import { refuseAll, requireRole } from './socket-auth';
+import { snapshotForDevices } from './device-views';
 
 /** The hub's server: every namespace pushes the same hall stream and keeps a principal per socket. */
 export type HubServer = Server<Record<string, never>, HallServerToClient, Record<string, never>, SocketData>;
@@ -63,7 +64,8 @@ export function openNamespaces(io: HubServer, options: NamespaceOptions): HubNam
       const b = commandBinder(socket as unknown as CommandSocket, COMMAND_TABLES[name], logger, auth.stillValid);
       for (const bind of bindings[name]) bind(b);
       b.refuseOthers();
-      socket.emit('hall:snapshot', options.welcome());
+      const welcome = options.welcome();
+      socket.emit('hall:snapshot', name === 'kiosk' || name === 'display' ? snapshotForDevices(welcome) : welcome);
     });
   }
   for (const name of Object.keys(NAMESPACES) as NamespaceName[]) open(name);
