@@ -3,7 +3,7 @@
  * errors, then a morning at counter 1 — call, recall, no-show, transfer,
  * start, finish with a rating on the citizen screen, re-activate, pause and
  * resume, call a given number — then another officer trying the same counter
- * and a session that expires.
+ * signing out (which ends the session on the hub), and a session that expires.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -229,6 +229,21 @@ describe('officer console', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('signing out ends the session on the hub, not only on this screen', async () => {
+    const token = await h.page.evaluate(
+      () => (JSON.parse(sessionStorage.getItem('luot.session.counter') ?? 'null') as { login: { token: string } } | null)?.login.token ?? '',
+    );
+    // An officer's live token is known to the hub (403 on the account list, not 401).
+    const usersStatus = () => fetch(`${h.hub.url}/api/v1/users`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+    expect(await usersStatus()).toBe(403);
+    await h.page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await expect.poll(() => h.page.locator('input[name="password"]').count()).toBe(1);
+    await expect.poll(usersStatus).toBe(401);
+    // Signing in again works as before.
+    await signInOfficer(h.page, h.counterUrl, 'canbo01', 1);
+    await expect.poll(() => h.page.getByTestId('counter-state-1').textContent()).toBe('Đang mở');
   });
 
   it('sends the officer back to sign-in when the session has expired', async () => {

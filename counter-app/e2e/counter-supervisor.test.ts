@@ -2,7 +2,8 @@
  * The supervisor's screen at /admin/ against a real hub: role check, the
  * whole hall live, pausing and closing a counter, today's figures (served,
  * service time, ratings) updating live, kiosks' printer health, moving waiting
- * tickets, and the message line for the display boards.
+ * tickets, the message line for the display boards, and signing out (which
+ * ends the session on the hub).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -152,4 +153,16 @@ describe('supervisor screen', () => {
       board.close();
     }
   });
+
+  it('signing out ends the session on the hub, not only on this screen', async () => {
+    const token = await h.page.evaluate(
+      () => (JSON.parse(sessionStorage.getItem('luot.session.admin') ?? 'null') as { login: { token: string } } | null)?.login.token ?? '',
+    );
+    const usersStatus = () => fetch(`${h.hub.url}/api/v1/users`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+    expect(await usersStatus()).toBe(200);
+    await h.page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await expect.poll(() => h.page.locator('input[name="password"]').count()).toBe(1);
+    await expect.poll(usersStatus).toBe(401);
+  });
 });
+

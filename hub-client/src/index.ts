@@ -6,5 +6,6 @@ export { DEFAULT_COMMAND_OPTIONS, type CommandOptions } from './command-retry';
 export { newCommandId } from './command-id';
 export { refusalOf } from './refusal';
 export { staffLogin } from './staff-login';
+export { staffLogout } from './staff-logout';
 export type { ClientToServerMaps, ClientToServerOf, CommandEvent, CommandPayload, QueryEvent } from './namespaces';
 export { isLuotError, type AckValue, type PayloadOf } from '@luot/protocol';

@@ -7,6 +7,7 @@ import Fastify from 'fastify';
 import { Server } from 'socket.io';
 import { MAX_PAYLOAD_BYTES, type HallServerToClient, type SocketData } from '@luot/protocol';
 import { createAuthService } from './auth/auth-service';
+import { createSignInGuard } from './auth/sign-in-guard';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { createSessionRepo } from './auth/session-repo';
 import { createUserRepo } from './auth/user-repo';
@@ -16,12 +17,14 @@ import type { HallConfig } from './core/config/hall-config-schema';
 import { readOnly } from './core/db/handles';
 import { migrate } from './core/db/migrate';
 import type { Db } from './core/db/open';
+import { createAuditLog } from './core/audit-log';
 import { createEventLog } from './core/event-log';
 import { createHallCatalog } from './core/hall-catalog';
 import type { Logger } from './core/logger';
 import { createBroadcaster } from './core/transport/broadcaster';
 import { socketControl } from './core/transport/disconnect-principals';
 import { installErrorHandlers } from './core/transport/http-errors';
+import { installSecurityHeaders } from './core/transport/security-headers';
 import { openNamespaces, type HubServer } from './core/transport/namespaces';
 import { registerCounterGateway } from './counters/counter-gateway';
 import { createCounterRepo } from './counters/counter-repo';
@@ -98,6 +101,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     counters: createCounterRepo(db),
     users: createUserRepo(db),
     sessions: createSessionRepo(db),
+    audit: createAuditLog(db),
     log,
     run,
   };
@@ -105,12 +109,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const auth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock });
   const { generatedAdminPassword } = auth.seed(config, options.adminPassword);
   const services = createHallServices(ctx, auth);
+  const signIn = createSignInGuard({ auth, clock, audit: ctx.audit });
   void services.day.ensureToday();
 
   installErrorHandlers(app, logger);
+  installSecurityHeaders(app);
   const sockets = socketControl(io);
   // Each feature's HTTP routes.
-  registerAuthRoutes(app, services, sockets);
+  registerAuthRoutes(app, { ...services, ctx, signIn }, sockets);
   registerDeviceRoutes(app, services, sockets);
   registerQueueRoutes(app, services);
   registerCounterRoutes(app, services);
@@ -120,7 +126,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerTicketPage(app, catalog);
   registerApiDocs(app);
   if (options.serveApps !== false) await registerStaticApps(app);
-  if (options.printedDir) registerPrintedGallery(app, options.printedDir, auth);
+  if (options.printedDir) registerPrintedGallery(app, options.printedDir, auth, signIn);
 
   // Each feature's socket commands, on the namespaces they serve.
   const namespaces = openNamespaces(io, {

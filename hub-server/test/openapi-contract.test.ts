@@ -99,6 +99,9 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(400, 'POST', '/api/v1/auth/login', { body: { username: 'canbo02' } });
     await expectStatus(401, 'POST', '/api/v1/auth/login', { body: { username: 'canbo02', password: 'wrong-pass' } });
     await expectStatus(413, 'POST', '/api/v1/auth/login', { raw: OVERSIZED });
+    // A username locked after 5 failures (a name of its own, so no account here is locked).
+    for (let i = 0; i < 5; i++) await expectStatus(401, 'POST', '/api/v1/auth/login', { body: { username: 'khong-co', password: 'wrong-pass' } });
+    await expectStatus(429, 'POST', '/api/v1/auth/login', { body: { username: 'khong-co', password: 'wrong-pass' } });
     const session = await login(hub.url, 'canbo02');
     await expectStatus(400, 'POST', '/api/v1/auth/logout', { token: session.token, raw: MALFORMED });
     await expectStatus(413, 'POST', '/api/v1/auth/logout', { token: session.token, raw: OVERSIZED });

@@ -57,14 +57,45 @@ describe('a session that ends while connected', () => {
     await connected(admin);
     expect(await command(socket, 'counter:sign-in', { commandId: cid(), counter: 1 })).toMatchObject({ ok: true });
 
+    // Logging out cuts the session's sockets at once (rather than waiting for their next command),
+    // and a reconnection with the token is refused with session_expired.
+    const cuts = [socket, admin].map((s) => new Promise<string>((resolve) => s.once('disconnect', resolve)));
     for (const token of [session.token, supervisor.token]) {
       const out = await fetch(`${hub.url}/api/v1/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
       expect(out.status).toBe(204);
     }
-    expect(await command(socket, 'counter:call-next', { commandId: cid() })).toMatchObject({ ok: false, error: { code: 'session_expired' } });
-    expect(await command(admin, 'hall:message', { commandId: cid(), message: 'Xin chào' })).toMatchObject({ ok: false, error: { code: 'session_expired' } });
+    expect(await Promise.all(cuts)).toEqual(['io server disconnect', 'io server disconnect']);
+    for (const [nsp, token] of [['/counter', session.token], ['/admin', supervisor.token]] as const) {
+      const again = createClient(hub.url, nsp, token);
+      sockets.push(again);
+      await expect(connected(again)).rejects.toMatchObject({ data: { code: 'session_expired' } });
+    }
     // Another officer's session is untouched.
     const { socket: other } = await officerSocket('canbo02');
+    expect(await command(other, 'counter:sign-in', { commandId: cid(), counter: 2 })).toMatchObject({ ok: true });
+  });
+
+  it('signing out disconnects that session\'s sockets within a second, and its token is refused afterwards', async () => {
+    const { socket, session } = await officerSocket('canbo01');
+    const { socket: other } = await officerSocket('canbo02');
+    const cut = new Promise<{ reason: string; after: number }>((resolve) => {
+      const started = Date.now();
+      socket.once('disconnect', (reason) => resolve({ reason, after: Date.now() - started }));
+    });
+    const out = await fetch(`${hub.url}/api/v1/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${session.token}` } });
+    expect(out.status).toBe(204);
+    const { reason, after } = await cut;
+    expect(reason).toBe('io server disconnect');
+    expect(after).toBeLessThan(1000);
+
+    // The token opens nothing any more: neither HTTP nor a new socket.
+    const again = await fetch(`${hub.url}/api/v1/users`, { headers: { authorization: `Bearer ${session.token}` } });
+    expect(again.status).toBe(401);
+    const retry = createClient(hub.url, '/counter', session.token);
+    sockets.push(retry);
+    await expect(connected(retry)).rejects.toMatchObject({ data: { code: 'session_expired' } });
+    // Another officer's socket stays.
+    expect(other.connected).toBe(true);
     expect(await command(other, 'counter:sign-in', { commandId: cid(), counter: 2 })).toMatchObject({ ok: true });
   });
 });

@@ -75,7 +75,8 @@ export interface TicketView {
 
 export interface OfficerView {
   id: string;
-  username: string;
+  /** Counters and supervisors only: kiosks and display boards never receive staff usernames. */
+  username?: string;
   name: string;
 }
 

@@ -2,7 +2,7 @@
  * The supervisor's connection: login (supervisor or admin only), the
  * `/admin` socket, and the supervisor's commands.
  */
-import { createHubClient, staffLogin, type HubClient } from '@luot/hub-client';
+import { createHubClient, staffLogin, staffLogout, type HubClient } from '@luot/hub-client';
 import { luotError, type AckValue, type AdminClientToServer, type LuotError, type PayloadOf, type Result } from '@luot/protocol';
 import { COMMAND_OPTIONS } from './command-options';
 import { syncHall } from './hall-sync';
@@ -66,8 +66,11 @@ export class AdminSession {
     return null;
   }
 
-  signOut(): void {
+  /** Signs out here at once, and ends the session on the hub (its token would otherwise stay valid for hours). */
+  async signOut(): Promise<void> {
+    const token = this.token;
     this.end({ kind: 'text', key: 'signIn.signedOut' });
+    if (token !== null) await staffLogout('', token);
   }
 
   async command<E extends AdminCommand>(

@@ -3,7 +3,7 @@
  * in at a counter, and the commands. React reads it through
  * `subscribe`/`getPhase` (useSyncExternalStore); the hall itself is in `hall`.
  */
-import { createHubClient, newCommandId, staffLogin, type HubClient } from '@luot/hub-client';
+import { createHubClient, newCommandId, staffLogin, staffLogout, type HubClient } from '@luot/hub-client';
 import {
   luotError,
   type AckValue,
@@ -101,9 +101,12 @@ export class CounterSession {
     });
   }
 
+  /** Closes the counter, then ends the session on the hub too: forgetting the token here is not enough. */
   async signOut(): Promise<void> {
     if (this.client?.getStatus().state === 'online') await this.client.send('counter:sign-out', { commandId: newCommandId() });
+    const token = this.token;
     this.end({ kind: 'text', key: 'signIn.signedOut' });
+    if (token !== null) await staffLogout('', token);
   }
 
   /** Opens a closed counter again: closing signed the officer out of it, so sign in anew. */

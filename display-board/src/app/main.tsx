@@ -1,3 +1,5 @@
+// First: the hub serves this page under a CSP without 'unsafe-eval' (keeps zod from probing for it).
+import '@luot/protocol/strict-csp';
 /**
  * The board's entry: settings from the URL, the announcer and its sound
  * gate, the store, the hub connection, then React. Test hooks

@@ -3,34 +3,47 @@
  * (listing for supervisors and admins, changes for admins only).
  */
 import { API_BASE, createUserSchema, loginSchema, luotError, parsePayload, updateUserSchema, usernameSchema, type StaffAccount } from '@luot/protocol';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { AuditLog } from '../core/audit-log';
+import type { Clock } from '../core/clock';
 import type { SocketControl } from '../core/transport/disconnect-principals';
 import { requireStaff, withPrincipal, type HttpGate } from '../core/transport/http-auth';
 import { sendError, sendResult } from '../core/transport/http-errors';
 import type { AuthService } from './auth-service';
+import type { SignInGuard, SignInOutcome } from './sign-in-guard';
 import type { UserRecord, UserRepo } from './user-repo';
 
 const accountOf = ({ id, username, name, role, active }: UserRecord): StaffAccount => ({ id, username, name, role, active });
 
 export interface AuthRoutesDeps extends HttpGate {
   auth: AuthService;
-  ctx: { users: UserRepo };
+  signIn: SignInGuard;
+  ctx: { users: UserRepo; audit: AuditLog; clock: Clock };
+}
+
+/** A sign-in's answer; a lockout's refusal says when to come back (429 + `Retry-After`). */
+export function sendSignIn(reply: FastifyReply, outcome: SignInOutcome): FastifyReply {
+  if (!outcome.ok && 'retryAfterSeconds' in outcome) reply.header('retry-after', String(outcome.retryAfterSeconds));
+  return sendResult(reply, outcome);
 }
 
 export function registerAuthRoutes(app: FastifyInstance, hub: AuthRoutesDeps, sockets: SocketControl): void {
-  const { auth, ctx } = hub;
+  const { auth, ctx, signIn } = hub;
 
   app.post(`${API_BASE}/auth/login`, async (req, reply) => {
     const body = parsePayload(loginSchema, req.body);
     if (!body.ok) return sendError(reply, body.error);
-    return sendResult(reply, await auth.login(body.value.username, body.value.password));
+    return sendSignIn(reply, await signIn.signIn({ ...body.value, address: req.ip }));
   });
 
   app.post(
     `${API_BASE}/auth/logout`,
-    withPrincipal(hub, (p, _req, reply) => {
+    withPrincipal(hub, (p, req, reply) => {
       if (p.kind !== 'staff') return sendError(reply, luotError('forbidden'));
       auth.logout(p.sessionId);
+      ctx.audit.append({ at: ctx.clock.now(), actor: `user:${p.username}`, action: 'sign-out', subject: p.username, address: req.ip, detail: null });
+      // Signing out ends the session everywhere at once: its open sockets stop receiving the hall now.
+      sockets.disconnect((q) => q.kind === 'staff' && q.sessionId === p.sessionId);
       return reply.code(204).send();
     }),
   );

@@ -13,10 +13,14 @@ import type { DossierService } from './dossier-service';
 import { sendError, sendResult } from '../core/transport/http-errors';
 import { renderDossierLookupPage, renderDossierStatusPage } from './dossier-page';
 import { renderNoticePage } from './notice-page';
+import { PRINT_HANDLER } from './print-button';
+import { cspWithInlineHandlers } from '../core/transport/security-headers';
 import { renderReceiptPage } from './receipt-page';
 import { isDossierCode, lookupProblemOf, MALFORMED_CODE, normalizeTypedCode } from './typed-code';
 
 const STAFF = ['officer', 'supervisor', 'admin'] as const;
+/** The printable slips' only script is their print button's handler, admitted by its hash. */
+const PRINTABLE_CSP = cspWithInlineHandlers([PRINT_HANDLER]);
 const listQuerySchema = z.strictObject({ day: calendarDaySchema.optional(), status: z.enum(DOSSIER_STATUSES).optional() });
 const receiptQuerySchema = z.strictObject({ paper: z.enum(['a5', 'a4']).default('a5') });
 
@@ -87,7 +91,7 @@ export function registerDossierRoutes(app: FastifyInstance, hub: DossierRoutesDe
       const job = dossiers.receipt(view.value.id);
       if (!job.ok) return sendError(reply, job.error);
       const html = await renderReceiptPage(job.value, view.value, q.value.paper === 'a4' ? 'A4' : 'A5');
-      return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
+      return reply.header('cache-control', 'no-store').header('content-security-policy', PRINTABLE_CSP).type('text/html; charset=utf-8').send(html);
     }),
   );
 
@@ -100,7 +104,7 @@ export function registerDossierRoutes(app: FastifyInstance, hub: DossierRoutesDe
       if (!view.ok) return sendError(reply, view.error);
       const page = renderNoticePage(view.value, hub.ctx.catalog.info.name, q.value.paper === 'a4' ? 'A4' : 'A5');
       if (!page.ok) return sendError(reply, page.error);
-      return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(page.value);
+      return reply.header('cache-control', 'no-store').header('content-security-policy', PRINTABLE_CSP).type('text/html; charset=utf-8').send(page.value);
     }),
   );
 }

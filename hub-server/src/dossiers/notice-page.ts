@@ -6,6 +6,7 @@
 import { fail, luotError, ok, type DossierView, type LocalizedText, type Result } from '@luot/protocol';
 import { escapeHtml as e, formatDateTimeVi } from './dossier-format';
 import { printStyle, type Paper } from './receipt-page';
+import { PRINT_HANDLER } from './print-button';
 
 /** The page for a refused or supplement-requested dossier; other statuses have no notice. */
 export function renderNoticePage(view: DossierView, hallName: LocalizedText, paper: Paper = 'A5'): Result<string> {
@@ -36,7 +37,7 @@ export function renderNoticePage(view: DossierView, hallName: LocalizedText, pap
   return ok(`<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>${e(title)}</title><style>${printStyle(paper)}</style></head>
 <body>
-<div class="no-print"><button onclick="window.print()">In phiếu · Print</button></div>
+<div class="no-print"><button onclick="${PRINT_HANDLER}">In phiếu · Print</button></div>
 <div class="head"><div><b>${e(hallName.vi.toUpperCase())}</b><b>BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ</b></div>
 <div><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><span class="motto">Độc lập - Tự do - Hạnh phúc</span></div></div>
 <h1>${e(title)}</h1>

@@ -6,6 +6,7 @@
 import QRCode from 'qrcode';
 import type { DossierView, ReceiptPrintJob } from '@luot/protocol';
 import { escapeHtml as e, formatDateTimeVi } from './dossier-format';
+import { PRINT_HANDLER } from './print-button';
 
 export type Paper = 'A5' | 'A4';
 
@@ -37,7 +38,7 @@ export async function renderReceiptPage(job: ReceiptPrintJob, view: DossierView,
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Giấy tiếp nhận hồ sơ ${e(job.dossierCode)}</title><style>${printStyle(paper)}</style></head>
 <body>
-<div class="no-print"><button onclick="window.print()">In giấy tiếp nhận · Print</button></div>
+<div class="no-print"><button onclick="${PRINT_HANDLER}">In giấy tiếp nhận · Print</button></div>
 <div class="head"><div><b>${e(job.hallName.vi.toUpperCase())}</b><b>BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ</b></div>
 <div><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><span class="motto">Độc lập - Tự do - Hạnh phúc</span></div></div>
 <h1>GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</h1>

@@ -16,6 +16,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { HTTP_STATUS, luotError, type LuotError, type Principal, type Result } from '@luot/protocol';
 import { SESSION_TTL_MS, type AuthService } from '../auth/auth-service';
+import type { SignInGuard } from '../auth/sign-in-guard';
 import { escapeHtml as e } from '../dossiers/dossier-format';
 
 const SAFE_NAME = /^[A-Za-z0-9._-]+\.png$/;
@@ -100,7 +101,7 @@ function grant(reply: FastifyReply, token: string): FastifyReply {
   return reply.header('set-cookie', cookie).header('cache-control', 'no-store').redirect('/printed/', 303);
 }
 
-export function registerPrintedGallery(app: FastifyInstance, dir: string, auth: AuthService): void {
+export function registerPrintedGallery(app: FastifyInstance, dir: string, auth: AuthService, guard: SignInGuard): void {
   app.get('/printed/', (req, reply) => {
     const query = (req.query as { token?: unknown }).token;
     if (typeof query === 'string') {
@@ -133,8 +134,12 @@ export function registerPrintedGallery(app: FastifyInstance, dir: string, auth: 
       const form = (req.body ?? {}) as Record<string, unknown>;
       const username = typeof form.username === 'string' ? form.username.slice(0, 64) : '';
       const password = typeof form.password === 'string' ? form.password.slice(0, 256) : '';
-      const signedIn = await auth.login(username, password);
-      if (!signedIn.ok) return signInPage(reply, signedIn.error);
+      // The same throttle as the API's sign-in: this form is a second door to the same accounts.
+      const signedIn = await guard.signIn({ username, password, address: req.ip });
+      if (!signedIn.ok) {
+        if ('retryAfterSeconds' in signedIn) reply.header('retry-after', String(signedIn.retryAfterSeconds));
+        return signInPage(reply, signedIn.error);
+      }
       const p = allowed(auth, signedIn.value.token);
       if (!p.ok) {
         // An officer's new session is of no use here: end it at once.

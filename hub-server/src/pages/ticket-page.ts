@@ -8,6 +8,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { HallCatalog } from '../core/hall-catalog';
+import { cspWithScriptNonce } from '../core/transport/security-headers';
 
 /** A citizen staring at a phone expects the call quickly; the status API is one indexed read. */
 export const TICKET_PAGE_POLL_SECONDS = 3;
@@ -98,6 +99,7 @@ document.addEventListener('visibilitychange', () => { if (document.visibilitySta
 export function registerTicketPage(app: FastifyInstance, catalog: HallCatalog): void {
   app.get('/t/:id', (req, reply) => {
     const { id } = req.params as { id: string };
+    const csp = cspWithScriptNonce();
     const hall = catalog.info.name;
     const statusUrl = `/api/v1/tickets/${encodeURIComponent(id.slice(0, 64))}`;
     const constants = `const TEXTS = ${scriptJson(TEXTS)};\nconst HALL = ${scriptJson(hall)};\nconst STATUS_URL = ${scriptJson(statusUrl)};\nconst POLL_SECONDS = ${TICKET_PAGE_POLL_SECONDS};`;
@@ -105,6 +107,8 @@ export function registerTicketPage(app: FastifyInstance, catalog: HallCatalog): 
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
       .header('referrer-policy', 'no-referrer')
+      // Its one inline script (the ticket's constants and the poller) runs by a nonce; nothing else inline may.
+      .header('content-security-policy', csp.policy)
       .send(`<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(TEXTS.vi.title)} — ${escapeHtml(hall.vi)}</title>
@@ -123,7 +127,7 @@ small{display:block;margin-top:32px;color:#627d98}
 <div id="service"></div><div id="code">…</div><div id="state" role="status" aria-live="polite">${escapeHtml(TEXTS.vi.loading)}</div><div id="detail"></div>
 <small id="updates"></small>
 </main>
-<script>
+<script nonce="${csp.nonce}">
 ${constants}
 ${PAGE_SCRIPT}
 </script></body></html>`);

@@ -1,3 +1,5 @@
+// First: the hub serves this page under a CSP without 'unsafe-eval' (keeps zod from probing for it).
+import '@luot/protocol/strict-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/vietnamese-400.css';

@@ -66,7 +66,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
           <span className="stat">{t('sup.waitingTotal', { count: waiting })}</span>
           <span className="officer-name">{session.userName}</span>
           <LanguageSwitch />
-          <button type="button" className="link-button" onClick={() => session.signOut()}>
+          <button type="button" className="link-button" onClick={() => void session.signOut()}>
             {t('header.signOut')}
           </button>
         </div>

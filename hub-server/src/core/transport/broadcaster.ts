@@ -6,16 +6,18 @@
  * ten kiosks cost ten frames per tenth of a second instead of ten per
  * commit. The stream stays whole and ordered (a kiosk still sees every
  * seq); a kiosk that resyncs from a snapshot skips the events it already
- * has (protocol hall-state: stale events are ignored).
+ * has (protocol hall-state: stale events are ignored). Kiosks and boards get
+ * the events without staff usernames (device-views.ts).
  */
 import { NAMESPACES, type HallEvent } from '@luot/protocol';
+import { eventsForDevices } from './device-views';
 import type { HubServer } from './namespaces';
 
 /** How long kiosk events may wait to travel together. */
 export const KIOSK_GATHER_MS = 100;
 
 export function createBroadcaster(io: HubServer, kioskGatherMs = KIOSK_GATHER_MS) {
-  const immediate = Object.values(NAMESPACES).filter((n) => n !== NAMESPACES.kiosk);
+  const staff = [NAMESPACES.counter, NAMESPACES.admin];
   let forKiosks: HallEvent[] = [];
   let timer: NodeJS.Timeout | null = null;
 
@@ -28,7 +30,7 @@ export function createBroadcaster(io: HubServer, kioskGatherMs = KIOSK_GATHER_MS
     timer = null;
     const events = forKiosks;
     forKiosks = [];
-    emit(NAMESPACES.kiosk, events);
+    emit(NAMESPACES.kiosk, eventsForDevices(events));
   };
 
   return {
@@ -36,8 +38,9 @@ export function createBroadcaster(io: HubServer, kioskGatherMs = KIOSK_GATHER_MS
     broadcast(events: readonly HallEvent[]): void {
       if (events.length === 0) return;
       // One message per commit: each client gets one frame however many commands the commit held.
-      for (const name of immediate) emit(name, [...events]);
-      if (kioskGatherMs <= 0) return emit(NAMESPACES.kiosk, [...events]);
+      for (const name of staff) emit(name, [...events]);
+      emit(NAMESPACES.display, eventsForDevices(events));
+      if (kioskGatherMs <= 0) return emit(NAMESPACES.kiosk, eventsForDevices(events));
       forKiosks.push(...events);
       timer ??= setTimeout(sendToKiosks, kioskGatherMs);
     },

@@ -2,7 +2,8 @@
  * The four socket.io namespaces. Each admits one kind of principal; features
  * add their commands to the namespaces they serve (`commands`), and every
  * connection binds exactly those, sends the hall snapshot, and refuses
- * everything else as `forbidden`.
+ * everything else as `forbidden`. The default namespace `/` refuses every
+ * connection.
  */
 import {
   COMMAND_TABLES,
@@ -17,7 +18,8 @@ import type { Server } from 'socket.io';
 import type { Logger } from '../logger';
 import type { Authenticator } from './authenticator';
 import { commandBinder, type CommandBinder, type CommandSocket } from './bind-command';
-import { requireRole } from './socket-auth';
+import { refuseAll, requireRole } from './socket-auth';
+import { snapshotForDevices } from './device-views';
 
 /** The hub's server: every namespace pushes the same hall stream and keeps a principal per socket. */
 export type HubServer = Server<Record<string, never>, HallServerToClient, Record<string, never>, SocketData>;
@@ -62,10 +64,12 @@ export function openNamespaces(io: HubServer, options: NamespaceOptions): HubNam
       const b = commandBinder(socket as unknown as CommandSocket, COMMAND_TABLES[name], logger, auth.stillValid);
       for (const bind of bindings[name]) bind(b);
       b.refuseOthers();
-      socket.emit('hall:snapshot', options.welcome());
+      const welcome = options.welcome();
+      socket.emit('hall:snapshot', name === 'kiosk' || name === 'display' ? snapshotForDevices(welcome) : welcome);
     });
   }
   for (const name of Object.keys(NAMESPACES) as NamespaceName[]) open(name);
+  refuseAll(io.of('/'));
 
   return {
     commands(name, bind) {

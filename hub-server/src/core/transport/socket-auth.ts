@@ -38,3 +38,20 @@ export function requireRole(nsp: Namespace, auth: Pick<Authenticator, 'authentic
     next();
   });
 }
+
+/**
+ * socket.io always has the default namespace `/`; the hall uses none of it, so
+ * every connection there is refused (an open door that checked no token).
+ */
+export function refuseAll(nsp: Namespace): void {
+  nsp.use((_socket, next) =>
+    next(
+      new HandshakeError(
+        luotError('forbidden', {
+          vi: 'Kênh mặc định không nhận kết nối: hãy kết nối vào /kiosk, /counter, /display hoặc /admin.',
+          en: 'The default namespace takes no connections: connect to /kiosk, /counter, /display or /admin.',
+        }),
+      ),
+    ),
+  );
+}

@@ -6,6 +6,7 @@ import { waitingCounts } from './0040-waiting-counts';
 import { lighterTicketWrites } from './0050-lighter-ticket-writes';
 import { commandLog } from './0060-command-log';
 import { ticketsWithoutCodeIndex } from './0070-tickets-without-code-index';
+import { staffAudit } from './0080-staff-audit';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit];

@@ -1,0 +1,21 @@
+/**
+ * What kiosks and display boards receive of the hall: everything but staff
+ * usernames (a username is half of a sign-in; a board in the hall's lobby
+ * or a kiosk's page has no use for it). The officer's display name stays,
+ * boards may show it. Counters and supervisors get the whole views.
+ */
+import type { CounterView, HallEvent, HallSnapshot } from '@luot/protocol';
+
+function counterForDevices(counter: CounterView): CounterView {
+  if (counter.officer === null) return counter;
+  const { id, name } = counter.officer;
+  return { ...counter, officer: { id, name } };
+}
+
+export function snapshotForDevices(snapshot: HallSnapshot): HallSnapshot {
+  return { ...snapshot, counters: snapshot.counters.map(counterForDevices) };
+}
+
+export function eventsForDevices(events: readonly HallEvent[]): HallEvent[] {
+  return events.map((e) => (e.type === 'counter' ? { ...e, counter: counterForDevices(e.counter) } : e));
+}
