@@ -27,7 +27,7 @@ function fillQueue(seed: number) {
     const number = repo.takeNumber('2026-11-23', service);
     const id = `t${String(i).padStart(4, '0')}`;
     const issuedAt = T0 + Math.floor(rand() * 90) * 60_000;
-    const inserted = repo.insert({ id, day: '2026-11-23', service, number, code: `${service}${number}`, priority: rand() < 0.2 ? 'elderly' : 'none', source: 'kiosk', issuedAt, issuedBy: 'test', dossierId: null });
+    const inserted = repo.insert({ id, day: '2026-11-23', service, number, code: `${service}${number}`, prefix: service, priority: rand() < 0.2 ? 'elderly' : 'none', source: 'kiosk', issuedAt, issuedBy: 'test', dossierId: null });
     const t = repo.get(id)!;
     // The issuing path uses the record insert() returns instead of reading the row back.
     if (i === 0) expect(inserted).toEqual(t);

@@ -13,11 +13,12 @@ export function formatTicketCode(prefix: string, number: number, width: number):
 }
 
 /**
- * The prefix a ticket code was made with, given its daily number: the first
- * service whose prefix and width make exactly this code (the ticket's own
- * service first: a transferred ticket keeps the code of the service it was
- * issued for). Without one (the config changed since), everything before the
- * number and its padding zeros.
+ * A best guess at the prefix a ticket code was made with, for tickets and
+ * logged calls from before the hub kept each ticket's prefix: the first
+ * service whose prefix and width make exactly this code; without one (the
+ * config changed since), everything before the number and its padding zeros.
+ * Ambiguous where two services make the same code (prefix A width 4 and A0
+ * width 3 both make A0001), which is why new tickets keep their prefix.
  * @example ticketPrefixOf('A1015', 15, [{ prefix: 'A1', numberWidth: 3 }]) // 'A1'
  */
 export function ticketPrefixOf(code: string, number: number, services: readonly { prefix: string; numberWidth: number }[]): string {

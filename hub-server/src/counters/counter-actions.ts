@@ -22,8 +22,8 @@ export function createCounterActions(ctx: CounterContext, loads: LoadService, ti
 
   /** What a call says of its ticket: the code and its parts, so boards need not split it. */
   const callPartsOf = (t: TicketRecord): Pick<CallView, 'ticketId' | 'code' | 'prefix' | 'number' | 'service'> => {
-    const own = catalog.service(t.service);
-    const prefix = ticketPrefixOf(t.code, t.number, own ? [own, ...catalog.config.services] : catalog.config.services);
+    // Tickets issued before the hub kept their prefix: worked out from the config, as then.
+    const prefix = t.prefix !== '' ? t.prefix : ticketPrefixOf(t.code, t.number, catalog.config.services);
     return { ticketId: t.id, code: t.code, prefix, number: t.number, service: t.service };
   };
   const rules = catalog.config.queue;

@@ -7,7 +7,7 @@ const MIN = 60_000;
 
 function ticket(over: Partial<TicketRecord> = {}): TicketRecord {
   return {
-    id: 't1', day: '2026-11-23', service: 'dat-dai', number: 15, code: 'B015', priority: 'none', source: 'kiosk',
+    id: 't1', day: '2026-11-23', service: 'dat-dai', number: 15, code: 'B015', prefix: 'B', priority: 'none', source: 'kiosk',
     state: 'called', issuedAt: T, queuedAt: T, front: false, calledAt: T + 10 * MIN, servingAt: null, finishedAt: null,
     counter: 2, targetCounter: null, officerId: 'u1', recallCount: 0, outcome: null, rating: null, rated: false, dossierId: null,
     ...over,

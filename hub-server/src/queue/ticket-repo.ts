@@ -9,6 +9,7 @@ interface TicketRow {
   service: string;
   number: number;
   code: string;
+  prefix: string;
   priority: string;
   source: string;
   state: string;
@@ -31,6 +32,8 @@ interface TicketRow {
 
 /** A ticket as the hub holds it: the wire view plus what only the hub needs. */
 export interface TicketRecord extends TicketView, Candidate {
+  /** The prefix the code was made with ('' for tickets issued before the hub kept it). */
+  prefix: string;
   officerId: string | null;
   rated: boolean;
 }
@@ -41,6 +44,7 @@ const toRecord = (r: TicketRow): TicketRecord => ({
   service: r.service,
   number: r.number,
   code: r.code,
+  prefix: r.prefix,
   priority: r.priority as PriorityClass,
   source: r.source as TicketSource,
   state: r.state as TicketState,
@@ -91,6 +95,8 @@ export interface NewTicket {
   service: string;
   number: number;
   code: string;
+  /** The service's prefix the code was made with. */
+  prefix: string;
   priority: PriorityClass;
   source: TicketSource;
   issuedAt: number;
@@ -229,8 +235,8 @@ export function createTicketRepo(db: WritableDb) {
     )
     .pluck();
   const insert = db.prepare(
-    `INSERT INTO tickets (id, day, service, number, code, priority, source, state, issued_at, queued_at, issued_by, dossier_id)
-     VALUES (@id, @day, @service, @number, @code, @priority, @source, 'waiting', @issuedAt, @issuedAt, @issuedBy, @dossierId)`,
+    `INSERT INTO tickets (id, day, service, number, code, prefix, priority, source, state, issued_at, queued_at, issued_by, dossier_id)
+     VALUES (@id, @day, @service, @number, @code, @prefix, @priority, @source, 'waiting', @issuedAt, @issuedAt, @issuedBy, @dossierId)`,
   );
   const update = db.prepare(
     `UPDATE tickets SET service = @service, state = @state, queued_at = @queuedAt, front = @front,
@@ -259,6 +265,7 @@ export function createTicketRepo(db: WritableDb) {
         service: t.service,
         number: t.number,
         code: t.code,
+        prefix: t.prefix,
         priority: t.priority,
         source: t.source,
         issuedAt: t.issuedAt,

@@ -67,6 +67,7 @@ export function createTicketService(ctx: QueueContext, loads: LoadService) {
       service: service.code,
       number,
       code: formatTicketCode(service.prefix, number, service.numberWidth),
+      prefix: service.prefix,
       priority: req.priority,
       source: req.source,
       issuedAt: tx.now,

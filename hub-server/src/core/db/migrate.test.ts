@@ -96,6 +96,17 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0090 gives every ticket a prefix column; tickets from before it have none', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, migrations.filter((m) => m.version <= 80));
+    db.prepare(
+      `INSERT INTO tickets (id, day, service, number, code, priority, source, state, issued_at, queued_at, issued_by)
+       VALUES ('old', '2026-11-23', 'A', 1, 'A0001', 'none', 'kiosk', 'waiting', 1, 1, 'test')`,
+    ).run();
+    migrate(db);
+    expect(db.prepare("SELECT prefix FROM tickets WHERE id = 'old'").get()).toEqual({ prefix: '' });
+  });
+
   it('0070 rebuilds tickets without the (day, code) index, keeping rows, indexes, triggers and the dossiers that point at them', () => {
     const db = openDatabase(':memory:');
     migrate(db, migrations.filter((m) => m.version <= 60));
@@ -114,7 +125,7 @@ describe('migrations', () => {
     ).run();
     const rows = db.prepare('SELECT * FROM tickets ORDER BY id').all();
 
-    migrate(db);
+    migrate(db, migrations.filter((m) => m.version <= 70));
 
     expect(db.prepare('SELECT * FROM tickets ORDER BY id').all()).toEqual(rows);
     expect(objectsOf()).toEqual(before.filter((o) => o.name !== 'sqlite_autoindex_tickets_2'));

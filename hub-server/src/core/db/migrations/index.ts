@@ -7,6 +7,7 @@ import { lighterTicketWrites } from './0050-lighter-ticket-writes';
 import { commandLog } from './0060-command-log';
 import { ticketsWithoutCodeIndex } from './0070-tickets-without-code-index';
 import { staffAudit } from './0080-staff-audit';
+import { ticketPrefix } from './0090-ticket-prefix';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix];
