@@ -40,8 +40,6 @@ const RENDERERS = [
   { dir: 'counter-app/src/renderer' },
   { dir: 'display-board/src', except: ['main', 'preload'] },
 ];
-/** Browser-safe folders a renderer may reach by a relative path (the same code as @luot/protocol, @luot/hub-client and @luot/hardware/client). */
-const RENDERER_SHARED = ['protocol/src', 'hub-client/src', 'hardware/src/client'];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-electron/**', '**/data/**', '**/.vite/**', 'docs/**', '**/*.js', '!eslint.config.js', '!eslint-rules/*.js'] },
@@ -64,7 +62,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'no-restricted-imports': ['error', rendererBan],
-      'luot/renderer-boundary': ['error', { renderers: RENDERERS, allowed: RENDERER_SHARED }],
+      'luot/renderer-boundary': ['error', { renderers: RENDERERS }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },

@@ -1,14 +1,15 @@
 // @ts-check
 /**
  * A renderer's relative imports stay inside its own folder (DESIGN.md: renderers
- * never import the Electron shell, the hub or hardware; the browser-safe
- * protocol, hub-client and hardware client are allowed). `no-restricted-imports`
+ * never import the Electron shell, the hub or hardware; they reach protocol,
+ * hub-client and the hardware client by package name). `no-restricted-imports`
  * sees only the text of a path, so "../main/ipc" or "../../../hub-server/src/…"
  * would pass it; this rule resolves each relative path against the importing
  * file and refuses any that lands outside the renderer's folder, or in one of
- * its shell subfolders, unless it lands in a folder every renderer may use.
+ * its shell subfolders. A relative path into another package's sources is
+ * refused here and by luot/package-boundary alike.
  *
- * Options: { renderers: [{ dir, except?: string[] }], allowed: string[] },
+ * Options: { renderers: [{ dir, except?: string[] }] },
  * folders relative to the ESLint working directory.
  */
 import path from 'node:path';
@@ -23,7 +24,7 @@ const isInside = (parent, child) => {
 export const rendererBoundary = {
   meta: {
     type: 'problem',
-    docs: { description: 'Relative imports in a renderer stay inside the renderer (or an allowed browser-safe folder).' },
+    docs: { description: 'Relative imports in a renderer stay inside the renderer.' },
     schema: [
       {
         type: 'object',
@@ -37,7 +38,6 @@ export const rendererBoundary = {
               additionalProperties: false,
             },
           },
-          allowed: { type: 'array', items: { type: 'string' } },
         },
         required: ['renderers'],
         additionalProperties: false,
@@ -49,14 +49,13 @@ export const rendererBoundary = {
     },
   },
   create(context) {
-    const options = /** @type {{ renderers: { dir: string; except?: string[] }[]; allowed?: string[] }} */ (context.options[0]);
+    const options = /** @type {{ renderers: { dir: string; except?: string[] }[] }} */ (context.options[0]);
     const cwd = context.cwd;
     const file = context.filename;
     const renderer = options.renderers.find((r) => isInside(path.resolve(cwd, r.dir), file));
     if (!renderer) return {};
     const root = path.resolve(cwd, renderer.dir);
     const shellDirs = (renderer.except ?? []).map((d) => path.join(root, d));
-    const allowed = (options.allowed ?? []).map((d) => path.resolve(cwd, d));
 
     /** @param {import('estree').Node | null | undefined} node */
     const check = (node) => {
@@ -64,7 +63,7 @@ export const rendererBoundary = {
       const source = node.value;
       if (!source.startsWith('.')) return;
       const target = path.resolve(path.dirname(file), source);
-      const ok = (isInside(root, target) && !shellDirs.some((d) => isInside(d, target))) || allowed.some((d) => isInside(d, target));
+      const ok = isInside(root, target) && !shellDirs.some((d) => isInside(d, target));
       if (!ok) context.report({ node, messageId: 'outside', data: { source, target: path.relative(cwd, target) || '.' } });
     };
 

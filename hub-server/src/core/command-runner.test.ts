@@ -31,8 +31,10 @@ describe('the command runner and the day', () => {
       return ok(null);
     });
     const seen: string[] = [];
+    // Each command emits an event of its own, named after it.
     const command = (tx: Tx) => {
       seen.push(tx.day);
+      tx.emit({ type: 'message', at: tx.now, message: `command ${seen.length}` });
       return ok(null);
     };
     await Promise.all([run({ actor: 'a', name: 'x' }, command), run({ actor: 'a', name: 'y' }, command)]);
@@ -43,7 +45,10 @@ describe('the command runner and the day', () => {
     expect(opened).toEqual(['2026-11-23', '2026-11-24']);
     expect(seen).toEqual(['2026-11-23', '2026-11-23', '2026-11-23', '2026-11-24']);
     // The day event travels with the batch that opened it, before that batch's own events.
-    expect(broadcasts.map((b) => b.map((e) => e.type))).toEqual([['day'], [], ['day']]);
+    const told = (b: HallEvent[]) => b.map((e) => (e.type === 'message' ? e.message : e.type));
+    expect(broadcasts.map(told)).toEqual([['day', 'command 1', 'command 2'], ['command 3'], ['day', 'command 4']]);
+    // And the hub's sequence says the same order.
+    for (const b of broadcasts) expect(b.map((e) => e.seq)).toEqual([...b.map((e) => e.seq)].sort((x, y) => x - y));
   });
 
   it('opens a quiet day on request, says so, and retries a failed opening at the next batch', async () => {
