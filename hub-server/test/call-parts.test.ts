@@ -5,24 +5,13 @@
  * one to the other before it is called.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CounterView, HallEvent, TicketReceipt, TicketView } from '@luot/protocol';
-import type { Socket } from 'socket.io-client';
-import { cid, command, connected, createClient, login, nextEvent, startTestHub, TEST_TOKENS, testHallConfig, type TestHub } from '@luot/testing';
+import type { HallEvent, TicketReceipt, TicketView } from '@luot/protocol';
+import { cid, command, connected, nextEvent, officerAtCounter, socketSet, startTestHub, TEST_TOKENS, testHallConfig, type TestHub } from '@luot/testing';
 
 let hub: TestHub;
-const sockets: Socket[] = [];
-const open = (nsp: string, token: string) => {
-  const s = createClient(hub.url, nsp, token);
-  sockets.push(s);
-  return s;
-};
-async function officerAt(username: string, counter: number): Promise<Socket> {
-  const { token } = await login(hub.url, username);
-  const s = open('/counter', token);
-  await connected(s);
-  expect((await command<CounterView>(s, 'counter:sign-in', { commandId: cid(), counter })).ok).toBe(true);
-  return s;
-}
+const sockets = socketSet();
+const open = (nsp: string, token: string) => sockets.open(hub.url, nsp, token);
+const officerAt = (username: string, counter: number) => officerAtCounter(sockets, hub.url, username, counter);
 
 beforeEach(async () => {
   const base = testHallConfig();
@@ -32,7 +21,7 @@ beforeEach(async () => {
   hub = await startTestHub({ config: testHallConfig({ services }), serveApps: false });
 });
 afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
+  sockets.closeAll();
   await hub.close();
 });
 

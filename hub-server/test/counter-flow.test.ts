@@ -1,25 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CounterView, HallSnapshot, TicketReceipt, TicketView } from '@luot/protocol';
 import type { Socket } from 'socket.io-client';
-import { cid, command, connected, createClient, login, nextEvent } from '@luot/testing';
+import { cid, command, connected, login, nextEvent, officerAtCounter, socketSet } from '@luot/testing';
 import { TEST_TOKENS, testHallConfig } from '@luot/testing';
 import { startTestHub, type TestHub } from '@luot/testing';
 
 let hub: TestHub;
 let kiosk: Socket;
-const sockets: Socket[] = [];
-const open = (nsp: string, token: string) => {
-  const s = createClient(hub.url, nsp, token);
-  sockets.push(s);
-  return s;
-};
-async function officerAt(username: string, counter: number): Promise<Socket> {
-  const { token } = await login(hub.url, username);
-  const s = open('/counter', token);
-  await connected(s);
-  expect((await command<CounterView>(s, 'counter:sign-in', { commandId: cid(), counter })).ok).toBe(true);
-  return s;
-}
+const sockets = socketSet();
+const open = (nsp: string, token: string) => sockets.open(hub.url, nsp, token);
+const officerAt = (username: string, counter: number) => officerAtCounter(sockets, hub.url, username, counter);
 const issue = async (service: string, priority = 'none') => {
   const r = await command<TicketReceipt>(kiosk, 'ticket:issue', { commandId: cid(), service, priority });
   if (!r.ok) throw new Error(r.error.message.en);
@@ -33,7 +23,7 @@ beforeEach(async () => {
   await connected(kiosk);
 });
 afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
+  sockets.closeAll();
   await hub.close();
 });
 

@@ -1,32 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyHallEvent, type CounterView, type HallEvent, type HallSnapshot, type TicketReceipt, type TicketView } from '@luot/protocol';
-import type { Socket } from 'socket.io-client';
-import { cid, command, connected, createClient, login, nextEvent } from '@luot/testing';
+import { cid, command, connected, login, nextEvent, officerAtCounter, socketSet } from '@luot/testing';
 import { TEST_TOKENS, testHallConfig } from '@luot/testing';
 import { startTestHub, type TestHub } from '@luot/testing';
 
 let hub: TestHub;
-const sockets: Socket[] = [];
-const open = (nsp: string, token: string | undefined) => {
-  const s = createClient(hub.url, nsp, token);
-  sockets.push(s);
-  return s;
-};
-
-async function officerAt(username: string, counter: number): Promise<Socket> {
-  const { token } = await login(hub.url, username);
-  const s = open('/counter', token);
-  await connected(s);
-  const r = await command<CounterView>(s, 'counter:sign-in', { commandId: cid(), counter });
-  expect(r.ok).toBe(true);
-  return s;
-}
+const sockets = socketSet();
+const open = (nsp: string, token: string | undefined) => sockets.open(hub.url, nsp, token);
+const officerAt = (username: string, counter: number) => officerAtCounter(sockets, hub.url, username, counter);
 
 beforeEach(async () => {
   hub = await startTestHub({ config: testHallConfig(), serveApps: false });
 });
 afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
+  sockets.closeAll();
   await hub.close();
 });
 

@@ -51,3 +51,32 @@ export async function login(url: string, username: string, password = TEST_PASSW
 let n = 0;
 /** A fresh commandId. */
 export const cid = (): string => `cmd-${Date.now().toString(36)}-${(n++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * Sockets a test opens and closes together: `open` connects one and keeps it,
+ * `closeAll` (in afterEach) disconnects every one.
+ * @example const sockets = socketSet(); const kiosk = sockets.open(hub.url, '/kiosk', TEST_TOKENS.kiosk);
+ */
+export function socketSet() {
+  const open: Socket[] = [];
+  return {
+    open(url: string, nsp: string, token: string | undefined): Socket {
+      const s = createClient(url, nsp, token);
+      open.push(s);
+      return s;
+    },
+    closeAll(): void {
+      for (const s of open.splice(0)) s.disconnect();
+    },
+  };
+}
+
+/** An officer signed in on the hub and at a counter; resolves with the counter socket. */
+export async function officerAtCounter(sockets: ReturnType<typeof socketSet>, url: string, username: string, counter: number): Promise<Socket> {
+  const { token } = await login(url, username);
+  const s = sockets.open(url, '/counter', token);
+  await connected(s);
+  const signedIn = await command(s, 'counter:sign-in', { commandId: cid(), counter });
+  if (!signedIn.ok) throw new Error(`${username} could not sign in at counter ${counter}: ${signedIn.error.code}`);
+  return s;
+}
