@@ -25,6 +25,7 @@ import { createBroadcaster } from './core/transport/broadcaster';
 import { socketControl } from './core/transport/disconnect-principals';
 import { installErrorHandlers } from './core/transport/http-errors';
 import { installSecurityHeaders } from './core/transport/security-headers';
+import { createLookupLimiter } from './core/transport/lookup-limiter';
 import { openNamespaces, type HubServer } from './core/transport/namespaces';
 import { registerCounterGateway } from './counters/counter-gateway';
 import { createCounterRepo } from './counters/counter-repo';
@@ -118,12 +119,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   // Each feature's HTTP routes.
   registerAuthRoutes(app, { ...services, ctx, signIn }, sockets);
   registerDeviceRoutes(app, services, sockets);
-  registerQueueRoutes(app, services);
+  // One count per address for every public lookup: the ticket page, the dossier page and the APIs behind them.
+  const lookups = createLookupLimiter({ clock, auth });
+  registerQueueRoutes(app, { ...services, lookups });
   registerCounterRoutes(app, services);
-  registerDossierRoutes(app, services);
+  registerDossierRoutes(app, { ...services, lookups });
   registerHallRoutes(app, services);
   registerReportRoutes(app, services);
-  registerTicketPage(app, catalog);
+  registerTicketPage(app, catalog, lookups);
   registerApiDocs(app);
   if (options.serveApps !== false) await registerStaticApps(app);
   if (options.printedDir) registerPrintedGallery(app, options.printedDir, auth, signIn);

@@ -274,6 +274,16 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(400, 'GET', `/api/v1/dossiers/${refused.dossierId}/notice.html?paper=a3`, staff);
   });
 
+  // Last but one: it spends this address's public lookups for the minute (the hub's clock stands still).
+  it('public lookups past the limit of different codes from one address', async () => {
+    let status = 404;
+    for (let n = 0; n < 400 && status !== 429; n++) {
+      status = (await call('GET', `/api/v1/dossiers/lookup?code=000.00.06.H56-261123-${String(9000 + n)}`)).status;
+    }
+    expect(status).toBe(429);
+    await expectStatus(429, 'GET', '/api/v1/tickets/not-looked-up-yet');
+  });
+
   it('covered every registered route: a success, and each 4xx the document gives it', () => {
     interface Operation {
       responses: Record<string, unknown>;
