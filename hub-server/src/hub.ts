@@ -8,6 +8,7 @@ import { Server } from 'socket.io';
 import { MAX_PAYLOAD_BYTES, type HallServerToClient, type SocketData } from '@luot/protocol';
 import { createAuthService } from './auth/auth-service';
 import { createSignInGuard } from './auth/sign-in-guard';
+import { createTokenGuard } from './auth/token-guard';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { createSessionRepo } from './auth/session-repo';
 import { createUserRepo } from './auth/user-repo';
@@ -107,8 +108,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     run,
   };
   for (const c of config.counters) ctx.counters.ensure(c.number);
-  const auth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock });
-  const { generatedAdminPassword } = auth.seed(config, options.adminPassword);
+  const plainAuth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock });
+  const { generatedAdminPassword } = plainAuth.seed(config, options.adminPassword);
+  // Every token the hub is shown goes through the guard: wrong ones lock their address out for a while.
+  const auth = { ...plainAuth, authenticate: createTokenGuard({ auth: plainAuth, clock, audit: ctx.audit }).authenticate };
   const services = createHallServices(ctx, auth);
   const signIn = createSignInGuard({ auth, clock, audit: ctx.audit });
   void services.day.ensureToday();

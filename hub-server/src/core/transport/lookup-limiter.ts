@@ -50,7 +50,7 @@ export function createLookupLimiter(deps: { clock: Clock; auth: Pick<Authenticat
   /** Counts a lookup of `key` (e.g. `ticket:<id>`) from the request's address; a refusal says how long to wait. */
   function check(req: FastifyRequest, key: string): LookupRefusal | null {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-    if (bearer && auth.authenticate(bearer[1]).ok) return null;
+    if (bearer && auth.authenticate(bearer[1], req.ip).ok) return null;
     const now = clock.now();
     sweep(now);
     const decision = admitLookup(byAddress.get(req.ip), key, now, policy);
