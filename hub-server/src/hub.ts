@@ -28,6 +28,7 @@ import { installErrorHandlers } from './core/transport/http-errors';
 import { installSecurityHeaders } from './core/transport/security-headers';
 import { createLookupLimiter } from './core/transport/lookup-limiter';
 import { openNamespaces, type HubServer } from './core/transport/namespaces';
+import type { CommandRate } from './core/transport/command-rate-rules';
 import { registerCounterGateway } from './counters/counter-gateway';
 import { createCounterRepo } from './counters/counter-repo';
 import { registerCounterRoutes } from './counters/counter-routes';
@@ -60,6 +61,8 @@ export interface HubOptions {
   serveApps?: boolean;
   /** Demo halls: the virtual printer's output folder, shown at /printed/. */
   printedDir?: string;
+  /** Each socket's command limit (default 50/s, burst 100); null: none (the bench floods on purpose). */
+  socketCommandRate?: CommandRate | null;
   /** How long kiosk broadcasts may gather before they are sent (default 100 ms; 0 sends each commit at once). */
   kioskGatherMs?: number;
 }
@@ -139,6 +142,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     auth,
     logger,
     welcome: () => services.snapshot.build(),
+    ...(options.socketCommandRate !== undefined ? { commandRate: options.socketCommandRate } : {}),
   });
   registerHallGateway(namespaces, services);
   registerQueueGateway(namespaces, services);
