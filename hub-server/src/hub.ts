@@ -8,6 +8,7 @@ import { Server } from 'socket.io';
 import { MAX_PAYLOAD_BYTES, type HallServerToClient, type SocketData } from '@luot/protocol';
 import { createAuthService } from './auth/auth-service';
 import { createSignInGuard } from './auth/sign-in-guard';
+import { createTokenGuard } from './auth/token-guard';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { createSessionRepo } from './auth/session-repo';
 import { createUserRepo } from './auth/user-repo';
@@ -25,7 +26,9 @@ import { createBroadcaster } from './core/transport/broadcaster';
 import { socketControl } from './core/transport/disconnect-principals';
 import { installErrorHandlers } from './core/transport/http-errors';
 import { installSecurityHeaders } from './core/transport/security-headers';
+import { createLookupLimiter } from './core/transport/lookup-limiter';
 import { openNamespaces, type HubServer } from './core/transport/namespaces';
+import type { CommandRate } from './core/transport/command-rate-rules';
 import { registerCounterGateway } from './counters/counter-gateway';
 import { createCounterRepo } from './counters/counter-repo';
 import { registerCounterRoutes } from './counters/counter-routes';
@@ -58,6 +61,8 @@ export interface HubOptions {
   serveApps?: boolean;
   /** Demo halls: the virtual printer's output folder, shown at /printed/. */
   printedDir?: string;
+  /** Each socket's command limit (default 50/s, burst 100); null: none (the bench floods on purpose). */
+  socketCommandRate?: CommandRate | null;
   /** How long kiosk broadcasts may gather before they are sent (default 100 ms; 0 sends each commit at once). */
   kioskGatherMs?: number;
 }
@@ -106,8 +111,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     run,
   };
   for (const c of config.counters) ctx.counters.ensure(c.number);
-  const auth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock });
-  const { generatedAdminPassword } = auth.seed(config, options.adminPassword);
+  const plainAuth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock });
+  const { generatedAdminPassword } = plainAuth.seed(config, options.adminPassword);
+  // Every token the hub is shown goes through the guard: wrong ones lock their address out for a while.
+  const auth = { ...plainAuth, authenticate: createTokenGuard({ auth: plainAuth, clock, audit: ctx.audit }).authenticate };
   const services = createHallServices(ctx, auth);
   const signIn = createSignInGuard({ auth, clock, audit: ctx.audit });
   void services.day.ensureToday();
@@ -118,12 +125,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   // Each feature's HTTP routes.
   registerAuthRoutes(app, { ...services, ctx, signIn }, sockets);
   registerDeviceRoutes(app, services, sockets);
-  registerQueueRoutes(app, services);
+  // One count per address for every public lookup: the ticket page, the dossier page and the APIs behind them.
+  const lookups = createLookupLimiter({ clock, auth });
+  registerQueueRoutes(app, { ...services, lookups });
   registerCounterRoutes(app, services);
-  registerDossierRoutes(app, services);
+  registerDossierRoutes(app, { ...services, lookups });
   registerHallRoutes(app, services);
   registerReportRoutes(app, services);
-  registerTicketPage(app, catalog);
+  registerTicketPage(app, catalog, lookups);
   registerApiDocs(app);
   if (options.serveApps !== false) await registerStaticApps(app);
   if (options.printedDir) registerPrintedGallery(app, options.printedDir, auth, signIn);
@@ -133,6 +142,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     auth,
     logger,
     welcome: () => services.snapshot.build(),
+    ...(options.socketCommandRate !== undefined ? { commandRate: options.socketCommandRate } : {}),
   });
   registerHallGateway(namespaces, services);
   registerQueueGateway(namespaces, services);

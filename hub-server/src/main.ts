@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     config,
     logger,
     publicUrl,
+    ...(settings.socketCommandLimit ? {} : { socketCommandRate: null }),
     ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
     ...(process.env.LUOT_PRINTED_DIR ? { printedDir: process.env.LUOT_PRINTED_DIR } : {}),
   });

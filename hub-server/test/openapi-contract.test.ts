@@ -274,6 +274,31 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(400, 'GET', `/api/v1/dossiers/${refused.dossierId}/notice.html?paper=a3`, staff);
   });
 
+  // Last but one: it spends this address's public lookups for the minute (the hub's clock stands still).
+  it('public lookups past the limit of different codes from one address', async () => {
+    let status = 404;
+    for (let n = 0; n < 400 && status !== 429; n++) {
+      status = (await call('GET', `/api/v1/dossiers/lookup?code=000.00.06.H56-261123-${String(9000 + n)}`)).status;
+    }
+    expect(status).toBe(429);
+    await expectStatus(429, 'GET', '/api/v1/tickets/not-looked-up-yet');
+  });
+
+  // Last but one too: it locks this address out of every token for the minute.
+  it('routes with a token, from an address locked out after 10 wrong tokens, even with a good token', async () => {
+    for (let i = 0; i < 10; i++) await expectStatus(401, 'GET', '/api/v1/users', { token: `wrong-token-${i}` });
+    const doc = parse(readFileSync(OPENAPI_PATH, 'utf8')) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+    const locked: string[] = [];
+    for (const route of registeredRoutes(hub.hub.app).filter((r) => inContract(r.split(' ')[1]!))) {
+      const [method, path] = route.split(' ') as [string, string];
+      if (!JSON.stringify(doc.paths[path]?.[method.toLowerCase()]?.security ?? []).includes('bearer')) continue;
+      const concrete = path.replace('{number}', '1').replace(/\{[^}]+\}/g, 'x');
+      expect((await call(method, concrete, { token: admin.token })).status, route).toBe(429);
+      locked.push(route);
+    }
+    expect(locked.length).toBeGreaterThan(15);
+  });
+
   it('covered every registered route: a success, and each 4xx the document gives it', () => {
     interface Operation {
       responses: Record<string, unknown>;

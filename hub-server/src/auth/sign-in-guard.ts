@@ -11,6 +11,7 @@
 import { luotError, type LoginResponse, type LuotError, type Result } from '@luot/protocol';
 import type { AuditLog } from '../core/audit-log';
 import type { Clock } from '../core/clock';
+import { waitWords } from '../core/wait-words';
 import type { AuthService } from './auth-service';
 import {
   ADDRESS_POLICY,
@@ -63,13 +64,6 @@ function createCounts(policy: ThrottlePolicy) {
       }
     },
   };
-}
-
-/** "60 giây" / "2 phút": the wait in words, in both languages. */
-function waitWords(seconds: number): { vi: string; en: string } {
-  if (seconds < 60) return { vi: `${seconds} giây`, en: `${seconds} second${seconds === 1 ? '' : 's'}` };
-  const minutes = Math.ceil(seconds / 60);
-  return { vi: `${minutes} phút`, en: `${minutes} minute${minutes === 1 ? '' : 's'}` };
 }
 
 export function tooManyAttempts(seconds: number): LuotError {

@@ -38,6 +38,11 @@ export const USERNAME_POLICY: ThrottlePolicy = { maxFailures: 5, baseLockMs: MIN
  * username's: a shared PC may see several officers mistype in a morning.
  */
 export const ADDRESS_POLICY: ThrottlePolicy = { maxFailures: 10, baseLockMs: MINUTE, maxLockMs: 15 * MINUTE, forgetAfterMs: 60 * MINUTE };
+/**
+ * One machine showing wrong bearer tokens (device or session). A device
+ * never mistypes its token: 10 failures are a stale or guessed one.
+ */
+export const TOKEN_POLICY: ThrottlePolicy = { maxFailures: 10, baseLockMs: MINUTE, maxLockMs: 15 * MINUTE, forgetAfterMs: 60 * MINUTE };
 
 /** How long the key stays locked from `now`; 0 when it may try. */
 export function lockedForMs(entry: ThrottleEntry | undefined, now: number): number {

@@ -5,7 +5,8 @@
  */
 import { readOnly, type ReadableDb, type WritableDb } from './db/handles';
 
-export type AuditAction = 'sign-in' | 'sign-in-failed' | 'sign-in-refused' | 'sign-in-locked' | 'sign-out';
+/** `token-locked`: an address locked out after too many wrong bearer tokens (device or session). */
+export type AuditAction = 'sign-in' | 'sign-in-failed' | 'sign-in-refused' | 'sign-in-locked' | 'sign-out' | 'token-locked';
 
 export interface AuditEntry {
   at: number;

@@ -8,6 +8,8 @@ export interface Settings {
   configPath: string;
   adminPassword: string | undefined;
   publicUrl: string | undefined;
+  /** LUOT_SOCKET_COMMAND_LIMIT=off lifts the per-socket command limit (the bench only); unset: the limit holds. */
+  socketCommandLimit: boolean;
 }
 
 export class SettingsError extends Error {}
@@ -22,5 +24,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     configPath: resolve(env.LUOT_CONFIG ?? DEMO_HALL_CONFIG_PATH),
     adminPassword: env.LUOT_ADMIN_PASSWORD || undefined,
     publicUrl: env.LUOT_PUBLIC_URL || undefined,
+    socketCommandLimit: env.LUOT_SOCKET_COMMAND_LIMIT !== 'off',
   };
 }

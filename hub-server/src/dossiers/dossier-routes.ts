@@ -15,6 +15,7 @@ import { renderDossierLookupPage, renderDossierStatusPage } from './dossier-page
 import { renderNoticePage } from './notice-page';
 import { PRINT_HANDLER } from './print-button';
 import { cspWithInlineHandlers } from '../core/transport/security-headers';
+import { sendLookupRefusal, type LookupLimiter } from '../core/transport/lookup-limiter';
 import { renderReceiptPage } from './receipt-page';
 import { isDossierCode, lookupProblemOf, MALFORMED_CODE, normalizeTypedCode } from './typed-code';
 
@@ -27,6 +28,8 @@ const receiptQuerySchema = z.strictObject({ paper: z.enum(['a5', 'a4']).default(
 export interface DossierRoutesDeps extends HttpGate {
   ctx: Pick<HallContext, 'catalog' | 'clock'>;
   dossiers: DossierService;
+  /** The public lookups are limited per address (walking the daily sequence of codes). */
+  lookups: LookupLimiter;
 }
 
 export function registerDossierRoutes(app: FastifyInstance, hub: DossierRoutesDeps): void {
@@ -43,7 +46,15 @@ export function registerDossierRoutes(app: FastifyInstance, hub: DossierRoutesDe
     };
   const idOf = (req: FastifyRequest) => (req.params as { id: string }).id.slice(0, 64);
 
-  app.get(`${API_BASE}/dossiers/lookup`, (req, reply) => sendResult(reply, dossiers.lookup((req.query as { code?: unknown }).code)));
+  /** The key a lookup counts under: the code as the lookup reads it, so `/d/<code>` and the API share it. */
+  const lookupKey = (code: unknown) => `dossier:${typeof code === 'string' ? normalizeTypedCode(code.slice(0, 64)) : ''}`;
+
+  app.get(`${API_BASE}/dossiers/lookup`, (req, reply) => {
+    const { code } = req.query as { code?: unknown };
+    const refused = hub.lookups.check(req, lookupKey(code));
+    if (refused) return sendLookupRefusal(reply, refused);
+    return sendResult(reply, dossiers.lookup(code));
+  });
 
   const html = (reply: FastifyReply, status: number, body: string) =>
     reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
@@ -62,6 +73,11 @@ export function registerDossierRoutes(app: FastifyInstance, hub: DossierRoutesDe
   /** Public: the receipt's QR code and the form land here. Masked name only. */
   app.get('/d/:code', (req, reply) => {
     const typed = (req.params as { code: string }).code.slice(0, 64);
+    const refused = hub.lookups.check(req, lookupKey(typed));
+    if (refused) {
+      reply.header('retry-after', String(refused.retryAfterSeconds));
+      return html(reply, 429, renderDossierLookupPage(hub.ctx.catalog, typed, refused.error.message));
+    }
     const result = dossiers.lookup(normalizeTypedCode(typed));
     if (result.ok) return html(reply, 200, renderDossierStatusPage(hub.ctx.catalog, result.value));
     const page = renderDossierLookupPage(hub.ctx.catalog, typed, lookupProblemOf(result.error));

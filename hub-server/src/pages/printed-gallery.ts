@@ -17,6 +17,10 @@ import { basename, join } from 'node:path';
 import { HTTP_STATUS, luotError, type LuotError, type Principal, type Result } from '@luot/protocol';
 import { SESSION_TTL_MS, type AuthService } from '../auth/auth-service';
 import type { SignInGuard } from '../auth/sign-in-guard';
+import type { Authenticator } from '../core/transport/authenticator';
+
+/** The token check with its address (wrong tokens are throttled: auth/token-guard.ts), and sign-out. */
+type Gate = Authenticator & Pick<AuthService, 'logout'>;
 import { escapeHtml as e } from '../dossiers/dossier-format';
 
 const SAFE_NAME = /^[A-Za-z0-9._-]+\.png$/;
@@ -53,9 +57,9 @@ function tokenOf(req: FastifyRequest): Result<string | undefined> {
 }
 
 /** A supervisor or admin, or the typed reason why not (401 no or bad token, 403 another role). */
-function allowed(auth: AuthService, token: string | undefined): Result<Principal> {
+function allowed(auth: Gate, token: string | undefined, from: string): Result<Principal> {
   if (token === undefined) return { ok: false, error: luotError('unauthenticated') };
-  const p = auth.authenticate(token);
+  const p = auth.authenticate(token, from);
   if (!p.ok) return p;
   if (p.value.kind !== 'staff' || !ROLES.has(p.value.role)) {
     return { ok: false, error: luotError('forbidden', { vi: 'Chỉ giám sát viên hoặc quản trị viên được xem phiếu đã in.', en: 'Only a supervisor or an admin may view printed tickets.' }) };
@@ -101,15 +105,15 @@ function grant(reply: FastifyReply, token: string): FastifyReply {
   return reply.header('set-cookie', cookie).header('cache-control', 'no-store').redirect('/printed/', 303);
 }
 
-export function registerPrintedGallery(app: FastifyInstance, dir: string, auth: AuthService, guard: SignInGuard): void {
+export function registerPrintedGallery(app: FastifyInstance, dir: string, auth: Gate, guard: SignInGuard): void {
   app.get('/printed/', (req, reply) => {
     const query = (req.query as { token?: unknown }).token;
     if (typeof query === 'string') {
-      const p = allowed(auth, query);
+      const p = allowed(auth, query, req.ip);
       return p.ok ? grant(reply, query) : signInPage(reply, p.error);
     }
     const token = tokenOf(req);
-    const p = token.ok ? allowed(auth, token.value) : token;
+    const p = token.ok ? allowed(auth, token.value, req.ip) : token;
     if (!p.ok) return signInPage(reply, p.error);
     const files = listPrinted(dir);
     const items = files
@@ -140,10 +144,10 @@ export function registerPrintedGallery(app: FastifyInstance, dir: string, auth: 
         if ('retryAfterSeconds' in signedIn) reply.header('retry-after', String(signedIn.retryAfterSeconds));
         return signInPage(reply, signedIn.error);
       }
-      const p = allowed(auth, signedIn.value.token);
+      const p = allowed(auth, signedIn.value.token, req.ip);
       if (!p.ok) {
         // An officer's new session is of no use here: end it at once.
-        const session = auth.authenticate(signedIn.value.token);
+        const session = auth.authenticate(signedIn.value.token, req.ip);
         if (session.ok && session.value.kind === 'staff') auth.logout(session.value.sessionId);
         return signInPage(reply, p.error);
       }
@@ -153,7 +157,7 @@ export function registerPrintedGallery(app: FastifyInstance, dir: string, auth: 
 
   app.get('/printed/:name', (req, reply) => {
     const token = tokenOf(req);
-    const p = token.ok ? allowed(auth, token.value) : token;
+    const p = token.ok ? allowed(auth, token.value, req.ip) : token;
     if (!p.ok) return reply.code(HTTP_STATUS[p.error.code]).header('cache-control', 'no-store').send({ error: p.error });
     const name = basename((req.params as { name: string }).name);
     const notFound = () => reply.code(404).send({ error: luotError('not_found', { vi: 'Không tìm thấy.', en: 'Not found.' }) });

@@ -9,6 +9,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { HallCatalog } from '../core/hall-catalog';
 import { cspWithScriptNonce } from '../core/transport/security-headers';
+import type { LookupLimiter } from '../core/transport/lookup-limiter';
+import { ticketLookupKey } from '../queue/queue-routes';
 
 /** A citizen staring at a phone expects the call quickly; the status API is one indexed read. */
 export const TICKET_PAGE_POLL_SECONDS = 3;
@@ -96,9 +98,29 @@ timer = setInterval(refresh, POLL_SECONDS * 1000);
 document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible' && timer !== null) refresh(); });
 `;
 
-export function registerTicketPage(app: FastifyInstance, catalog: HallCatalog): void {
+/** The page a walker gets instead of a ticket: no script, the wait in both languages. */
+function tooManyPage(hallName: string, message: { vi: string; en: string }): string {
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(TEXTS.vi.title)} — ${escapeHtml(hallName)}</title>
+<style>body{font-family:system-ui,sans-serif;margin:0;background:#f4f6f8;color:#102a43;text-align:center}
+header{background:#0b4f8a;color:#fff;padding:12px;font-size:15px}main{padding:24px;font-size:20px}</style></head>
+<body data-state="too-many"><header>${escapeHtml(hallName)}</header><main>
+<p id="problem" role="alert">${escapeHtml(message.vi)}<br><span lang="en">${escapeHtml(message.en)}</span></p></main></body></html>`;
+}
+
+export function registerTicketPage(app: FastifyInstance, catalog: HallCatalog, lookups: LookupLimiter): void {
   app.get('/t/:id', (req, reply) => {
     const { id } = req.params as { id: string };
+    const refused = lookups.check(req, ticketLookupKey(id));
+    if (refused) {
+      return reply
+        .code(429)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('retry-after', String(refused.retryAfterSeconds))
+        .send(tooManyPage(catalog.info.name.vi, refused.error.message));
+    }
     const csp = cspWithScriptNonce();
     const hall = catalog.info.name;
     const statusUrl = `/api/v1/tickets/${encodeURIComponent(id.slice(0, 64))}`;

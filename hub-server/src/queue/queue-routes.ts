@@ -14,6 +14,7 @@ import { localDay } from '../core/clock';
 import { withPrincipal, type HttpGate } from '../core/transport/http-auth';
 import { sendError } from '../core/transport/http-errors';
 import { commandIdOf } from '../core/transport/idempotency';
+import { sendLookupRefusal, type LookupLimiter } from '../core/transport/lookup-limiter';
 import type { LoadService } from './load-service';
 import type { QueueContext } from './queue-context';
 import type { TicketReads } from './ticket-repo';
@@ -23,7 +24,12 @@ export interface QueueRoutesDeps extends HttpGate {
   ctx: Pick<QueueContext, 'clock' | 'catalog'> & { tickets: TicketReads };
   loads: LoadService;
   tickets: TicketService;
+  /** The public status is limited per address (walking ticket ids); a page polling its own ticket is never counted twice. */
+  lookups: LookupLimiter;
 }
+
+/** The key a ticket's lookups count under: the `/t/<id>` page and its polls of the status API share it. */
+export const ticketLookupKey = (id: string) => `ticket:${id.slice(0, 64)}`;
 
 export function registerQueueRoutes(app: FastifyInstance, hub: QueueRoutesDeps): void {
   const { ctx } = hub;
@@ -65,6 +71,8 @@ export function registerQueueRoutes(app: FastifyInstance, hub: QueueRoutesDeps):
 
   app.get(`${API_BASE}/tickets/:id`, (req, reply) => {
     const { id } = req.params as { id: string };
+    const refused = hub.lookups.check(req, ticketLookupKey(id));
+    if (refused) return sendLookupRefusal(reply, refused);
     const t = id.length <= 64 ? ctx.tickets.get(id) : undefined;
     if (!t) return sendError(reply, luotError('not_found', { vi: 'Không tìm thấy số thứ tự này.', en: 'No such ticket.' }));
     const service = ctx.catalog.service(t.service);

@@ -28,6 +28,12 @@ describe('readKioskConfig', () => {
     });
   });
 
+  it('ignores ?hub= under the Electron shell and an agent off this machine', () => {
+    expect(readKioskConfig({ search: '?hub=http://10.9.9.9:8080', origin }, null, true).hubUrl).toBe(origin);
+    expect(readKioskConfig({ search: '?hub=http://10.9.9.9:8080', origin }, null).hubUrl).toBe('http://10.9.9.9:8080');
+    expect(readKioskConfig({ search: '?agent=http://10.0.0.7:7001&agentToken=abc', origin }, null).agent).toBeNull();
+  });
+
   it('clamps the idle timeout and ignores nonsense', () => {
     expect(readKioskConfig({ search: '?idle=1', origin }, null).idleSeconds).toBe(3);
     expect(readKioskConfig({ search: '?idle=abc', origin }, null).idleSeconds).toBe(60);

@@ -2,13 +2,14 @@
  * Settings of one kiosk, from its URL (the Electron shell or the person who
  * sets up a browser kiosk writes them once):
  *   ?token=…        the kiosk's device token (remembered in localStorage)
- *   ?hub=…          the hub's address when the page is not served by the hub
- *   ?agent=…&agentToken=…  the local device agent (browser kiosks)
+ *   ?hub=…          the hub's address when the page is not served by the hub (ignored under the Electron shell)
+ *   ?agent=…&agentToken=…  the local device agent (browser kiosks; loopback only: kiosk-url-policy.ts)
  *   ?idle=60        seconds without a touch before going home
  *   ?formIdle=180   the same on a dossier form (personal data): longer, never shorter than idle
  *   ?lang=en        the language at start (Vietnamese otherwise)
  */
 import type { Language } from './i18n/translate';
+import { hubUrlFrom, loopbackAgentOrigin } from './kiosk-url-policy';
 
 export interface KioskConfig {
   hubUrl: string;
@@ -40,8 +41,11 @@ function seconds(raw: string | null, fallback: number, min: number, max: number)
   return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
 }
 
-/** Reads the kiosk's settings; a token in the URL is stored so a reload without it still works. */
-export function readKioskConfig(location: { search: string; origin: string }, storage: StorageLike | null): KioskConfig {
+/**
+ * Reads the kiosk's settings; a token in the URL is stored so a reload without it still works.
+ * `inShell`: the page runs in the Electron shell (its preload bridge is there), which ignores `?hub=`.
+ */
+export function readKioskConfig(location: { search: string; origin: string }, storage: StorageLike | null, inShell = false): KioskConfig {
   const params = new URLSearchParams(location.search);
   let token = params.get('token');
   try {
@@ -50,14 +54,15 @@ export function readKioskConfig(location: { search: string; origin: string }, st
   } catch {
     // Storage can be disabled (private mode); the URL token still works for this visit.
   }
-  const agentUrl = params.get('agent');
+  const agentRaw = params.get('agent');
+  const agentUrl = agentRaw === null ? null : loopbackAgentOrigin(agentRaw);
   const agentToken = params.get('agentToken');
   const idleSeconds = seconds(params.get('idle'), 60, 3, 3600);
   const formIdleSeconds = Math.max(idleSeconds, seconds(params.get('formIdle'), idleSeconds * 3, 3, 3600));
   return {
-    hubUrl: (params.get('hub') ?? location.origin).replace(/\/+$/, ''),
+    hubUrl: hubUrlFrom(params.get('hub'), location.origin, inShell),
     token,
-    agent: agentUrl && agentToken ? { url: agentUrl.replace(/\/+$/, ''), token: agentToken } : null,
+    agent: agentUrl && agentToken ? { url: agentUrl, token: agentToken } : null,
     idleSeconds,
     idleWarningSeconds: Math.min(10, Math.max(1, Math.floor(idleSeconds / 3))),
     formIdleSeconds,

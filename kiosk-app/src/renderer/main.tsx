@@ -26,7 +26,8 @@ function safeStorage(): Storage | null {
   }
 }
 
-const config = readKioskConfig(window.location, safeStorage());
+// The shell's preload bridge is how the page knows it runs in the shell (which ignores `?hub=`).
+const config = readKioskConfig(window.location, safeStorage(), window.luotDevices !== undefined);
 const hub = createKioskHub(config.hubUrl, config.token);
 const devices = resolveDevices(config);
 document.documentElement.lang = config.startLanguage;

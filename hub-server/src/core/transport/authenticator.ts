@@ -6,7 +6,11 @@
 import type { Principal, Result } from '@luot/protocol';
 
 export interface Authenticator {
-  authenticate(token: unknown): Result<Principal>;
+  /**
+   * `from` is the client's address: wrong tokens are counted per address and
+   * lock it out for a while (`too_many_attempts`), so every caller passes it.
+   */
+  authenticate(token: unknown, from: string): Result<Principal>;
   /** A session can expire or be revoked while its socket stays open. */
   stillValid(principal: Principal): Result<Principal>;
 }

@@ -2,6 +2,7 @@ import { adminCommands, counterCommands, fail, kioskCommands, luotError, ok, typ
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createLogger } from '../logger';
 import { commandBinder, type CommandSocket } from './bind-command';
+import { SOCKET_COMMAND_RATE } from './command-rate-rules';
 
 const kiosk: Principal = { kind: 'device', role: 'kiosk', deviceId: 'kiosk-1', name: 'Kiosk sảnh' };
 
@@ -25,6 +26,50 @@ function fakeSocket() {
 }
 
 describe('the command binder', () => {
+  it('refuses a flood past the socket\'s limit with a typed error, without running the handler, and recovers as time passes', async () => {
+    const { socket, deliver } = fakeSocket();
+    let now = 1000;
+    let ran = 0;
+    const b = commandBinder(socket, adminCommands, createLogger('silent'), ok, { rate: SOCKET_COMMAND_RATE, now: () => now });
+    b.bind('hall:message', () => {
+      ran++;
+      return ok(null);
+    });
+    b.refuseOthers();
+    const results = await Promise.all(Array.from({ length: 150 }, (_, i) => deliver('hall:message', { commandId: `flood-${String(i).padStart(5, '0')}`, message: null })));
+    expect(results.filter((r) => r.ok)).toHaveLength(100);
+    expect(ran).toBe(100);
+    const refused = results.filter((r) => !r.ok);
+    expect(refused).toHaveLength(50);
+    expect(refused[0]).toEqual({
+      ok: false,
+      error: {
+        code: 'too_many_attempts',
+        message: {
+          vi: 'Gửi lệnh quá nhanh: lệnh này chưa được thực hiện. Vui lòng thử lại sau giây lát.',
+          en: 'Too many commands from this connection: this one was not run. Please try again in a moment.',
+        },
+      },
+    });
+    now += 1000;
+    const later = await Promise.all(Array.from({ length: 60 }, (_, i) => deliver('hall:message', { commandId: `later-${String(i).padStart(5, '0')}`, message: null })));
+    expect(later.filter((r) => r.ok)).toHaveLength(50);
+    expect(ran).toBe(150);
+  });
+
+  it('lets an officer\'s pace through untouched: 2 commands a second for an hour', async () => {
+    const { socket, deliver } = fakeSocket();
+    let now = 0;
+    const b = commandBinder(socket, adminCommands, createLogger('silent'), ok, { rate: SOCKET_COMMAND_RATE, now: () => now });
+    b.bind('hall:message', () => ok(null));
+    let refused = 0;
+    for (let i = 0; i < 7200; i++) {
+      now += 500;
+      if (!(await deliver('hall:message', { commandId: `pace-${String(i).padStart(6, '0')}`, message: null })).ok) refused++;
+    }
+    expect(refused).toBe(0);
+  });
+
   it('re-checks the principal before every command, and refuses unbound events', async () => {
     const { socket, deliver } = fakeSocket();
     let valid = true;

@@ -1,6 +1,6 @@
 /**
- * Binds a socket command: principal still valid → size check → zod parse →
- * handler → ack. Any failure is acked as a typed error; nothing throws into
+ * Binds a socket command: rate limit → principal still valid → size check →
+ * zod parse → handler → ack. Any failure is acked as a typed error; nothing throws into
  * socket.io. Event names, schemas and ack values come from the namespace's
  * command table in @luot/protocol: `bind('ticket:issue', handler)` parses with
  * that event's schema, so a misspelt event, a wrong payload use or a wrong
@@ -18,6 +18,7 @@ import {
   type Result,
 } from '@luot/protocol';
 import type { Logger } from '../logger';
+import { takeCommand, type CommandBucket, type CommandRate } from './command-rate-rules';
 
 type AnyAck = (result: Result<unknown>) => void;
 
@@ -50,8 +51,34 @@ export interface CommandSocket {
  */
 export type PrincipalCheck = (principal: Principal) => Result<Principal>;
 
-export function commandBinder<T extends CommandTable>(socket: CommandSocket, table: T, logger: Logger, check: PrincipalCheck): CommandBinder<T> {
+/** The per-socket command limit and the time it counts in (ms; real time, not the hall's clock, which tests stop). */
+export interface CommandLimit {
+  rate: CommandRate;
+  now(): number;
+}
+
+/** The refusal of a command over the socket's limit: nothing was run or written. */
+export const TOO_MANY_COMMANDS = luotError('too_many_attempts', {
+  vi: 'Gửi lệnh quá nhanh: lệnh này chưa được thực hiện. Vui lòng thử lại sau giây lát.',
+  en: 'Too many commands from this connection: this one was not run. Please try again in a moment.',
+});
+
+export function commandBinder<T extends CommandTable>(
+  socket: CommandSocket,
+  table: T,
+  logger: Logger,
+  check: PrincipalCheck,
+  limit: CommandLimit | null = null,
+): CommandBinder<T> {
   const known = new Set<string>();
+  let bucket: CommandBucket | undefined;
+  /** Counts one command; false when it is over the socket's limit. */
+  const withinLimit = (): boolean => {
+    if (limit === null) return true;
+    const taken = takeCommand(bucket, limit.now(), limit.rate);
+    bucket = taken.bucket;
+    return taken.allowed;
+  };
   return {
     bind(event, handler) {
       // Only reachable past the compiler (a cast, or plain JS): fail at wiring time, not per call.
@@ -65,6 +92,8 @@ export function commandBinder<T extends CommandTable>(socket: CommandSocket, tab
         const reply = ack as AnyAck;
         const payload = args.length > 1 ? args[0] : undefined;
         try {
+          // Before anything else: a flood costs the hub as little as possible and writes nothing.
+          if (!withinLimit()) return reply(fail(TOO_MANY_COMMANDS));
           const principal = check(socket.data.principal);
           if (!principal.ok) return reply(principal);
           const size = payload === undefined ? 0 : Buffer.byteLength(JSON.stringify(payload));

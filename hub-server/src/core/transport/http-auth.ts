@@ -9,7 +9,7 @@ export function principalOf(auth: Pick<Authenticator, 'authenticate'>, req: Fast
   if (!header) return fail(luotError('unauthenticated'));
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) return fail(luotError('unauthenticated', { en: 'Authorization must be "Bearer <token>".' }));
-  return auth.authenticate(match[1]);
+  return auth.authenticate(match[1], req.ip);
 }
 
 export type Staff = Extract<Principal, { kind: 'staff' }>;

@@ -18,6 +18,7 @@ import type { Server } from 'socket.io';
 import type { Logger } from '../logger';
 import type { Authenticator } from './authenticator';
 import { commandBinder, type CommandBinder, type CommandSocket } from './bind-command';
+import { SOCKET_COMMAND_RATE, type CommandRate } from './command-rate-rules';
 import { refuseAll, requireRole } from './socket-auth';
 import { snapshotForDevices } from './device-views';
 
@@ -37,6 +38,8 @@ export interface NamespaceOptions {
   logger: Logger;
   /** The snapshot a socket gets on connect. */
   welcome(): HallSnapshot;
+  /** Each socket's command limit (default SOCKET_COMMAND_RATE); null: none (the bench's floods). */
+  commandRate?: CommandRate | null;
 }
 
 type Staff = Extract<Principal, { kind: 'staff' }>;
@@ -52,6 +55,8 @@ const ADMISSION = {
 
 export function openNamespaces(io: HubServer, options: NamespaceOptions): HubNamespaces {
   const { auth, logger } = options;
+  const rate = options.commandRate === undefined ? SOCKET_COMMAND_RATE : options.commandRate;
+  const limit = rate === null ? null : { rate, now: () => performance.now() };
   const bindings: Bindings = { kiosk: [], counter: [], display: [], admin: [] };
 
   function open<N extends NamespaceName>(name: N): void {
@@ -61,7 +66,7 @@ export function openNamespaces(io: HubServer, options: NamespaceOptions): HubNam
     nsp.on('connection', (socket) => {
       // The binder listens by name (checked against the table by its own types); socket.io's
       // typed `on` would also need each listener's exact type, which the binder makes.
-      const b = commandBinder(socket as unknown as CommandSocket, COMMAND_TABLES[name], logger, auth.stillValid);
+      const b = commandBinder(socket as unknown as CommandSocket, COMMAND_TABLES[name], logger, auth.stillValid, limit);
       for (const bind of bindings[name]) bind(b);
       b.refuseOthers();
       const welcome = options.welcome();

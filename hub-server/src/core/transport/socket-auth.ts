@@ -22,7 +22,7 @@ export function requireRole(nsp: Namespace, auth: Pick<Authenticator, 'authentic
   const name = CHANNEL_NAMES[channel];
   nsp.use((socket, next) => {
     const token: unknown = socket.handshake.auth?.token;
-    const result = auth.authenticate(token);
+    const result = auth.authenticate(token, socket.handshake.address);
     if (!result.ok) return next(new HandshakeError(result.error));
     if (!admits(result.value)) {
       return next(
