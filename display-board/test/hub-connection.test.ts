@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '@luot/testing';
 import type { BoardInput } from '../src/board/board-model';
-import { connectToHub, type HubConnection } from '../src/hub/hub-connection';
+import { connectToHub, type HubConnection } from '../src/app/board-store';
 import type { LuotError } from '@luot/protocol';
 
 let hub: TestHub;

@@ -1,6 +1,6 @@
 import type { HallEvent, HallSnapshot } from '@luot/protocol';
 import { describe, expect, it } from 'vitest';
-import { HallStream, type SnapshotReason } from './hall-stream';
+import { HallStream, sequenceEvents, type SnapshotReason } from './hall-stream';
 
 const message = (seq: number): HallEvent => ({ seq, at: seq, type: 'message', message: `m${seq}` });
 const snapshotAt = (seq: number) => ({ seq, day: '2026-11-23', at: seq }) as unknown as HallSnapshot;
@@ -62,5 +62,48 @@ describe('HallStream', () => {
     stream.takeSnapshot(snapshotAt(3));
     stream.takeEvents([message(4)]);
     expect(heard).toEqual(['snapshot 50', 'snapshot 3', 'events 4']);
+  });
+});
+
+const timedMessage = (seq: number): HallEvent => ({ seq, at: 1000 + seq, type: 'message', message: `m${seq}` });
+const day = (seq: number): HallEvent => ({ seq, at: 1000 + seq, type: 'day', day: '2026-11-24' });
+const seqs = (events: HallEvent[]) => events.map((e) => e.seq);
+
+describe('sequenceEvents', () => {
+  it('hands on contiguous events and moves the last seq', () => {
+    const r = sequenceEvents(10, [timedMessage(11), timedMessage(12), timedMessage(13)]);
+    expect(seqs(r.deliver)).toEqual([11, 12, 13]);
+    expect(r).toMatchObject({ lastSeq: 13, resync: null });
+  });
+
+  it('puts a batch in seq order', () => {
+    expect(seqs(sequenceEvents(10, [timedMessage(12), timedMessage(11)]).deliver)).toEqual([11, 12]);
+  });
+
+  it('drops duplicates at or below the last seq', () => {
+    const r = sequenceEvents(12, [timedMessage(11), timedMessage(12), timedMessage(13)]);
+    expect(seqs(r.deliver)).toEqual([13]);
+    expect(r.resync).toBeNull();
+  });
+
+  it('stops at a gap and asks for a snapshot', () => {
+    const r = sequenceEvents(10, [timedMessage(11), timedMessage(13), timedMessage(14)]);
+    expect(seqs(r.deliver)).toEqual([11]);
+    expect(r).toMatchObject({ lastSeq: 11, resync: 'gap', gap: { expected: 12, got: 13 } });
+  });
+
+  it('a gap before anything is delivered delivers nothing', () => {
+    const r = sequenceEvents(10, [timedMessage(15)]);
+    expect(r).toMatchObject({ deliver: [], lastSeq: 10, resync: 'gap', gap: { expected: 11, got: 15 } });
+  });
+
+  it('hands on a new day, then asks for the new day’s snapshot', () => {
+    const r = sequenceEvents(10, [timedMessage(11), day(12), timedMessage(13)]);
+    expect(seqs(r.deliver)).toEqual([11, 12]);
+    expect(r).toMatchObject({ lastSeq: 12, resync: 'day' });
+  });
+
+  it('an empty batch changes nothing', () => {
+    expect(sequenceEvents(7, [])).toEqual({ deliver: [], lastSeq: 7, resync: null });
   });
 });

@@ -4,9 +4,41 @@
  * listeners, and a snapshot is asked for on a gap, a new day, or events that
  * come before any snapshot. Events that arrive while a snapshot is awaited
  * are held and replayed after it (those the snapshot already holds drop out).
+ * The ordering itself (`sequenceEvents`) is pure, so it is tested alone.
  */
 import type { HallEvent, HallSnapshot } from '@luot/protocol';
-import { sequenceEvents, type ResyncReason } from './hall-sequence';
+
+export type ResyncReason = 'gap' | 'day';
+
+export interface Sequenced {
+  /** Events to apply, contiguous and in `seq` order. */
+  deliver: HallEvent[];
+  /** The seq of the last event delivered (or the one held before). */
+  lastSeq: number;
+  /** Set when the client must ask for a snapshot; later events wait for it. */
+  resync: ResyncReason | null;
+  /** On a gap: the seq expected and the seq that came. */
+  gap?: { expected: number; got: number };
+}
+
+/**
+ * Events at or below `lastSeq` are duplicates (a resync overlapped them) and
+ * are dropped; a jump past `lastSeq + 1` is a gap; a `day` event is handed on
+ * (the apps' models mark the new day) and ends the batch with a resync.
+ */
+export function sequenceEvents(lastSeq: number, events: readonly HallEvent[]): Sequenced {
+  const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  const deliver: HallEvent[] = [];
+  let seq = lastSeq;
+  for (const event of sorted) {
+    if (event.seq <= seq) continue;
+    if (event.seq !== seq + 1) return { deliver, lastSeq: seq, resync: 'gap', gap: { expected: seq + 1, got: event.seq } };
+    deliver.push(event);
+    seq = event.seq;
+    if (event.type === 'day') return { deliver, lastSeq: seq, resync: 'day' };
+  }
+  return { deliver, lastSeq: seq, resync: null };
+}
 
 /** What an app hears of the hall; each app applies it to its own model. */
 export interface HallListener {

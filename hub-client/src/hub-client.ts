@@ -21,8 +21,7 @@ import {
   type PayloadOf,
   type Result,
 } from '@luot/protocol';
-import { newCommandId } from './command-id';
-import { sendUntilAnswered, type CommandLink, type CommandOptions } from './command-retry';
+import { newCommandId, sendUntilAnswered, type CommandLink, type CommandOptions } from './command-retry';
 import { HallStream, type HallListener } from './hall-stream';
 import type { ClientToServerOf, CommandEvent, CommandPayload, QueryEvent } from './namespaces';
 import { backoffDelay, DEFAULT_RECONNECT_POLICY, type ReconnectPolicy } from './reconnect-policy';

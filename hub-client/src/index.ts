@@ -1,9 +1,7 @@
 export { createHubClient, type HubClient, type HubClientOptions, type LinkState, type LinkStatus } from './hub-client';
-export type { HallListener } from './hall-stream';
-export { sequenceEvents, type ResyncReason, type Sequenced } from './hall-sequence';
+export { sequenceEvents, type HallListener, type ResyncReason, type Sequenced } from './hall-stream';
 export { backoffDelay, backoffSchedule, DEFAULT_RECONNECT_POLICY, type Backoff, type ReconnectPolicy } from './reconnect-policy';
-export { DEFAULT_COMMAND_OPTIONS, type CommandOptions } from './command-retry';
-export { newCommandId } from './command-id';
+export { DEFAULT_COMMAND_OPTIONS, newCommandId, type CommandOptions } from './command-retry';
 export { refusalOf } from './refusal';
 export { staffLogin } from './staff-login';
 export { staffLogout } from './staff-logout';

@@ -46,7 +46,7 @@ describe('no relative imports across packages', () => {
     ["export const load = () => import('../../hub-server/src/index');", 'kiosk-app/test/probe.test.ts', 'leaves kiosk-app for hub-server'],
     ["import type { Db } from '../../hub-server/src/db/open'; export type D = Db;", 'testing/src/probe.ts', 'leaves testing for hub-server'],
     // From a renderer into the browser-safe packages' sources: renderers import them by package name.
-    ["import { x } from '../../../../hub-client/src/command-id'; export const y = x;", 'kiosk-app/src/renderer/screens/Probe.tsx', 'leaves kiosk-app for hub-client'],
+    ["import { x } from '../../../../hub-client/src/command-retry'; export const y = x;", 'kiosk-app/src/renderer/screens/Probe.tsx', 'leaves kiosk-app for hub-client'],
     ["import { x } from '../../../../hardware/src/client/agent-client'; export const y = x;", 'kiosk-app/src/renderer/screens/Probe.tsx', 'leaves kiosk-app for hardware'],
     ["import { x } from '../../../../protocol/src/index'; export const y = x;", 'counter-app/src/renderer/screens/Probe.tsx', 'leaves counter-app for protocol'],
   ];

@@ -67,7 +67,7 @@ describe('renderer import ban', () => {
     ["import { x } from '../../../kiosk-app/src/main/security'; export const y = x;", BOARD_APP, 'luot/renderer-boundary'],
     ["import { x } from '../../../hub-server/src/simulator/hub-link'; export const y = x;", BOARD_APP, 'luot/renderer-boundary'],
     // The browser-safe packages' sources too: renderers import them by package name only.
-    ["import { x } from '../../../../hub-client/src/command-id'; export const y = x;", KIOSK_SCREEN, 'luot/renderer-boundary'],
+    ["import { x } from '../../../../hub-client/src/command-retry'; export const y = x;", KIOSK_SCREEN, 'luot/renderer-boundary'],
     ["import { x } from '../../../../hardware/src/client/agent-client'; export const y = x;", KIOSK_SCREEN, 'luot/renderer-boundary'],
     ["import { x } from '../../../../protocol/src/index'; export const y = x;", COUNTER_SCREEN, 'luot/renderer-boundary'],
   ];

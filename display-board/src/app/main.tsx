@@ -15,9 +15,8 @@ import '@fontsource/noto-sans/vietnamese-800.css';
 import './board.css';
 import { createRoot } from 'react-dom/client';
 import { parseBoardSettings } from '../board/board-settings';
-import { connectToHub } from '../hub/hub-connection';
 import { App } from './App';
-import { BoardStore } from './board-store';
+import { BoardStore, connectToHub } from './board-store';
 import { setUpSound } from './sound-setup';
 import { installTestHooks } from './test-hooks';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialBoardModel, stepBoard } from './board-model';
-import { buildBoardView, callVisible } from './board-view';
+import { buildBoardView, callVisible, splitCounterName } from './board-view';
 import { callOf, hallSnapshot, ticket } from './hall-fixture';
 
 const modelWith = (s = hallSnapshot()) => stepBoard(initialBoardModel, { type: 'snapshot', snapshot: s, receivedAt: 0 }).model;
@@ -60,5 +60,18 @@ describe('buildBoardView', () => {
     const v = buildBoardView(initialBoardModel, { area: null, counters: null }, opts);
     expect(v.hasSnapshot).toBe(false);
     expect(v.latest).toBeNull();
+  });
+});
+
+describe('splitCounterName', () => {
+  it('puts the counter large and its department small', () => {
+    expect(splitCounterName(1, 'Quầy 1 — Kế hoạch và Đầu tư')).toEqual({ title: 'Quầy 1', detail: 'Kế hoạch và Đầu tư' });
+    expect(splitCounterName(2, 'Quầy 2 - Tư pháp')).toEqual({ title: 'Quầy 2', detail: 'Tư pháp' });
+  });
+
+  it('names a counter by its number when its name says nothing more', () => {
+    expect(splitCounterName(3, 'Quầy 3')).toEqual({ title: 'Quầy 3', detail: null });
+    expect(splitCounterName(4, '  ')).toEqual({ title: 'Quầy 4', detail: null });
+    expect(splitCounterName(5, 'Một cửa')).toEqual({ title: 'Quầy 5', detail: 'Một cửa' });
   });
 });

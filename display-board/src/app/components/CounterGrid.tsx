@@ -1,6 +1,5 @@
-import type { CounterRow } from '../../board/board-view';
 import { counterGridLayout } from '../../board/board-layout';
-import { splitCounterName } from '../../board/counter-name';
+import { splitCounterName, type CounterRow } from '../../board/board-view';
 import { pageAt } from '../../board/paging';
 import { PageMark } from './PageMark';
 

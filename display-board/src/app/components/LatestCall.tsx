@@ -1,5 +1,4 @@
-import type { BoardView } from '../../board/board-view';
-import { splitCounterName } from '../../board/counter-name';
+import { splitCounterName, type BoardView } from '../../board/board-view';
 import { ArrowIcon } from './ArrowIcon';
 
 export function LatestCall({ latest }: { latest: BoardView['latest'] }) {
