@@ -68,7 +68,11 @@ async function copyToSecondPlace(source: string, copyDir: string, sha256: string
     renameSync(partial, join(copyDir, name));
     return { dir: copyDir, verified: true };
   } catch (e) {
-    rmSync(partial, { force: true });
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // The place itself is unusable (unmounted, not a folder): nothing was written there.
+    }
     return { dir: copyDir, verified: false, error: (e as Error).message };
   }
 }
