@@ -21,7 +21,8 @@ async function main(): Promise<number> {
   }
   const { dataDir } = readSettings();
   try {
-    const outcome = await restoreBackup({ dataDir, backup });
+    // npm runs a workspace's script in its folder: a relative path means the caller's folder.
+    const outcome = await restoreBackup({ dataDir, backup: resolve(process.env.INIT_CWD ?? process.cwd(), backup) });
     const m = outcome.manifest;
     console.log(`✔ Đã khôi phục bản sao lưu lúc ${m.time} (${m.hall.name}, lược đồ ${m.schemaVersion}).`);
     console.log(`  Restored the backup of ${m.time} (${m.hall.name}, schema ${m.schemaVersion}) into ${dataDir}.`);
