@@ -1,6 +1,6 @@
 /** The hub process's own messages: help, bad config, busy port, unwritable data directory. */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -92,5 +92,33 @@ describe('the hub command', () => {
     const r = runHub({ LUOT_DATA_DIR: data, LUOT_PORT: '0' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`in use by process ${process.pid}`);
+  });
+
+  it('holds the data directory while it runs; stopped cleanly, it takes a backup and lets go', async () => {
+    const data = join(dir, 'stopping');
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'hub-server/src/main.ts')], {
+      cwd: root,
+      env: { ...process.env, LUOT_DATA_DIR: data, LUOT_PORT: '0', LUOT_LOG_LEVEL: 'warn', LUOT_BACKUP_AT: 'off' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    await new Promise<void>((ok, fail) => {
+      const onData = (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('Backups ')) ok();
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.once('exit', (code) => fail(new Error(`hub exited with ${code}:\n${out}`)));
+    });
+    expect(out).toContain(`Backups        ${join(data, 'backups')} (nightly backups off)`);
+    expect(existsSync(join(data, 'hub.lock'))).toBe(true);
+    const exited = new Promise<number | null>((ok) => child.once('exit', ok));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(existsSync(join(data, 'hub.lock'))).toBe(false);
+    const backups = readdirSync(join(data, 'backups'));
+    expect(backups).toHaveLength(2); // the backup and its manifest
+    expect(backups.find((n) => n.endsWith('.json'))).toBeDefined();
   });
 });
