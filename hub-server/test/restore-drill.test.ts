@@ -221,9 +221,10 @@ describe('a backup made by an older schema', () => {
     expect(m.schemaVersion).toBe(70);
     expect(m.counts).not.toHaveProperty('audit_log');
 
-    const target = tempDir('old-restored');
+    const target = join(tempDir('old-restored'), 'new-pc', 'data'); // not there yet: a new hub PC
     const outcome = await restoreBackup({ dataDir: target, backup: join(oldDir, 'backups', m.file) });
     expect(outcome).toMatchObject({ keptAside: null, migratesAtStart: true });
+    expect(statSync(target).mode & 0o777).toBe(0o700);
     const restored = new Database(join(target, 'luot.sqlite'), { readonly: true });
     expect(restored.pragma('user_version', { simple: true })).toBe(70);
     restored.close();

@@ -8,22 +8,20 @@
  * and yields between steps, so commands keep running; and as it runs on the
  * hub's own connection, a commit made meanwhile is written into the copy too
  * instead of restarting it. The copy is left in rollback-journal mode so it
- * is one self-contained file.
+ * is one self-contained file; it is checked in a worker thread (check-copy.ts).
  */
 import { copyFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Db } from '../core/db/open';
 import { ensurePrivateDir, ensurePrivateFile, ensureMode, PRIVATE_FILE_MODE } from '../core/data-files';
 import { backupFileName, manifestPathOf, sha256OfFile, type BackupManifest } from './backup-manifest';
+import { BackupCheckError, checkCopy } from './check-copy';
 
 /** Pages copied per step: about 400 KB, a millisecond or two of the event loop each. */
 const PAGES_PER_STEP = 100;
 
-/** The tables a manifest counts, when the schema has them (an older backup may not). */
-export const COUNTED_TABLES = ['tickets', 'dossiers', 'dossier_history', 'users', 'devices', 'counters', 'events', 'audit_log', 'config_revisions', 'appointments'] as const;
-
-export class BackupCheckError extends Error {}
+export { BackupCheckError, COUNTED_TABLES } from './check-copy';
 
 export interface TakeBackupOptions {
   dir: string;
@@ -34,17 +32,7 @@ export interface TakeBackupOptions {
   copyDir?: string | undefined;
 }
 
-/** Rows per counted table of an open database. */
-export function countRows(db: Database.Database): Record<string, number> {
-  const present = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]));
-  const counts: Record<string, number> = {};
-  for (const table of COUNTED_TABLES) {
-    if (present.has(table)) counts[table] = db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
-  }
-  return counts;
-}
-
-/** Runs PRAGMA integrity_check; throws with SQLite's first complaints unless it says ok. */
+/** Runs PRAGMA integrity_check on an open database; throws with SQLite's first complaints unless it says ok. */
 export function checkIntegrity(db: Database.Database): void {
   const lines = db.pragma('integrity_check') as { integrity_check: string }[];
   if (lines.length !== 1 || lines[0]!.integrity_check !== 'ok') {
@@ -115,17 +103,7 @@ export async function takeBackup(db: Db, options: TakeBackupOptions, now: () => 
   ensurePrivateFile(partial);
   try {
     await db.backup(partial, { progress: () => PAGES_PER_STEP });
-    const copy = new Database(partial);
-    let schemaVersion: number;
-    let counts: Record<string, number>;
-    try {
-      copy.pragma('journal_mode = DELETE');
-      checkIntegrity(copy);
-      schemaVersion = copy.pragma('user_version', { simple: true }) as number;
-      counts = countRows(copy);
-    } finally {
-      copy.close();
-    }
+    const { schemaVersion, counts } = await checkCopy(partial);
     ensureMode(partial, PRIVATE_FILE_MODE);
     const sha256 = await sha256OfFile(partial);
     const bytes = statSync(partial).size;

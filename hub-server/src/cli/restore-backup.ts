@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { DATABASE_SIDE_FILES, ensureMode, ensurePrivateFile, PRIVATE_FILE_MODE } from '../core/data-files';
+import { DATABASE_SIDE_FILES, ensureMode, ensurePrivateDir, ensurePrivateFile, PRIVATE_FILE_MODE } from '../core/data-files';
 import { acquireDataDirLock, DataDirLockedError, lockHolder } from '../core/data-dir-lock';
 import { migrations } from '../core/db/migrations';
 import { MANIFEST_SUFFIX, readManifest, sha256OfFile, type BackupManifest } from '../backups/backup-manifest';
@@ -137,6 +137,8 @@ export async function restoreBackup(options: { dataDir: string; backup: string; 
   const holder = lockHolder(options.dataDir);
   if (holder) throw refuseRunning(holder.pid);
   const manifest = await checkBackup(path);
+  // A new hub PC may have no data directory yet: the restore makes it, private.
+  ensurePrivateDir(options.dataDir);
   let release: () => void;
   try {
     release = acquireDataDirLock(options.dataDir, 'restore');
