@@ -164,5 +164,30 @@ describe('supervisor screen', () => {
     await expect.poll(() => h.page.locator('input[name="password"]').count()).toBe(1);
     await expect.poll(usersStatus).toBe(401);
   });
-});
 
+  it('raises an alert when the last good backup is over a day old, and lists the backups', async () => {
+    // No backup since the hub started, a day and more ago (the manual clock).
+    h.hub.clock.advance(25 * 60 * 60_000);
+    await signInSupervisor(h.page, 'giamsat');
+    await expect
+      .poll(() => h.page.getByTestId('backup-alert').textContent())
+      .toBe('Cảnh báo: chưa có bản sao lưu nào đạt kiểm tra. Hãy báo bộ phận kỹ thuật.');
+    const panel = h.page.getByRole('region', { name: 'Sao lưu dữ liệu' });
+    expect(await panel.textContent()).toContain('Chưa có bản sao lưu.');
+
+    const taken = await h.hub.hub.backups!.backupNow('manual');
+    expect(taken).not.toBeNull();
+    await h.page.reload();
+    await expect.poll(() => panel.locator(`tr[data-backup="${taken!.file}"]`).count()).toBe(1);
+    expect(await h.page.getByTestId('backup-alert').count()).toBe(0);
+    expect(await panel.locator(`tr[data-backup="${taken!.file}"]`).textContent()).toContain('Đạt');
+
+    // Another day and more without one: the alert gives the age (after signing in again: sessions last 12 hours).
+    h.hub.clock.advance(26 * 60 * 60_000);
+    await h.page.evaluate(() => sessionStorage.clear());
+    await signInSupervisor(h.page, 'giamsat');
+    await expect
+      .poll(() => h.page.getByTestId('backup-alert').textContent())
+      .toBe('Cảnh báo: bản sao lưu tốt gần nhất đã cũ 26 giờ. Hãy báo bộ phận kỹ thuật.');
+  });
+});

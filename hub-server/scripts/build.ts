@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 await build({
-  entryPoints: { main: `${root}/src/main.ts`, backup: `${root}/src/cli/backup.ts` },
+  entryPoints: { main: `${root}/src/main.ts`, backup: `${root}/src/cli/backup.ts`, restore: `${root}/src/cli/restore.ts` },
   outdir: `${root}/dist`,
   outExtension: { '.js': '.mjs' },
   bundle: true,

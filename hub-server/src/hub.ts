@@ -47,6 +47,8 @@ import { registerQueueRoutes } from './queue/queue-routes';
 import { createTicketRepo } from './queue/ticket-repo';
 import { registerReportRoutes } from './reports/report-routes';
 import { registerApiDocs } from './api-docs/api-docs-routes';
+import { createBackupService, type BackupService, type BackupSettings } from './backups/backup-service';
+import { registerBackupRoutes } from './backups/backup-routes';
 
 export interface HubOptions {
   db: Db;
@@ -65,12 +67,16 @@ export interface HubOptions {
   socketCommandRate?: CommandRate | null;
   /** How long kiosk broadcasts may gather before they are sent (default 100 ms; 0 sends each commit at once). */
   kioskGatherMs?: number;
+  /** Scheduled backups and GET /api/v1/backups; none when absent. */
+  backups?: BackupSettings;
 }
 
 export interface Hub {
   app: ReturnType<typeof Fastify>;
   io: HubServer;
   services: HallServices;
+  /** The backups (when configured): `backupNow`, `status`, and the shutdown backup main.ts takes after close(). */
+  backups: BackupService | null;
   /** Set when the hub made the admin's password on this first start: print it once. */
   generatedAdminPassword: string | null;
   listen(port: number, host?: string): Promise<number>;
@@ -134,6 +140,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerReportRoutes(app, services);
   registerTicketPage(app, catalog, lookups);
   registerApiDocs(app);
+  const backups = options.backups
+    ? createBackupService({ db, clock, logger, audit: ctx.audit, hallName: config.hall.name.vi, settings: options.backups })
+    : null;
+  if (backups) registerBackupRoutes(app, { auth, backups });
   if (options.serveApps !== false) await registerStaticApps(app);
   if (options.printedDir) registerPrintedGallery(app, options.printedDir, auth, signIn);
 
@@ -158,11 +168,13 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
 
   const stopDayTimer = startDayTimer(services.day, logger);
+  const stopBackups = backups?.startSchedule() ?? (() => undefined);
 
   return {
     app,
     io,
     services,
+    backups,
     generatedAdminPassword,
     async listen(port, host = '0.0.0.0') {
       await app.listen({ port, host });
@@ -171,6 +183,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     },
     async close() {
       stopDayTimer();
+      stopBackups();
       broadcaster.flush();
       io.disconnectSockets(true);
       const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));
@@ -180,6 +193,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       for (const link of links) link.destroy();
       await ioClosed;
       await app.close().catch(() => undefined);
+      // A backup still copying pages needs the connection the caller closes next.
+      await backups?.idle();
     },
   };
 }

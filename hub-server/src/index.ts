@@ -4,6 +4,7 @@
  * hub's own folders can move without breaking them.
  */
 export { createHub, type Hub, type HubOptions } from './hub';
+export type { BackupSettings } from './backups/backup-service';
 export { ManualClock, systemClock, type Clock } from './core/clock';
 export { openDatabase, type Db } from './core/db/open';
 export { createLogger, type Logger } from './core/logger';

@@ -2,7 +2,7 @@
  * The hub process: read settings → load the hall config → open the database
  * → migrate → createHub().listen(). Clear messages for the usual mistakes.
  */
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from './core/clock';
@@ -10,6 +10,8 @@ import { loadHallConfig } from './core/config/load-hall-config';
 import { openDatabase } from './core/db/open';
 import { createHub } from './hub';
 import { createLogger } from './core/logger';
+import { octal, secureDataDir } from './core/data-files';
+import { acquireDataDirLock, DataDirLockedError } from './core/data-dir-lock';
 import { readSettings } from './core/settings';
 
 const HELP = `Lượt hub — the queue server of the hall.
@@ -22,6 +24,11 @@ Environment:
   LUOT_CONFIG          the hall's config file, JSON or YAML (default: the bundled demo hall)
   LUOT_ADMIN_PASSWORD  the admin's password on first start (default: a random one, printed once)
   LUOT_PUBLIC_URL      base URL printed in ticket QR codes (default: http://<this machine's LAN address>:<port>)
+  LUOT_BACKUP_AT       local time of the nightly backup, HH:mm, or off (default 02:00)
+  LUOT_BACKUP_KEEP     backups kept, the newest (default 14)
+  LUOT_BACKUP_DIR      backup folder (default <data dir>/backups)
+  LUOT_BACKUP_COPY_DIR a second place each backup is copied to (a USB disk, a network share; default none)
+  LUOT_BACKUP_ON_SHUTDOWN  on|off: a backup at each clean stop (default on)
 `;
 
 function lanAddress(): string {
@@ -54,11 +61,21 @@ async function main(): Promise<void> {
   } catch (e) {
     return fatal((e as Error).message);
   }
+  let releaseLock: () => void;
   try {
-    mkdirSync(settings.dataDir, { recursive: true });
+    // 0700 directory, 0600 files, whatever the service's umask; an older hub's looser modes are fixed and said.
+    for (const fix of secureDataDir(settings.dataDir, settings.backup.dir)) {
+      logger.warn({ path: fix.path, was: octal(fix.was), now: octal(fix.now) }, 'file mode tightened');
+    }
     accessSync(settings.dataDir, constants.W_OK);
   } catch {
     return fatal(`The data directory ${settings.dataDir} cannot be written. Set LUOT_DATA_DIR to a writable folder.`);
+  }
+  try {
+    releaseLock = acquireDataDirLock(settings.dataDir, 'hub');
+  } catch (e) {
+    if (e instanceof DataDirLockedError) return fatal(e.message);
+    throw e;
   }
   const db = openDatabase(join(settings.dataDir, 'luot.sqlite'));
   const host = lanAddress();
@@ -72,6 +89,7 @@ async function main(): Promise<void> {
     ...(settings.socketCommandLimit ? {} : { socketCommandRate: null }),
     ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
     ...(process.env.LUOT_PRINTED_DIR ? { printedDir: process.env.LUOT_PRINTED_DIR } : {}),
+    backups: settings.backup,
   });
   let port: number;
   try {
@@ -90,7 +108,8 @@ Lượt hub — ${config.hall.name.vi}
   Supervisor     ${base}/admin/
   API            ${base}/api/v1  (health: ${base}/healthz)
   LAN address    ${publicUrl}
-  Data           ${settings.dataDir}`);
+  Data           ${settings.dataDir}
+  Backups        ${settings.backup.dir}${settings.backup.nightlyAt ? ` (nightly at ${settings.backup.nightlyAt}, ${settings.backup.keep} kept)` : ' (nightly backups off)'}${settings.backup.copyDir ? `, copied to ${settings.backup.copyDir}` : ''}`);
   if (hub.generatedAdminPassword) console.log(`  Admin password (shown once): admin / ${hub.generatedAdminPassword}`);
   // Demo halls ship initial passwords and device tokens: say them so a newcomer can sign in.
   const demoStaff = config.staff.filter((s) => s.password);
@@ -98,9 +117,15 @@ Lượt hub — ${config.hall.name.vi}
     console.log('  Demo sign-in:   ' + demoStaff.map((s) => `${s.username}/${s.password}`).slice(0, 4).join(', ') + (demoStaff.length > 4 ? ', …' : ''));
   }
   for (const d of config.devices.filter((d) => d.token && d.role !== 'counter')) console.log(`  Demo ${d.role} token: ${d.token}  (${base}/${d.role}/?token=${d.token})`);
+  let stopping = false;
   const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
     await hub.close();
+    // The clean-shutdown backup: no command runs any more, so it is the hall's last state.
+    await hub.backups?.onShutdown();
     db.close();
+    releaseLock();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);

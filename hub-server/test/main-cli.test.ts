@@ -1,8 +1,8 @@
 /** The hub process's own messages: help, bad config, busy port, unwritable data directory. */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -60,5 +60,65 @@ describe('the hub command', () => {
     chmodSync(dir, 0o700);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('cannot be written');
+  });
+
+  it('makes the data directory 0700 and its files 0600 whatever the umask left, and logs each change', async () => {
+    const data = join(dir, 'loose');
+    mkdirSync(join(data, 'backups'), { recursive: true });
+    writeFileSync(join(data, 'luot.sqlite'), '');
+    writeFileSync(join(data, 'backups', 'luot-20261101T190000000Z.sqlite'), 'x');
+    chmodSync(data, 0o755);
+    chmodSync(join(data, 'backups'), 0o755);
+    chmodSync(join(data, 'luot.sqlite'), 0o644);
+    chmodSync(join(data, 'backups', 'luot-20261101T190000000Z.sqlite'), 0o644);
+    // A busy port stops the hub right after it has opened (and migrated) the database.
+    const blocker: Server = createServer();
+    await new Promise<void>((ok) => blocker.listen(0, ok));
+    const r = runHub({ LUOT_DATA_DIR: data, LUOT_PORT: String((blocker.address() as { port: number }).port), LUOT_LOG_LEVEL: 'warn' });
+    blocker.close();
+    expect(r.status).toBe(1);
+    const mode = (path: string) => statSync(join(data, path)).mode & 0o777;
+    expect([mode(''), mode('backups'), mode('luot.sqlite'), mode('luot.sqlite-wal'), mode('backups/luot-20261101T190000000Z.sqlite')]).toEqual([0o700, 0o700, 0o600, 0o600, 0o600]);
+    const logged = (r.stdout + r.stderr).split('\n').filter((l) => l.includes('file mode tightened'));
+    expect(logged).toHaveLength(4);
+    expect(logged.join('\n')).toContain('"was":"0644"');
+  });
+
+  it('refuses to start on a data directory another live process holds', () => {
+    const data = join(dir, 'held');
+    mkdirSync(data, { recursive: true });
+    // This test's own process: alive, and not the hub's.
+    writeFileSync(join(data, 'hub.lock'), JSON.stringify({ pid: process.pid, host: hostname(), purpose: 'hub', since: '2026-12-07T02:00:00.000Z' }));
+    const r = runHub({ LUOT_DATA_DIR: data, LUOT_PORT: '0' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`in use by process ${process.pid}`);
+  });
+
+  it('holds the data directory while it runs; stopped cleanly, it takes a backup and lets go', async () => {
+    const data = join(dir, 'stopping');
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'hub-server/src/main.ts')], {
+      cwd: root,
+      env: { ...process.env, LUOT_DATA_DIR: data, LUOT_PORT: '0', LUOT_LOG_LEVEL: 'warn', LUOT_BACKUP_AT: 'off' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    await new Promise<void>((ok, fail) => {
+      const onData = (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('Backups ')) ok();
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.once('exit', (code) => fail(new Error(`hub exited with ${code}:\n${out}`)));
+    });
+    expect(out).toContain(`Backups        ${join(data, 'backups')} (nightly backups off)`);
+    expect(existsSync(join(data, 'hub.lock'))).toBe(true);
+    const exited = new Promise<number | null>((ok) => child.once('exit', ok));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(existsSync(join(data, 'hub.lock'))).toBe(false);
+    const backups = readdirSync(join(data, 'backups'));
+    expect(backups).toHaveLength(2); // the backup and its manifest
+    expect(backups.find((n) => n.endsWith('.json'))).toBeDefined();
   });
 });

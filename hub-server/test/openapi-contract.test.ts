@@ -228,6 +228,14 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(403, 'GET', '/api/v1/reports/day', { token: TEST_TOKENS.kiosk });
   });
 
+  it('the backup list, with and without a backup', async () => {
+    await expectStatus(200, 'GET', '/api/v1/backups', { token: supervisor.token });
+    await hub.hub.backups!.backupNow('manual');
+    await expectStatus(200, 'GET', '/api/v1/backups', { token: admin.token });
+    await expectStatus(401, 'GET', '/api/v1/backups');
+    await expectStatus(403, 'GET', '/api/v1/backups', { token: officer.token });
+  });
+
   it('dossiers: the public lookup and the staff views', async () => {
     const kiosk = openSocket(hub, sockets, '/kiosk', TEST_TOKENS.kiosk);
     await connected(kiosk);

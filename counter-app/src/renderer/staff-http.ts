@@ -1,10 +1,11 @@
 /**
  * The hub's HTTP endpoints the staff screens read with their Bearer token:
- * the procedure catalogue, the day report, and the printable dossier pages.
+ * the procedure catalogue, the day report, the backups' state, and the
+ * printable dossier pages.
  * The token goes in the Authorization header only, never in a URL (URLs end
  * up in logs and print headers).
  */
-import { API_BASE, isLuotError, luotError, type DayReport, type ProcedureView, type Result } from '@luot/protocol';
+import { API_BASE, isLuotError, luotError, type BackupStatus, type DayReport, type ProcedureView, type Result } from '@luot/protocol';
 
 async function get(path: string, token: string | null): Promise<Result<Response>> {
   let response: Response;
@@ -52,6 +53,16 @@ export async function fetchDayReport(token: string, day: string): Promise<Result
   const body: unknown = await r.value.json().catch(() => null);
   return typeof body === 'object' && body !== null && 'officers' in body
     ? { ok: true, value: body as DayReport }
+    : { ok: false, error: luotError('internal') };
+}
+
+/** `GET /api/v1/backups`: the hall's backups and their state (supervisors and admins). */
+export async function fetchBackupStatus(token: string): Promise<Result<BackupStatus>> {
+  const r = await get('/backups', token);
+  if (!r.ok) return r;
+  const body: unknown = await r.value.json().catch(() => null);
+  return typeof body === 'object' && body !== null && 'backups' in body && 'stale' in body
+    ? { ok: true, value: body as BackupStatus }
     : { ok: false, error: luotError('internal') };
 }
 

@@ -5,8 +5,21 @@
  */
 import { readOnly, type ReadableDb, type WritableDb } from './db/handles';
 
-/** `token-locked`: an address locked out after too many wrong bearer tokens (device or session). */
-export type AuditAction = 'sign-in' | 'sign-in-failed' | 'sign-in-refused' | 'sign-in-locked' | 'sign-out' | 'token-locked';
+/**
+ * `token-locked`: an address locked out after too many wrong bearer tokens (device or session).
+ * `backup` / `backup-failed`: a backup taken (nightly, at shutdown, by hand) or one that failed;
+ * `restore`: written by the restore command into the database it brought back.
+ */
+export type AuditAction =
+  | 'sign-in'
+  | 'sign-in-failed'
+  | 'sign-in-refused'
+  | 'sign-in-locked'
+  | 'sign-out'
+  | 'token-locked'
+  | 'backup'
+  | 'backup-failed'
+  | 'restore';
 
 export interface AuditEntry {
   at: number;

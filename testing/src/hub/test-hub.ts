@@ -13,6 +13,7 @@ import {
   loadHallConfig,
   ManualClock,
   openDatabase,
+  type BackupSettings,
   type Db,
   type HallConfig,
   type Hub,
@@ -49,6 +50,8 @@ export interface TestHubOptions {
    * outside the contract should turn it off, and say why.
    */
   contract?: boolean;
+  /** Backup settings over the test defaults: `<dataDir>/backups`, 14 kept, no nightly timer, none at shutdown. */
+  backups?: Partial<BackupSettings>;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -61,7 +64,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
 
   const open = async (port: number) => {
     const db = openDatabase(join(dataDir, 'luot.sqlite'));
-    const hub = await createHub({ db, clock, config, logger, serveApps: options.serveApps ?? true });
+    const backups: BackupSettings = { dir: join(dataDir, 'backups'), keep: 14, nightlyAt: null, onShutdown: false, ...options.backups };
+    const hub = await createHub({ db, clock, config, logger, serveApps: options.serveApps ?? true, backups });
     if (contract) {
       // onSend sees the serialized body and the final status of every answer, errors included.
       hub.app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {

@@ -26,3 +26,15 @@ export function formatClock(ms: number): string {
     timeZone: 'Asia/Ho_Chi_Minh',
   }).format(ms);
 }
+
+/** `dd/MM HH:mm` in the hall's time zone (a backup's time). */
+export function formatDayClock(ms: number): string {
+  return new Intl.DateTimeFormat('vi-VN', {
+    day: '2-digit',
+    month: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(ms);
+}

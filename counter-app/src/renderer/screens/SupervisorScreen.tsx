@@ -7,7 +7,10 @@ import { translate } from '../i18n/i18n';
 import { useHall } from '../hooks/use-hall';
 import { useLiveDayReport } from '../hooks/use-live-day-report';
 import { useNow } from '../hooks/use-now';
+import { useBackupStatus } from '../hooks/use-backup-status';
 import { newCommandId } from '@luot/hub-client';
+import { BackupAlertBanner } from '../components/BackupAlertBanner';
+import { BackupPanel } from '../components/BackupPanel';
 import { CountersTable } from '../components/CountersTable';
 import { DayReportPanel } from '../components/DayReportPanel';
 import { DevicesPanel } from '../components/DevicesPanel';
@@ -27,6 +30,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const report = useLiveDayReport(session.token, session.hall, hall?.day ?? null);
+  const backups = useBackupStatus(session.token);
 
   const exec = async <E extends AdminCommand>(
     event: E,
@@ -76,6 +80,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
           </p>
         )}
       </header>
+      <BackupAlertBanner status={backups} />
       <NoticeLine notice={notice} />
       <main className="supervisor-grid">
         <CountersTable counters={hall.counters} tickets={hall.tickets} now={now} busy={busy} onSetState={setState} />
@@ -106,6 +111,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
         <DayReportPanel report={report} hall={hall} />
         <DevicesPanel devices={hall.devices} />
         <DossierListPanel session={session} />
+        <BackupPanel status={backups} />
       </main>
     </div>
   );

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createPrivateDir, ensurePrivateFile, securePrivateDatabase } from '../data-files';
 
 export type Db = Database.Database;
 
@@ -8,13 +8,20 @@ export type Db = Database.Database;
  * Opens the hall's database with the pragmas DESIGN.md asks for: WAL so
  * readers never block the writer, `synchronous=FULL` so an acknowledged
  * command survives power loss or `kill -9`, and foreign keys enforced.
+ * The file is made 0600 before SQLite opens it (SQLite gives the WAL and
+ * SHM files the database's own mode) and all three are checked after, so
+ * personal data is never readable by other accounts of the machine.
  */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    createPrivateDir(dirname(file));
+    ensurePrivateFile(file);
+  }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  if (file !== ':memory:') securePrivateDatabase(file);
   return db;
 }
