@@ -5,8 +5,31 @@
  */
 import { readOnly, type ReadableDb, type WritableDb } from './db/handles';
 
-/** `token-locked`: an address locked out after too many wrong bearer tokens (device or session). */
-export type AuditAction = 'sign-in' | 'sign-in-failed' | 'sign-in-refused' | 'sign-in-locked' | 'sign-out' | 'token-locked';
+/**
+ * Every action the audit log records. `token-locked`: an address locked out
+ * after too many wrong bearer tokens (device or session); `personal-data-read`:
+ * staff read a citizen's personal data (a dossier, its receipt or slip, the
+ * day's list); `device-token-expired`: a device showed a token unused for longer
+ * than the hall allows.
+ */
+export const AUDIT_ACTIONS = [
+  'sign-in',
+  'sign-in-failed',
+  'sign-in-refused',
+  'sign-in-locked',
+  'sign-out',
+  'token-locked',
+  'personal-data-read',
+  'account-created',
+  'account-changed',
+  'device-enrolled',
+  'device-revoked',
+  'device-token-rotated',
+  'device-token-expired',
+  'config-loaded',
+  'audit-exported',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
   at: number;
