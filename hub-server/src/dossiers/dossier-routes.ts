@@ -18,7 +18,7 @@ import { PRINT_HANDLER } from './print-button';
 import { cspWithInlineHandlers } from '../core/transport/security-headers';
 import { sendLookupRefusal, type LookupLimiter } from '../core/transport/lookup-limiter';
 import { renderReceiptPage } from './receipt-page';
-import { isDossierCode, lookupProblemOf, MALFORMED_CODE, normalizeTypedCode } from './typed-code';
+import { isTrackingCode, lookupProblemOf, malformedProblemOf, normalizeTypedCode } from './typed-code';
 
 const STAFF = ['officer', 'supervisor', 'admin'] as const;
 /** The printable slips' only script is their print button's handler, admitted by its hash. */
@@ -71,7 +71,7 @@ export function registerDossierRoutes(app: FastifyInstance, hub: DossierRoutesDe
     if (typed === undefined) return html(reply, 200, renderDossierLookupPage(hub.ctx.catalog));
     const raw = typeof typed === 'string' ? typed.slice(0, 64) : '';
     const code = normalizeTypedCode(raw);
-    if (!isDossierCode(code)) return html(reply, 400, renderDossierLookupPage(hub.ctx.catalog, raw, MALFORMED_CODE));
+    if (!isTrackingCode(code)) return html(reply, 400, renderDossierLookupPage(hub.ctx.catalog, raw, malformedProblemOf(code)));
     return reply.header('cache-control', 'no-store').redirect(`/d/${encodeURIComponent(code)}`, 303);
   });
 
@@ -83,9 +83,10 @@ export function registerDossierRoutes(app: FastifyInstance, hub: DossierRoutesDe
       reply.header('retry-after', String(refused.retryAfterSeconds));
       return html(reply, 429, renderDossierLookupPage(hub.ctx.catalog, typed, refused.error.message));
     }
-    const result = dossiers.lookup(normalizeTypedCode(typed));
+    const code = normalizeTypedCode(typed);
+    const result = dossiers.lookup(code);
     if (result.ok) return html(reply, 200, renderDossierStatusPage(hub.ctx.catalog, result.value));
-    const page = renderDossierLookupPage(hub.ctx.catalog, typed, lookupProblemOf(result.error));
+    const page = renderDossierLookupPage(hub.ctx.catalog, typed, lookupProblemOf(result.error, code));
     return html(reply, result.error.code === 'not_found' ? 404 : 400, page);
   });
 
