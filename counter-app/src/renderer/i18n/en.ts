@@ -192,6 +192,7 @@ export const en: Dictionary = {
   'dossier.procedure': 'Procedure',
   'dossier.status': 'Status',
   'dossier.code': 'Dossier code',
+  'dossier.trackingCode': 'Tracking code (printed on the receipt)',
   'dossier.registeredAt': 'Registered at',
   'dossier.receivedAt': 'Received at',
   'dossier.appointment': 'Result due: {when}',

@@ -195,6 +195,7 @@ export const vi = {
   'dossier.procedure': 'Thủ tục',
   'dossier.status': 'Trạng thái',
   'dossier.code': 'Mã hồ sơ',
+  'dossier.trackingCode': 'Mã tra cứu (in trên giấy tiếp nhận)',
   'dossier.registeredAt': 'Đăng ký lúc',
   'dossier.receivedAt': 'Tiếp nhận lúc',
   'dossier.appointment': 'Hẹn trả: {when}',
