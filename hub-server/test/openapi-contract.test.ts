@@ -191,6 +191,11 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(401, 'POST', '/api/v1/devices', { body: device });
     await expectStatus(403, 'POST', '/api/v1/devices', { token: supervisor.token, body: device });
     await expectStatus(413, 'POST', '/api/v1/devices', { token: admin.token, raw: OVERSIZED });
+    await expectStatus(200, 'POST', '/api/v1/devices/display-9/token', { token: admin.token });
+    await expectStatus(400, 'POST', '/api/v1/devices/not%20an%20id/token', { token: admin.token });
+    await expectStatus(401, 'POST', '/api/v1/devices/display-9/token');
+    await expectStatus(403, 'POST', '/api/v1/devices/display-9/token', { token: supervisor.token });
+    await expectStatus(404, 'POST', '/api/v1/devices/no-such-device/token', { token: admin.token });
     await expectStatus(204, 'DELETE', '/api/v1/devices/display-9', { token: admin.token });
     await expectStatus(400, 'DELETE', '/api/v1/devices/not%20an%20id', { token: admin.token });
     await expectStatus(401, 'DELETE', '/api/v1/devices/display-9');
@@ -227,6 +232,16 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(400, 'GET', '/api/v1/reports/day?day=23-11-2026', { token: supervisor.token });
     await expectStatus(401, 'GET', '/api/v1/reports/day');
     await expectStatus(403, 'GET', '/api/v1/reports/day', { token: TEST_TOKENS.kiosk });
+  });
+
+  it('audit log: JSON and CSV, admins only', async () => {
+    for (const path of ['/api/v1/audit', '/api/v1/audit.csv']) {
+      await expectStatus(200, 'GET', `${path}?who=canbo02&action=sign-in&from=0&limit=5`, { token: admin.token });
+      await expectStatus(400, 'GET', `${path}?action=dance`, { token: admin.token });
+      await expectStatus(400, 'GET', `${path}?from=10&to=5`, { token: admin.token });
+      await expectStatus(401, 'GET', path);
+      await expectStatus(403, 'GET', path, { token: supervisor.token });
+    }
   });
 
   it('dossiers: the public lookup and the staff views', async () => {

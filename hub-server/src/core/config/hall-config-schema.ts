@@ -146,6 +146,12 @@ export const procedureSchema = z.strictObject({
   onlineLevel: z.enum(['partial', 'full']).optional(),
 });
 
+/** The hall's security settings (issue 15). */
+export const securitySchema = z.strictObject({
+  /** A device token unused this many days is refused with `device_token_expired` until the admin rotates it. */
+  deviceTokenIdleDays: z.number().int().min(1).max(3650).default(90),
+});
+
 export const staffSchema = z.strictObject({
   username: z.string().regex(/^[a-z0-9._-]{2,40}$/, 'lower-case letters, digits, . _ -'),
   name: z.string().min(1).max(100),
@@ -179,6 +185,7 @@ export const hallConfigSchema = z
     procedures: z.array(procedureSchema).default([]),
     staff: z.array(staffSchema).default([]),
     devices: z.array(deviceSchema).default([]),
+    security: securitySchema.default(() => securitySchema.parse({})),
   })
   .superRefine(
     (c, ctx) => {

@@ -5,7 +5,11 @@ import type { Migration } from '../migrate';
 const randomChar = `substr('${DOSSIER_KEY_ALPHABET}', (random() & 31) + 1, 1)`;
 
 /**
- * Each dossier gets a check key (issue 15): the public lookup takes the code
+ * Two things of issue 15's least-privilege work, in the one migration its
+ * number block allows. (1) Each device remembers when its token was issued,
+ * so a token unused for longer than the hall allows expires (idle time runs
+ * from the later of its issue and its last use); existing tokens count as
+ * issued when the device was enrolled. (2) Each dossier gets a check key: the public lookup takes the code
  * and the key, so the daily sequence of codes cannot be walked. New dossiers
  * get theirs from Node's CSPRNG at registration (core/check-key.ts); the ones
  * from before get one here, in one statement. Their printed slips carried no
@@ -15,6 +19,8 @@ export const dossierCheckKeys: Migration = {
   version: 110,
   name: '0110-dossier-check-keys',
   up(db) {
+    db.exec(`ALTER TABLE devices ADD COLUMN token_issued_at INTEGER NOT NULL DEFAULT 0`);
+    db.exec(`UPDATE devices SET token_issued_at = created_at`);
     db.exec(`ALTER TABLE dossiers ADD COLUMN check_key TEXT NOT NULL DEFAULT ''`);
     db.exec(`UPDATE dossiers SET check_key = ${Array.from({ length: DOSSIER_KEY_LENGTH }, () => randomChar).join(' || ')}`);
   },
