@@ -10,6 +10,7 @@ import { useNow } from '../hooks/use-now';
 import { newCommandId } from '@luot/hub-client';
 import { CountersTable } from '../components/CountersTable';
 import { DayReportPanel } from '../components/DayReportPanel';
+import { AuditLogPanel } from '../components/AuditLogPanel';
 import { DevicesPanel } from '../components/DevicesPanel';
 import { DossierListPanel } from '../components/DossierListPanel';
 import { HallMessagePanel } from '../components/HallMessagePanel';
@@ -106,6 +107,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
         <DayReportPanel report={report} hall={hall} />
         <DevicesPanel devices={hall.devices} />
         <DossierListPanel session={session} />
+        {session.role === 'admin' && <AuditLogPanel token={session.token} />}
       </main>
     </div>
   );
