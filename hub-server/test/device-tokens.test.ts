@@ -50,7 +50,7 @@ describe('device tokens', () => {
 
   it('expire when unused longer than the hall allows, with a typed error; in use they do not; rotation brings them back', async () => {
     const config = testHallConfig();
-    config.security = { deviceTokenIdleDays: 30 };
+    config.security = { ...config.security, deviceTokenIdleDays: 30 };
     hub = await startTestHub({ config, serveApps: false });
     expect((await report(TEST_TOKENS.kiosk)).status).toBe(200);
     // Used on day 29: its idle time starts again.
