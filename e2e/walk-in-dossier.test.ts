@@ -115,7 +115,7 @@ describe('a walk-in dossier', () => {
     await kiosk.getByTestId('lookup-result').waitFor();
     expect(await textOf(kiosk, 'lookup-status')).toBe('Được tiếp nhận');
     expect(await textOf(kiosk, 'lookup-name')).toBe('V** V** D**');
-    expect(await textOf(kiosk, 'lookup-code')).toBe(dossierCode);
+    expect(await textOf(kiosk, 'lookup-code')).toBe(trackingCode);
     const shown = (await kiosk.locator('[data-screen="lookup"]').textContent()) ?? '';
     for (const secret of [ID_NUMBER, 'Võ Việt Dũng', '30/07/2001', 'Phước Sơn', '0912']) expect(shown).not.toContain(secret);
 
