@@ -95,6 +95,9 @@ describe('a walk-in dossier', () => {
     await officer.locator('button[data-action="dossierReceive"]').click();
     await expect.poll(() => officer.getByTestId('dossier-code').textContent()).toMatch(/^000\.00\.02\.H40-261123-0001$/);
     const dossierCode = await textOf(officer, 'dossier-code');
+    // The receipt carries the tracking code (the code and its check key); the public lookup needs the key.
+    const trackingCode = await textOf(officer, 'dossier-tracking-code');
+    expect(trackingCode).toMatch(new RegExp(`^${dossierCode.replace(/\./g, '\\.')}-[A-Z2-7]{6}$`));
     expect(await textOf(officer, 'dossier-appointment')).toMatch(/^Hẹn trả: \d{2}:\d{2}, Thứ \S+ \d{2}\/\d{2}\/2026$/);
 
     // The receipt slip printed on the counter's own printer, as a raster image of 80 mm paper.
@@ -108,11 +111,11 @@ describe('a walk-in dossier', () => {
     await kiosk.goto(`${hub.url}/kiosk/?token=demo-kiosk-token-1&${kioskStation.params}`);
     await kiosk.getByTestId('open-lookup').click();
     await kiosk.locator('[data-screen="lookup"]').waitFor();
-    await scanWithKeyboard(kiosk, `${hub.url}/d/${encodeURIComponent(dossierCode)}`);
+    await scanWithKeyboard(kiosk, `${hub.url}/d/${encodeURIComponent(trackingCode)}`);
     await kiosk.getByTestId('lookup-result').waitFor();
     expect(await textOf(kiosk, 'lookup-status')).toBe('Được tiếp nhận');
     expect(await textOf(kiosk, 'lookup-name')).toBe('V** V** D**');
-    expect(await textOf(kiosk, 'lookup-code')).toBe(dossierCode);
+    expect(await textOf(kiosk, 'lookup-code')).toBe(trackingCode);
     const shown = (await kiosk.locator('[data-screen="lookup"]').textContent()) ?? '';
     for (const secret of [ID_NUMBER, 'Võ Việt Dũng', '30/07/2001', 'Phước Sơn', '0912']) expect(shown).not.toContain(secret);
 

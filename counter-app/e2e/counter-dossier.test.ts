@@ -63,6 +63,8 @@ let h: CounterHarness;
 let kiosk: ReturnType<typeof createClient>;
 const sockets: ReturnType<typeof createClient>[] = [];
 let dossierCode = '';
+/** The code and its check key, as the receipt prints it and its QR holds. */
+let trackingCode = '';
 
 beforeAll(async () => {
   h = await startCounterHarness({ printer: true });
@@ -160,6 +162,8 @@ describe('walk-in dossiers at the counter', () => {
     // Code and appointment: 3 working days of 8 h (the processing calendar) from Monday 09:30 → Thursday 09:30.
     await expect.poll(() => text(h.page, 'dossier-code')).toMatch(/^000\.00\.01\.H40-261123-0001$/);
     dossierCode = (await text(h.page, 'dossier-code')) ?? '';
+    trackingCode = (await text(h.page, 'dossier-tracking-code')) ?? '';
+    expect(trackingCode).toMatch(new RegExp(`^${dossierCode.replace(/\./g, '\\.')}-[A-Z2-7]{6}$`));
     expect(await text(h.page, 'dossier-appointment')).toBe('Hẹn trả: 09:30, Thứ Năm 26/11/2026');
     expect(await text(h.page, 'dossier-status')).toBe('Được tiếp nhận');
 
@@ -316,8 +320,12 @@ describe('walk-in dossiers at the counter', () => {
     const page = await newPage(h.browser);
     await signInOfficer(page, h.counterUrl, 'canbo05', 5);
     h.hub.clock.set(Date.parse('2026-11-25T14:00:00+07:00'));
-    // A USB scanner types the QR's text (the tracking URL) into the code field.
-    await page.locator('input[name="dossierCode"]').fill(`http://localhost:8080/d/${encodeURIComponent(dossierCode)}`);
+    // canbo05 never handled it: the plain code is not enough…
+    await page.locator('input[name="dossierCode"]').fill(dossierCode);
+    await page.locator('input[name="dossierCode"]').press('Enter');
+    await expect.poll(() => text(page, 'dossier-notice')).toContain('Bạn chỉ xem được hồ sơ');
+    // …the citizen's receipt is: a USB scanner types the QR's text (the tracking URL) into the code field.
+    await page.locator('input[name="dossierCode"]').fill(`http://localhost:8080/d/${encodeURIComponent(trackingCode)}`);
     await page.locator('input[name="dossierCode"]').press('Enter');
     await expect.poll(() => text(page, 'dossier-code')).toBe(dossierCode);
     expect(await text(page, 'dossier-status')).toBe('Đã xử lý xong');

@@ -41,6 +41,11 @@ export interface HubClientOptions<N extends NamespaceName> {
   namespace: N;
   /** A device's enrolment token or a staff session token from `POST /api/v1/auth/login`. */
   token: string | null;
+  /**
+   * A counter PC's device token, shown with the officer's session on `/counter`:
+   * in a hall that binds counters to their PCs, a counter opens only from its own.
+   */
+  deviceToken?: string;
   policy?: Partial<ReconnectPolicy>;
   /** Command defaults (deadline, attempt timeout); each call may override them. */
   commands?: Pick<CommandOptions, 'deadlineMs' | 'attemptTimeoutMs'>;
@@ -89,7 +94,7 @@ export function createHubClient<N extends NamespaceName>(options: HubClientOptio
   const random = options.random ?? Math.random;
   const transports = options.transports ?? ['websocket', 'polling'];
   const socket: UntypedSocket = io(`${options.hubUrl}${NAMESPACES[options.namespace]}`, {
-    auth: { token: options.token ?? '' },
+    auth: { token: options.token ?? '', ...(options.deviceToken !== undefined ? { deviceToken: options.deviceToken } : {}) },
     transports,
     tryAllTransports: transports.length > 1,
     // This client owns reconnection (one policy for every app), and each client its own connection.

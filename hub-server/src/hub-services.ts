@@ -1,5 +1,7 @@
 /** Wires the feature services over one context (core + every feature's repositories). */
 import type { AuthService } from './auth/auth-service';
+import type { AuditLog } from './core/audit-log';
+import { createDossierAccess } from './dossiers/dossier-access';
 import { createCounterActions } from './counters/counter-actions';
 import { createCounterService } from './counters/counter-service';
 import { createDeviceService } from './devices/device-service';
@@ -11,7 +13,7 @@ import { createSnapshotService } from './hall/snapshot-service';
 import { createLoadService } from './queue/load-service';
 import { createTicketService } from './queue/ticket-service';
 
-export function createHallServices(ctx: HallStateContext, auth: AuthService) {
+export function createHallServices(ctx: HallStateContext & { audit: AuditLog }, auth: AuthService) {
   const loads = createLoadService(ctx);
   const tickets = createTicketService(ctx, loads);
   const actions = createCounterActions(ctx, loads, tickets);
@@ -23,7 +25,8 @@ export function createHallServices(ctx: HallStateContext, auth: AuthService) {
   // The runner opens each new day in its first batch, before the batch's commands.
   ctx.run.startEachDay(day.openDay);
   const dossiers = createDossierService(ctx, tickets);
-  return { ctx, auth, loads, tickets, actions, counters, devices, hall, snapshot, day, dossiers };
+  const dossierAccess = createDossierAccess({ counters: ctx.counters, tickets: ctx.tickets, queries: dossiers, audit: ctx.audit, clock: ctx.clock });
+  return { ctx, auth, loads, tickets, actions, counters, devices, hall, snapshot, day, dossiers, dossierAccess };
 }
 
 export type HallServices = ReturnType<typeof createHallServices>;

@@ -10,6 +10,7 @@ import { createAuthService } from './auth/auth-service';
 import { createSignInGuard } from './auth/sign-in-guard';
 import { createTokenGuard } from './auth/token-guard';
 import { registerAuthRoutes } from './auth/auth-routes';
+import { registerAuditRoutes } from './auth/audit-routes';
 import { createSessionRepo } from './auth/session-repo';
 import { createUserRepo } from './auth/user-repo';
 import { localDay, type Clock } from './core/clock';
@@ -19,6 +20,7 @@ import { readOnly } from './core/db/handles';
 import { migrate } from './core/db/migrate';
 import type { Db } from './core/db/open';
 import { createAuditLog } from './core/audit-log';
+import { configSummary } from './core/config/config-revision';
 import { createEventLog } from './core/event-log';
 import { createHallCatalog } from './core/hall-catalog';
 import type { Logger } from './core/logger';
@@ -117,8 +119,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     run,
   };
   for (const c of config.counters) ctx.counters.ensure(c.number);
-  const plainAuth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock });
+  const plainAuth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock, deviceTokenIdleDays: config.security.deviceTokenIdleDays });
   const { generatedAdminPassword } = plainAuth.seed(config, options.adminPassword);
+  // Which config the hall runs on, start by start: a changed revision is a config change.
+  ctx.audit.append({ at: clock.now(), actor: 'hub', action: 'config-loaded', subject: config.hall.name.vi, address: null, detail: configSummary(config) });
   // Every token the hub is shown goes through the guard: wrong ones lock their address out for a while.
   const auth = { ...plainAuth, authenticate: createTokenGuard({ auth: plainAuth, clock, audit: ctx.audit }).authenticate };
   const services = createHallServices(ctx, auth);
@@ -130,6 +134,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const sockets = socketControl(io);
   // Each feature's HTTP routes.
   registerAuthRoutes(app, { ...services, ctx, signIn }, sockets);
+  registerAuditRoutes(app, services);
   registerDeviceRoutes(app, services, sockets);
   // One count per address for every public lookup: the ticket page, the dossier page and the APIs behind them.
   const lookups = createLookupLimiter({ clock, auth });

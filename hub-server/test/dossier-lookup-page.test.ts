@@ -11,7 +11,9 @@ import { TEST_TOKENS } from '@luot/testing';
 import { startTestHub, type TestHub } from '@luot/testing';
 
 let hub: TestHub;
+/** The tracking code printed on the receipt (code and check key), and the plain dossier code. */
 let code: string;
+let plainCode: string;
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
@@ -22,8 +24,9 @@ beforeAll(async () => {
   const counter = await officerAt(hub, sockets, 'canbo01', 1);
   await command(counter, 'counter:call-next', { commandId: cid() });
   const received = await command<DossierView>(counter, 'dossier:receive', { commandId: cid(), dossier: reg.dossierId, applicant: APPLICANT, documents: DOCUMENTS });
-  if (!received.ok || received.value.code === null) throw new Error('receive failed');
-  code = received.value.code;
+  if (!received.ok || received.value.code === null || received.value.trackingCode === null) throw new Error('receive failed');
+  code = received.value.trackingCode;
+  plainCode = received.value.code;
 });
 afterAll(async () => {
   for (const s of sockets.splice(0)) s.disconnect();
@@ -65,7 +68,7 @@ describe('the public dossier lookup form /d/', () => {
     const r = await submit(typed);
     expect(r.location).toBe(`/d/${encodeURIComponent(code)}`);
     expect(r.status).toBe(200);
-    expect(r.html).toContain(code);
+    expect(r.html).toContain(plainCode);
     expect(r.html).toContain('Được tiếp nhận');
     expect(r.html).toContain('V** V** D**');
     expect(r.html).toContain('href="/d/"');
@@ -88,11 +91,31 @@ describe('the public dossier lookup form /d/', () => {
   });
 
   it('says an unknown code is not found (404), with the form to try again', async () => {
-    const r = await submit('000.00.06.H56-261123-0042');
+    const r = await submit('000.00.06.H56-261123-0042-K7QX3M');
     expect(r.status).toBe(404);
     expect(r.html).toContain('Không tìm thấy hồ sơ này. Vui lòng kiểm tra lại mã in trên giấy tiếp nhận.');
-    expect(r.html).toContain('value="000.00.06.H56-261123-0042"');
+    expect(r.html).toContain('value="000.00.06.H56-261123-0042-K7QX3M"');
     expect(r.html).toContain('action="/d/"');
+  });
+
+  it('cannot be walked: the plain code of a real dossier finds nothing, nor the code with a wrong check key', async () => {
+    // The plain code, as the daily sequence gives it, says the key is missing.
+    const plain = await submit(plainCode);
+    expect(plain.status).toBe(400);
+    expect(plain.html).toContain('Thiếu mã kiểm tra');
+    noPersonalData(plain.html);
+    // Walking the day's sequence without the key: no page shows a dossier, the API finds none.
+    for (let n = 1; n <= 5; n++) {
+      const walked = plainCode.replace(/\d{4}$/, String(n).padStart(4, '0'));
+      const page = await get(`/d/${encodeURIComponent(walked)}`);
+      expect(page.status).not.toBe(200);
+      expect(await page.text()).not.toContain('V** V** D**');
+      const api = await get(`/api/v1/dossiers/lookup?code=${encodeURIComponent(walked)}`);
+      expect([400, 429]).toContain(api.status);
+    }
+    const wrongKey = await get(`/d/${encodeURIComponent(`${plainCode}-${code.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA'}`)}`);
+    expect(wrongKey.status).toBe(404);
+    expect(await wrongKey.text()).not.toContain('V** V** D**');
   });
 
   it('escapes what was typed', async () => {

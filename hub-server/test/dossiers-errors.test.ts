@@ -4,7 +4,7 @@ import type { Socket } from 'socket.io-client';
 import { cid, command, connected, login } from '@luot/testing';
 import { TEST_TOKENS } from '@luot/testing';
 import { MONDAY_9AM, startTestHub, type TestHub } from '@luot/testing';
-import { APPLICANT, DOCUMENTS, PROC_KHDT, dossierHallConfig, officerAt, openSocket, registerAt, rowCounts } from '@luot/testing';
+import { APPLICANT, DOCUMENTS, PROC_KHDT, dossierHallConfig, officerAt, openSocket, registerAt, rowCounts, serveNext } from '@luot/testing';
 
 let hub: TestHub;
 let kiosk: Socket;
@@ -89,6 +89,7 @@ describe('bad dossier commands get typed errors and write nothing', () => {
     // No ticket at the counter yet, and an unknown reference.
     expect(await command(counter, 'dossier:get', {})).toMatchObject({ ok: false, error: { code: 'no_current_ticket' } });
     expect(await command(counter, 'dossier:get', { dossier: 'no-such-dossier' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await serveNext(counter);
     const first = await command<DossierView>(counter, 'dossier:receive', { commandId: cid(), dossier: reg.dossierId, applicant: APPLICANT, documents: DOCUMENTS });
     expect(first.ok).toBe(true);
     const before = rowCounts(hub);
@@ -129,6 +130,7 @@ describe('bad dossier commands get typed errors and write nothing', () => {
     expect(after).toMatchObject({ dossiers: 1, tickets: 1 });
     // The same id for another command is a conflict, not a replay.
     const counter = await officerAt(hub, sockets, 'canbo01', 1);
+    await serveNext(counter);
     expect(await command(counter, 'dossier:refuse', { commandId: payload.commandId, dossier: first.ok ? first.value.dossierId : '', reason: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'conflict', field: 'commandId' },
@@ -142,17 +144,21 @@ describe('bad dossier commands get typed errors and write nothing', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { code: 'invalid_payload', field: 'code' } });
     expect((await fetch(`${hub.url}/api/v1/dossiers/lookup`)).status).toBe(400);
-    const unknown = await fetch(`${hub.url}/api/v1/dossiers/lookup?code=000.00.06.H56-261123-0042`);
+    // A plain code (no check key) is not a tracking code.
+    expect((await fetch(`${hub.url}/api/v1/dossiers/lookup?code=000.00.06.H56-261123-0042`)).status).toBe(400);
+    const unknown = await fetch(`${hub.url}/api/v1/dossiers/lookup?code=000.00.06.H56-261123-0042-K7QX3M`);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ error: { code: 'not_found' } });
-    const page = await fetch(`${hub.url}/d/000.00.06.H56-261123-0042`);
+    const page = await fetch(`${hub.url}/d/000.00.06.H56-261123-0042-K7QX3M`);
     expect(page.status).toBe(404);
     expect(await page.text()).toContain('Không tìm thấy hồ sơ này.');
     // A registered (uncoded) dossier cannot be looked up by its internal id.
     const reg = await registerAt(kiosk, PROC_KHDT);
     expect((await fetch(`${hub.url}/api/v1/dossiers/lookup?code=${reg.dossierId}`)).status).toBe(400);
-    // And has no receipt slip yet.
-    const { token } = await login(hub.url, 'canbo01');
+    // And has no receipt slip yet (asked by a supervisor: an officer who never handled it may not open it at all).
+    const officerSlip = await fetch(`${hub.url}/api/v1/dossiers/${reg.dossierId}/receipt`, { headers: { authorization: `Bearer ${(await login(hub.url, 'canbo01')).token}` } });
+    expect(officerSlip.status).toBe(403);
+    const { token } = await login(hub.url, 'giamsat');
     const slip = await fetch(`${hub.url}/api/v1/dossiers/${reg.dossierId}/receipt`, { headers: { authorization: `Bearer ${token}` } });
     expect(slip.status).toBe(409);
     expect(await slip.json()).toMatchObject({ error: { code: 'invalid_state' } });

@@ -4,7 +4,7 @@ import type { Socket } from 'socket.io-client';
 import { cid, command, connected, login } from '@luot/testing';
 import { TEST_TOKENS } from '@luot/testing';
 import { startTestHub, type TestHub } from '@luot/testing';
-import { APPLICANT, DOCUMENTS, PERSONAL_STRINGS, PROC_KHDT, PROC_TNMT, dossierHallConfig, officerAt, openSocket, registerAt } from '@luot/testing';
+import { APPLICANT, DOCUMENTS, PERSONAL_STRINGS, PROC_KHDT, PROC_TNMT, dossierHallConfig, officerAt, openSocket, registerAt, serveNext } from '@luot/testing';
 
 /** Friday 27 November 2026, 15:50 in the hall (UTC+7). */
 const FRIDAY_1550 = Date.parse('2026-11-27T15:50:00+07:00');
@@ -65,6 +65,9 @@ describe('a walk-in dossier from the kiosk to the result', () => {
     });
     if (!received.ok) return;
     const code = received.value.code!;
+    // The receipt's tracking code: the code and a check key of 6 base32 characters; the public lookups need it.
+    const tracking = received.value.trackingCode!;
+    expect(tracking).toMatch(new RegExp(`^${code.replace(/\./g, '\\.')}-[A-Z2-7]{6}$`));
     // A retry after a lost ack returns the same dossier and takes no second code.
     expect(await command<DossierView>(counter, 'dossier:receive', receiveCmd)).toMatchObject({ ok: true, value: { code } });
     expect(await act(counter, 'dossier:receive', { dossier: reg.dossierId, applicant: APPLICANT, documents: DOCUMENTS })).toMatchObject({
@@ -74,7 +77,8 @@ describe('a walk-in dossier from the kiosk to the result', () => {
     expect(hub.db.prepare('SELECT last_sequence FROM dossier_sequences').all()).toEqual([{ last_sequence: 1 }]);
 
     // The public lookup: status, appointment and a masked name, nothing personal.
-    const lookup = await fetch(`${hub.url}/api/v1/dossiers/lookup?code=${encodeURIComponent(code.toLowerCase())}`);
+    expect((await fetch(`${hub.url}/api/v1/dossiers/lookup?code=${encodeURIComponent(code)}`)).status).toBe(400);
+    const lookup = await fetch(`${hub.url}/api/v1/dossiers/lookup?code=${encodeURIComponent(tracking.toLowerCase())}`);
     expect(lookup.status).toBe(200);
     const publicText = await lookup.text();
     const status = JSON.parse(publicText) as PublicDossierStatus;
@@ -87,10 +91,10 @@ describe('a walk-in dossier from the kiosk to the result', () => {
       maskedName: 'V** V** D**',
     });
     for (const s of PERSONAL_STRINGS) expect(publicText).not.toContain(s);
-    const kioskLookup = await command<PublicDossierStatus>(kiosk, 'dossier:lookup', { code });
+    const kioskLookup = await command<PublicDossierStatus>(kiosk, 'dossier:lookup', { code: tracking });
     expect(kioskLookup).toEqual({ ok: true, value: status });
 
-    const page = await fetch(`${hub.url}/d/${encodeURIComponent(code)}`);
+    const page = await fetch(`${hub.url}/d/${encodeURIComponent(tracking)}`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('Được tiếp nhận');
@@ -111,7 +115,8 @@ describe('a walk-in dossier from the kiosk to the result', () => {
     const job = (await (await fetch(`${hub.url}/api/v1/dossiers/${reg.dossierId}/receipt`, { headers: auth })).json()) as ReceiptPrintJob;
     expect(job).toMatchObject({
       dossierCode: code,
-      trackUrl: `http://localhost:8080/d/${encodeURIComponent(code)}`,
+      trackingCode: tracking,
+      trackUrl: `http://localhost:8080/d/${encodeURIComponent(tracking)}`,
       applicant: { name: 'Võ Việt Dũng', idNumber: APPLICANT.idNumber, address: APPLICANT.address, phone: '0912345678' },
       procedure: { code: PROC_KHDT, name: 'Đăng ký thành lập hộ kinh doanh' },
       documents: DOCUMENTS,
@@ -125,7 +130,7 @@ describe('a walk-in dossier from the kiosk to the result', () => {
     const slip = await fetch(`${hub.url}/api/v1/dossiers/${reg.dossierId}/receipt.html?paper=a4`, { headers: auth });
     expect(slip.status).toBe(200);
     const slipHtml = await slip.text();
-    for (const s of ['GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', code, 'Ông <b>Võ Việt Dũng</b>', APPLICANT.idNumber, '16 giờ 00 phút, ngày 27/11/2026', '16 giờ 00 phút, ngày 01/12/2026', 'Bản sao căn cước của chủ hộ', 'size:A4', '<svg']) {
+    for (const s of ['GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', code, `Mã tra cứu: <b id="tracking-code">${tracking}</b>`, 'Ông <b>Võ Việt Dũng</b>', APPLICANT.idNumber, '16 giờ 00 phút, ngày 27/11/2026', '16 giờ 00 phút, ngày 01/12/2026', 'Bản sao căn cước của chủ hộ', 'size:A4', '<svg']) {
       expect(slipHtml).toContain(s);
     }
     expect((await fetch(`${hub.url}/api/v1/dossiers/${reg.dossierId}/receipt.html`)).status).toBe(401);
@@ -142,7 +147,9 @@ describe('a walk-in dossier from the kiosk to the result', () => {
     expect(today.ok && today.value.map((d) => [d.code, d.status])).toEqual([[code, 'result_ready']]);
     hub.clock.set(Date.parse('2026-11-30T10:00:00+07:00'));
     const returnCounter = await officerAt(hub, sockets, 'canbo03', 3);
-    expect(await act(returnCounter, 'dossier:mark-returned', { dossier: code })).toMatchObject({
+    // The return desk never handled it: the plain code is not enough, the citizen's receipt (tracking code) is.
+    expect(await act(returnCounter, 'dossier:mark-returned', { dossier: code })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await act(returnCounter, 'dossier:mark-returned', { dossier: tracking })).toMatchObject({
       ok: true,
       value: { status: 'returned', returnedAt: Date.parse('2026-11-30T10:00:00+07:00'), timeliness: 'early' },
     });
@@ -162,6 +169,7 @@ describe('a walk-in dossier from the kiosk to the result', () => {
     let counter = await officerAt(hub, sockets, 'canbo01', 1);
     const receive = async (procedure: string) => {
       const reg = await registerAt(kiosk, procedure);
+      await serveNext(counter);
       const r = await act(counter, 'dossier:receive', { dossier: reg.dossierId, applicant: APPLICANT, documents: DOCUMENTS });
       if (!r.ok) throw new Error(r.error.message.en);
       return r.value.code;
@@ -180,6 +188,7 @@ describe('a walk-in dossier from the kiosk to the result', () => {
   it('records a refusal and a supplement request with their reasons', async () => {
     const counter = await officerAt(hub, sockets, 'canbo02', 2);
     const a = await registerAt(kiosk, PROC_TNMT);
+    await serveNext(counter);
     const refused = await act(counter, 'dossier:refuse', { dossier: a.dossierId, reason: 'Thửa đất đang có tranh chấp' });
     expect(refused).toMatchObject({ ok: true, value: { status: 'refused', code: null, reason: 'Thửa đất đang có tranh chấp', officer: { name: 'Trần Thị Bình' } } });
     expect(await act(counter, 'dossier:refuse', { dossier: a.dossierId, reason: 'lại' })).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
@@ -190,6 +199,7 @@ describe('a walk-in dossier from the kiosk to the result', () => {
 
     // At reception: sent home for a supplement, uncoded; it cannot go on to processing.
     const b = await registerAt(kiosk, PROC_TNMT);
+    await serveNext(counter);
     const items = ['Bản vẽ sơ đồ thửa đất', 'Giấy ủy quyền có công chứng'];
     expect(await act(counter, 'dossier:request-supplement', { dossier: b.dossierId, reason: 'Thiếu giấy tờ', items })).toMatchObject({
       ok: true,
@@ -212,6 +222,7 @@ describe('a walk-in dossier from the kiosk to the result', () => {
 
     // During processing: the supplement comes back and processing resumes.
     const c = await registerAt(kiosk, PROC_TNMT);
+    await serveNext(counter);
     await act(counter, 'dossier:receive', { dossier: c.dossierId, applicant: APPLICANT, documents: DOCUMENTS });
     await act(counter, 'dossier:set-status', { dossier: c.dossierId, status: 'processing' });
     expect(await act(counter, 'dossier:request-supplement', { dossier: c.dossierId, reason: 'Sai diện tích', items: ['Trích đo lại'] })).toMatchObject({
@@ -228,9 +239,11 @@ describe('a walk-in dossier from the kiosk to the result', () => {
     const ids: string[] = [];
     for (let i = 0; i < 2; i++) {
       const reg = await registerAt(kiosk, PROC_KHDT);
-      await act(counter, 'dossier:receive', { dossier: reg.dossierId, applicant: APPLICANT, documents: DOCUMENTS });
+      await serveNext(counter);
+      const received = await act(counter, 'dossier:receive', { dossier: reg.dossierId, applicant: APPLICANT, documents: DOCUMENTS });
       await act(counter, 'dossier:set-status', { dossier: reg.dossierId, status: 'result_ready' });
-      ids.push(reg.dossierId);
+      // The return desk opens it by the tracking code on the receipt the citizen brings.
+      ids.push(received.ok ? received.value.trackingCode! : '');
     }
     // Appointment: Tuesday 1 December 2026 (received Friday 15:50).
     hub.clock.set(Date.parse('2026-12-01T16:30:00+07:00'));

@@ -28,6 +28,7 @@ import {
   officerAt,
   openSocket,
   registerAt,
+  serveNext,
   registeredRoutes,
   startTestHub,
   type TestHub,
@@ -190,6 +191,11 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(401, 'POST', '/api/v1/devices', { body: device });
     await expectStatus(403, 'POST', '/api/v1/devices', { token: supervisor.token, body: device });
     await expectStatus(413, 'POST', '/api/v1/devices', { token: admin.token, raw: OVERSIZED });
+    await expectStatus(200, 'POST', '/api/v1/devices/display-9/token', { token: admin.token });
+    await expectStatus(400, 'POST', '/api/v1/devices/not%20an%20id/token', { token: admin.token });
+    await expectStatus(401, 'POST', '/api/v1/devices/display-9/token');
+    await expectStatus(403, 'POST', '/api/v1/devices/display-9/token', { token: supervisor.token });
+    await expectStatus(404, 'POST', '/api/v1/devices/no-such-device/token', { token: admin.token });
     await expectStatus(204, 'DELETE', '/api/v1/devices/display-9', { token: admin.token });
     await expectStatus(400, 'DELETE', '/api/v1/devices/not%20an%20id', { token: admin.token });
     await expectStatus(401, 'DELETE', '/api/v1/devices/display-9');
@@ -236,11 +242,22 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(403, 'GET', '/api/v1/backups', { token: officer.token });
   });
 
+  it('audit log: JSON and CSV, admins only', async () => {
+    for (const path of ['/api/v1/audit', '/api/v1/audit.csv']) {
+      await expectStatus(200, 'GET', `${path}?who=canbo02&action=sign-in&from=0&limit=5`, { token: admin.token });
+      await expectStatus(400, 'GET', `${path}?action=dance`, { token: admin.token });
+      await expectStatus(400, 'GET', `${path}?from=10&to=5`, { token: admin.token });
+      await expectStatus(401, 'GET', path);
+      await expectStatus(403, 'GET', path, { token: supervisor.token });
+    }
+  });
+
   it('dossiers: the public lookup and the staff views', async () => {
     const kiosk = openSocket(hub, sockets, '/kiosk', TEST_TOKENS.kiosk);
     await connected(kiosk);
     const counter = await officerAt(hub, sockets, 'canbo02', 2);
     const received = await registerAt(kiosk, PROC_KHDT);
+    await serveNext(counter);
     const r = await command<DossierView>(counter, 'dossier:receive', {
       commandId: cid(),
       dossier: received.dossierId,
@@ -249,21 +266,28 @@ describe('every route answers as openapi.yaml says', () => {
     });
     if (!r.ok || r.value.code === null) throw new Error('receive failed');
     const code = r.value.code;
+    const tracking = r.value.trackingCode!;
     const refused = await registerAt(kiosk, PROC_TNMT);
+    await serveNext(counter);
     const refusal = await command<DossierView>(counter, 'dossier:refuse', {
       commandId: cid(),
       dossier: refused.dossierId,
       reason: 'Thiếu giấy tờ',
     });
     expect(refusal.ok).toBe(true);
-    const staff = { token: officer.token };
+    // The officer who handled both (canbo02); another officer (canbo01) may not open them.
+    const staff = { token: (await login(hub.url, 'canbo02')).token };
+    await expectStatus(403, 'GET', `/api/v1/dossiers/${code}`, { token: officer.token });
 
-    await expectStatus(200, 'GET', `/api/v1/dossiers/lookup?code=${code}`);
+    await expectStatus(200, 'GET', `/api/v1/dossiers/lookup?code=${tracking}`);
     await expectStatus(400, 'GET', '/api/v1/dossiers/lookup?code=not-a-code');
-    await expectStatus(404, 'GET', `/api/v1/dossiers/lookup?code=${code.replace(/-\d{4}$/, '-9999')}`);
+    await expectStatus(400, 'GET', `/api/v1/dossiers/lookup?code=${code}`);
+    await expectStatus(404, 'GET', `/api/v1/dossiers/lookup?code=${tracking.replace(/-\d{4}-/, '-9999-')}`);
 
-    await expectStatus(200, 'GET', '/api/v1/dossiers', staff);
-    await expectStatus(400, 'GET', '/api/v1/dossiers?status=lost', staff);
+    // The day's list with personal data: supervisors and admins only.
+    await expectStatus(200, 'GET', '/api/v1/dossiers', { token: supervisor.token });
+    await expectStatus(403, 'GET', '/api/v1/dossiers', staff);
+    await expectStatus(400, 'GET', '/api/v1/dossiers?status=lost', { token: supervisor.token });
     await expectStatus(401, 'GET', '/api/v1/dossiers');
     await expectStatus(403, 'GET', '/api/v1/dossiers', { token: TEST_TOKENS.kiosk });
 
@@ -286,7 +310,7 @@ describe('every route answers as openapi.yaml says', () => {
   it('public lookups past the limit of different codes from one address', async () => {
     let status = 404;
     for (let n = 0; n < 400 && status !== 429; n++) {
-      status = (await call('GET', `/api/v1/dossiers/lookup?code=000.00.06.H56-261123-${String(9000 + n)}`)).status;
+      status = (await call('GET', `/api/v1/dossiers/lookup?code=000.00.06.H56-261123-${String(9000 + n)}-K7QX3M`)).status;
     }
     expect(status).toBe(429);
     await expectStatus(429, 'GET', '/api/v1/tickets/not-looked-up-yet');

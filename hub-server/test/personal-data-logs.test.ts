@@ -60,7 +60,7 @@ describe('personal data in the logs', () => {
     expect((await command(counter, 'counter:call-next', { commandId: cid() })).ok).toBe(true);
     const received = await command<DossierView>(counter, 'dossier:receive', { commandId: cid(), dossier: reg.dossierId, applicant: APPLICANT, documents: DOCUMENTS });
     if (!received.ok || received.value.code === null) throw new Error('receive failed');
-    const code = received.value.code;
+    const code = received.value.trackingCode!;
 
     // Public lookups and the staff views of the same dossier.
     expect((await fetch(`${url}/api/v1/dossiers/lookup?code=${encodeURIComponent(code)}`)).status).toBe(200);

@@ -17,7 +17,8 @@ afterEach(async () => {
   await hub.close();
 });
 
-const code = (n: number) => `000.00.06.H56-261123-${String(n).padStart(4, '0')}`;
+/** A well-formed tracking code (code and check key) that names no dossier. */
+const code = (n: number) => `000.00.06.H56-261123-${String(n).padStart(4, '0')}-K7QX3M`;
 const get = (path: string, token?: string) => fetch(`${hub.url}${path}`, { redirect: 'manual', ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}) });
 
 describe('public lookup limit', () => {

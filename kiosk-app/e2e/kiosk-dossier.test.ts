@@ -169,6 +169,9 @@ describe('kiosk: Tra cứu hồ sơ', () => {
     sockets.push(counter);
     await connected(counter);
     expect((await command(counter, 'counter:sign-in', { commandId: cid(), counter: 2 })).ok).toBe(true);
+    // An officer opens only the dossier of the ticket at their counter: call its ticket first.
+    const ticketCode = (reg.value as { ticket?: { code: string } }).ticket?.code ?? '';
+    expect((await command(counter, 'counter:call-number', { commandId: cid(), code: ticketCode })).ok).toBe(true);
     const received = await command<DossierView>(counter, 'dossier:receive', {
       commandId: cid(),
       dossier: reg.value.dossierId,
@@ -176,7 +179,8 @@ describe('kiosk: Tra cứu hồ sơ', () => {
       documents: [{ name: 'Đơn đăng ký đất đai', originals: 1, copies: 0 }],
     });
     if (!received.ok) throw new Error(received.error.message.en);
-    const code = received.value.code!;
+    // The receipt's QR and the kiosk's lookup carry the tracking code (the code and its check key).
+    const code = received.value.trackingCode!;
     const appointment = new Date(received.value.appointmentAt! + 7 * 3600_000);
 
     const { page } = h;
@@ -196,17 +200,22 @@ describe('kiosk: Tra cứu hồ sơ', () => {
     await expect(page.locator('.keyboard').count()).resolves.toBe(0);
     await page.getByTestId('lookup-again').click();
     await page.getByTestId('lookup-submit').waitFor();
-    expect(await textOf(page, 'lookup-code')).toBe('Ví dụ 000.00.06.H56-261127-0001');
+    expect(await textOf(page, 'lookup-code')).toBe('Ví dụ 000.00.06.H56-261127-0001-K7QX3M');
   });
 
   it('a typed code that does not exist gets a clear message', async () => {
     const { page } = h;
     await page.getByTestId('open-lookup').click();
-    await typeOnScreen(page, '000.00.02.h40-261123-9999');
-    expect(await textOf(page, 'lookup-code')).toBe('000.00.02.H40-261123-9999');
+    await typeOnScreen(page, '000.00.02.h40-261123-9999-k7qx3m');
+    expect(await textOf(page, 'lookup-code')).toBe('000.00.02.H40-261123-9999-K7QX3M');
     await page.getByTestId('lookup-submit').click();
     await page.locator('[data-outcome="not-found"]').waitFor();
-    expect(await textOf(page, 'lookup-outcome')).toBe('Không tìm thấy hồ sơ mã 000.00.02.H40-261123-9999. Vui lòng kiểm tra lại mã trên giấy hẹn.');
+    expect(await textOf(page, 'lookup-outcome')).toBe('Không tìm thấy hồ sơ mã 000.00.02.H40-261123-9999-K7QX3M. Vui lòng kiểm tra lại mã trên giấy hẹn.');
+    // The plain code without its check key: said before asking the hub.
+    await page.locator('[data-key="clear"]').click();
+    await typeOnScreen(page, '000.00.02.h40-261123-9999');
+    await page.getByTestId('lookup-submit').click();
+    expect(await textOf(page, 'lookup-outcome')).toContain('Thiếu mã kiểm tra');
     // Not a code at all: said before asking the hub.
     await page.locator('[data-key="clear"]').click();
     await typeOnScreen(page, '12345');

@@ -39,6 +39,28 @@ export const PROCEDURE_CODE_PATTERN = /^\d\.\d{6}(\.[A-Z0-9]{1,10})?$/;
 /** Dossier code `<agency code>-<yyMMdd>-<NNNN>`, e.g. `000.00.06.H56-231027-0361`. */
 export const DOSSIER_CODE_PATTERN = /^([A-Z0-9.]{1,30})-(\d{6})-(\d{4})$/;
 
+/**
+ * The tracking code printed on the receipt and put in its QR: the dossier code
+ * and a check key of 6 base32 characters drawn by the hub from a CSPRNG
+ * (`000.00.06.H56-231027-0361-K7QX3M`). The public lookup needs the key, so
+ * walking the daily sequence of codes finds nothing; staff open a dossier by
+ * its plain code.
+ */
+export const DOSSIER_TRACKING_CODE_PATTERN = /^([A-Z0-9.]{1,30}-\d{6}-\d{4})-([A-Z2-7]{6})$/;
+
+/** The check key's alphabet (RFC 4648 base32: no 0/1/8/9, so no O–0 or I–1 mix-up). */
+export const DOSSIER_KEY_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+export const DOSSIER_KEY_LENGTH = 6;
+
+/** @example trackingCodeOf('000.00.06.H56-231027-0361', 'K7QX3M') // '000.00.06.H56-231027-0361-K7QX3M' */
+export const trackingCodeOf = (code: string, key: string): string => `${code}-${key}`;
+
+/** The plain code and the key of a tracking code, or null when `text` is not one. */
+export function splitTrackingCode(text: string): { code: string; key: string } | null {
+  const m = DOSSIER_TRACKING_CODE_PATTERN.exec(text);
+  return m ? { code: m[1] as string, key: m[2] as string } : null;
+}
+
 /** A local calendar date `YYYY-MM-DD` (Asia/Ho_Chi_Minh). */
 export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -5,7 +5,7 @@
  * either transport.
  */
 import { z } from 'zod';
-import { DOSSIER_CODE_PATTERN, TICKET_CODE_PATTERN } from './codes';
+import { DOSSIER_CODE_PATTERN, DOSSIER_TRACKING_CODE_PATTERN, TICKET_CODE_PATTERN } from './codes';
 import type { PrintJob } from './devices';
 import { PRIORITY_CLASSES } from './queue';
 
@@ -30,6 +30,7 @@ export const ticketPrintJobSchema = z.strictObject({
 export const receiptPrintJobSchema = z.strictObject({
   hallName: localizedTextSchema,
   dossierCode: z.string().regex(DOSSIER_CODE_PATTERN, 'a dossier code such as 000.00.06.H56-231027-0361'),
+  trackingCode: z.string().regex(DOSSIER_TRACKING_CODE_PATTERN, 'a tracking code such as 000.00.06.H56-231027-0361-K7QX3M'),
   trackUrl: urlSchema,
   applicant: z.strictObject({ name: text(200), idNumber: text(20), address: text(300), phone: text(20) }),
   procedure: z.strictObject({ code: text(40), name: text(500) }),

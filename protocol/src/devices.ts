@@ -39,6 +39,8 @@ export interface TicketPrintJob {
 export interface ReceiptPrintJob {
   hallName: LocalizedText;
   dossierCode: string;
+  /** The code with its check key: the public lookup needs it, the slip prints it by the QR. */
+  trackingCode: string;
   trackUrl: string;
   applicant: { name: string; idNumber: string; address: string; phone: string };
   procedure: { code: string; name: string };

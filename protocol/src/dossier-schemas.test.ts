@@ -125,6 +125,7 @@ describe('toPublicDossierStatus', () => {
   const view: DossierView = {
     id: 'd-1',
     code: '000.00.06.H56-250601-0001',
+    trackingCode: '000.00.06.H56-250601-0001-K7QX3M',
     status: 'processing',
     channel: 'in_person',
     procedure: { code: '1.004227', name: 'Cấp giấy phép xây dựng' },

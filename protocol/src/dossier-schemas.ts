@@ -4,7 +4,7 @@
  * public). Objects are strict, like every inbound payload.
  */
 import { z } from 'zod';
-import { DAY_PATTERN, DOSSIER_CODE_PATTERN, PROCEDURE_CODE_PATTERN } from './codes';
+import { DAY_PATTERN, DOSSIER_TRACKING_CODE_PATTERN, PROCEDURE_CODE_PATTERN } from './codes';
 import { DOSSIER_STATUSES, DOSSIER_STATUS_LABELS, type Channel, type DossierStatus, type ReturnMethod } from './dossier';
 import type { LocalizedText } from './result';
 import { commandIdSchema } from './schemas';
@@ -124,9 +124,17 @@ export const markDossierReturnedSchema = z.strictObject({
 });
 export type MarkDossierReturnedCommand = z.input<typeof markDossierReturnedSchema>;
 
-/** Public lookup by code (typed, or read from the receipt's QR). */
+/**
+ * Public lookup by the tracking code printed on the receipt (typed, or read
+ * from its QR): the dossier code and its check key. The plain code alone is
+ * refused, so the daily sequence cannot be walked.
+ */
 export const dossierLookupSchema = z.strictObject({
-  code: z.string().trim().toUpperCase().regex(DOSSIER_CODE_PATTERN, 'code: a dossier code such as 000.00.06.H56-231027-0361'),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(DOSSIER_TRACKING_CODE_PATTERN, 'code: the tracking code printed on the receipt, such as 000.00.06.H56-231027-0361-K7QX3M'),
 });
 export type DossierLookupRequest = z.input<typeof dossierLookupSchema>;
 
@@ -138,6 +146,8 @@ export interface DossierView {
   id: string;
   /** Null while only registered. */
   code: string | null;
+  /** The code with its check key, as the receipt prints it for the public lookup; null while only registered. */
+  trackingCode: string | null;
   status: DossierStatus;
   channel: Channel;
   procedure: { code: string; name: string };

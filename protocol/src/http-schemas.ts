@@ -74,3 +74,11 @@ export interface EnrolledDevice {
   printerState: PrinterState | null;
   lastSeenAt: number | null;
 }
+
+/** A device's token as enrolment or rotation returns it: shown once, stored by the hub only as a hash. */
+export interface DeviceToken {
+  id: string;
+  name: string;
+  role: (typeof DEVICE_ROLES)[number];
+  token: string;
+}

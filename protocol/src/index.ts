@@ -20,3 +20,4 @@ export * from './reports';
 export * from './http-schemas';
 export * from './event-types';
 export * from './backups';
+export * from './audit';

@@ -112,5 +112,13 @@ export interface SocketData {
 /** Who is behind a socket or request. */
 export type Principal =
   | { kind: 'device'; role: 'kiosk' | 'counter' | 'display'; deviceId: string; name: string }
-  | { kind: 'staff'; role: 'officer' | 'supervisor' | 'admin'; userId: string; username: string; sessionId: string }
+  | {
+      kind: 'staff';
+      role: 'officer' | 'supervisor' | 'admin';
+      userId: string;
+      username: string;
+      sessionId: string;
+      /** The counter PC this connection also proved, with that device's token (`auth.deviceToken`), if any. */
+      counterDeviceId?: string;
+    }
   | { kind: 'public' };

@@ -38,6 +38,12 @@ export class AdminSession {
     return this.saved?.login.user.name ?? '';
   }
 
+  /** The signed-in role: the audit log is shown to admins only. */
+  get role(): 'supervisor' | 'admin' | null {
+    const role = this.saved?.login.user.role;
+    return role === 'supervisor' || role === 'admin' ? role : null;
+  }
+
   get token(): string | null {
     return this.saved?.login.token ?? null;
   }

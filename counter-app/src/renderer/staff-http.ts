@@ -5,7 +5,7 @@
  * The token goes in the Authorization header only, never in a URL (URLs end
  * up in logs and print headers).
  */
-import { API_BASE, isLuotError, luotError, type BackupStatus, type DayReport, type ProcedureView, type Result } from '@luot/protocol';
+import { API_BASE, isLuotError, luotError, type AuditPage, type BackupStatus, type DayReport, type ProcedureView, type Result } from '@luot/protocol';
 
 async function get(path: string, token: string | null): Promise<Result<Response>> {
   let response: Response;
@@ -79,4 +79,23 @@ export async function fetchPrintablePage(
   const r = await get(`/dossiers/${encodeURIComponent(dossierId)}/${page}.html?paper=${paper}`, token);
   if (!r.ok) return r;
   return { ok: true, value: await r.value.text() };
+}
+
+/** `GET /api/v1/audit?…`: the audit log, newest first (admin token only). */
+export async function fetchAuditLog(token: string, query: string): Promise<Result<AuditPage>> {
+  const r = await get(`/audit${query === '' ? '' : `?${query}`}`, token);
+  if (!r.ok) return r;
+  const body: unknown = await r.value.json().catch(() => null);
+  return typeof body === 'object' && body !== null && 'entries' in body
+    ? { ok: true, value: body as AuditPage }
+    : { ok: false, error: luotError('internal') };
+}
+
+/** `GET /api/v1/audit.csv?…` as a file: fetched with the token in the header, then handed to the browser as a blob. */
+export async function fetchAuditCsv(token: string, query: string): Promise<Result<{ blob: Blob; fileName: string }>> {
+  const r = await get(`/audit.csv${query === '' ? '' : `?${query}`}`, token);
+  if (!r.ok) return r;
+  const disposition = r.value.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'nhat-ky-kiem-tra.csv';
+  return { ok: true, value: { blob: await r.value.blob(), fileName } };
 }

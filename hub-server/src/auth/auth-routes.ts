@@ -69,6 +69,7 @@ export function registerAuthRoutes(app: FastifyInstance, hub: AuthRoutesDeps, so
       }
       const id = auth.createUser(body.value);
       const { username, name, role } = body.value;
+      ctx.audit.append({ at: ctx.clock.now(), actor: `user:${admin.value.username}`, action: 'account-created', subject: username, address: req.ip, detail: { role } });
       return reply.code(201).send({ id, username, name, role, active: true } satisfies StaffAccount);
     }),
   );
@@ -88,6 +89,16 @@ export function registerAuthRoutes(app: FastifyInstance, hub: AuthRoutesDeps, so
       }
       const updated = auth.updateUser(user.id, body.value);
       if (!updated.ok) return sendError(reply, updated.error);
+      // What changed, never the password itself.
+      const { password, ...fields } = body.value;
+      ctx.audit.append({
+        at: ctx.clock.now(),
+        actor: `user:${admin.value.username}`,
+        action: 'account-changed',
+        subject: user.username,
+        address: req.ip,
+        detail: { ...fields, ...(password !== undefined ? { password: 'changed' } : {}) },
+      });
       // Its sessions ended (new password, role, or deactivated): its sockets go too.
       const ended = body.value.password !== undefined || updated.value.role !== user.role || !updated.value.active;
       if (ended) sockets.disconnect((q) => q.kind === 'staff' && q.userId === user.id);

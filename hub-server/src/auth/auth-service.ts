@@ -5,7 +5,7 @@
 import { fail, luotError, ok, type DeviceRole, type LoginResponse, type Principal, type Result, type StaffRole } from '@luot/protocol';
 import type { Clock } from '../core/clock';
 import type { HallConfig } from '../core/config/hall-config-schema';
-import type { SessionRepo } from './session-repo';
+import type { DeviceRecord, SessionRepo } from './session-repo';
 import type { UserRecord, UserRepo } from './user-repo';
 import { DECOY_HASH, hashPassword, hashToken, newId, newToken, verifyPassword } from './secrets';
 
@@ -25,8 +25,19 @@ export interface UserChange {
   password?: string;
 }
 
-export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo; clock: Clock }) {
+/** The default of the hall's `security.deviceTokenIdleDays`. */
+export const DEVICE_TOKEN_IDLE_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A device connected for weeks on one socket is in use: its last use is written again this often. */
+const DEVICE_TOUCH_EVERY_MS = 60 * 60 * 1000;
+
+/** Whether a device token has gone unused longer than the hall allows (idle from the later of its issue and last use). */
+export const deviceTokenExpired = (d: Pick<DeviceRecord, 'lastSeenAt' | 'tokenIssuedAt'>, now: number, idleMs: number): boolean =>
+  now - Math.max(d.lastSeenAt ?? 0, d.tokenIssuedAt) > idleMs;
+
+export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo; clock: Clock; deviceTokenIdleDays?: number }) {
   const { users, sessions, clock } = deps;
+  const deviceIdleMs = (deps.deviceTokenIdleDays ?? DEVICE_TOKEN_IDLE_DAYS) * DAY_MS;
   /**
    * Bumped by every change that can end a principal's rights (logout, a new
    * password, role or state, a device revoked or re-enrolled), so the check
@@ -56,6 +67,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     const device = sessions.deviceByTokenHash(hash);
     if (device) {
       if (device.revokedAt !== null) return fail(luotError('unauthenticated'));
+      if (deviceTokenExpired(device, clock.now(), deviceIdleMs)) return fail(luotError('device_token_expired', undefined, device.id));
       sessions.touchDevice(device.id, clock.now());
       return ok({ kind: 'device', role: device.role, deviceId: device.id, name: device.name });
     }
@@ -92,7 +104,9 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     if (p.kind === 'device') {
       const device = sessions.device(p.deviceId);
       if (!device || device.revokedAt !== null || device.role !== p.role) return fail(luotError('unauthenticated'));
-      checked.set(p, { revision, validUntil: Infinity });
+      // Still connected means still in use: its idle time starts again (once an hour, not on every tap).
+      sessions.touchDevice(p.deviceId, now);
+      checked.set(p, { revision, validUntil: now + DEVICE_TOUCH_EVERY_MS });
     }
     return ok(p);
   }
@@ -106,11 +120,28 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     const tokenHash = hashToken(token);
     revision++;
     if (sessions.device(id)) {
-      sessions.reenrolDevice({ id, name, role, tokenHash });
+      sessions.reenrolDevice({ id, name, role, tokenHash, at: clock.now() });
       return { token, reenrolled: true };
     }
     sessions.insertDevice({ id, name, role, tokenHash, createdAt: clock.now() });
     return { token, reenrolled: false };
+  }
+
+  /**
+   * A new token for an enrolled device, shown once; the old one stops
+   * working at once (its open sockets fail their next check). Also how an
+   * admin brings back a device whose token expired unused. Not for a revoked
+   * device (enrol it again).
+   */
+  function rotateDeviceToken(id: string): Result<{ token: string; device: DeviceRecord }> {
+    const device = sessions.device(id);
+    if (!device || device.revokedAt !== null) {
+      return fail(luotError('not_found', { vi: `Không có thiết bị "${id}" đang hoạt động.`, en: `No active device "${id}".` }, 'id'));
+    }
+    const token = newToken();
+    sessions.rotateDeviceToken(id, hashToken(token), clock.now());
+    revision++;
+    return ok({ token, device });
   }
 
   /** Revokes a device's token; false when no such device is enrolled. */
@@ -196,7 +227,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     return updated ? ok(updated) : fail(luotError('internal'));
   }
 
-  return { login, authenticate, stillValid, logout, enrolDevice, revokeDevice, createUser, updateUser, seed, setPassword };
+  return { login, authenticate, stillValid, logout, enrolDevice, rotateDeviceToken, revokeDevice, createUser, updateUser, seed, setPassword };
 }
 
 /** A short label for the audit log. */

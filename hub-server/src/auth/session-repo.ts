@@ -17,6 +17,8 @@ export interface DeviceRecord {
   printerDetail: string | null;
   lastSeenAt: number | null;
   revokedAt: number | null;
+  /** When its current token was issued (enrolment, re-enrolment or rotation). */
+  tokenIssuedAt: number;
 }
 
 interface DeviceRow {
@@ -27,6 +29,7 @@ interface DeviceRow {
   printer_detail: string | null;
   last_seen_at: number | null;
   revoked_at: number | null;
+  token_issued_at: number;
 }
 
 const toDevice = (r: DeviceRow): DeviceRecord => ({
@@ -37,6 +40,7 @@ const toDevice = (r: DeviceRow): DeviceRecord => ({
   printerDetail: r.printer_detail,
   lastSeenAt: r.last_seen_at,
   revokedAt: r.revoked_at,
+  tokenIssuedAt: r.token_issued_at,
 });
 
 /** What read paths get: every query, no write. */
@@ -82,15 +86,16 @@ export function createSessionRepo(db: WritableDb) {
   const revokeSession = db.prepare<[number, string]>('UPDATE sessions SET revoked_at = ? WHERE id = ?');
   const revokeUserSessions = db.prepare<[number, string]>('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL');
   const insertDevice = db.prepare(
-    'INSERT INTO devices (id, name, role, token_hash, created_at) VALUES (@id, @name, @role, @tokenHash, @createdAt)',
+    'INSERT INTO devices (id, name, role, token_hash, created_at, token_issued_at) VALUES (@id, @name, @role, @tokenHash, @createdAt, @createdAt)',
   );
   const setPrinter = db.prepare<[string, string | null, number, string]>(
     'UPDATE devices SET printer_state = ?, printer_detail = ?, last_seen_at = ? WHERE id = ?',
   );
   const seen = db.prepare<[number, string]>('UPDATE devices SET last_seen_at = ? WHERE id = ?');
-  const reenrol = db.prepare<[string, string, string, string]>(
-    'UPDATE devices SET name = ?, role = ?, token_hash = ?, revoked_at = NULL WHERE id = ?',
+  const reenrol = db.prepare<[string, string, string, number, string]>(
+    'UPDATE devices SET name = ?, role = ?, token_hash = ?, token_issued_at = ?, revoked_at = NULL WHERE id = ?',
   );
+  const rotate = db.prepare<[string, number, string]>('UPDATE devices SET token_hash = ?, token_issued_at = ? WHERE id = ?');
   const revokeDevice = db.prepare<[number, string]>('UPDATE devices SET revoked_at = ? WHERE id = ?');
   return {
     ...createSessionReads(readOnly(db)),
@@ -104,7 +109,9 @@ export function createSessionRepo(db: WritableDb) {
     setPrinter: (id: string, state: PrinterState, detail: string | null, at: number) => setPrinter.run(state, detail, at, id),
     touchDevice: (id: string, at: number) => seen.run(at, id),
     /** Re-enrolment: the device gets the name, role and token the admin gave now, and is no longer revoked. */
-    reenrolDevice: (d: { id: string; name: string; role: DeviceRole; tokenHash: string }) => reenrol.run(d.name, d.role, d.tokenHash, d.id),
+    reenrolDevice: (d: { id: string; name: string; role: DeviceRole; tokenHash: string; at: number }) => reenrol.run(d.name, d.role, d.tokenHash, d.at, d.id),
+    /** A new token for the same device; the old one matches nothing from now on. */
+    rotateDeviceToken: (id: string, tokenHash: string, at: number) => rotate.run(tokenHash, at, id),
     revokeDevice: (id: string, at: number) => revokeDevice.run(at, id),
   };
 }

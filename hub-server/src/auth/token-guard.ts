@@ -35,6 +35,8 @@ export type TokenGuard = ReturnType<typeof createTokenGuard>;
 export function createTokenGuard(deps: { auth: Pick<AuthService, 'authenticate'>; clock: Clock; audit: AuditLog }) {
   const { auth, clock, audit } = deps;
   const byAddress = new Map<string, ThrottleEntry>();
+  /** Devices whose expired token the log has already recorded (once per start, not at every reconnect). */
+  const expiredLogged = new Set<string>();
 
   function sweep(now: number): void {
     if (byAddress.size <= SWEEP_ABOVE) return;
@@ -56,6 +58,13 @@ export function createTokenGuard(deps: { auth: Pick<AuthService, 'authenticate'>
     const waitMs = lockedForMs(byAddress.get(from), now);
     if (waitMs > 0) return fail(tooManyTokenFailures(retryAfterSeconds(waitMs)));
     const result = auth.authenticate(token);
+    if (!result.ok && result.error.code === 'device_token_expired') {
+      const deviceId = result.error.field ?? '';
+      if (!expiredLogged.has(deviceId)) {
+        expiredLogged.add(deviceId);
+        audit.append({ at: now, actor: `device:${deviceId}`, action: 'device-token-expired', subject: deviceId, address: from, detail: null });
+      }
+    }
     const guessed = typeof token === 'string' && token !== '';
     if (result.ok || result.error.code !== 'unauthenticated' || !guessed) return result;
     const before = byAddress.get(from);

@@ -35,7 +35,7 @@ export function registerCounterGateway(ns: HubNamespaces, deps: CounterGatewayDe
     };
     b.bind('counter:sign-in', (c, p, e) => {
       if (!isStaff(p)) return fail(luotError('forbidden'));
-      return counters.signIn(cmd(p, e, c.commandId), p.userId, c.counter);
+      return counters.signIn(cmd(p, e, c.commandId), p.userId, c.counter, p.counterDeviceId);
     });
     b.bind('counter:sign-out', (c, p, e) => atMyCounter(p, (n) => counters.signOut(cmd(p, e, c.commandId), n)));
     b.bind('counter:call-next', (c, p, e) => atMyCounter(p, (n, o) => actions.callNext(cmd(p, e, c.commandId), n, o.userId)));

@@ -2,6 +2,7 @@
 import { fail, luotError, ok, type CounterState, type CounterView, type Result } from '@luot/protocol';
 import type { CommandContext } from '../core/command-runner';
 import type { CounterContext } from './counter-context';
+import { checkCounterDevice } from './counter-device-rules';
 import { counterView } from './counter-view';
 import type { CounterActions } from './counter-actions';
 
@@ -10,10 +11,14 @@ export type CounterService = ReturnType<typeof createCounterService>;
 export function createCounterService(ctx: CounterContext, actions: CounterActions) {
   const { catalog, counters, users, run } = ctx;
 
-  function signIn(cmd: CommandContext, officerId: string, number: number): Promise<Result<CounterView>> {
+  /** `fromDevice`: the counter PC the officer's connection proved (none over HTTP), for halls that bind counters to their PCs. */
+  function signIn(cmd: CommandContext, officerId: string, number: number, fromDevice?: string): Promise<Result<CounterView>> {
     return run(cmd, (tx) => {
       const c = counters.get(number);
-      if (!c || !catalog.counter(number)) return fail(luotError('not_found', { vi: `Không có quầy số ${number}.`, en: `No counter ${number}.` }, 'counter'));
+      const configured = catalog.counter(number);
+      if (!c || !configured) return fail(luotError('not_found', { vi: `Không có quầy số ${number}.`, en: `No counter ${number}.` }, 'counter'));
+      const fromItsPc = checkCounterDevice(number, { bound: catalog.config.security.countersBoundToDevices, device: configured.device }, fromDevice);
+      if (!fromItsPc.ok) return fromItsPc;
       if (c.officerId && c.officerId !== officerId) {
         const other = users.get(c.officerId);
         return fail(luotError('counter_taken', {

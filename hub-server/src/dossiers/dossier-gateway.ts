@@ -18,6 +18,7 @@ import { localDay } from '../core/clock';
 import type { CommandBinder, Reply } from '../core/transport/bind-command';
 import type { HubNamespaces } from '../core/transport/namespaces';
 import type { CounterContext } from '../counters/counter-context';
+import type { DossierAccess, PersonalDataUse } from './dossier-access';
 import type { DossierService } from './dossier-service';
 
 type Staff = Extract<Principal, { kind: 'staff' }>;
@@ -25,10 +26,12 @@ type Staff = Extract<Principal, { kind: 'staff' }>;
 export interface DossierGatewayDeps {
   ctx: Pick<CounterContext, 'counters' | 'clock'>;
   dossiers: DossierService;
+  /** Least privilege: which dossiers a staff member may open; every read of personal data audited. */
+  dossierAccess: DossierAccess;
 }
 
 export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDeps): void {
-  const { dossiers } = hub;
+  const { dossiers, dossierAccess: access } = hub;
   const cmd = (p: Principal, name: string, commandId: string) => ({ actor: actorOf(p), name, commandId });
 
   /** Staff signed in at a counter (the counter namespace admits any staff). */
@@ -41,6 +44,19 @@ export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDep
   const asStaff = <T>(p: Principal, run: (staff: Staff) => Reply<T>): Reply<T> => {
     if (p.kind !== 'staff') return fail(luotError('forbidden'));
     return run(p);
+  };
+  /**
+   * A change to a dossier the staff member may open: the ref becomes its id
+   * (a tracking code's key is checked once, here). The socket gives no client
+   * address, so reads from it are audited without one.
+   */
+  const mine = <T>(s: Staff, ref: string, run: (dossierId: string) => Reply<T>): Reply<T> => {
+    const d = access.check(s, ref);
+    return d.ok ? run(d.value.id) : d;
+  };
+  const readable = <T>(s: Staff, ref: string, use: PersonalDataUse, run: (dossierId: string) => Reply<T>): Reply<T> => {
+    const d = access.read(s, ref, use, null);
+    return d.ok ? run(d.value.id) : d;
   };
 
   /** The kiosk registers a walk-in dossier and looks one up. */
@@ -64,28 +80,21 @@ export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDep
       status: Parameters<typeof dossiers.setStatus>[2];
       note?: string | undefined;
     },
-  ) => dossiers.setStatus(cmd(p, event, c.commandId), c.dossier, c.status, c.note ?? null);
+    dossierId: string,
+  ) => dossiers.setStatus(cmd(p, event, c.commandId), dossierId, c.status, c.note ?? null);
 
   /** A supervisor: today's list, a dossier, its status, a supplement request. */
   function admin(b: CommandBinder<typeof adminDossierCommands>): void {
     b.bind('dossier:get', (c, p) =>
-      asStaff(p, () =>
-        c.dossier ? dossiers.get(c.dossier) : fail(luotError('invalid_payload', undefined, 'dossier')),
+      asStaff(p, (s) =>
+        c.dossier ? readable(s, c.dossier, 'dossier', (id) => dossiers.get(id)) : fail(luotError('invalid_payload', undefined, 'dossier')),
       ),
     );
-    b.bind('dossier:list', (c, p) =>
-      asStaff(p, () => ({ ok: true, value: dossiers.list(c.day ?? localDay(hub.ctx.clock.now()), c.status) })),
-    );
-    b.bind('dossier:set-status', (c, p, e) => asStaff(p, () => setStatus(p, e, c)));
+    b.bind('dossier:list', (c, p) => asStaff(p, (s) => access.list(s, c.day ?? localDay(hub.ctx.clock.now()), c.status, null)));
+    b.bind('dossier:set-status', (c, p, e) => asStaff(p, (s) => mine(s, c.dossier, (id) => setStatus(p, e, c, id))));
     b.bind('dossier:request-supplement', (c, p, e) =>
       asStaff(p, (s) =>
-        dossiers.requestSupplement(
-          cmd(p, e, c.commandId),
-          s.userId,
-          c.dossier,
-          c.reason,
-          c.items,
-        ),
+        mine(s, c.dossier, (id) => dossiers.requestSupplement(cmd(p, e, c.commandId), s.userId, id, c.reason, c.items)),
       ),
     );
   }
@@ -93,43 +102,40 @@ export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDep
   /** The officer signed in at a counter: the whole reception. */
   function counter(b: CommandBinder<typeof counterDossierCommands>): void {
     b.bind('dossier:get', (c, p) =>
-      atCounter(p, (_o, n) => {
-        if (c.dossier) return dossiers.get(c.dossier);
+      atCounter(p, (o, n) => {
+        if (c.dossier) return readable(o, c.dossier, 'dossier', (id) => dossiers.get(id));
         const ticketId = hub.ctx.counters.get(n)?.currentTicketId;
-        return ticketId ? dossiers.ofTicket(ticketId) : fail(luotError('no_current_ticket'));
+        if (!ticketId) return fail(luotError('no_current_ticket'));
+        const carried = dossiers.ofTicket(ticketId);
+        // The ticket at the officer's own counter: always theirs to open, and audited like any read.
+        return carried.ok ? readable(o, carried.value.id, 'dossier', () => carried) : carried;
       }),
     );
     b.bind('dossier:receive', (c, p, e) =>
       atCounter(p, (o) =>
-        dossiers.receive(cmd(p, e, c.commandId), o.userId, {
-          dossier: c.dossier,
-          applicant: c.applicant,
-          return: c.return,
-          documents: c.documents,
-        }),
-      ),
-    );
-    b.bind('dossier:refuse', (c, p, e) =>
-      atCounter(p, (o) => dossiers.refuse(cmd(p, e, c.commandId), o.userId, c.dossier, c.reason)),
-    );
-    b.bind('dossier:request-supplement', (c, p, e) =>
-      atCounter(p, (o) =>
-        dossiers.requestSupplement(
-          cmd(p, e, c.commandId),
-          o.userId,
-          c.dossier,
-          c.reason,
-          c.items,
+        mine(o, c.dossier, (id) =>
+          dossiers.receive(cmd(p, e, c.commandId), o.userId, {
+            dossier: id,
+            applicant: c.applicant,
+            return: c.return,
+            documents: c.documents,
+          }),
         ),
       ),
     );
-    b.bind('dossier:set-status', (c, p, e) => atCounter(p, () => setStatus(p, e, c)));
-    b.bind('dossier:mark-returned', (c, p, e) =>
-      atCounter(p, () =>
-        dossiers.markReturned(cmd(p, e, c.commandId), c.dossier, c.note ?? null),
+    b.bind('dossier:refuse', (c, p, e) =>
+      atCounter(p, (o) => mine(o, c.dossier, (id) => dossiers.refuse(cmd(p, e, c.commandId), o.userId, id, c.reason))),
+    );
+    b.bind('dossier:request-supplement', (c, p, e) =>
+      atCounter(p, (o) =>
+        mine(o, c.dossier, (id) => dossiers.requestSupplement(cmd(p, e, c.commandId), o.userId, id, c.reason, c.items)),
       ),
     );
-    b.bind('dossier:receipt', (c, p) => atCounter(p, () => dossiers.receipt(c.dossier)));
+    b.bind('dossier:set-status', (c, p, e) => atCounter(p, (o) => mine(o, c.dossier, (id) => setStatus(p, e, c, id))));
+    b.bind('dossier:mark-returned', (c, p, e) =>
+      atCounter(p, (o) => mine(o, c.dossier, (id) => dossiers.markReturned(cmd(p, e, c.commandId), id, c.note ?? null))),
+    );
+    b.bind('dossier:receipt', (c, p) => atCounter(p, (o) => readable(o, c.dossier, 'receipt', (id) => dossiers.receipt(id))));
   }
 
   ns.commands('kiosk', kiosk);

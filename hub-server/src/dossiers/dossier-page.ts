@@ -39,9 +39,9 @@ function lookupForm(typed: string, problem: LocalizedText | null): string {
     ? `<p class="problem" id="problem" role="alert">${escapeHtml(problem.vi)}<br><span style="font-weight:400">${escapeHtml(problem.en)}</span></p>`
     : '';
   return `${alert}<form method="get" action="/d/">
-<label for="code">Mã hồ sơ · Dossier code</label>
-<input id="code" name="code" value="${escapeHtml(typed)}" placeholder="000.00.06.H56-231027-0361" autocapitalize="characters" autocomplete="off" spellcheck="false" maxlength="64" required${problem ? ' autofocus' : ''}>
-<p class="hint">Mã in trên giấy tiếp nhận hồ sơ và hẹn trả kết quả, dạng 000.00.06.H56-231027-0361.<br>The code printed on the receipt slip.</p>
+<label for="code">Mã tra cứu · Tracking code</label>
+<input id="code" name="code" value="${escapeHtml(typed)}" placeholder="000.00.06.H56-231027-0361-K7QX3M" autocapitalize="characters" autocomplete="off" spellcheck="false" maxlength="64" required${problem ? ' autofocus' : ''}>
+<p class="hint">Mã hồ sơ kèm mã kiểm tra, in cạnh mã QR trên giấy tiếp nhận hồ sơ và hẹn trả kết quả, dạng 000.00.06.H56-231027-0361-K7QX3M.<br>The tracking code printed by the QR code on the receipt slip.</p>
 <button type="submit">Tra cứu · Look up</button></form>`;
 }
 

@@ -41,6 +41,7 @@ interface DossierRow {
   officer_id: string | null;
   reason: string | null;
   updated_at: number;
+  check_key: string;
 }
 
 /** A dossier as the hub holds it. */
@@ -70,6 +71,8 @@ export interface DossierRecord {
   officerId: string | null;
   reason: string | null;
   updatedAt: number;
+  /** The unguessable part of the tracking code (see DOSSIER_TRACKING_CODE_PATTERN); set once at registration. */
+  checkKey: string;
 }
 
 const toRecord = (r: DossierRow): DossierRecord => ({
@@ -105,6 +108,7 @@ const toRecord = (r: DossierRow): DossierRecord => ({
   officerId: r.officer_id,
   reason: r.reason,
   updatedAt: r.updated_at,
+  checkKey: r.check_key,
 });
 
 /** Named parameters for insert and update, flattened from a record. */
@@ -139,6 +143,7 @@ const toParams = (d: DossierRecord) => ({
   officerId: d.officerId,
   reason: d.reason,
   updatedAt: d.updatedAt,
+  checkKey: d.checkKey,
 });
 
 export interface DossierHistoryEntry {
@@ -196,11 +201,11 @@ export function createDossierRepo(db: WritableDb) {
     `INSERT INTO dossiers (id, code, agency_code, day, sequence, procedure_code, service, ticket_id, status, channel,
        applicant_id_number, applicant_name, applicant_birth_date, applicant_sex, applicant_address, applicant_phone, applicant_email,
        return_method, postal_address, documents, supplement_items, registered_at, registered_day, received_at, appointment_at,
-       returned_at, timeliness, officer_id, reason, updated_at)
+       returned_at, timeliness, officer_id, reason, updated_at, check_key)
      VALUES (@id, @code, @agencyCode, @day, @sequence, @procedureCode, @service, @ticketId, @status, @channel,
        @idNumber, @name, @dateOfBirth, @sex, @address, @phone, @email,
        @returnMethod, @postalAddress, @documents, @supplementItems, @registeredAt, @registeredDay, @receivedAt, @appointmentAt,
-       @returnedAt, @timeliness, @officerId, @reason, @updatedAt)`,
+       @returnedAt, @timeliness, @officerId, @reason, @updatedAt, @checkKey)`,
   );
   const update = db.prepare(
     `UPDATE dossiers SET code = @code, day = @day, sequence = @sequence, ticket_id = @ticketId, status = @status,

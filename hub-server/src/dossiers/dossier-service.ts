@@ -21,6 +21,7 @@ import {
 import type { CommandContext, Tx } from '../core/command-runner';
 import type { CounterContext } from '../counters/counter-context';
 import type { TicketService } from '../queue/ticket-service';
+import { newCheckKey } from '../core/check-key';
 import { nextDossierCode } from './dossier-code';
 import { createDossierRepo, type DossierRecord } from './dossier-repo';
 import { checkTransition, type DossierTransition } from './dossier-rules';
@@ -88,6 +89,7 @@ export function createDossierService(ctx: CounterContext, tickets: TicketService
         officerId: null,
         reason: null,
         updatedAt: tx.now,
+        checkKey: newCheckKey(),
       });
       repo.addHistory({ dossierId: id, at: tx.now, actor: cmd.actor, action: cmd.name, fromStatus: null, toStatus: 'registered', note: null });
       return ok({ ...issued.value, dossierId: id });

@@ -7,6 +7,7 @@ import {
   luotError,
   ok,
   toPublicDossierStatus,
+  trackingCodeOf,
   type DossierView,
   type PublicDossierStatus,
   type ReceiptPrintJob,
@@ -41,6 +42,7 @@ export function toDossierView(d: DossierRecord, catalog: HallCatalog, users: Use
   return {
     id: d.id,
     code: d.code,
+    trackingCode: d.code === null ? null : trackingCodeOf(d.code, d.checkKey),
     status: d.status,
     channel: d.channel,
     procedure: { code: d.procedureCode, name: procedure?.name ?? d.procedureCode },
@@ -78,7 +80,7 @@ export function returnPlaceOf(view: DossierView, catalog: HallCatalog): string {
 
 /** The receipt slip of a received dossier; a dossier without a code has no slip. */
 export function toReceiptPrintJob(view: DossierView, catalog: HallCatalog): Result<ReceiptPrintJob> {
-  if (view.code === null || view.receivedAt === null || view.appointmentAt === null) {
+  if (view.code === null || view.trackingCode === null || view.receivedAt === null || view.appointmentAt === null) {
     return fail(
       luotError('invalid_state', {
         vi: 'Hồ sơ chưa được tiếp nhận nên chưa có giấy tiếp nhận.',
@@ -90,7 +92,8 @@ export function toReceiptPrintJob(view: DossierView, catalog: HallCatalog): Resu
   return ok({
     hallName: catalog.info.name,
     dossierCode: view.code,
-    trackUrl: trackUrlOf(catalog, view.code),
+    trackingCode: view.trackingCode,
+    trackUrl: trackUrlOf(catalog, view.trackingCode),
     applicant: { name: view.applicant.name, idNumber: view.applicant.idNumber, address: view.applicant.address, phone: view.applicant.phone },
     procedure: view.procedure,
     documents: view.documents,

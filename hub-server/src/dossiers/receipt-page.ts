@@ -58,6 +58,6 @@ export async function renderReceiptPage(job: ReceiptPrintJob, view: DossierView,
 <p>6. Đăng ký nhận kết quả tại: ${e(job.returnPlace)}</p>
 <div class="sign"><div><b>NGƯỜI NỘP HỒ SƠ</b><i>(Ký và ghi rõ họ tên)</i></div>
 <div><b>NGƯỜI TIẾP NHẬN HỒ SƠ</b><i>(Ký và ghi rõ họ tên)</i><br><br><br><br>${e(job.officerName)}</div></div>
-<div class="qr">${qr}<div>Tra cứu tình trạng hồ sơ: quét mã QR hoặc truy cập<br>${e(job.trackUrl)}</div></div>
+<div class="qr">${qr}<div>Tra cứu tình trạng hồ sơ: quét mã QR hoặc truy cập<br>${e(job.trackUrl)}<br>Mã tra cứu: <b id="tracking-code">${e(job.trackingCode)}</b></div></div>
 </body></html>`;
 }

@@ -2,19 +2,29 @@
  * A dossier code as a citizen types it on a phone (spaces, lower case, a
  * dash the keyboard turned into "–"), and the words for what is wrong with it.
  */
-import { DOSSIER_CODE_PATTERN, type LocalizedText, type LuotError } from '@luot/protocol';
+import { DOSSIER_CODE_PATTERN, DOSSIER_TRACKING_CODE_PATTERN, type LocalizedText, type LuotError } from '@luot/protocol';
 
 /** `" 000.00.06.h56 – 231027 – 0361 "` → `000.00.06.H56-231027-0361`. */
 export function normalizeTypedCode(typed: string): string {
   return typed.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '').toUpperCase();
 }
 
-export const isDossierCode = (code: string): boolean => DOSSIER_CODE_PATTERN.test(code);
+/** What the public lookup takes: the tracking code (dossier code and check key). */
+export const isTrackingCode = (code: string): boolean => DOSSIER_TRACKING_CODE_PATTERN.test(code);
 
 export const MALFORMED_CODE: LocalizedText = {
-  vi: 'Mã hồ sơ không đúng dạng. Mã gồm mã cơ quan, ngày tiếp nhận và số thứ tự, ví dụ 000.00.06.H56-231027-0361.',
-  en: 'This is not a dossier code. A code has the agency, the day of reception and a number, e.g. 000.00.06.H56-231027-0361.',
+  vi: 'Mã hồ sơ không đúng dạng. Mã tra cứu gồm mã cơ quan, ngày tiếp nhận, số thứ tự và mã kiểm tra, ví dụ 000.00.06.H56-231027-0361-K7QX3M.',
+  en: 'This is not a dossier code. A tracking code has the agency, the day of reception, a number and a check key, e.g. 000.00.06.H56-231027-0361-K7QX3M.',
 };
+
+/** A plain dossier code, without the check key: said apart so the citizen knows what is missing. */
+export const KEY_MISSING: LocalizedText = {
+  vi: 'Thiếu mã kiểm tra: hãy nhập đủ mã tra cứu in cạnh mã QR trên giấy tiếp nhận (6 ký tự cuối, ví dụ …-0361-K7QX3M).',
+  en: 'The check key is missing: type the whole tracking code printed by the QR code on the receipt (its last 6 characters, e.g. …-0361-K7QX3M).',
+};
+
+/** Why a typed text is not a tracking code. */
+export const malformedProblemOf = (code: string): LocalizedText => (DOSSIER_CODE_PATTERN.test(code) ? KEY_MISSING : MALFORMED_CODE);
 
 export const UNKNOWN_CODE: LocalizedText = {
   vi: 'Không tìm thấy hồ sơ này. Vui lòng kiểm tra lại mã in trên giấy tiếp nhận.',
@@ -22,4 +32,4 @@ export const UNKNOWN_CODE: LocalizedText = {
 };
 
 /** What the public page says for a failed lookup. */
-export const lookupProblemOf = (error: LuotError): LocalizedText => (error.code === 'not_found' ? UNKNOWN_CODE : MALFORMED_CODE);
+export const lookupProblemOf = (error: LuotError, code: string): LocalizedText => (error.code === 'not_found' ? UNKNOWN_CODE : malformedProblemOf(code));

@@ -1,6 +1,6 @@
 /** A test hall with procedures in two agencies, and a known applicant, for the dossier tests. */
 import type { Socket } from 'socket.io-client';
-import type { CounterView, DossierRegistrationReceipt } from '@luot/protocol';
+import type { CounterView, DossierRegistrationReceipt, TicketView } from '@luot/protocol';
 import { cid, command, connected, createClient, login } from './clients';
 import { testHallConfig } from './test-hall';
 import type { TestHub } from './test-hub';
@@ -56,6 +56,18 @@ export async function officerAt(hub: TestHub, sockets: Socket[], username: strin
   const r = await command<CounterView>(s, 'counter:sign-in', { commandId: cid(), counter });
   if (!r.ok) throw new Error(r.error.message.en);
   return s;
+}
+
+/**
+ * The officer finishes whatever ticket is at the counter and calls the next:
+ * an officer may open only the dossier of the ticket at their counter (or one
+ * they handled), so tests call a registration's ticket before receiving it.
+ */
+export async function serveNext(counter: Socket): Promise<TicketView> {
+  await command(counter, 'counter:finish', { commandId: cid(), outcome: 'dossier_received' });
+  const r = await command<TicketView | null>(counter, 'counter:call-next', { commandId: cid() });
+  if (!r.ok || r.value === null) throw new Error(`call-next failed: ${r.ok ? 'no ticket waiting' : r.error.message.en}`);
+  return r.value;
 }
 
 export async function registerAt(kiosk: Socket, procedure: string, applicant: object = APPLICANT): Promise<DossierRegistrationReceipt> {

@@ -43,6 +43,14 @@ export function DossierSummary({
             {dossier.code ?? '—'}
           </dd>
         </div>
+        {dossier.trackingCode !== null && (
+          <div>
+            <dt>{t('dossier.trackingCode')}</dt>
+            <dd className="dossier-code" data-testid="dossier-tracking-code">
+              {dossier.trackingCode}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('dossier.status')}</dt>
           <dd data-testid="dossier-status">{pick(DOSSIER_STATUS_LABELS[dossier.status])}</dd>

@@ -16,6 +16,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { newCommandId } from '@luot/hub-client';
 import { TIMELINESS_KEYS } from '../model/appointment';
 import { dossierCodeFrom } from '../model/dossier-code-input';
+import { dossierRef } from '../model/dossier-ref';
 import { printHtml } from '../print-frame';
 import { fetchPrintablePage, fetchProcedures, type Paper } from '../staff-http';
 
@@ -109,7 +110,7 @@ export function useDossier(
         setNotice({ kind: 'error', error: luotError('unauthenticated') });
         return;
       }
-      const html = await run(() => fetchPrintablePage(token, view.id, page, paper));
+      const html = await run(() => fetchPrintablePage(token, dossierRef(view), page, paper));
       if (html === null) return;
       await printHtml(document, html);
       setNotice({ kind: 'text', key: 'dossier.printedPage', params: { paper: paper.toUpperCase() } });
@@ -121,7 +122,7 @@ export function useDossier(
     async (view: DossierView, target: ReceiptTarget) => {
       if (target !== 'device') return printPage(view, 'receipt', target);
       if (devices === null) return printPage(view, 'receipt', 'a5');
-      const job = await run(() => session.command('dossier:receipt', { dossier: view.id }));
+      const job = await run(() => session.command('dossier:receipt', { dossier: dossierRef(view) }));
       if (job === null) return;
       setBusy(true);
       const printed = await devices
@@ -159,7 +160,7 @@ export function useDossier(
       const view = await run(() =>
         session.command('dossier:receive', {
           commandId: newCommandId('dossier'),
-          dossier: dossier.id,
+          dossier: dossierRef(dossier),
           applicant,
           return: ret,
           documents,
@@ -178,7 +179,7 @@ export function useDossier(
     async (reason: string) => {
       if (dossier === null) return;
       const view = await run(() =>
-        session.command('dossier:refuse', { commandId: newCommandId('dossier'), dossier: dossier.id, reason }),
+        session.command('dossier:refuse', { commandId: newCommandId('dossier'), dossier: dossierRef(dossier), reason }),
       );
       if (view === null) return;
       setDossier(view);
@@ -194,7 +195,7 @@ export function useDossier(
       const view = await run(() =>
         session.command('dossier:request-supplement', {
           commandId: newCommandId('dossier'),
-          dossier: dossier.id,
+          dossier: dossierRef(dossier),
           reason,
           items,
         }),
@@ -211,7 +212,7 @@ export function useDossier(
     async (status: Extract<DossierStatus, 'processing' | 'result_ready'>) => {
       if (dossier === null) return;
       const view = await run(() =>
-        session.command('dossier:set-status', { commandId: newCommandId('dossier'), dossier: dossier.id, status }),
+        session.command('dossier:set-status', { commandId: newCommandId('dossier'), dossier: dossierRef(dossier), status }),
       );
       if (view === null) return;
       setDossier(view);
@@ -227,7 +228,7 @@ export function useDossier(
   const markReturned = useCallback(async () => {
     if (dossier === null) return;
     const view = await run(() =>
-      session.command('dossier:mark-returned', { commandId: newCommandId('dossier'), dossier: dossier.id }),
+      session.command('dossier:mark-returned', { commandId: newCommandId('dossier'), dossier: dossierRef(dossier) }),
     );
     if (view === null) return;
     setDossier(view);

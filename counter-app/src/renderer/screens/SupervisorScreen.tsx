@@ -13,6 +13,7 @@ import { BackupAlertBanner } from '../components/BackupAlertBanner';
 import { BackupPanel } from '../components/BackupPanel';
 import { CountersTable } from '../components/CountersTable';
 import { DayReportPanel } from '../components/DayReportPanel';
+import { AuditLogPanel } from '../components/AuditLogPanel';
 import { DevicesPanel } from '../components/DevicesPanel';
 import { DossierListPanel } from '../components/DossierListPanel';
 import { HallMessagePanel } from '../components/HallMessagePanel';
@@ -112,6 +113,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
         <DevicesPanel devices={hall.devices} />
         <DossierListPanel session={session} />
         <BackupPanel status={backups} />
+        {session.role === 'admin' && <AuditLogPanel token={session.token} />}
       </main>
     </div>
   );

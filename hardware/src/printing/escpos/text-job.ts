@@ -72,6 +72,7 @@ function writeReceipt(out: TextWriter, job: ReceiptPrintJob): void {
   b.bold(false);
   out.line(`Mã hồ sơ: ${job.dossierCode}`);
   printQr(b, out.type, job.trackUrl, 4);
+  out.line(`Mã tra cứu: ${job.trackingCode}`);
   b.newLine();
   b.alignLeft();
   b.drawLine();

@@ -25,7 +25,9 @@ export function drawReceipt(job: ReceiptPrintJob, paper: PaperWidth): Canvas {
   f.text('Mã hồ sơ:', { size: s.body, align: 'center' });
   f.fitText(job.dossierCode, s.code, 700, 8);
   f.qr(job.trackUrl, s.qr, 'center', 0);
-  f.text('Quét mã để tra cứu tình trạng hồ sơ', { size: s.small, align: 'center', after: 6 });
+  f.text('Quét mã để tra cứu tình trạng hồ sơ', { size: s.small, align: 'center' });
+  // Typed on the /d/ page by a citizen without a camera: the lookup needs the check key too.
+  f.text(`Mã tra cứu: ${job.trackingCode}`, { size: s.small, align: 'center', after: 6 });
   f.rule(1, 8, true);
 
   f.text(`${job.hallName.vi} tiếp nhận hồ sơ của:`, { size: s.body, after: 2 });

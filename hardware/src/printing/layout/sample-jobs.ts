@@ -22,7 +22,8 @@ export function sampleReceipt(receivedAt = SAMPLE_TIME): ReceiptPrintJob {
   return {
     hallName: { vi: 'Trung tâm Phục vụ hành chính công tỉnh Bắc Kạn', en: 'Bắc Kạn Public Administrative Service Center' },
     dossierCode: '000.00.06.H56-261123-0361',
-    trackUrl: 'http://192.168.1.10:8080/d/000.00.06.H56-261123-0361',
+    trackingCode: '000.00.06.H56-261123-0361-K7QX3M',
+    trackUrl: 'http://192.168.1.10:8080/d/000.00.06.H56-261123-0361-K7QX3M',
     applicant: {
       name: 'Nguyễn Thị Hường',
       idNumber: '046201000152',

@@ -122,6 +122,8 @@ export const counterSchema = z.strictObject({
   area: z.string().min(1).max(60).default('main'),
   /** Service codes in order of preference. */
   services: z.array(code).min(1),
+  /** The id of the counter PC enrolled for this counter (a device of role `counter`); see `security.countersBoundToDevices`. */
+  device: code.optional(),
 });
 
 export const procedureSchema = z.strictObject({
@@ -144,6 +146,17 @@ export const procedureSchema = z.strictObject({
     )
     .min(1),
   onlineLevel: z.enum(['partial', 'full']).optional(),
+});
+
+/** The hall's security settings (issue 15). */
+export const securitySchema = z.strictObject({
+  /** A device token unused this many days is refused with `device_token_expired` until the admin rotates it. */
+  deviceTokenIdleDays: z.number().int().min(1).max(3650).default(90),
+  /**
+   * Counters bound to their PCs: a counter opens only from the counter PC
+   * enrolled for it (its `device`), with the officer's sign-in on top; off by default.
+   */
+  countersBoundToDevices: z.boolean().default(false),
 });
 
 export const staffSchema = z.strictObject({
@@ -179,6 +192,7 @@ export const hallConfigSchema = z
     procedures: z.array(procedureSchema).default([]),
     staff: z.array(staffSchema).default([]),
     devices: z.array(deviceSchema).default([]),
+    security: securitySchema.default(() => securitySchema.parse({})),
   })
   .superRefine(
     (c, ctx) => {

@@ -23,11 +23,19 @@ export class DatabaseFromTheFutureError extends Error {
   }
 }
 
-/** Checks the migration list is ordered, stepped by 10 and unique (also run in CI). */
+/**
+ * Checks the migration list is ordered, stepped by multiples of 10 and unique
+ * (also run in CI). A gap is allowed: parallel branches each take a block of
+ * numbers (issue 15's least-privilege work: 110–119), so they merge in any order.
+ */
 export function checkMigrationList(list: readonly Migration[]): void {
-  list.forEach((m, i) => {
-    if (m.version !== (i + 1) * 10) throw new Error(`migration ${m.name} has version ${m.version}, expected ${(i + 1) * 10}`);
-  });
+  let previous = 0;
+  for (const m of list) {
+    if (m.version % 10 !== 0 || m.version <= previous) {
+      throw new Error(`migration ${m.name} has version ${m.version}, expected a multiple of 10 above ${previous}`);
+    }
+    previous = m.version;
+  }
 }
 
 /**

@@ -34,6 +34,21 @@ export function requireRole(nsp: Namespace, auth: Pick<Authenticator, 'authentic
         ),
       );
     }
+    // A counter PC's connection shows its device token next to the officer's session: the counter binding checks it.
+    const deviceToken: unknown = socket.handshake.auth?.deviceToken;
+    if (channel === 'counter' && result.value.kind === 'staff' && deviceToken !== undefined) {
+      const device = auth.authenticate(deviceToken, socket.handshake.address);
+      if (!device.ok) return next(new HandshakeError(device.error));
+      if (device.value.kind !== 'device' || device.value.role !== 'counter') {
+        return next(
+          new HandshakeError(
+            luotError('forbidden', { vi: 'Mã thiết bị này không phải của máy tính quầy.', en: 'This device token is not a counter PC’s.' }, 'deviceToken'),
+          ),
+        );
+      }
+      socket.data.principal = { ...result.value, counterDeviceId: device.value.deviceId };
+      return next();
+    }
     socket.data.principal = result.value;
     next();
   });

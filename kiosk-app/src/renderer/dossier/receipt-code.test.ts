@@ -4,6 +4,9 @@ import { extractDossierCode } from './receipt-code';
 describe('dossier code from a scan or typing', () => {
   it('reads the code from the receipt QR URL', () => {
     expect(extractDossierCode('http://localhost:8080/d/000.00.06.H56-261127-0001')).toBe('000.00.06.H56-261127-0001');
+    // Receipts print the tracking code (code and check key): the public lookup needs the key, so it is kept.
+    expect(extractDossierCode('http://localhost:8080/d/000.00.06.H56-261127-0001-K7QX3M')).toBe('000.00.06.H56-261127-0001-K7QX3M');
+    expect(extractDossierCode(' 000.00.06.h56-261127-0001-k7qx3m ')).toBe('000.00.06.H56-261127-0001-K7QX3M');
     expect(extractDossierCode('https://dichvucong.example.vn/hall/d/000.00.06.H56-261127-0001?lang=en#top\r\n')).toBe('000.00.06.H56-261127-0001');
     expect(extractDossierCode('http://hub/d/000.00.06.h56-261127-0001/')).toBe('000.00.06.H56-261127-0001');
     expect(extractDossierCode('http://hub/d/000.00.06.H56%2D261127%2D0001')).toBe('000.00.06.H56-261127-0001');

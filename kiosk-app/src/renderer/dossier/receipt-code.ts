@@ -1,9 +1,10 @@
 /**
  * The dossier code from what the citizen scanned or typed. The receipt
- * slip's QR encodes `<publicUrl>/d/<code>` (the hub's public status page);
- * a typed code may be in lower case.
+ * slip's QR encodes `<publicUrl>/d/<tracking code>` (the hub's public status
+ * page; the tracking code is the dossier code and its check key, which the
+ * public lookup needs); a typed code may be in lower case.
  */
-import { DOSSIER_CODE_PATTERN } from '@luot/protocol';
+import { DOSSIER_CODE_PATTERN, DOSSIER_TRACKING_CODE_PATTERN } from '@luot/protocol';
 
 /**
  * @example extractDossierCode('http://hall.example/d/000.00.06.H56-261127-0001') // '000.00.06.H56-261127-0001'
@@ -21,5 +22,5 @@ export function extractDossierCode(text: string): string | null {
     }
   }
   const code = raw.trim().toUpperCase();
-  return DOSSIER_CODE_PATTERN.test(code) ? code : null;
+  return DOSSIER_TRACKING_CODE_PATTERN.test(code) || DOSSIER_CODE_PATTERN.test(code) ? code : null;
 }

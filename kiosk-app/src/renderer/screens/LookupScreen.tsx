@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { DeviceApi, LuotError, PublicDossierStatus, Result } from '@luot/protocol';
+import { DOSSIER_CODE_PATTERN, type DeviceApi, type LuotError, type PublicDossierStatus, type Result } from '@luot/protocol';
 import { BigButton } from '../components/BigButton';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { ScanListener } from '../components/ScanListener';
@@ -22,6 +22,8 @@ type Outcome =
   | { kind: 'searching' }
   | { kind: 'found'; status: PublicDossierStatus }
   | { kind: 'bad-code' }
+  /** A plain dossier code: the hub's lookup needs the tracking code's check key too (printed by the QR). */
+  | { kind: 'key-missing' }
   | { kind: 'not-found'; code: string }
   | { kind: 'error'; error: LuotError };
 
@@ -39,6 +41,7 @@ export function LookupScreen({ hallName, devices, lookup, onBack, onHome }: Look
   const run = async (text: string) => {
     const code = extractDossierCode(text);
     if (!code) return setOutcome({ kind: 'bad-code' });
+    if (DOSSIER_CODE_PATTERN.test(code)) return setOutcome({ kind: 'key-missing' });
     const mine = ++latest.current;
     setOutcome({ kind: 'searching' });
     const result = await lookup(code);
@@ -80,7 +83,7 @@ export function LookupScreen({ hallName, devices, lookup, onBack, onHome }: Look
           />
         ) : (
           <div className="form-footer">
-            <OnScreenKeyboard value={typed} onChange={setTyped} maxLength={40} extraKeys={['.', '-']} noSpace />
+            <OnScreenKeyboard value={typed} onChange={setTyped} maxLength={50} extraKeys={['.', '-']} noSpace />
             <BigButton variant="primary" testId="lookup-submit" icon={<UiIcon name="search" />} label={t('lookup.search')} onPress={() => void run(typed)} disabled={typed.trim() === ''} />
           </div>
         )
@@ -106,6 +109,7 @@ export function LookupScreen({ hallName, devices, lookup, onBack, onHome }: Look
           </p>
         ) : null}
         {outcome.kind === 'bad-code' ? <p className="notice warning">{t('lookup.badCode')}</p> : null}
+        {outcome.kind === 'key-missing' ? <p className="notice warning">{t('lookup.keyMissing')}</p> : null}
         {outcome.kind === 'not-found' ? <p className="notice warning">{t('lookup.notFound', { code: outcome.code })}</p> : null}
         {outcome.kind === 'error' ? <p className="notice warning">{pick(outcome.error.message)}</p> : null}
         {outcome.kind === 'found' ? (
