@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { readSettings } from '../core/settings';
+import { dataDirOf } from '../core/settings';
 
 export async function backupDatabase(source: string, target: string, onProgress?: (percent: number) => void): Promise<void> {
   if (!existsSync(source)) throw new Error(`No database at ${source}. Is LUOT_DATA_DIR right?`);
@@ -24,10 +24,10 @@ export async function backupDatabase(source: string, target: string, onProgress?
 }
 
 async function main(): Promise<void> {
-  const settings = readSettings();
-  const source = join(settings.dataDir, 'luot.sqlite');
+  const dataDir = dataDirOf();
+  const source = join(dataDir, 'luot.sqlite');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = resolve(process.argv[2] ?? join(settings.dataDir, 'backups', `luot-${stamp}.sqlite`));
+  const target = resolve(process.argv[2] ?? join(dataDir, 'backups', `luot-${stamp}.sqlite`));
   mkdirSync(resolve(target, '..'), { recursive: true });
   await backupDatabase(source, target, (p) => process.stdout.write(`\rSao lưu / backing up… ${p}%`));
   console.log(`\nĐã sao lưu / backed up to ${target}`);

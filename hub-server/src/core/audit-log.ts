@@ -5,8 +5,11 @@
  */
 import { readOnly, type ReadableDb, type WritableDb } from './db/handles';
 
-/** `token-locked`: an address locked out after too many wrong bearer tokens (device or session). */
-export type AuditAction = 'sign-in' | 'sign-in-failed' | 'sign-in-refused' | 'sign-in-locked' | 'sign-out' | 'token-locked';
+/**
+ * `token-locked`: an address locked out after too many wrong bearer tokens (device or session).
+ * `password-changed`: an officer chose their own password (the config-given one's first change, or later).
+ */
+export type AuditAction = 'sign-in' | 'sign-in-failed' | 'sign-in-refused' | 'sign-in-locked' | 'sign-out' | 'token-locked' | 'password-changed';
 
 export interface AuditEntry {
   at: number;
