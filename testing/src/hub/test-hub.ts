@@ -49,6 +49,16 @@ export interface TestHubOptions {
    * outside the contract should turn it off, and say why.
    */
   contract?: boolean;
+  /**
+   * Run as the demo hall (default true: the test halls' config passwords need
+   * no change, pages carry the DEMO band). false: a real hall, whose
+   * config-given passwords must be changed at first sign-in.
+   */
+  demo?: boolean;
+  /** Serve HTTPS/WSS with this certificate (PEM); `url` is then https. */
+  tls?: { cert: string; key: string };
+  /** Browser origins besides the hub's own (createHub's allowedOrigins). */
+  allowedOrigins?: readonly string[];
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -61,7 +71,16 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
 
   const open = async (port: number) => {
     const db = openDatabase(join(dataDir, 'luot.sqlite'));
-    const hub = await createHub({ db, clock, config, logger, serveApps: options.serveApps ?? true });
+    const hub = await createHub({
+      db,
+      clock,
+      config,
+      logger,
+      serveApps: options.serveApps ?? true,
+      demo: options.demo ?? true,
+      ...(options.tls ? { tls: options.tls } : {}),
+      ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
+    });
     if (contract) {
       // onSend sees the serialized body and the final status of every answer, errors included.
       hub.app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
@@ -85,7 +104,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
 
   let current = await open(options.port ?? 0);
   const test: TestHub = {
-    url: `http://127.0.0.1:${current.port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${current.port}`,
     port: current.port,
     dataDir,
     clock,
