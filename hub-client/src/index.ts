@@ -7,5 +7,6 @@ export { newCommandId } from './command-id';
 export { refusalOf } from './refusal';
 export { staffLogin } from './staff-login';
 export { staffLogout } from './staff-logout';
+export { changeOwnPassword } from './staff-password';
 export type { ClientToServerMaps, ClientToServerOf, CommandEvent, CommandPayload, QueryEvent } from './namespaces';
 export { isLuotError, type AckValue, type PayloadOf } from '@luot/protocol';
