@@ -5,8 +5,7 @@
 import type { Socket } from 'node:net';
 import Fastify from 'fastify';
 import { Server } from 'socket.io';
-import { MAX_PAYLOAD_BYTES, type HallServerToClient, type SocketData } from '@luot/protocol';
-import { fail, luotError } from '@luot/protocol';
+import { fail, luotError, MAX_PAYLOAD_BYTES, type HallServerToClient, type SocketData } from '@luot/protocol';
 import { createAuthService } from './auth/auth-service';
 import { settleHallMode } from './auth/hall-mode';
 import { createSignInGuard } from './auth/sign-in-guard';
@@ -93,11 +92,20 @@ export interface Hub {
   close(): Promise<void>;
 }
 
+/** The demo's device tokens, published in its config file (none when the file is not there, as in a trimmed install). */
+function publishedDemoTokens(): string[] {
+  try {
+    return loadHallConfig(DEMO_HALL_CONFIG_PATH).devices.flatMap((d) => (d.token ? [d.token] : []));
+  } catch {
+    return [];
+  }
+}
+
 export async function createHub(options: HubOptions): Promise<Hub> {
   const { db, clock, config, logger } = options;
   migrate(db);
   const demo = options.demo === true;
-  settleHallMode(db, demo ? 'demo' : 'hall', clock.now(), () => loadHallConfig(DEMO_HALL_CONFIG_PATH).devices.flatMap((d) => (d.token ? [d.token] : [])));
+  settleHallMode(db, demo ? 'demo' : 'hall', clock.now(), publishedDemoTokens);
   // forceCloseConnections: closing must not wait for idle keep-alive sockets (a restart is quick).
   const base = { bodyLimit: MAX_PAYLOAD_BYTES, logger: false, forceCloseConnections: true } as const;
   // Fastify types an HTTPS instance apart; every route and hook here is the same for both, so one type serves.

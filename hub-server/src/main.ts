@@ -127,9 +127,8 @@ Lượt hub — ${config.hall.name.vi}${settings.demo ? '   ★ DEMO — hội t
   LAN address    ${publicUrl}
   Data           ${settings.dataDir}`);
   if (certificate) {
-    console.log(
-      `  TLS            ${settings.tls?.kind === 'self-signed' ? `self-signed certificate ${join(settings.dataDir, 'tls', 'hub-cert.pem')}${certificate.created ? ' (made now)' : ''}` : settings.tls?.kind === 'files' ? settings.tls.certPath : ''}`,
-    );
+    const source = settings.tls?.kind === 'files' ? settings.tls.certPath : `self-signed, ${join(settings.dataDir, 'tls', 'hub-cert.pem')}${certificate.created ? ' (made now)' : ''}`;
+    console.log(`  TLS            ${source}`);
     console.log(`  SHA-256        ${certificate.fingerprint}   (check it on each PC when enrolling the certificate)`);
   }
   if (hub.generatedAdminPassword) console.log(`  Admin password (shown once): admin / ${hub.generatedAdminPassword}`);
