@@ -108,6 +108,8 @@ describe.each(['http', 'https'] as const)('the whole hall over %s', (transport) 
       const jobsBefore = printer.jobs.length;
       await kiosk.goto(`${hub.url}/kiosk/?token=demo-kiosk-token-1&agent=${encodeURIComponent(agent.url)}&agentToken=${agent.token}`);
       await kiosk.locator('[data-screen="welcome"]').waitFor();
+      // The test hub is the demo hall: every screen says so (the hub adds the band to each page it serves).
+      for (const page of [kiosk, board, officer, supervisor]) expect(await page.locator('[data-luot-demo]').textContent()).toContain('DEMO');
       await kiosk.getByTestId('department-khdt').click();
       await kiosk.getByTestId('service-dang-ky-kinh-doanh').click();
       await kiosk.getByTestId('take-number').click();
