@@ -13,7 +13,8 @@ case "${1:-}" in
     cat <<'HELP'
 Usage: npm start            (bash scripts/start-hall.sh)
 
-Starts the demo hall: hub (LUOT_PORT, default 8080) + virtual printer (9100)
+Starts the demo hall (LUOT_DEMO=1: published passwords, DEMO on every screen;
+never a real hall's data directory): hub (LUOT_PORT, default 8080) + virtual printer (9100)
 + device agent (17817), and prints the URLs of the kiosk, counter, display
 board and supervisor screens with the demo credentials. Ctrl+C stops all three.
 
@@ -151,6 +152,9 @@ if [ -z "${LUOT_CONFIG:-}" ]; then
   OPEN_NOTE=" (demo hall open around the clock; real hours in hub-server/config/demo-hall.yaml)"
   DEMO=1
 fi
+# The hub runs a real hall unless told otherwise: this command is the demo, and says so
+# (published accounts accepted as they are, DEMO on every screen, a database marked as the demo's).
+export LUOT_DEMO=1
 export LUOT_PORT="$PORT" LUOT_DATA_DIR="$DATA" LUOT_PRINTED_DIR="$DATA/virtual-printer"
 bash hub-server/scripts/run-hub.sh < /dev/null &
 HUB=$!

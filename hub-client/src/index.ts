@@ -5,5 +5,6 @@ export { DEFAULT_COMMAND_OPTIONS, newCommandId, type CommandOptions } from './co
 export { refusalOf } from './refusal';
 export { staffLogin } from './staff-login';
 export { staffLogout } from './staff-logout';
+export { changeOwnPassword } from './staff-password';
 export type { ClientToServerMaps, ClientToServerOf, CommandEvent, CommandPayload, QueryEvent } from './namespaces';
 export { isLuotError, type AckValue, type PayloadOf } from '@luot/protocol';

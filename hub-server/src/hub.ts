@@ -5,8 +5,9 @@
 import type { Socket } from 'node:net';
 import Fastify from 'fastify';
 import { Server } from 'socket.io';
-import { MAX_PAYLOAD_BYTES, type HallServerToClient, type SocketData } from '@luot/protocol';
+import { fail, luotError, MAX_PAYLOAD_BYTES, type HallServerToClient, type SocketData } from '@luot/protocol';
 import { createAuthService } from './auth/auth-service';
+import { settleHallMode } from './auth/hall-mode';
 import { createSignInGuard } from './auth/sign-in-guard';
 import { createTokenGuard } from './auth/token-guard';
 import { registerAuthRoutes } from './auth/auth-routes';
@@ -16,6 +17,7 @@ import { createUserRepo } from './auth/user-repo';
 import { localDay, type Clock } from './core/clock';
 import { createCommandRunner } from './core/command-runner';
 import type { HallConfig } from './core/config/hall-config-schema';
+import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from './core/config/load-hall-config';
 import { readOnly } from './core/db/handles';
 import { migrate } from './core/db/migrate';
 import type { Db } from './core/db/open';
@@ -28,6 +30,8 @@ import { createBroadcaster } from './core/transport/broadcaster';
 import { socketControl } from './core/transport/disconnect-principals';
 import { installErrorHandlers } from './core/transport/http-errors';
 import { installSecurityHeaders } from './core/transport/security-headers';
+import { installOriginGuard, socketCors } from './core/transport/origin-guard';
+import type { OriginPolicy } from './core/transport/origin-rules';
 import { createLookupLimiter } from './core/transport/lookup-limiter';
 import { openNamespaces, type HubServer } from './core/transport/namespaces';
 import type { CommandRate } from './core/transport/command-rate-rules';
@@ -41,6 +45,7 @@ import { startDayTimer } from './hall/day-timer';
 import { registerHallGateway } from './hall/hall-gateway';
 import { registerHallRoutes } from './hall/hall-routes';
 import { createHallServices, type HallServices } from './hub-services';
+import { installDemoBanner } from './pages/demo-banner';
 import { registerPrintedGallery } from './pages/printed-gallery';
 import { registerStaticApps } from './pages/static-apps';
 import { registerTicketPage } from './pages/ticket-page';
@@ -67,6 +72,16 @@ export interface HubOptions {
   printedDir?: string;
   /** Each socket's command limit (default 50/s, burst 100); null: none (the bench floods on purpose). */
   socketCommandRate?: CommandRate | null;
+  /**
+   * The demo hall (LUOT_DEMO=1, the tests): the config's published passwords
+   * need no change, DEMO on every page, and the database is marked as the
+   * demo's. Default false: a real hall.
+   */
+  demo?: boolean;
+  /** Serve HTTPS and WSS with this certificate and key (PEM); unset: plain HTTP. */
+  tls?: { cert: string; key: string };
+  /** Browser origins besides the hub's own that may call it (e.g. a development server). */
+  allowedOrigins?: readonly string[];
   /** How long kiosk broadcasts may gather before they are sent (default 100 ms; 0 sends each commit at once). */
   kioskGatherMs?: number;
   /** Scheduled backups and GET /api/v1/backups; none when absent. */
@@ -85,16 +100,30 @@ export interface Hub {
   close(): Promise<void>;
 }
 
+/** The demo's device tokens, published in its config file (none when the file is not there, as in a trimmed install). */
+function publishedDemoTokens(): string[] {
+  try {
+    return loadHallConfig(DEMO_HALL_CONFIG_PATH).devices.flatMap((d) => (d.token ? [d.token] : []));
+  } catch {
+    return [];
+  }
+}
+
 export async function createHub(options: HubOptions): Promise<Hub> {
   const { db, clock, config, logger } = options;
   migrate(db);
+  const demo = options.demo === true;
+  settleHallMode(db, demo ? 'demo' : 'hall', clock.now(), publishedDemoTokens);
   // forceCloseConnections: closing must not wait for idle keep-alive sockets (a restart is quick).
-  const app = Fastify({ bodyLimit: MAX_PAYLOAD_BYTES, logger: false, forceCloseConnections: true });
+  const base = { bodyLimit: MAX_PAYLOAD_BYTES, logger: false, forceCloseConnections: true } as const;
+  // Fastify types an HTTPS instance apart; every route and hook here is the same for both, so one type serves.
+  const app = (options.tls ? Fastify({ ...base, https: options.tls }) : Fastify(base)) as unknown as ReturnType<typeof Fastify>;
+  const origins: OriginPolicy = { secure: options.tls !== undefined, allowed: new Set(options.allowedOrigins ?? []) };
   const io = new Server<Record<string, never>, HallServerToClient, Record<string, never>, SocketData>(app.server, {
     // The transport limit is generous; each command checks MAX_PAYLOAD_BYTES
     // itself so an oversized payload gets a typed error instead of a disconnect.
     maxHttpBufferSize: 1024 * 1024,
-    cors: { origin: true },
+    cors: socketCors(origins),
     serveClient: false,
   });
 
@@ -120,20 +149,30 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   };
   for (const c of config.counters) ctx.counters.ensure(c.number);
   const plainAuth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock, deviceTokenIdleDays: config.security.deviceTokenIdleDays });
-  const { generatedAdminPassword } = plainAuth.seed(config, options.adminPassword);
+  const { generatedAdminPassword } = plainAuth.seed(config, options.adminPassword, { demo });
   // Which config the hall runs on, start by start: a changed revision is a config change.
   ctx.audit.append({ at: clock.now(), actor: 'hub', action: 'config-loaded', subject: config.hall.name.vi, address: null, detail: configSummary(config) });
   // Every token the hub is shown goes through the guard: wrong ones lock their address out for a while.
-  const auth = { ...plainAuth, authenticate: createTokenGuard({ auth: plainAuth, clock, audit: ctx.audit }).authenticate };
+  const guarded = createTokenGuard({ auth: plainAuth, clock, audit: ctx.audit }).authenticate;
+  // A session whose password came from a config file may only change it (or sign out) until it does.
+  const auth = {
+    ...plainAuth,
+    authenticate: (token: unknown, from?: string) => {
+      const p = guarded(token, from);
+      return p.ok && p.value.kind === 'staff' && plainAuth.mustChangePassword(p.value.userId) ? fail(luotError('password_change_required')) : p;
+    },
+  };
   const services = createHallServices(ctx, auth);
   const signIn = createSignInGuard({ auth, clock, audit: ctx.audit });
   void services.day.ensureToday();
 
   installErrorHandlers(app, logger);
-  installSecurityHeaders(app);
+  installOriginGuard(app, origins);
+  installSecurityHeaders(app, { tls: options.tls !== undefined });
+  if (demo) installDemoBanner(app);
   const sockets = socketControl(io);
   // Each feature's HTTP routes.
-  registerAuthRoutes(app, { ...services, ctx, signIn }, sockets);
+  registerAuthRoutes(app, { ...services, ctx, signIn, ownAccount: { auth: { authenticate: guarded } } }, sockets);
   registerAuditRoutes(app, services);
   registerDeviceRoutes(app, services, sockets);
   // One count per address for every public lookup: the ticket page, the dossier page and the APIs behind them.
@@ -157,6 +196,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     auth,
     logger,
     welcome: () => services.snapshot.build(),
+    origins,
     ...(options.socketCommandRate !== undefined ? { commandRate: options.socketCommandRate } : {}),
   });
   registerHallGateway(namespaces, services);

@@ -12,3 +12,4 @@ export { DEMO_HALL_CONFIG_PATH, loadHallConfig, parseHallConfig } from './core/c
 export { hallConfigSchema, type HallConfig, type HallConfigInput } from './core/config/hall-config-schema';
 export { TICKET_PAGE_POLL_SECONDS } from './pages/ticket-page';
 export { OPENAPI_PATH } from './api-docs/api-docs-paths';
+export { selfSignedCertificate, type HubCertificate } from './core/transport/hub-certificate';

@@ -8,11 +8,18 @@ import { join } from 'node:path';
 import { systemClock } from './core/clock';
 import { loadHallConfig } from './core/config/load-hall-config';
 import { openDatabase } from './core/db/open';
+import {
+  CertificateError,
+  loadCertificate,
+  selfSignedCertificate,
+  type HubCertificate,
+} from './core/transport/hub-certificate';
+import { HallModeError } from './auth/hall-mode';
 import { createHub } from './hub';
 import { createLogger } from './core/logger';
 import { octal, secureDataDir } from './core/data-files';
 import { acquireDataDirLock, DataDirLockedError } from './core/data-dir-lock';
-import { readSettings } from './core/settings';
+import { readSettings, type Settings } from './core/settings';
 
 const HELP = `Lượt hub — the queue server of the hall.
 
@@ -21,15 +28,25 @@ Usage: npm run hub            (or: tsx hub-server/src/main.ts)
 Environment:
   LUOT_PORT            port to listen on (default 8080)
   LUOT_DATA_DIR        database and backups (default ./data)
-  LUOT_CONFIG          the hall's config file, JSON or YAML (default: the bundled demo hall)
+  LUOT_CONFIG          the hall's config file, JSON or YAML (required unless LUOT_DEMO=1)
+  LUOT_DEMO=1          run the demo hall (published accounts, DEMO on every screen; never a real hall)
   LUOT_ADMIN_PASSWORD  the admin's password on first start (default: a random one, printed once)
-  LUOT_PUBLIC_URL      base URL printed in ticket QR codes (default: http://<this machine's LAN address>:<port>)
+  LUOT_PUBLIC_URL      base URL printed in ticket QR codes (default: http(s)://<this machine's LAN address>:<port>)
+  LUOT_TLS_CERT, LUOT_TLS_KEY   serve HTTPS/WSS with this certificate and private key (PEM files)
+  LUOT_TLS=self-signed make (once, kept in LUOT_DATA_DIR/tls) a self-signed certificate for a closed LAN
+  LUOT_ALLOWED_ORIGINS browser origins besides the hub's own that may call it, comma-separated
   LUOT_BACKUP_AT       local time of the nightly backup, HH:mm, or off (default 02:00)
   LUOT_BACKUP_KEEP     backups kept, the newest (default 14)
   LUOT_BACKUP_DIR      backup folder (default <data dir>/backups)
   LUOT_BACKUP_COPY_DIR a second place each backup is copied to (a USB disk, a network share; default none)
   LUOT_BACKUP_ON_SHUTDOWN  on|off: a backup at each clean stop (default on)
 `;
+
+async function certificateOf(settings: Settings): Promise<(HubCertificate & { created?: boolean }) | null> {
+  if (settings.tls === null) return null;
+  if (settings.tls.kind === 'files') return loadCertificate(settings.tls.certPath, settings.tls.keyPath);
+  return selfSignedCertificate(join(settings.dataDir, 'tls'));
+}
 
 function lanAddress(): string {
   for (const list of Object.values(networkInterfaces())) {
@@ -77,31 +94,49 @@ async function main(): Promise<void> {
     if (e instanceof DataDirLockedError) return fatal(e.message);
     throw e;
   }
+  let certificate;
+  try {
+    certificate = await certificateOf(settings);
+  } catch (e) {
+    if (e instanceof CertificateError) return fatal(e.message);
+    throw e;
+  }
+  const scheme = certificate ? 'https' : 'http';
   const db = openDatabase(join(settings.dataDir, 'luot.sqlite'));
   const host = lanAddress();
-  const publicUrl = settings.publicUrl ?? `http://${host}:${settings.port}`;
-  const hub = await createHub({
-    db,
-    clock: systemClock,
-    config,
-    logger,
-    publicUrl,
-    ...(settings.socketCommandLimit ? {} : { socketCommandRate: null }),
-    ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
-    ...(process.env.LUOT_PRINTED_DIR ? { printedDir: process.env.LUOT_PRINTED_DIR } : {}),
-    backups: settings.backup,
-  });
+  const publicUrl = settings.publicUrl ?? `${scheme}://${host}:${settings.port}`;
+  let hub;
+  try {
+    hub = await createHub({
+      db,
+      clock: systemClock,
+      config,
+      logger,
+      publicUrl,
+      demo: settings.demo,
+      allowedOrigins: settings.allowedOrigins,
+      ...(certificate ? { tls: { cert: certificate.cert, key: certificate.key } } : {}),
+      ...(settings.socketCommandLimit ? {} : { socketCommandRate: null }),
+      ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
+      ...(process.env.LUOT_PRINTED_DIR ? { printedDir: process.env.LUOT_PRINTED_DIR } : {}),
+      backups: settings.backup,
+    });
+  } catch (e) {
+    if (e instanceof HallModeError) return fatal(e.message);
+    throw e;
+  }
   let port: number;
   try {
     port = await hub.listen(settings.port);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') fatal(`Port ${settings.port} is already in use. Stop the other program or set LUOT_PORT.`);
+    if (code === 'EADDRINUSE')
+      fatal(`Port ${settings.port} is already in use. Stop the other program or set LUOT_PORT.`);
     throw e;
   }
-  const base = `http://localhost:${port}`;
+  const base = `${scheme}://localhost:${port}`;
   console.log(`
-Lượt hub — ${config.hall.name.vi}
+Lượt hub — ${config.hall.name.vi}${settings.demo ? '   ★ DEMO — hội trường trình diễn, không dùng cho hội trường thật / demo hall, not for real use ★' : ''}
   Kiosk          ${base}/kiosk/
   Counter        ${base}/counter/
   Display board  ${base}/display/
@@ -110,13 +145,30 @@ Lượt hub — ${config.hall.name.vi}
   LAN address    ${publicUrl}
   Data           ${settings.dataDir}
   Backups        ${settings.backup.dir}${settings.backup.nightlyAt ? ` (nightly at ${settings.backup.nightlyAt}, ${settings.backup.keep} kept)` : ' (nightly backups off)'}${settings.backup.copyDir ? `, copied to ${settings.backup.copyDir}` : ''}`);
-  if (hub.generatedAdminPassword) console.log(`  Admin password (shown once): admin / ${hub.generatedAdminPassword}`);
-  // Demo halls ship initial passwords and device tokens: say them so a newcomer can sign in.
-  const demoStaff = config.staff.filter((s) => s.password);
-  if (demoStaff.length > 0) {
-    console.log('  Demo sign-in:   ' + demoStaff.map((s) => `${s.username}/${s.password}`).slice(0, 4).join(', ') + (demoStaff.length > 4 ? ', …' : ''));
+  if (certificate) {
+    const source = settings.tls?.kind === 'files' ? settings.tls.certPath : `self-signed, ${join(settings.dataDir, 'tls', 'hub-cert.pem')}${certificate.created ? ' (made now)' : ''}`;
+    console.log(`  TLS            ${source}`);
+    console.log(`  SHA-256        ${certificate.fingerprint}   (check it on each PC when enrolling the certificate)`);
   }
-  for (const d of config.devices.filter((d) => d.token && d.role !== 'counter')) console.log(`  Demo ${d.role} token: ${d.token}  (${base}/${d.role}/?token=${d.token})`);
+  if (hub.generatedAdminPassword) console.log(`  Admin password (shown once): admin / ${hub.generatedAdminPassword}`);
+  // Only the demo's published passwords and tokens are printed: a real hall's stay out of the console and its logs.
+  if (settings.demo) {
+    const demoStaff = config.staff.filter((s) => s.password);
+    if (demoStaff.length > 0) {
+      console.log(
+        '  Demo sign-in:   ' +
+          demoStaff
+            .map((s) => `${s.username}/${s.password}`)
+            .slice(0, 4)
+            .join(', ') +
+          (demoStaff.length > 4 ? ', …' : ''),
+      );
+    }
+    for (const d of config.devices.filter((d) => d.token && d.role !== 'counter'))
+      console.log(`  Demo ${d.role} token: ${d.token}  (${base}/${d.role}/?token=${d.token})`);
+  } else if (config.staff.some((s) => s.password)) {
+    console.log('  Accounts with a password from the config file must change it at their first sign-in.');
+  }
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
@@ -132,4 +184,4 @@ Lượt hub — ${config.hall.name.vi}
   process.on('SIGTERM', shutdown);
 }
 
-main().catch((e: unknown) => fatal(e instanceof Error ? e.stack ?? e.message : String(e)));
+main().catch((e: unknown) => fatal(e instanceof Error ? (e.stack ?? e.message) : String(e)));

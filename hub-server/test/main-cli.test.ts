@@ -25,6 +25,24 @@ describe('the hub command', () => {
     expect(r.stdout).toContain('LUOT_CONFIG');
   });
 
+  it('refuses to start with neither a hall config nor LUOT_DEMO, in Vietnamese and English, writing nothing', () => {
+    const data = join(dir, 'no-config');
+    const env = { ...process.env };
+    delete env.LUOT_CONFIG;
+    delete env.LUOT_DEMO;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'hub-server/src/main.ts')], {
+      cwd: root,
+      env: { ...env, LUOT_DATA_DIR: data, LUOT_LOG_LEVEL: 'silent', LUOT_PORT: '0' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Chưa có cấu hình hội trường');
+    expect(r.stderr).toContain('No hall config: set LUOT_CONFIG');
+    expect(r.stderr).toContain('LUOT_DEMO=1');
+    expect(existsSync(join(data, 'luot.sqlite'))).toBe(false);
+  });
+
   it('names the bad field of a config file and exits non-zero', () => {
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'hall:\n  name: { vi: "Trung tâm", en: "Center" }\n  address: "x"\nhours:\n  sessions:\n    - { name: morning, start: "7:30", end: "11:30" }\ndepartments: []\nservices: []\ncounters: []\n');
@@ -37,7 +55,7 @@ describe('the hub command', () => {
     const blocker: Server = createServer();
     await new Promise<void>((ok) => blocker.listen(0, ok));
     const port = (blocker.address() as { port: number }).port;
-    const r = runHub({ LUOT_PORT: String(port) });
+    const r = runHub({ LUOT_PORT: String(port), LUOT_DEMO: '1' });
     blocker.close();
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`Port ${port} is already in use`);
@@ -48,7 +66,7 @@ describe('the hub command', () => {
       // root writes anywhere; a path under a regular file can never be a directory
       const file = join(dir, 'plain-file');
       writeFileSync(file, 'x');
-      const r = runHub({ LUOT_DATA_DIR: join(file, 'data'), LUOT_PORT: '0' });
+      const r = runHub({ LUOT_DATA_DIR: join(file, 'data'), LUOT_PORT: '0', LUOT_DEMO: '1' });
       expect(r.status).toBe(1);
       expect(r.stderr).toContain('cannot be written');
       return;
@@ -56,7 +74,7 @@ describe('the hub command', () => {
     const locked = join(dir, 'locked');
     writeFileSync(join(dir, 'x'), '');
     chmodSync(dir, 0o500);
-    const r = runHub({ LUOT_DATA_DIR: locked, LUOT_PORT: '0' });
+    const r = runHub({ LUOT_DATA_DIR: locked, LUOT_PORT: '0', LUOT_DEMO: '1' });
     chmodSync(dir, 0o700);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('cannot be written');
@@ -74,7 +92,7 @@ describe('the hub command', () => {
     // A busy port stops the hub right after it has opened (and migrated) the database.
     const blocker: Server = createServer();
     await new Promise<void>((ok) => blocker.listen(0, ok));
-    const r = runHub({ LUOT_DATA_DIR: data, LUOT_PORT: String((blocker.address() as { port: number }).port), LUOT_LOG_LEVEL: 'warn' });
+    const r = runHub({ LUOT_DATA_DIR: data, LUOT_PORT: String((blocker.address() as { port: number }).port), LUOT_LOG_LEVEL: 'warn', LUOT_DEMO: '1' });
     blocker.close();
     expect(r.status).toBe(1);
     const mode = (path: string) => statSync(join(data, path)).mode & 0o777;
@@ -89,7 +107,7 @@ describe('the hub command', () => {
     mkdirSync(data, { recursive: true });
     // This test's own process: alive, and not the hub's.
     writeFileSync(join(data, 'hub.lock'), JSON.stringify({ pid: process.pid, host: hostname(), purpose: 'hub', since: '2026-12-07T02:00:00.000Z' }));
-    const r = runHub({ LUOT_DATA_DIR: data, LUOT_PORT: '0' });
+    const r = runHub({ LUOT_DATA_DIR: data, LUOT_PORT: '0', LUOT_DEMO: '1' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`in use by process ${process.pid}`);
   });
@@ -98,7 +116,7 @@ describe('the hub command', () => {
     const data = join(dir, 'stopping');
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'hub-server/src/main.ts')], {
       cwd: root,
-      env: { ...process.env, LUOT_DATA_DIR: data, LUOT_PORT: '0', LUOT_LOG_LEVEL: 'warn', LUOT_BACKUP_AT: 'off' },
+      env: { ...process.env, LUOT_DATA_DIR: data, LUOT_PORT: '0', LUOT_LOG_LEVEL: 'warn', LUOT_BACKUP_AT: 'off', LUOT_DEMO: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -62,14 +62,17 @@ interface Call {
   body?: unknown;
   /** A raw body sent as JSON (malformed or oversized on purpose). */
   raw?: string;
+  /** The browser page's origin, when the call plays one. */
+  origin?: string;
 }
-async function call(method: string, path: string, { token, body, raw }: Call = {}) {
+async function call(method: string, path: string, { token, body, raw, origin }: Call = {}) {
   const text = raw ?? (body === undefined ? undefined : JSON.stringify(body));
   const r = await fetch(`${hub.url}${path}`, {
     method,
     redirect: 'manual',
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(origin ? { origin } : {}),
       ...(text === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(text === undefined ? {} : { body: text }),
@@ -100,6 +103,7 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(400, 'POST', '/api/v1/auth/login', { body: { username: 'canbo02' } });
     await expectStatus(401, 'POST', '/api/v1/auth/login', { body: { username: 'canbo02', password: 'wrong-pass' } });
     await expectStatus(413, 'POST', '/api/v1/auth/login', { raw: OVERSIZED });
+    await expectStatus(403, 'POST', '/api/v1/auth/login', { body: { username: 'canbo02', password: 'secret-pass' }, origin: 'http://evil.example' });
     // A username locked after 5 failures (a name of its own, so no account here is locked).
     for (let i = 0; i < 5; i++) await expectStatus(401, 'POST', '/api/v1/auth/login', { body: { username: 'khong-co', password: 'wrong-pass' } });
     await expectStatus(429, 'POST', '/api/v1/auth/login', { body: { username: 'khong-co', password: 'wrong-pass' } });
@@ -109,6 +113,17 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(403, 'POST', '/api/v1/auth/logout', { token: TEST_TOKENS.kiosk });
     await expectStatus(204, 'POST', '/api/v1/auth/logout', { token: session.token });
     await expectStatus(401, 'POST', '/api/v1/auth/logout', { token: session.token });
+  });
+
+  it('changing one’s own password', async () => {
+    const session = await login(hub.url, 'canbo03');
+    const path = '/api/v1/auth/password';
+    await expectStatus(400, 'POST', path, { token: session.token, body: { currentPassword: 'secret-pass', newPassword: 'short' } });
+    await expectStatus(401, 'POST', path, { token: session.token, body: { currentPassword: 'wrong-pass', newPassword: 'mat-khau-moi-2026' } });
+    await expectStatus(403, 'POST', path, { token: TEST_TOKENS.kiosk, body: { currentPassword: 'secret-pass', newPassword: 'mat-khau-moi-2026' } });
+    await expectStatus(413, 'POST', path, { token: session.token, raw: OVERSIZED });
+    await expectStatus(204, 'POST', path, { token: session.token, body: { currentPassword: 'secret-pass', newPassword: 'mat-khau-moi-2026' } });
+    await expectStatus(204, 'POST', path, { token: session.token, body: { currentPassword: 'mat-khau-moi-2026', newPassword: 'secret-pass' } });
   });
 
   it('tickets: issue and follow', async () => {

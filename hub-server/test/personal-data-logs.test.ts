@@ -30,7 +30,7 @@ beforeAll(async () => {
   db = openDatabase(join(dir, 'luot.sqlite'));
   const logger = createLogger('trace', { write: (line: string) => void lines.push(line) });
   const clock = new ManualClock(Date.parse('2026-11-23T09:00:00+07:00'));
-  hub = await createHub({ db, clock, config: dossierHallConfig(), logger, serveApps: false });
+  hub = await createHub({ db, clock, config: dossierHallConfig(), logger, serveApps: false, demo: true });
   url = `http://127.0.0.1:${await hub.listen(0, '127.0.0.1')}`;
 });
 afterAll(async () => {

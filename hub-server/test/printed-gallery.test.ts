@@ -26,7 +26,7 @@ beforeAll(async () => {
   mkdirSync(printed);
   writeFileSync(join(printed, 'job-0001.png'), PNG);
   db = openDatabase(join(dir, 'luot.sqlite'));
-  hub = await createHub({ db, clock: new ManualClock(MONDAY_9AM), config: testHallConfig(), logger: createLogger('silent'), serveApps: false, printedDir: printed });
+  hub = await createHub({ db, clock: new ManualClock(MONDAY_9AM), config: testHallConfig(), logger: createLogger('silent'), serveApps: false, printedDir: printed, demo: true });
   url = `http://127.0.0.1:${await hub.listen(0, '127.0.0.1')}`;
 });
 afterAll(async () => {

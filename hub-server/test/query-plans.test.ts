@@ -44,7 +44,7 @@ beforeAll(async () => {
     prepared.push(sql);
     return prepare(sql);
   }) as typeof db.prepare;
-  hub = await createHub({ db, clock: systemClock, config: loadHallConfig(DEMO_HALL_CONFIG_PATH), logger: createLogger('silent'), serveApps: false, adminPassword: 'query-plans-admin' });
+  hub = await createHub({ db, clock: systemClock, config: loadHallConfig(DEMO_HALL_CONFIG_PATH), logger: createLogger('silent'), serveApps: false, adminPassword: 'query-plans-admin', demo: true });
 });
 
 afterAll(async () => {

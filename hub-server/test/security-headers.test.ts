@@ -129,7 +129,7 @@ describe('security headers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'luot-headers-'));
     mkdirSync(join(dir, 'printed'));
     const db = openDatabase(join(dir, 'luot.sqlite'));
-    const own = await createHub({ db, clock: new ManualClock(MONDAY_9AM), config: testHallConfig(), logger: createLogger('silent'), serveApps: false, printedDir: join(dir, 'printed') });
+    const own = await createHub({ db, clock: new ManualClock(MONDAY_9AM), config: testHallConfig(), logger: createLogger('silent'), serveApps: false, printedDir: join(dir, 'printed'), demo: true });
     try {
       const url = `http://127.0.0.1:${await own.listen(0, '127.0.0.1')}`;
       const r = await fetch(`${url}/printed/`);

@@ -115,7 +115,7 @@ describe('the /printed/ sign-in form', () => {
     mkdirSync(join(dir, 'printed'));
     const db = openDatabase(join(dir, 'luot.sqlite'));
     const clock = new ManualClock(MONDAY_9AM);
-    const own = await createHub({ db, clock, config: testHallConfig(), logger: createLogger('silent'), serveApps: false, printedDir: join(dir, 'printed') });
+    const own = await createHub({ db, clock, config: testHallConfig(), logger: createLogger('silent'), serveApps: false, printedDir: join(dir, 'printed'), demo: true });
     try {
       const url = `http://127.0.0.1:${await own.listen(0, '127.0.0.1')}`;
       const form = (password: string) =>

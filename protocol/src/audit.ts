@@ -12,7 +12,8 @@ import { z } from 'zod';
  * than the hall allows; `config-loaded`: the hub started on a hall config
  * (its accounts and devices seeded); `audit-exported`: an admin downloaded the log;
  * `backup` / `backup-failed`: a backup taken (nightly, at shutdown, by hand) or one
- * that failed; `restore`: written by the restore command into the database it brought back.
+ * that failed; `restore`: written by the restore command into the database it brought back;
+ * `password-changed`: an officer chose their own password (the config-given one's first change, or later).
  */
 export const AUDIT_ACTIONS = [
   'sign-in',
@@ -33,6 +34,7 @@ export const AUDIT_ACTIONS = [
   'backup',
   'backup-failed',
   'restore',
+  'password-changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

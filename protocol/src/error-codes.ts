@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'too_many_attempts',
   'session_expired',
   'device_token_expired',
+  'password_change_required',
   'forbidden',
   'conflict',
   'invalid_state',
@@ -49,6 +50,10 @@ export const DEFAULT_ERROR_MESSAGES: Record<ErrorCode, LocalizedText> = {
   device_token_expired: {
     vi: 'Mã thiết bị đã hết hạn vì lâu không dùng. Quản trị viên cần cấp mã mới cho thiết bị này.',
     en: 'This device token expired after going unused too long. An admin must issue the device a new token.',
+  },
+  password_change_required: {
+    vi: 'Mật khẩu này do tệp cấu hình cấp: hãy đổi mật khẩu trước khi làm việc khác.',
+    en: 'This password came from a config file: change it before doing anything else.',
   },
   forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   conflict: { vi: 'Thao tác xung đột với dữ liệu hiện có.', en: 'This conflicts with existing data.' },
@@ -90,6 +95,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   too_many_attempts: 429,
   session_expired: 401,
   device_token_expired: 401,
+  password_change_required: 403,
   forbidden: 403,
   conflict: 409,
   invalid_state: 409,

@@ -46,6 +46,13 @@ export const createUserSchema = z.strictObject({
 });
 export type CreateUserRequest = z.input<typeof createUserSchema>;
 
+/** POST /api/v1/auth/password: a signed-in officer's own new password. */
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordRequest = z.input<typeof changePasswordSchema>;
+
 /** PATCH /api/v1/users/{username}: any of these; at least one. */
 export const updateUserSchema = z
   .strictObject({

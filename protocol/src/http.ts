@@ -41,6 +41,8 @@ export interface LoginResponse {
   token: string;
   user: { id: string; username: string; name: string; role: 'officer' | 'supervisor' | 'admin' };
   expiresAt: number;
+  /** The password came from a config file: until POST /auth/password changes it, the session does nothing else. */
+  mustChangePassword: boolean;
 }
 
 export interface FinishRequest {

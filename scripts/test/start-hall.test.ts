@@ -167,6 +167,9 @@ describe('the start command', () => {
       const health = await fetch(`http://127.0.0.1:${env.LUOT_PORT}/healthz`);
       expect(health.status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${env.LUOT_PORT}/printed/`)).status).toBe(401);
+      // It asked the hub for the demo (LUOT_DEMO=1): the banner says so, and so does every page.
+      expect(out).toContain('★ DEMO');
+      expect(await (await fetch(`http://127.0.0.1:${env.LUOT_PORT}/d/`)).text()).toContain('data-luot-demo');
       for (const port of [env.LUOT_PORT, env.LUOT_PRINTER_PORT, env.LUOT_AGENT_PORT]) expect(await listening(Number(port))).toBe(true);
       const children = childrenOf(hall.pid!);
       expect(children.length).toBeGreaterThanOrEqual(3);

@@ -7,6 +7,7 @@ export { MONDAY_9AM, startTestHub, type TestHub, type TestHubOptions } from './h
 export { createContractRecorder, inContract, openApiPath, type Answer, type ContractRecorder } from './hub/openapi-contract';
 export { registeredRoutes } from './hub/registered-routes';
 export * from './hub/clients';
+export { testCertificate } from './hub/test-certificate';
 export * from './hub/test-hall';
 export * from './hub/dossier-fixtures';
 export { until } from './until';

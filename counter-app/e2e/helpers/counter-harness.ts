@@ -40,11 +40,16 @@ export async function startCounterHarness(
     printer?: boolean;
     /** Changes to the demo hall's config (e.g. a hall that starts serving on the call). */
     hall?: (demo: HallConfig) => HallConfig;
+    /** Run the hub as a real hall (default: the demo), whose config-given passwords must be changed first. */
+    realHall?: boolean;
   } = {},
 ): Promise<CounterHarness> {
   ensureAppBuilt('counter-app');
   const cleanups: (() => Promise<unknown>)[] = [];
-  const hub = await startTestHub(options.hall ? { config: options.hall(loadHallConfig(DEMO_HALL_CONFIG_PATH)) } : {});
+  const hub = await startTestHub({
+    ...(options.hall ? { config: options.hall(loadHallConfig(DEMO_HALL_CONFIG_PATH)) } : {}),
+    ...(options.realHall ? { demo: false } : {}),
+  });
   cleanups.push(() => hub.close());
   try {
     const devices = options.devices ? await startCounterDevices(hub.url, options.counter ?? 1, cleanups) : null;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron';
 import { startShellDevices, type ShellDevices } from '@luot/hardware/ipc/shell-devices';
 import { installSecurity } from './security';
+import { isPinnedHubCertificate } from './certificate-pin';
 import { loadShellConfig } from './shell-config';
 import { isHubUrl } from './url-policy';
 
@@ -41,6 +42,12 @@ void app.whenReady().then(() => {
   }
   const { config } = loaded;
   const allowDevTools = config.allowDevTools || !app.isPackaged;
+  // A closed LAN's self-signed hub certificate: trusted when it is the one this PC was enrolled with.
+  app.on('certificate-error', (event, _contents, url, _error, certificate, callback) => {
+    const pinned = isPinnedHubCertificate(url, certificate.data, config.hubOrigin, config.hubCertificateSha256);
+    if (pinned) event.preventDefault();
+    callback(pinned);
+  });
   installSecurity({ hubOrigin: config.hubOrigin, allowDevTools, ratingWindowOptions });
 
   const win = new BrowserWindow({

@@ -7,9 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { deviceServiceConfigSchema, type DeviceServiceConfig } from '@luot/hardware/device-service-config';
+import { SHA256_FINGERPRINT } from './certificate-pin';
 
 const shellConfigSchema = z.strictObject({
   hubUrl: z.string().regex(/^https?:\/\/[^/\s]+\/?$/, 'the hub origin, e.g. http://10.0.0.2:8080'),
+  /** The hub's self-signed certificate, by the SHA-256 fingerprint the hub prints (certificate-pin.ts). */
+  hubCertificateSha256: z.string().transform((v) => v.toUpperCase()).pipe(z.string().regex(SHA256_FINGERPRINT, 'the SHA-256 fingerprint the hub prints, AB:CD:… (32 bytes)')).optional(),
   /** Keypad, LED sign, rating pad (and a receipt printer) of this counter: see @luot/hardware. */
   devices: deviceServiceConfigSchema.optional(),
   /** Open the citizen-facing rating screen full screen on the second display, when there is one. */
@@ -24,6 +27,8 @@ export interface ShellConfig {
   devices: DeviceServiceConfig | null;
   ratingWindow: boolean;
   allowDevTools: boolean;
+  /** Trust this one certificate of the hub although no CA vouches for it (a closed LAN's self-signed one). */
+  hubCertificateSha256: string | null;
 }
 
 export type ShellConfigResult = { ok: true; config: ShellConfig } | { ok: false; problem: string };
@@ -32,6 +37,7 @@ export function parseShellConfig(fromFile: unknown, env: NodeJS.ProcessEnv): She
   const merged = {
     ...(typeof fromFile === 'object' && fromFile !== null ? fromFile : {}),
     ...(env.LUOT_HUB_URL ? { hubUrl: env.LUOT_HUB_URL } : {}),
+    ...(env.LUOT_HUB_CERT_SHA256 ? { hubCertificateSha256: env.LUOT_HUB_CERT_SHA256 } : {}),
   };
   const parsed = shellConfigSchema.safeParse(merged);
   if (!parsed.success) {
@@ -48,6 +54,7 @@ export function parseShellConfig(fromFile: unknown, env: NodeJS.ProcessEnv): She
       devices: c.devices ?? null,
       ratingWindow: c.ratingWindow,
       allowDevTools: c.allowDevTools,
+      hubCertificateSha256: c.hubCertificateSha256 ?? null,
     },
   };
 }

@@ -27,6 +27,15 @@ describe('counter shell config', () => {
     expect(parseShellConfig({ hubUrl: 'ftp://x' }, {})).toMatchObject({ ok: false });
   });
 
+  it('takes the hub certificate’s fingerprint to trust, and refuses a malformed one', () => {
+    const pin = Array(32).fill('ab').join(':');
+    const r = parseShellConfig({ hubUrl: 'https://10.0.0.2:8080', hubCertificateSha256: pin }, {});
+    expect(r.ok && r.config.hubCertificateSha256).toBe(pin.toUpperCase());
+    expect(parseShellConfig({ hubUrl: 'https://10.0.0.2:8080' }, { LUOT_HUB_CERT_SHA256: pin })).toMatchObject({ ok: true, config: { hubCertificateSha256: pin.toUpperCase() } });
+    expect(parseShellConfig({ hubUrl: 'https://10.0.0.2:8080' }, {})).toMatchObject({ ok: true, config: { hubCertificateSha256: null } });
+    expect(parseShellConfig({ hubUrl: 'https://h:1', hubCertificateSha256: 'AB:CD' }, {})).toMatchObject({ ok: false, problem: expect.stringContaining('hubCertificateSha256') });
+  });
+
   it('takes the hub from the environment, and loads /counter/', () => {
     const result = parseShellConfig({}, { LUOT_HUB_URL: 'http://10.0.0.2:8080/' });
     expect(result).toEqual({
@@ -37,6 +46,7 @@ describe('counter shell config', () => {
         devices: null,
         ratingWindow: true,
         allowDevTools: false,
+        hubCertificateSha256: null,
       },
     });
   });

@@ -5,6 +5,7 @@
 import { createHubClient, staffLogin, staffLogout, type HubClient } from '@luot/hub-client';
 import { luotError, type AckValue, type AdminClientToServer, type LuotError, type PayloadOf, type Result } from '@luot/protocol';
 import { COMMAND_OPTIONS } from './command-options';
+import { passwordChangeOf, type PasswordChange } from './first-password';
 import { syncHall } from './hall-sync';
 import { HallStore } from './model/hall-store';
 import { loadSession, saveSession, type SavedSession } from './model/session-storage';
@@ -55,7 +56,7 @@ export class AdminSession {
     this.connect();
   }
 
-  async signIn(username: string, password: string): Promise<LuotError | Notice | null> {
+  async signIn(username: string, password: string): Promise<LuotError | Notice | PasswordChange | null> {
     this.setPhase({ kind: 'connecting' });
     const result = await staffLogin('', username, password);
     if (!result.ok) {
@@ -65,6 +66,11 @@ export class AdminSession {
     if (result.value.user.role === 'officer') {
       this.setPhase({ kind: 'signed-out', notice: null });
       return { kind: 'text', key: 'signIn.notSupervisor' };
+    }
+    const change = passwordChangeOf(result.value, password);
+    if (change !== null) {
+      this.setPhase({ kind: 'signed-out', notice: null });
+      return change;
     }
     this.saved = { login: result.value, counter: null };
     saveSession(SESSION_KEY, this.saved);

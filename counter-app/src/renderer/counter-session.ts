@@ -15,6 +15,7 @@ import {
   type TicketView,
 } from '@luot/protocol';
 import { COMMAND_OPTIONS } from './command-options';
+import { passwordChangeOf, type PasswordChange } from './first-password';
 import { syncHall } from './hall-sync';
 import { HallStore } from './model/hall-store';
 import { TicketLedger } from './model/officer-figures';
@@ -78,13 +79,21 @@ export class CounterSession {
     this.connect(saved.counter);
   }
 
-  /** Login, then sign in at the counter. Resolves with the error to show, or null once ready. */
-  async signIn(username: string, password: string, counter: number): Promise<LuotError | null> {
+  /**
+   * Login, then sign in at the counter. Resolves with the error to show, the
+   * demand to change a config-given password first, or null once ready.
+   */
+  async signIn(username: string, password: string, counter: number): Promise<LuotError | PasswordChange | null> {
     this.setPhase({ kind: 'connecting' });
     const result = await staffLogin('', username, password);
     if (!result.ok) {
       this.setPhase({ kind: 'signed-out', notice: null });
       return result.error;
+    }
+    const change = passwordChangeOf(result.value, password);
+    if (change !== null) {
+      this.setPhase({ kind: 'signed-out', notice: null });
+      return change;
     }
     rememberCounter(counter);
     this.saved = { login: result.value, counter };

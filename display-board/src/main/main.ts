@@ -8,6 +8,7 @@ import path from 'node:path';
 import { app, dialog, session } from 'electron';
 import { createBoardWindow } from './board-window';
 import { parseDisplayShellConfig } from './shell-config';
+import { isPinnedHubCertificate } from './certificate-pin';
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -37,6 +38,12 @@ void app.whenReady().then(() => {
     return;
   }
   const { config } = parsed;
+  // A closed LAN's self-signed hub certificate: trusted when it is the one this PC was enrolled with.
+  app.on('certificate-error', (event, _contents, url, _error, certificate, callback) => {
+    const pinned = isPinnedHubCertificate(url, certificate.data, config.hubOrigin, config.hubCertificateSha256);
+    if (pinned) event.preventDefault();
+    callback(pinned);
+  });
   if (app.isPackaged && (process.platform === 'win32' || process.platform === 'darwin')) {
     app.setLoginItemSettings({ openAtLogin: config.autostart });
   }

@@ -4,6 +4,8 @@
  * else `<userData>/display.json`) with environment overrides for quick setups:
  * LUOT_HUB_URL, LUOT_DISPLAY_TOKEN, LUOT_DISPLAY_QUERY (e.g. `area=Tầng 1`).
  */
+import { SHA256_FINGERPRINT } from './certificate-pin';
+
 export interface DisplayShellConfig {
   hubOrigin: string;
   /** `<hub>/display/?token=…&…` */
@@ -11,12 +13,14 @@ export interface DisplayShellConfig {
   /** Start the board when the user logs in (Windows, macOS). */
   autostart: boolean;
   allowDevTools: boolean;
+  /** Trust this one certificate of the hub although no CA vouches for it (a closed LAN's self-signed one; certificate-pin.ts). */
+  hubCertificateSha256: string | null;
 }
 
 export type DisplayShellConfigResult = { ok: true; config: DisplayShellConfig } | { ok: false; problem: string };
 
 const HUB_URL = /^https?:\/\/[^/\s]+\/?$/;
-const KNOWN_KEYS = new Set(['hubUrl', 'token', 'query', 'autostart', 'allowDevTools']);
+const KNOWN_KEYS = new Set(['hubUrl', 'token', 'query', 'autostart', 'allowDevTools', 'hubCertificateSha256']);
 
 /** Validates the merged file + environment settings; every problem names its field. */
 export function parseDisplayShellConfig(fromFile: unknown, env: Record<string, string | undefined>): DisplayShellConfigResult {
@@ -35,6 +39,11 @@ export function parseDisplayShellConfig(fromFile: unknown, env: Record<string, s
     if (file[key] !== undefined && typeof file[key] !== 'boolean') return { ok: false, problem: `${key}: true or false` };
   }
 
+  const pin = env.LUOT_HUB_CERT_SHA256 ?? file.hubCertificateSha256;
+  if (pin !== undefined && (typeof pin !== 'string' || !SHA256_FINGERPRINT.test(pin.toUpperCase()))) {
+    return { ok: false, problem: 'hubCertificateSha256: the SHA-256 fingerprint the hub prints, AB:CD:… (32 bytes)' };
+  }
+
   const hubOrigin = new URL(hubUrl).origin;
   const params = new URLSearchParams(query.replace(/^\?/, ''));
   if (typeof token === 'string') params.set('token', token);
@@ -46,6 +55,7 @@ export function parseDisplayShellConfig(fromFile: unknown, env: Record<string, s
       boardUrl: `${hubOrigin}/display/${search ? `?${search}` : ''}`,
       autostart: file.autostart !== false,
       allowDevTools: file.allowDevTools === true,
+      hubCertificateSha256: typeof pin === 'string' ? pin.toUpperCase() : null,
     },
   };
 }

@@ -2,7 +2,7 @@
  * Staff over HTTP: sign in and out; create, list and change accounts
  * (listing for supervisors and admins, changes for admins only).
  */
-import { API_BASE, createUserSchema, loginSchema, luotError, parsePayload, updateUserSchema, usernameSchema, type StaffAccount } from '@luot/protocol';
+import { API_BASE, changePasswordSchema, createUserSchema, loginSchema, luotError, parsePayload, updateUserSchema, usernameSchema, type StaffAccount } from '@luot/protocol';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AuditLog } from '../core/audit-log';
 import type { Clock } from '../core/clock';
@@ -19,6 +19,12 @@ export interface AuthRoutesDeps extends HttpGate {
   auth: AuthService;
   signIn: SignInGuard;
   ctx: { users: UserRepo; audit: AuditLog; clock: Clock };
+  /**
+   * The gate of what a session may do before its config-given password is
+   * changed: sign out and change it. (Every other route's gate refuses such
+   * a session with `password_change_required`.)
+   */
+  ownAccount: HttpGate;
 }
 
 /** A sign-in's answer; a lockout's refusal says when to come back (429 + `Retry-After`). */
@@ -37,8 +43,23 @@ export function registerAuthRoutes(app: FastifyInstance, hub: AuthRoutesDeps, so
   });
 
   app.post(
+    `${API_BASE}/auth/password`,
+    withPrincipal(hub.ownAccount, async (p, req, reply) => {
+      if (p.kind !== 'staff') return sendError(reply, luotError('forbidden'));
+      const body = parsePayload(changePasswordSchema, req.body);
+      if (!body.ok) return sendError(reply, body.error);
+      const changed = await auth.changeOwnPassword(p, body.value.currentPassword, body.value.newPassword);
+      if (!changed.ok) return sendError(reply, changed.error);
+      ctx.audit.append({ at: ctx.clock.now(), actor: `user:${p.username}`, action: 'password-changed', subject: p.username, address: req.ip, detail: null });
+      // Whoever knew the old password is out: the account's other sessions ended, so do their sockets.
+      sockets.disconnect((q) => q.kind === 'staff' && q.userId === p.userId && q.sessionId !== p.sessionId);
+      return reply.code(204).send();
+    }),
+  );
+
+  app.post(
     `${API_BASE}/auth/logout`,
-    withPrincipal(hub, (p, req, reply) => {
+    withPrincipal(hub.ownAccount, (p, req, reply) => {
       if (p.kind !== 'staff') return sendError(reply, luotError('forbidden'));
       auth.logout(p.sessionId);
       ctx.audit.append({ at: ctx.clock.now(), actor: `user:${p.username}`, action: 'sign-out', subject: p.username, address: req.ip, detail: null });

@@ -57,7 +57,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     const now = clock.now();
     const expiresAt = now + SESSION_TTL_MS;
     sessions.insertSession({ id: newId(), tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
-    return ok({ token, expiresAt, user: { id: user.id, username: user.username, name: user.name, role: user.role } });
+    return ok({ token, expiresAt, user: { id: user.id, username: user.username, name: user.name, role: user.role }, mustChangePassword: user.mustChangePassword });
   }
 
   /** Resolves a bearer token (device or staff session) to a principal. */
@@ -153,7 +153,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     return true;
   }
 
-  function createUser(u: { username: string; name: string; role: StaffRole; password?: string }): string {
+  function createUser(u: { username: string; name: string; role: StaffRole; password?: string; mustChangePassword?: boolean }): string {
     const id = newId();
     users.insert({
       id,
@@ -162,6 +162,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
       role: u.role,
       passwordHash: u.password ? hashPassword(u.password) : null,
       createdAt: clock.now(),
+      mustChangePassword: u.mustChangePassword === true && u.password !== undefined,
     });
     return id;
   }
@@ -171,12 +172,17 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
    * makes sure `admin` can sign in: its password is LUOT_ADMIN_PASSWORD, else
    * the config file's, else a random one returned here to print once (also
    * for an `admin` an earlier start left without a password).
+   *
+   * A password written in a config file is known to whoever saw the file: in
+   * a real hall its account must choose its own at first sign-in. The demo's
+   * published passwords stay as they are, so anyone can try the demo.
    */
-  function seed(config: HallConfig, adminPassword: string | undefined): { generatedAdminPassword: string | null } {
+  function seed(config: HallConfig, adminPassword: string | undefined, mode: { demo: boolean } = { demo: false }): { generatedAdminPassword: string | null } {
     for (const s of config.staff) {
       if (users.byUsername(s.username)) continue;
-      const password = s.username === ADMIN_USERNAME ? (adminPassword ?? s.password) : s.password;
-      createUser({ username: s.username, name: s.name, role: s.role, ...(password ? { password } : {}) });
+      const fromEnv = s.username === ADMIN_USERNAME && adminPassword !== undefined;
+      const password = fromEnv ? adminPassword : s.password;
+      createUser({ username: s.username, name: s.name, role: s.role, ...(password ? { password } : {}), mustChangePassword: !fromEnv && !mode.demo });
     }
     let generatedAdminPassword: string | null = null;
     const admin = users.byUsername(ADMIN_USERNAME);
@@ -227,7 +233,31 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     return updated ? ok(updated) : fail(luotError('internal'));
   }
 
-  return { login, authenticate, stillValid, logout, enrolDevice, rotateDeviceToken, revokeDevice, createUser, updateUser, seed, setPassword };
+  /** True while the account still has the password a config file gave it (see `seed`). */
+  function mustChangePassword(userId: string): boolean {
+    return users.get(userId)?.mustChangePassword === true;
+  }
+
+  /**
+   * A signed-in officer's own new password (the first sign-in's demand, or
+   * any time). The current one is checked again; the new one must differ.
+   * The account's other sessions end: whoever knew the old password is out.
+   */
+  async function changeOwnPassword(p: { userId: string; sessionId: string }, current: string, next: string): Promise<Result<void>> {
+    const user = users.get(p.userId);
+    if (!user || !user.active || user.passwordHash === null) return fail(luotError('unauthenticated'));
+    if (!(await verifyPassword(current, user.passwordHash))) {
+      return fail(luotError('bad_credentials', { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' }, 'currentPassword'));
+    }
+    if (next === current) {
+      return fail(luotError('invalid_payload', { vi: 'Mật khẩu mới phải khác mật khẩu cũ.', en: 'The new password must differ from the old one.' }, 'newPassword'));
+    }
+    setPassword(p.userId, next);
+    sessions.revokeSessionsOf(p.userId, clock.now(), p.sessionId);
+    return ok(undefined);
+  }
+
+  return { login, authenticate, stillValid, logout, enrolDevice, rotateDeviceToken, revokeDevice, createUser, updateUser, seed, setPassword, mustChangePassword, changeOwnPassword };
 }
 
 /** A short label for the audit log. */

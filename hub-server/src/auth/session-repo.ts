@@ -84,7 +84,7 @@ export function createSessionRepo(db: WritableDb) {
     'INSERT INTO sessions (id, token_hash, user_id, created_at, expires_at) VALUES (@id, @tokenHash, @userId, @createdAt, @expiresAt)',
   );
   const revokeSession = db.prepare<[number, string]>('UPDATE sessions SET revoked_at = ? WHERE id = ?');
-  const revokeUserSessions = db.prepare<[number, string]>('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL');
+  const revokeUserSessions = db.prepare<[number, string, string]>('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND id <> ?');
   const insertDevice = db.prepare(
     'INSERT INTO devices (id, name, role, token_hash, created_at, token_issued_at) VALUES (@id, @name, @role, @tokenHash, @createdAt, @createdAt)',
   );
@@ -102,8 +102,8 @@ export function createSessionRepo(db: WritableDb) {
     insertSession: (s: { id: string; tokenHash: string; userId: string; createdAt: number; expiresAt: number }) =>
       insertSession.run(s),
     revokeSession: (id: string, at: number) => revokeSession.run(at, id),
-    /** Ends every open session of a user (deactivated, new password, new role). */
-    revokeSessionsOf: (userId: string, at: number) => revokeUserSessions.run(at, userId),
+    /** Ends every open session of a user (deactivated, new password, new role), but `keep` (the one that changed its own password). */
+    revokeSessionsOf: (userId: string, at: number, keep = '') => revokeUserSessions.run(at, userId, keep),
     insertDevice: (d: { id: string; name: string; role: DeviceRole; tokenHash: string; createdAt: number }) =>
       insertDevice.run(d),
     setPrinter: (id: string, state: PrinterState, detail: string | null, at: number) => setPrinter.run(state, detail, at, id),

@@ -9,6 +9,8 @@ export interface UserRecord {
   role: StaffRole;
   passwordHash: string | null;
   active: boolean;
+  /** Its password came from a config file: it must choose its own before any other work. */
+  mustChangePassword: boolean;
 }
 
 interface UserRow {
@@ -18,6 +20,7 @@ interface UserRow {
   role: string;
   password_hash: string | null;
   active: number;
+  must_change_password: number;
 }
 
 const toRecord = (r: UserRow): UserRecord => ({
@@ -27,6 +30,7 @@ const toRecord = (r: UserRow): UserRecord => ({
   role: r.role as StaffRole,
   passwordHash: r.password_hash,
   active: r.active === 1,
+  mustChangePassword: r.must_change_password === 1,
 });
 
 /** What read paths get: every query, no write. */
@@ -53,17 +57,18 @@ export function createUserReads(db: ReadableDb) {
 /** The queries and the writes; a write statement is prepared on the write handle only. */
 export function createUserRepo(db: WritableDb) {
   const insert = db.prepare(
-    `INSERT INTO users (id, username, name, role, password_hash, active, created_at)
-     VALUES (@id, @username, @name, @role, @passwordHash, 1, @createdAt)`,
+    `INSERT INTO users (id, username, name, role, password_hash, active, created_at, must_change_password)
+     VALUES (@id, @username, @name, @role, @passwordHash, 1, @createdAt, @mustChange)`,
   );
-  const setPassword = db.prepare<[string | null, string]>('UPDATE users SET password_hash = ? WHERE id = ?');
+  // Any new password clears the demand to change it, unless the same write sets it again (a config's password).
+  const setPassword = db.prepare<[string | null, number, string]>('UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?');
   const setActive = db.prepare<[number, string]>('UPDATE users SET active = ? WHERE id = ?');
   const setProfile = db.prepare<[string, string, string]>('UPDATE users SET name = ?, role = ? WHERE id = ?');
   return {
     ...createUserReads(readOnly(db)),
-    insert: (u: { id: string; username: string; name: string; role: StaffRole; passwordHash: string | null; createdAt: number }) =>
-      insert.run(u),
-    setPassword: (id: string, hash: string | null) => setPassword.run(hash, id),
+    insert: (u: { id: string; username: string; name: string; role: StaffRole; passwordHash: string | null; createdAt: number; mustChangePassword?: boolean }) =>
+      insert.run({ id: u.id, username: u.username, name: u.name, role: u.role, passwordHash: u.passwordHash, createdAt: u.createdAt, mustChange: u.mustChangePassword ? 1 : 0 }),
+    setPassword: (id: string, hash: string | null, mustChange = false) => setPassword.run(hash, mustChange ? 1 : 0, id),
     setActive: (id: string, active: boolean) => setActive.run(active ? 1 : 0, id),
     setProfile: (id: string, name: string, role: StaffRole) => setProfile.run(name, role, id),
   };

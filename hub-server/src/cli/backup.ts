@@ -12,7 +12,7 @@ import { systemClock } from '../core/clock';
 import { loadHallConfig } from '../core/config/load-hall-config';
 import { openDatabase } from '../core/db/open';
 import { createLogger } from '../core/logger';
-import { readSettings } from '../core/settings';
+import { dataDirOf, readBackupSettings } from '../core/settings';
 
 /** A plain online copy of a database file to `target` (no checks, no manifest). */
 export async function backupDatabase(source: string, target: string, onProgress?: (percent: number) => void): Promise<void> {
@@ -32,7 +32,8 @@ export async function backupDatabase(source: string, target: string, onProgress?
 }
 
 /** The hall's name from the config, for the manifest; the file name when the config cannot be read. */
-function hallName(configPath: string): string {
+function hallName(configPath: string | undefined): string {
+  if (!configPath) return '(LUOT_CONFIG not set)';
   try {
     return loadHallConfig(configPath).hall.name.vi;
   } catch {
@@ -46,8 +47,10 @@ function hallName(configPath: string): string {
  * it reads through its own connection and writes only the audit row.
  */
 async function main(): Promise<void> {
-  const settings = readSettings();
-  const source = join(settings.dataDir, 'luot.sqlite');
+  // No hall config needed: a backup is of the data directory (LUOT_CONFIG, when set, names the hall).
+  const dataDir = dataDirOf();
+  const backupSettings = readBackupSettings(process.env, dataDir);
+  const source = join(dataDir, 'luot.sqlite');
   if (!existsSync(source)) throw new Error(`Không có cơ sở dữ liệu / no database at ${source}. Is LUOT_DATA_DIR right?`);
   const db = openDatabase(source);
   try {
@@ -58,14 +61,14 @@ async function main(): Promise<void> {
       clock: systemClock,
       logger: createLogger('silent'),
       audit: hasAudit ? createAuditLog(db) : { append: () => undefined },
-      hallName: hallName(settings.configPath),
-      settings: settings.backup,
+      hallName: hallName(process.env.LUOT_CONFIG),
+      settings: backupSettings,
     });
     const manifest = await backups.backupNow('manual', `cli:${userInfo().username}`);
     if (!manifest) {
       throw new Error(`Sao lưu thất bại / backup failed: ${backups.status().lastFailure?.message ?? 'unknown'}`);
     }
-    console.log(`✔ Đã sao lưu / backed up: ${join(settings.backup.dir, manifest.file)}`);
+    console.log(`✔ Đã sao lưu / backed up: ${join(backupSettings.dir, manifest.file)}`);
     console.log(`  ${manifest.bytes} bytes, ${manifest.durationMs} ms, integrity ok, SHA-256 ${manifest.sha256}`);
     if (manifest.copy) {
       console.log(manifest.copy.verified ? `  Đã chép sang / copied to ${manifest.copy.dir}` : `  ✖ Không chép được sang / not copied to ${manifest.copy.dir}: ${manifest.copy.error ?? ''}`);

@@ -5,7 +5,7 @@
  * 3 checksum or manifest, 4 integrity check, 5 a backup from a newer schema.
  */
 import { resolve } from 'node:path';
-import { readSettings } from '../core/settings';
+import { dataDirOf } from '../core/settings';
 import { RESTORE_EXIT, RestoreRefused, restoreBackup } from './restore-backup';
 
 const USAGE = `Khôi phục / restore: npm run restore -w @luot/hub-server -- <backup.sqlite>
@@ -19,7 +19,8 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return backup ? RESTORE_EXIT.restored : RESTORE_EXIT.usage;
   }
-  const { dataDir } = readSettings();
+  // No hall config needed: a restore is of the data directory.
+  const dataDir = dataDirOf();
   try {
     // npm runs a workspace's script in its folder: a relative path means the caller's folder.
     const outcome = await restoreBackup({ dataDir, backup: resolve(process.env.INIT_CWD ?? process.cwd(), backup) });

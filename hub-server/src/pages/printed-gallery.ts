@@ -101,7 +101,9 @@ Receipt slips carry personal data: only a supervisor or an admin may view them.<
 
 /** Remembers the token for /printed only, then reloads the gallery without it in the address. */
 function grant(reply: FastifyReply, token: string): FastifyReply {
-  const cookie = `${COOKIE}=${encodeURIComponent(token)}; Path=/printed; HttpOnly; SameSite=Strict; Max-Age=${SESSION_TTL_MS / 1000}`;
+  // Under TLS the session cookie never goes out in clear.
+  const secure = reply.request.protocol === 'https' ? '; Secure' : '';
+  const cookie = `${COOKIE}=${encodeURIComponent(token)}; Path=/printed; HttpOnly; SameSite=Strict; Max-Age=${SESSION_TTL_MS / 1000}${secure}`;
   return reply.header('set-cookie', cookie).header('cache-control', 'no-store').redirect('/printed/', 303);
 }
 

@@ -32,7 +32,7 @@ The hub checks opening hours against ITS clock (the real clock), so it must be
 open while the simulation runs. Outside hours, start the hub with a config open
 around the clock:
   npm run simulate -w @luot/hub-server -- --write-all-day-config /tmp/all-day.yaml
-  LUOT_CONFIG=/tmp/all-day.yaml LUOT_DATA_DIR=/tmp/luot-sim npm run hub
+  LUOT_DEMO=1 LUOT_CONFIG=/tmp/all-day.yaml LUOT_DATA_DIR=/tmp/luot-sim npm run hub
 
 Exit status: 0 on a clean day, 1 when the hub reported unexpected errors or a
 check failed, 2 on bad flags or when the hub cannot be reached.`;

@@ -20,7 +20,7 @@ async function main(): Promise<number> {
       process.stderr.write(`Không ghi được cấu hình / cannot write the config: ${(e as Error).message}\n`);
       return 2;
     }
-    process.stdout.write(`${parsed.target}: ${source}, open around the clock.\nStart a hub with it: LUOT_CONFIG=${parsed.target} npm run hub\n`);
+    process.stdout.write(`${parsed.target}: ${source}, open around the clock.\nStart a hub with it: LUOT_DEMO=1 LUOT_CONFIG=${parsed.target} npm run hub\n`);
     return 0;
   }
   if (parsed.kind === 'error') {

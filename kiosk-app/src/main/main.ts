@@ -10,6 +10,7 @@ import { startShellDevices, type ShellDevices } from '@luot/hardware/ipc/shell-d
 import { afterLastWindowClosed, decideClose } from './close-policy';
 import { createKioskWindow } from './kiosk-window';
 import { installSecurity } from './security';
+import { isPinnedHubCertificate } from './certificate-pin';
 import { isAllowedUrl } from './url-policy';
 import { loadShellConfig } from './shell-config';
 
@@ -59,6 +60,12 @@ void app.whenReady().then(() => {
     return;
   }
   const { config } = loaded;
+  // A closed LAN's self-signed hub certificate: trusted when it is the one this PC was enrolled with.
+  app.on('certificate-error', (event, _contents, url, _error, certificate, callback) => {
+    const pinned = isPinnedHubCertificate(url, certificate.data, config.hubOrigin, config.hubCertificateSha256);
+    if (pinned) event.preventDefault();
+    callback(pinned);
+  });
   const allowed = (url: string) => isAllowedUrl(url, { hubOrigin: config.hubOrigin, offlineUrl });
   installSecurity({ hubOrigin: config.hubOrigin, offlineUrl, allowDevTools: config.allowDevTools || !app.isPackaged, locked });
   const win = createKioskWindow({

@@ -7,10 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { deviceServiceConfigSchema, type DeviceServiceConfig } from '@luot/hardware/device-service-config';
+import { SHA256_FINGERPRINT } from './certificate-pin';
 
 const shellConfigSchema = z.strictObject({
   hubUrl: z.string().regex(/^https?:\/\/[^/\s]+\/?$/, 'the hub origin, e.g. http://10.0.0.2:8080'),
   token: z.string().min(1).max(500).optional(),
+  /** The hub's self-signed certificate, by the SHA-256 fingerprint the hub prints (certificate-pin.ts). */
+  hubCertificateSha256: z.string().transform((v) => v.toUpperCase()).pipe(z.string().regex(SHA256_FINGERPRINT, 'the SHA-256 fingerprint the hub prints, AB:CD:… (32 bytes)')).optional(),
   /** Seconds without a touch before the kiosk goes home (the UI's ?idle=). */
   idleSeconds: z.number().int().min(3).max(3600).optional(),
   /** The device service: printer target and serial ports (see @luot/hardware). */
@@ -25,6 +28,8 @@ export interface ShellConfig {
   kioskUrl: string;
   devices: DeviceServiceConfig | null;
   allowDevTools: boolean;
+  /** Trust this one certificate of the hub although no CA vouches for it (a closed LAN's self-signed one). */
+  hubCertificateSha256: string | null;
 }
 
 export type ShellConfigResult = { ok: true; config: ShellConfig } | { ok: false; problem: string };
@@ -41,6 +46,7 @@ export function loadShellConfig(file: string, env: NodeJS.ProcessEnv): ShellConf
     ...(typeof fromFile === 'object' && fromFile !== null ? fromFile : {}),
     ...(env.LUOT_HUB_URL ? { hubUrl: env.LUOT_HUB_URL } : {}),
     ...(env.LUOT_KIOSK_TOKEN ? { token: env.LUOT_KIOSK_TOKEN } : {}),
+    ...(env.LUOT_HUB_CERT_SHA256 ? { hubCertificateSha256: env.LUOT_HUB_CERT_SHA256 } : {}),
   };
   const parsed = shellConfigSchema.safeParse(merged);
   if (!parsed.success) {
@@ -60,6 +66,7 @@ export function loadShellConfig(file: string, env: NodeJS.ProcessEnv): ShellConf
       kioskUrl: `${hubOrigin}/kiosk/${query ? `?${query}` : ''}`,
       devices: c.devices ?? null,
       allowDevTools: c.allowDevTools,
+      hubCertificateSha256: c.hubCertificateSha256 ?? null,
     },
   };
 }

@@ -17,8 +17,17 @@ describe('shell config', () => {
     const r = loadShellConfig(file('a.json', { hubUrl: 'http://10.0.0.2:8080/', token: 'demo-kiosk-token-1', idleSeconds: 90 }), {});
     expect(r).toEqual({
       ok: true,
-      config: { hubOrigin: 'http://10.0.0.2:8080', kioskUrl: 'http://10.0.0.2:8080/kiosk/?token=demo-kiosk-token-1&idle=90', devices: null, allowDevTools: false },
+      config: { hubOrigin: 'http://10.0.0.2:8080', kioskUrl: 'http://10.0.0.2:8080/kiosk/?token=demo-kiosk-token-1&idle=90', devices: null, allowDevTools: false, hubCertificateSha256: null },
     });
+  });
+
+  it('takes the hub certificate’s fingerprint to trust (a closed LAN’s self-signed hub), and refuses a malformed one', () => {
+    const pin = Array(32).fill('ab').join(':');
+    const r = loadShellConfig(file('pin.json', { hubUrl: 'https://10.0.0.2:8080', hubCertificateSha256: pin }), {});
+    expect(r.ok && r.config.hubCertificateSha256).toBe(pin.toUpperCase());
+    const env = loadShellConfig(join(dir, 'missing.json'), { LUOT_HUB_URL: 'https://hub.local:8443', LUOT_HUB_CERT_SHA256: pin });
+    expect(env.ok && env.config.hubCertificateSha256).toBe(pin.toUpperCase());
+    expect(loadShellConfig(file('bad-pin.json', { hubUrl: 'https://h:1', hubCertificateSha256: 'AB:CD' }), {})).toMatchObject({ ok: false, problem: expect.stringContaining('hubCertificateSha256') });
   });
 
   it('lets the environment override the file, or stand alone', () => {

@@ -2,6 +2,8 @@
 import { hallConfigSchema, type HallConfig, type HallConfigInput } from '@luot/hub-server';
 
 export const TEST_PASSWORD = 'secret-pass';
+/** The bundled demo hall's published passwords (hub-server/config/demo-hall.yaml). */
+export const DEMO_PASSWORD_OF = { admin: 'luot-demo', officer: 'luot-demo' } as const;
 export const TEST_TOKENS = { kiosk: 'test-kiosk-token-1', kiosk2: 'test-kiosk-token-2', display: 'test-display-token-1', counterDevice: 'test-counter-token-1' };
 
 export function testHallConfig(overrides: Partial<HallConfigInput> = {}): HallConfig {

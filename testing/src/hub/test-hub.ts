@@ -52,6 +52,16 @@ export interface TestHubOptions {
   contract?: boolean;
   /** Backup settings over the test defaults: `<dataDir>/backups`, 14 kept, no nightly timer, none at shutdown. */
   backups?: Partial<BackupSettings>;
+  /**
+   * Run as the demo hall (default true: the test halls' config passwords need
+   * no change, pages carry the DEMO band). false: a real hall, whose
+   * config-given passwords must be changed at first sign-in.
+   */
+  demo?: boolean;
+  /** Serve HTTPS/WSS with this certificate (PEM); `url` is then https. */
+  tls?: { cert: string; key: string };
+  /** Browser origins besides the hub's own (createHub's allowedOrigins). */
+  allowedOrigins?: readonly string[];
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -65,7 +75,17 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const open = async (port: number) => {
     const db = openDatabase(join(dataDir, 'luot.sqlite'));
     const backups: BackupSettings = { dir: join(dataDir, 'backups'), keep: 14, nightlyAt: null, onShutdown: false, ...options.backups };
-    const hub = await createHub({ db, clock, config, logger, serveApps: options.serveApps ?? true, backups });
+    const hub = await createHub({
+      db,
+      clock,
+      config,
+      logger,
+      serveApps: options.serveApps ?? true,
+      backups,
+      demo: options.demo ?? true,
+      ...(options.tls ? { tls: options.tls } : {}),
+      ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
+    });
     if (contract) {
       // onSend sees the serialized body and the final status of every answer, errors included.
       hub.app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
@@ -89,7 +109,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
 
   let current = await open(options.port ?? 0);
   const test: TestHub = {
-    url: `http://127.0.0.1:${current.port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${current.port}`,
     port: current.port,
     dataDir,
     clock,

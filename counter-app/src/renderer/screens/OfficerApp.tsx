@@ -6,6 +6,8 @@ import { useI18n } from '../i18n/i18n-context';
 import type { DeviceSource } from '../devices/device-source';
 import { rememberedCounter } from '../model/session-storage';
 import { SignInForm } from '../components/SignInForm';
+import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { abandonPasswordChange, completePasswordChange, type PasswordChange } from '../first-password';
 import { CounterConsole } from './CounterConsole';
 
 /**
@@ -33,6 +35,7 @@ export function OfficerApp({ devices }: { devices: DeviceSource }) {
   const phase = useSyncExternalStore(session.subscribe, session.getPhase);
   const [counters, setCounters] = useState<CounterChoice[] | null>(null);
   const [formNotice, setFormNotice] = useState<Notice | null>(null);
+  const [pending, setPending] = useState<{ change: PasswordChange; username: string; counter: number } | null>(null);
 
   useEffect(() => {
     session.resume();
@@ -66,6 +69,24 @@ export function OfficerApp({ devices }: { devices: DeviceSource }) {
       />
     );
   }
+  if (pending !== null) {
+    return (
+      <ChangePasswordForm
+        onSubmit={async (newPassword) => {
+          const changed = await completePasswordChange(pending.change, newPassword);
+          if (!changed.ok) return changed.error;
+          setPending(null);
+          const outcome = await session.signIn(pending.username, newPassword, pending.counter);
+          if (outcome !== null && !('kind' in outcome)) setFormNotice({ kind: 'error', error: outcome });
+          return null;
+        }}
+        onCancel={() => {
+          void abandonPasswordChange(pending.change);
+          setPending(null);
+        }}
+      />
+    );
+  }
   return (
     <SignInForm
       heading={`${t('app.counterTitle')} — ${t('signIn.officerHeading')}`}
@@ -73,8 +94,10 @@ export function OfficerApp({ devices }: { devices: DeviceSource }) {
       notice={formNotice ?? (phase.kind === 'signed-out' ? phase.notice : null)}
       onSubmit={async (username, password, counter) => {
         setFormNotice(null);
-        const error = await session.signIn(username, password, counter ?? 0);
-        if (error !== null) setFormNotice({ kind: 'error', error });
+        const outcome = await session.signIn(username, password, counter ?? 0);
+        if (outcome === null) return;
+        if ('kind' in outcome) setPending({ change: outcome, username, counter: counter ?? 0 });
+        else setFormNotice({ kind: 'error', error: outcome });
       }}
     />
   );

@@ -19,7 +19,8 @@ import type { Logger } from '../logger';
 import type { Authenticator } from './authenticator';
 import { commandBinder, type CommandBinder, type CommandSocket } from './bind-command';
 import { SOCKET_COMMAND_RATE, type CommandRate } from './command-rate-rules';
-import { refuseAll, requireRole } from './socket-auth';
+import type { OriginPolicy } from './origin-rules';
+import { refuseAll, requireOrigin, requireRole } from './socket-auth';
 import { snapshotForDevices } from './device-views';
 
 /** The hub's server: every namespace pushes the same hall stream and keeps a principal per socket. */
@@ -38,6 +39,8 @@ export interface NamespaceOptions {
   logger: Logger;
   /** The snapshot a socket gets on connect. */
   welcome(): HallSnapshot;
+  /** Which browser origins may connect (origin-rules.ts). */
+  origins: OriginPolicy;
   /** Each socket's command limit (default SOCKET_COMMAND_RATE); null: none (the bench's floods). */
   commandRate?: CommandRate | null;
 }
@@ -62,6 +65,7 @@ export function openNamespaces(io: HubServer, options: NamespaceOptions): HubNam
   function open<N extends NamespaceName>(name: N): void {
     const nsp = io.of(NAMESPACES[name]);
     const { admits, channel } = ADMISSION[name];
+    requireOrigin(nsp, options.origins);
     requireRole(nsp, auth, admits, channel);
     nsp.on('connection', (socket) => {
       // The binder listens by name (checked against the table by its own types); socket.io's

@@ -50,8 +50,12 @@ export function cspWithInlineHandlers(handlers: readonly string[]): string {
   return policy(`'self' 'unsafe-hashes' ${hashes.join(' ')}`);
 }
 
-export function installSecurityHeaders(app: FastifyInstance): void {
+/** Under TLS browsers remember to come back only over HTTPS (half a year; the hall's own name only). */
+export const HSTS = 'max-age=15552000';
+
+export function installSecurityHeaders(app: FastifyInstance, options: { tls: boolean } = { tls: false }): void {
   app.addHook('onSend', async (_req, reply, payload) => {
+    if (options.tls) reply.header('strict-transport-security', HSTS);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', CONTENT_SECURITY_POLICY);

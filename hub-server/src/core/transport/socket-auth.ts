@@ -2,6 +2,8 @@
 import { luotError, type LuotError, type Principal } from '@luot/protocol';
 import type { Namespace } from 'socket.io';
 import type { Authenticator } from './authenticator';
+import { checkHandshakeOrigin } from './origin-guard';
+import type { OriginPolicy } from './origin-rules';
 
 /** socket.io sends `data` to the client as `connect_error`'s `err.data`. */
 class HandshakeError extends Error {
@@ -51,6 +53,14 @@ export function requireRole(nsp: Namespace, auth: Pick<Authenticator, 'authentic
     }
     socket.data.principal = result.value;
     next();
+  });
+}
+
+/** A browser page of another site is refused before its token is even looked at. */
+export function requireOrigin(nsp: Namespace, policy: OriginPolicy): void {
+  nsp.use((socket, next) => {
+    const refused = checkHandshakeOrigin(policy, socket.handshake.headers);
+    next(refused ? new HandshakeError(refused) : undefined);
   });
 }
 

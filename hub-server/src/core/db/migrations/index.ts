@@ -8,7 +8,8 @@ import { commandLog } from './0060-command-log';
 import { ticketsWithoutCodeIndex } from './0070-tickets-without-code-index';
 import { staffAudit } from './0080-staff-audit';
 import { ticketPrefix } from './0090-ticket-prefix';
+import { hallMode } from './0100-hall-mode';
 import { dossierCheckKeys } from './0110-dossier-check-keys';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, dossierCheckKeys];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, hallMode, dossierCheckKeys];
