@@ -92,11 +92,17 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   const catalog = createHallCatalog(config, options.publicUrl ?? 'http://localhost:8080');
   const log = createEventLog(db);
-  const broadcaster = createBroadcaster(io, options.kioskGatherMs);
-  const run = createCommandRunner(db, log, broadcaster.broadcast, () => {
-    const now = clock.now();
-    return { now, day: localDay(now) };
-  });
+  const broadcaster = createBroadcaster(io, options.kioskGatherMs, (err) => logger.error({ err }, 'kiosk broadcast failed'));
+  const run = createCommandRunner(
+    db,
+    log,
+    broadcaster.broadcast,
+    () => {
+      const now = clock.now();
+      return { now, day: localDay(now) };
+    },
+    (err, what) => logger.error({ err }, `${what} failed`),
+  );
   const ctx = {
     db,
     readDb: readOnly(db),
@@ -111,8 +117,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     run,
   };
   for (const c of config.counters) ctx.counters.ensure(c.number);
-  const plainAuth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock });
-  const { generatedAdminPassword } = plainAuth.seed(config, options.adminPassword);
+  const plainAuth = createAuthService({
+    users: ctx.users,
+    sessions: ctx.sessions,
+    clock,
+    // No fsync per authentication: last_seen_at rides on the next commit.
+    deviceSeen: (id, at) => run.writeAside(`seen:${id}`, () => ctx.sessions.touchDevice(id, at)),
+  });
+  const { generatedAdminPassword } = await plainAuth.seed(config, options.adminPassword);
   // Every token the hub is shown goes through the guard: wrong ones lock their address out for a while.
   const auth = { ...plainAuth, authenticate: createTokenGuard({ auth: plainAuth, clock, audit: ctx.audit }).authenticate };
   const services = createHallServices(ctx, auth);

@@ -10,6 +10,7 @@ import { loadHallConfig } from './core/config/load-hall-config';
 import { openDatabase } from './core/db/open';
 import { createHub } from './hub';
 import { createLogger } from './core/logger';
+import { installProcessGuards } from './core/process-guard';
 import { readSettings } from './core/settings';
 
 const HELP = `Lượt hub — the queue server of the hall.
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger();
+  // Anything nothing caught: log it and exit non-zero, so the service manager restarts the hub.
+  installProcessGuards(process, logger);
   let settings;
   try {
     settings = readSettings();

@@ -59,23 +59,21 @@ export function registerAuthRoutes(app: FastifyInstance, hub: AuthRoutesDeps, so
 
   app.post(
     `${API_BASE}/users`,
-    withPrincipal(hub, (p, req, reply) => {
+    withPrincipal(hub, async (p, req, reply) => {
       const admin = requireStaff(p, ['admin']);
       if (!admin.ok) return sendError(reply, admin.error);
       const body = parsePayload(createUserSchema, req.body);
       if (!body.ok) return sendError(reply, body.error);
-      if (ctx.users.byUsername(body.value.username)) {
-        return sendError(reply, luotError('conflict', { vi: 'Tên đăng nhập đã tồn tại.', en: 'This username exists already.' }, 'username'));
-      }
-      const id = auth.createUser(body.value);
+      const id = await auth.createUser(body.value);
+      if (!id.ok) return sendError(reply, id.error);
       const { username, name, role } = body.value;
-      return reply.code(201).send({ id, username, name, role, active: true } satisfies StaffAccount);
+      return reply.code(201).send({ id: id.value, username, name, role, active: true } satisfies StaffAccount);
     }),
   );
 
   app.patch(
     `${API_BASE}/users/:username`,
-    withPrincipal(hub, (p, req, reply) => {
+    withPrincipal(hub, async (p, req, reply) => {
       const admin = requireStaff(p, ['admin']);
       if (!admin.ok) return sendError(reply, admin.error);
       const username = parsePayload(usernameSchema, (req.params as { username: string }).username);
@@ -86,7 +84,7 @@ export function registerAuthRoutes(app: FastifyInstance, hub: AuthRoutesDeps, so
       if (!user) {
         return sendError(reply, luotError('not_found', { vi: `Không có tài khoản "${username.value}".`, en: `No account "${username.value}".` }, 'username'));
       }
-      const updated = auth.updateUser(user.id, body.value);
+      const updated = await auth.updateUser(user.id, body.value);
       if (!updated.ok) return sendError(reply, updated.error);
       // Its sessions ended (new password, role, or deactivated): its sockets go too.
       const ended = body.value.password !== undefined || updated.value.role !== user.role || !updated.value.active;

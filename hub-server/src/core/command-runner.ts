@@ -9,6 +9,11 @@
  * The day is read once per batch (`tx.day`): the first batch of a new local
  * day starts with the day's opening (`startEachDay`: expiring yesterday's
  * tickets, closing counters), in the same transaction, before its commands.
+ *
+ * Bookkeeping that needs no fsync of its own (a device's `last_seen_at` at
+ * each authentication) goes through `writeAside`: kept by key (a newer write
+ * of one key replaces the older), run at the start of the next batch, or in a
+ * batch of its own after `ASIDE_DELAY_MS` when the hall is quiet.
  */
 import { luotError, type HallEvent, type Result } from '@luot/protocol';
 import type { Db } from './db/open';
@@ -51,8 +56,24 @@ type Outcome = { result: Result<unknown>; events: HallEvent[] } | { error: unkno
 export type DayStart = (tx: Tx) => Result<null>;
 const DAY_START: CommandContext = { actor: 'hub', name: 'day:rollover' };
 
-export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast, today: () => { now: number; day: string }) {
+/** How long a write set aside may wait for a command's commit before it commits alone. */
+export const ASIDE_DELAY_MS = 2000;
+
+/** Where the runner reports what went wrong outside any command (a broadcast that threw). */
+export type RunnerTrouble = (err: unknown, what: string) => void;
+
+export function createCommandRunner(
+  db: Db,
+  log: EventLog,
+  broadcast: Broadcast,
+  today: () => { now: number; day: string },
+  trouble: RunnerTrouble = () => undefined,
+) {
   const commands = createCommandIndex(db, today().now);
+  let aside = new Map<string, () => void>();
+  let asideTimer: NodeJS.Timeout | null = null;
+  /** Each write set aside in its own savepoint: one that fails (a deleted row) spoils nothing else. */
+  const runAside = db.transaction((write: () => void) => write());
 
   /** One command inside the batch's transaction; nested, so better-sqlite3 gives it a savepoint. */
   const runOne = db.transaction((p: Pending, now: number, day: string): { result: Result<unknown>; events: HallEvent[] } => {
@@ -104,7 +125,14 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
     for (const w of waiters) w(committed);
   };
 
-  const runBatch = db.transaction((batch: Pending[], now: number, day: string): Outcome[] => {
+  const runBatch = db.transaction((batch: Pending[], now: number, day: string, writes: (() => void)[]): Outcome[] => {
+    for (const write of writes) {
+      try {
+        runAside(write);
+      } catch (e) {
+        trouble(e, 'a write set aside');
+      }
+    }
     return batch.map((p): Outcome => {
       try {
         return runOne(p, now, day);
@@ -117,28 +145,48 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
   let queue: Pending[] = [];
   let scheduled = false;
 
+  /**
+   * Runs on setImmediate, so nothing may escape it: a throw here would end
+   * the process. Whatever fails rejects the batch's commands instead.
+   */
   function flush(): void {
     scheduled = false;
-    const { now, day } = today();
-    const opens = dayStart !== undefined && day !== openedDay;
-    // Whoever waits for an opening the clock no longer needs is answered now.
-    if (!opens) settleOpening(true);
-    const batch = opens ? [opening(day, settleOpening), ...queue] : queue;
+    const batch = queue;
     queue = [];
-    if (batch.length === 0) return;
+    const writes = [...aside.values()];
+    aside = new Map();
+    if (asideTimer) clearTimeout(asideTimer);
+    asideTimer = null;
     let outcomes: Outcome[];
+    let now: number;
+    let full: Pending[] = batch;
     try {
-      outcomes = runBatch.immediate(batch, now, day);
+      const clock = today();
+      now = clock.now;
+      const opens = dayStart !== undefined && clock.day !== openedDay;
+      // Whoever waits for an opening the clock no longer needs is answered now.
+      if (!opens) settleOpening(true);
+      full = opens ? [opening(clock.day, settleOpening), ...batch] : batch;
+      if (full.length === 0 && writes.length === 0) return;
+      outcomes = runBatch.immediate(full, now, clock.day, writes);
     } catch (e) {
       // Nothing of the batch was committed: its ids must not look recorded.
       commands.rolledBack();
-      for (const p of batch) p.reject(e);
+      trouble(e, 'a batch of commands');
+      for (const p of full) p.reject(e);
+      // The clock itself failed before any opening was tried: its waiters hear it too.
+      if (!full.some((p) => p.ctx === DAY_START)) settleOpening(false);
       return;
     }
     commands.committed();
     commands.prune(now);
-    broadcast(outcomes.flatMap((o) => ('events' in o ? o.events : [])));
-    outcomes.forEach((o, i) => ('error' in o ? batch[i]!.reject(o.error) : batch[i]!.resolve(o.result)));
+    try {
+      broadcast(outcomes.flatMap((o) => ('events' in o ? o.events : [])));
+    } catch (e) {
+      // Committed all the same: the acks go out, and clients resync on the sequence gap.
+      trouble(e, 'a broadcast');
+    }
+    outcomes.forEach((o, i) => ('error' in o ? full[i]!.reject(o.error) : full[i]!.resolve(o.result)));
   }
 
   function schedule(): void {
@@ -157,6 +205,17 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
   }
 
   return Object.assign(run, {
+    /**
+     * Sets a write aside for the next commit (see the file's comment); a
+     * later write with the same key replaces this one.
+     */
+    writeAside(key: string, write: () => void): void {
+      aside.set(key, write);
+      if (!asideTimer && !scheduled) {
+        asideTimer = setTimeout(schedule, ASIDE_DELAY_MS);
+        asideTimer.unref();
+      }
+    },
     /** Sets what opens each new day (once, at wiring). */
     startEachDay(start: DayStart): void {
       dayStart = start;
