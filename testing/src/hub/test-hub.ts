@@ -16,6 +16,7 @@ import {
   type Db,
   type HallConfig,
   type Hub,
+  type HubOptions,
 } from '@luot/hub-server';
 import { createContractRecorder, inContract, openApiPath, type ContractRecorder } from './openapi-contract';
 
@@ -49,6 +50,11 @@ export interface TestHubOptions {
    * outside the contract should turn it off, and say why.
    */
   contract?: boolean;
+  /**
+   * Each socket's command limit, as createHub takes it; null lifts it (fuzz
+   * and model-based tests send thousands of commands on one socket).
+   */
+  socketCommandRate?: HubOptions['socketCommandRate'];
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -61,7 +67,14 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
 
   const open = async (port: number) => {
     const db = openDatabase(join(dataDir, 'luot.sqlite'));
-    const hub = await createHub({ db, clock, config, logger, serveApps: options.serveApps ?? true });
+    const hub = await createHub({
+      db,
+      clock,
+      config,
+      logger,
+      serveApps: options.serveApps ?? true,
+      ...(options.socketCommandRate !== undefined ? { socketCommandRate: options.socketCommandRate } : {}),
+    });
     if (contract) {
       // onSend sees the serialized body and the final status of every answer, errors included.
       hub.app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
