@@ -7,6 +7,6 @@
 const scale = Number(process.env.LUOT_FUZZ_SCALE ?? '1');
 
 export const SOCKET_CASES = Math.ceil(6000 * scale);
-export const HTTP_CASES = Math.ceil(4500 * scale);
+export const HTTP_CASES = Math.ceil(4200 * scale);
 
 export const fuzzSeed = (): number | undefined => (process.env.LUOT_FUZZ_SEED ? Number(process.env.LUOT_FUZZ_SEED) : undefined);
