@@ -33,10 +33,12 @@ export function pureQueue(options: { rules: QueueRules; recallLimit: number; cou
     return t && (t.state === 'called' || t.state === 'serving') ? t : null;
   };
   const counter = (n: number) => counters.get(n)!;
+  /** The gateway's check before any counter command: the officer is signed in there. */
+  const signedIn = (n: number): Outcome | null => (counter(n).officer ? null : refused('counter_not_signed_in'));
 
   return {
     async issue(service: string, priority: PriorityClass) {
-      const number = 1 + Math.max(0, ...[...tickets.values()].filter((t) => t.day === day && t.service === service).map((t) => t.number));
+      const number = 1 + Math.max(0, ...[...tickets.values()].filter((t) => t.day === day && t.prefix === service).map((t) => t.number));
       const id = `t${++made}`;
       return save({
         id, day, service, number, code: `${service}${number}`, prefix: service, priority, source: 'kiosk', state: 'waiting', issuedAt: now, queuedAt: now,
@@ -49,6 +51,8 @@ export function pureQueue(options: { rules: QueueRules; recallLimit: number; cou
       return { ok: true, ticketId: null };
     },
     async callNext(n) {
+      const gate = signedIn(n);
+      if (gate) return gate;
       const c = counter(n);
       if (c.state !== 'open') return refused('counter_not_open');
       if (current(c)) return refused('invalid_state');
@@ -60,6 +64,8 @@ export function pureQueue(options: { rules: QueueRules; recallLimit: number; cou
       return save({ ...choice.ticket, state: 'called', calledAt: now, servingAt: null, counter: n, recallCount: 0, front: false, targetCounter: null });
     },
     async recall(n) {
+      const gate = signedIn(n);
+      if (gate) return gate;
       const c = counter(n);
       if (c.state !== 'open') return refused('counter_not_open');
       const t = current(c);
@@ -68,6 +74,8 @@ export function pureQueue(options: { rules: QueueRules; recallLimit: number; cou
       return moved.ok ? save(moved.value) : refused(moved.error.code);
     },
     async startServing(n) {
+      const gate = signedIn(n);
+      if (gate) return gate;
       const c = counter(n);
       if (c.state !== 'open') return refused('counter_not_open');
       const t = current(c);
@@ -76,6 +84,8 @@ export function pureQueue(options: { rules: QueueRules; recallLimit: number; cou
       return moved ? save(moved) : { ok: true, ticketId: t.id };
     },
     async finish(n) {
+      const gate = signedIn(n);
+      if (gate) return gate;
       const c = counter(n);
       const t = current(c);
       if (!t) return refused('no_current_ticket');
@@ -83,6 +93,8 @@ export function pureQueue(options: { rules: QueueRules; recallLimit: number; cou
       return save(finishMove(t, 'guided', now));
     },
     async noShow(n) {
+      const gate = signedIn(n);
+      if (gate) return gate;
       const c = counter(n);
       const t = current(c);
       if (!t) return refused('no_current_ticket');
@@ -92,6 +104,8 @@ export function pureQueue(options: { rules: QueueRules; recallLimit: number; cou
       return save(moved.value);
     },
     async transfer(n, to, toFront) {
+      const gate = signedIn(n);
+      if (gate) return gate;
       const c = counter(n);
       const t = current(c);
       if (!t) return refused('no_current_ticket');
@@ -100,12 +114,15 @@ export function pureQueue(options: { rules: QueueRules; recallLimit: number; cou
       return save(transferMove(t, 'service' in to ? to.service : t.service, 'counter' in to ? to.counter : null, toFront));
     },
     async reactivate(id) {
+      if (![...counters.values()].some((c) => c.officer)) return refused('counter_not_signed_in');
       const t = tickets.get(id);
       if (!t) return refused('not_found');
       const moved = reactivateMove(t, day);
       return moved.ok ? save(moved.value) : refused(moved.error.code);
     },
     async setState(n, state) {
+      const gate = signedIn(n);
+      if (gate) return gate;
       const c = counter(n);
       if (state === 'open' && !c.officer) return refused('invalid_state');
       c.state = state;
@@ -121,7 +138,7 @@ export function pureQueue(options: { rules: QueueRules; recallLimit: number; cou
     },
     async state() {
       return {
-        tickets: [...tickets.values()].map((t) => ({ id: t.id, day: t.day, service: t.service, number: t.number, state: t.state, counter: t.counter })),
+        tickets: [...tickets.values()].map((t) => ({ id: t.id, day: t.day, service: t.service, number: t.number, code: t.code, state: t.state, counter: t.counter })),
         counters: [...counters.values()].map((c) => ({ number: c.number, state: c.state, current: c.current })),
       };
     },

@@ -30,13 +30,18 @@ export async function checkInvariants(model: QueueSpec, system: QueueSystem, ste
   const ids = new Set(tickets.map((t) => t.id));
   if (ids.size !== tickets.length) fail('a ticket is duplicated');
   if (ids.size !== model.tickets.size || [...model.tickets.keys()].some((id) => !ids.has(id))) fail(`tickets lost or made up: system ${ids.size}, model ${model.tickets.size}`);
-  const numbers = new Set<string>();
+  const numbers = new Map<string, Set<number>>();
+  const codes = new Set<string>();
   for (const t of tickets) {
-    const key = `${t.day}/${t.service}/${t.number}`;
-    if (numbers.has(key)) fail(`number ${key} given twice`);
-    numbers.add(key);
-    if (!TICKET_STATES.includes(t.state as never)) fail(`ticket ${t.id} in an unknown state ${t.state}`);
     const m = model.tickets.get(t.id)!;
+    // Numbers belong to the service a ticket was issued for, and stay with it through transfers.
+    const service = `${t.day}/${m.issuedFor}`;
+    const given = numbers.get(service) ?? new Set<number>();
+    if (given.has(t.number)) fail(`number ${t.number} of ${service} given twice`);
+    numbers.set(service, given.add(t.number));
+    if (codes.has(`${t.day}/${t.code}`)) fail(`code ${t.code} printed twice on ${t.day}`);
+    codes.add(`${t.day}/${t.code}`);
+    if (!TICKET_STATES.includes(t.state as never)) fail(`ticket ${t.id} in an unknown state ${t.state}`);
     if (m.state !== t.state || m.service !== t.service || m.number !== t.number || m.day !== t.day) {
       fail(`ticket ${t.id}: system ${t.state} ${t.service}${t.number} ${t.day}, model ${m.state} ${m.service}${m.number} ${m.day}`);
     }
@@ -49,16 +54,7 @@ export async function checkInvariants(model: QueueSpec, system: QueueSystem, ste
     const current = held && (held.state === 'called' || held.state === 'serving') ? held.id : null;
     if (c.state !== m.state || current !== m.current) fail(`counter ${c.number}: system ${c.state} holding ${current}, model ${m.state} holding ${m.current}`);
   }
-  for (const [service, n] of countPerServiceDay(tickets)) if (n.size !== Math.max(...n)) fail(`numbers of ${service} are not 1..${n.size}`);
-}
-
-function countPerServiceDay(tickets: { day: string; service: string; number: number }[]): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
-  for (const t of tickets) {
-    const key = `${t.day}/${t.service}`;
-    out.set(key, (out.get(key) ?? new Set()).add(t.number));
-  }
-  return out;
+  for (const [service, n] of numbers) if (n.size !== Math.max(...n)) fail(`numbers of ${service} are not 1..${n.size}`);
 }
 
 const step = (name: string, act: (m: QueueSpec, s: QueueSystem) => Promise<void>): Cmd => ({
@@ -112,16 +108,13 @@ export function queueCommands(hall: Hall): fc.Arbitrary<Cmd>[] {
         agree(`reactivate(${id})`, m.reactivate(id), await s.reactivate(id));
       }),
     ),
-    fc.integer({ min: 1, max: 20 }).map((minutes) =>
-      step(`wait ${minutes} min`, async (m, s) => {
+    // Time passes: mostly minutes (starvation limits come into play), sometimes a whole day (the rollover).
+    fc.oneof(
+      { weight: 5, arbitrary: fc.integer({ min: 1, max: 20 }) },
+      { weight: 1, arbitrary: fc.constant(24 * 60) },
+    ).map((minutes) =>
+      step(minutes === 24 * 60 ? 'rollover (next day)' : `wait ${minutes} min`, async (m, s) => {
         const now = m.now + minutes * 60_000;
-        await s.setClock(now);
-        m.setClock(now);
-      }),
-    ),
-    fc.constant(
-      step('rollover (next day)', async (m, s) => {
-        const now = m.now + 24 * 60 * 60_000;
         await s.setClock(now);
         m.setClock(now);
       }),

@@ -3,7 +3,8 @@
  * queue"), written plainly and apart from the hub's code: the model that
  * model-based tests hold the pure rules and the real hub to. It predicts
  * each step's outcome (accepted, or refused with which code) and which
- * ticket a counter calls.
+ * ticket a counter calls. Counter commands are an officer's: refused with
+ * `counter_not_signed_in` where no officer is signed in (after a rollover).
  */
 import type { PriorityClass } from '@luot/protocol';
 
@@ -14,6 +15,8 @@ export interface SpecTicket {
   id: string;
   day: string;
   service: string;
+  /** The service it was issued for: its daily number belongs to that service even after a transfer. */
+  issuedFor: string;
   number: number;
   priority: PriorityClass;
   state: TicketState;
@@ -75,12 +78,17 @@ export class QueueSpec {
   /** The next daily number of a service: numbers restart each day. */
   nextNumber(service: string): number {
     let max = 0;
-    for (const t of this.tickets.values()) if (t.day === this.day && t.service === service) max = Math.max(max, t.number);
+    for (const t of this.tickets.values()) if (t.day === this.day && t.issuedFor === service) max = Math.max(max, t.number);
     return max + 1;
   }
 
+  /** A ticket of an earlier run on the same hub (ended, of an earlier day): known, so nothing looks made up. */
+  adopt(t: Pick<SpecTicket, 'id' | 'day' | 'service' | 'issuedFor' | 'number' | 'state'>): void {
+    this.tickets.set(t.id, { ...t, priority: 'none', queuedAt: 0, front: false, targetCounter: null, counter: null, recallCount: 0 });
+  }
+
   issue(id: string, service: string, priority: PriorityClass): SpecTicket {
-    const t: SpecTicket = { id, day: this.day, service, number: this.nextNumber(service), priority, state: 'waiting', queuedAt: this.now, front: false, targetCounter: null, counter: null, recallCount: 0 };
+    const t: SpecTicket = { id, day: this.day, service, issuedFor: service, number: this.nextNumber(service), priority, state: 'waiting', queuedAt: this.now, front: false, targetCounter: null, counter: null, recallCount: 0 };
     this.tickets.set(id, t);
     return t;
   }
@@ -125,6 +133,7 @@ export class QueueSpec {
 
   callNext(n: number): Expected {
     const c = this.counters.get(n)!;
+    if (!c.officer) return refused('counter_not_signed_in');
     if (c.state !== 'open') return refused('counter_not_open');
     if (this.current(c)) return refused('invalid_state');
     const t = this.choose(n);
@@ -137,6 +146,7 @@ export class QueueSpec {
 
   recall(n: number): Expected {
     const c = this.counters.get(n)!;
+    if (!c.officer) return refused('counter_not_signed_in');
     if (c.state !== 'open') return refused('counter_not_open');
     const t = this.current(c);
     if (!t) return refused('no_current_ticket');
@@ -148,6 +158,7 @@ export class QueueSpec {
 
   startServing(n: number): Expected {
     const c = this.counters.get(n)!;
+    if (!c.officer) return refused('counter_not_signed_in');
     if (c.state !== 'open') return refused('counter_not_open');
     const t = this.current(c);
     if (!t) return refused('no_current_ticket');
@@ -158,6 +169,7 @@ export class QueueSpec {
   /** Finish and no-show work on a paused counter too (the citizen is there). */
   finish(n: number): Expected {
     const c = this.counters.get(n)!;
+    if (!c.officer) return refused('counter_not_signed_in');
     const t = this.current(c);
     if (!t) return refused('no_current_ticket');
     t.state = 'done';
@@ -167,6 +179,7 @@ export class QueueSpec {
 
   noShow(n: number): Expected {
     const c = this.counters.get(n)!;
+    if (!c.officer) return refused('counter_not_signed_in');
     const t = this.current(c);
     if (!t) return refused('no_current_ticket');
     if (t.state !== 'called') return refused('invalid_state');
@@ -177,6 +190,7 @@ export class QueueSpec {
 
   transfer(n: number, to: { service: string } | { counter: number }, toFront: boolean): Expected {
     const c = this.counters.get(n)!;
+    if (!c.officer) return refused('counter_not_signed_in');
     const t = this.current(c);
     if (!t) return refused('no_current_ticket');
     if ('counter' in to && to.counter === n) return refused('invalid_payload');
@@ -192,7 +206,9 @@ export class QueueSpec {
     return { ok: true, ticketId: t.id };
   }
 
+  /** By an officer signed in at some counter. */
   reactivate(id: string): Expected {
+    if (![...this.counters.values()].some((c) => c.officer)) return refused('counter_not_signed_in');
     const t = this.tickets.get(id);
     if (!t) return refused('not_found');
     if (t.day !== this.day || t.state !== 'no_show') return refused('invalid_state');
@@ -202,6 +218,7 @@ export class QueueSpec {
 
   setState(n: number, state: 'open' | 'paused'): Expected {
     const c = this.counters.get(n)!;
+    if (!c.officer) return refused('counter_not_signed_in');
     if (state === 'open' && !c.officer) return refused('invalid_state');
     c.state = state;
     return { ok: true, ticketId: null };

@@ -10,6 +10,8 @@ export interface SystemTicket {
   day: string;
   service: string;
   number: number;
+  /** The printed code (prefix and number): one per ticket per day. */
+  code: string;
   state: TicketState | string;
   counter: number | null;
 }
