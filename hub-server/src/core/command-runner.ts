@@ -19,6 +19,7 @@ import { luotError, type HallEvent, type Result } from '@luot/protocol';
 import type { Db } from './db/open';
 import type { EventLog, UnsequencedEvent } from './event-log';
 import { createCommandIndex } from './command-index';
+import { isStorageFull } from './db/storage-full';
 
 export interface CommandContext {
   /** Who runs it, e.g. `device:kiosk-1` or `user:canbo01`. */
@@ -125,22 +126,40 @@ export function createCommandRunner(
     for (const w of waiters) w(committed);
   };
 
+  /**
+   * Set when the disk filled during the batch. SQLite may then have rolled
+   * back the whole transaction itself, so what fails next (a savepoint's
+   * rollback, the commit) says something else: the batch is answered
+   * `storage_full` all the same.
+   */
+  let diskFull = false;
   const runBatch = db.transaction((batch: Pending[], now: number, day: string, writes: (() => void)[]): Outcome[] => {
     for (const write of writes) {
+      if (!db.inTransaction) break;
       try {
         runAside(write);
       } catch (e) {
+        diskFull ||= isStorageFull(e);
         trouble(e, 'a write set aside');
       }
     }
-    return batch.map((p): Outcome => {
+    const outcomes: Outcome[] = [];
+    for (const p of batch) {
+      // SQLite rolls the whole transaction back itself on some errors (a full
+      // disk): the commands after it would then run unprotected, each
+      // committed alone, while the batch is answered as failed. Stop instead.
+      if (!db.inTransaction) throw new Error('the batch transaction was rolled back by SQLite');
       try {
-        return runOne(p, now, day);
+        outcomes.push(runOne(p, now, day));
       } catch (e) {
-        return e instanceof Rollback ? { result: e.result, events: [] } : { error: e };
+        diskFull ||= isStorageFull(e);
+        outcomes.push(e instanceof Rollback ? { result: e.result, events: [] } : { error: e });
       }
-    });
+    }
+    if (!db.inTransaction) throw new Error('the batch transaction was rolled back by SQLite');
+    return outcomes;
   });
+  const STORAGE_FULL: Result<never> = { ok: false, error: luotError('storage_full') };
 
   let queue: Pending[] = [];
   let scheduled = false;
@@ -160,6 +179,7 @@ export function createCommandRunner(
     let outcomes: Outcome[];
     let now: number;
     let full: Pending[] = batch;
+    diskFull = false;
     try {
       const clock = today();
       now = clock.now;
@@ -173,6 +193,11 @@ export function createCommandRunner(
       // Nothing of the batch was committed: its ids must not look recorded.
       commands.rolledBack();
       trouble(e, 'a batch of commands');
+      if (diskFull || isStorageFull(e)) {
+        // Answered, not thrown: kiosks show the typed error, and a retry later simply works.
+        for (const p of full) p.resolve(STORAGE_FULL);
+        return;
+      }
       for (const p of full) p.reject(e);
       // The clock itself failed before any opening was tried: its waiters hear it too.
       if (!full.some((p) => p.ctx === DAY_START)) settleOpening(false);
@@ -186,7 +211,11 @@ export function createCommandRunner(
       // Committed all the same: the acks go out, and clients resync on the sequence gap.
       trouble(e, 'a broadcast');
     }
-    outcomes.forEach((o, i) => ('error' in o ? full[i]!.reject(o.error) : full[i]!.resolve(o.result)));
+    outcomes.forEach((o, i) => {
+      if (!('error' in o)) full[i]!.resolve(o.result);
+      else if (isStorageFull(o.error)) full[i]!.resolve(STORAGE_FULL);
+      else full[i]!.reject(o.error);
+    });
   }
 
   function schedule(): void {
