@@ -12,7 +12,8 @@ import { createTokenGuard } from './auth/token-guard';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { createSessionRepo } from './auth/session-repo';
 import { createUserRepo } from './auth/user-repo';
-import { localDay, type Clock } from './core/clock';
+import type { Clock } from './core/clock';
+import { createHallTime } from './core/hall-time';
 import { createCommandRunner } from './core/command-runner';
 import type { HallConfig } from './core/config/hall-config-schema';
 import { readOnly } from './core/db/handles';
@@ -97,10 +98,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     db,
     log,
     broadcaster.broadcast,
-    () => {
-      const now = clock.now();
-      return { now, day: localDay(now) };
-    },
+    // Never backwards: a clock stepped back gives no earlier times and no second rollover.
+    createHallTime(clock, (behindMs) => logger.warn({ behindMs }, 'the system clock stepped back; the hall waits for it to catch up')),
     (err, what) => logger.error({ err }, `${what} failed`),
   );
   const ctx = {
