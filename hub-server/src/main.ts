@@ -7,7 +7,8 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from './core/clock';
 import { loadHallConfig } from './core/config/load-hall-config';
-import { openDatabase } from './core/db/open';
+import { openDatabase, type Db } from './core/db/open';
+import { isLockedByAnother } from './core/db/sqlite-errors';
 import { createHub } from './hub';
 import { createLogger } from './core/logger';
 import { installProcessGuards } from './core/process-guard';
@@ -63,9 +64,22 @@ async function main(): Promise<void> {
   } catch {
     return fatal(`The data directory ${settings.dataDir} cannot be written. Set LUOT_DATA_DIR to a writable folder.`);
   }
-  const db = openDatabase(join(settings.dataDir, 'luot.sqlite'));
+  const dbFile = join(settings.dataDir, 'luot.sqlite');
+  const locked = () =>
+    fatal(
+      `The database ${dbFile} is locked by another program (another hub on the same data folder, or a database or backup tool). ` +
+        'Close that program, then start the hub again.',
+    );
+  let db: Db;
+  try {
+    db = openDatabase(dbFile);
+  } catch (e) {
+    if (isLockedByAnother(e)) return locked();
+    throw e;
+  }
   const host = lanAddress();
   const publicUrl = settings.publicUrl ?? `http://${host}:${settings.port}`;
+  // Migrations write at start: a lock held by another program shows here too.
   const hub = await createHub({
     db,
     clock: systemClock,
@@ -75,7 +89,7 @@ async function main(): Promise<void> {
     ...(settings.socketCommandLimit ? {} : { socketCommandRate: null }),
     ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
     ...(process.env.LUOT_PRINTED_DIR ? { printedDir: process.env.LUOT_PRINTED_DIR } : {}),
-  });
+  }).catch((e: unknown) => (isLockedByAnother(e) ? locked() : Promise.reject(e)));
   let port: number;
   try {
     port = await hub.listen(settings.port);

@@ -19,7 +19,7 @@ import { luotError, type HallEvent, type Result } from '@luot/protocol';
 import type { Db } from './db/open';
 import type { EventLog, UnsequencedEvent } from './event-log';
 import { createCommandIndex } from './command-index';
-import { isStorageFull } from './db/storage-full';
+import { isStorageFull } from './db/sqlite-errors';
 
 export interface CommandContext {
   /** Who runs it, e.g. `device:kiosk-1` or `user:canbo01`. */

@@ -17,7 +17,7 @@ import {
   type Principal,
   type Result,
 } from '@luot/protocol';
-import { isStorageFull } from '../db/storage-full';
+import { isStorageFull } from '../db/sqlite-errors';
 import type { Logger } from '../logger';
 import { takeCommand, type CommandBucket, type CommandRate } from './command-rate-rules';
 

@@ -1,7 +1,7 @@
 /** Maps typed errors to HTTP responses: `{ error: LuotError }` with the code's status. */
 import { HTTP_STATUS, luotError, type LuotError, type Result } from '@luot/protocol';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { isStorageFull } from '../db/storage-full';
+import { isStorageFull } from '../db/sqlite-errors';
 import type { Logger } from '../logger';
 
 export function sendError(reply: FastifyReply, error: LuotError): FastifyReply {
