@@ -182,6 +182,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     },
     async close() {
       stopDayTimer();
+      // Writes set aside (devices' last_seen_at) are committed, not dropped, at a clean shutdown.
+      run.settle();
       broadcaster.flush();
       io.disconnectSockets(true);
       const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));

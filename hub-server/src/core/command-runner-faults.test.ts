@@ -67,4 +67,13 @@ describe('writes set aside', () => {
     expect(seen('k1')).toBe(7);
     expect(troubles).toEqual(['a write set aside']);
   });
+
+  it('are committed by settle() at close, and the timer is stopped', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate'] });
+    const { run, seen, touch } = setup();
+    run.writeAside('seen:k1', touch('k1', 9));
+    run.settle();
+    expect(seen('k1')).toBe(9);
+    expect(vi.getTimerCount()).toBe(0);
+  });
 });

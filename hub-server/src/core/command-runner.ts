@@ -235,6 +235,15 @@ export function createCommandRunner(
 
   return Object.assign(run, {
     /**
+     * Commits now what waits (commands queued this turn, writes set aside)
+     * and stops the aside timer: at close, so a clean shutdown loses nothing.
+     */
+    settle(): void {
+      if (asideTimer) clearTimeout(asideTimer);
+      asideTimer = null;
+      flush();
+    },
+    /**
      * Sets a write aside for the next commit (see the file's comment); a
      * later write with the same key replaces this one.
      */
