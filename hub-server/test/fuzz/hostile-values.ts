@@ -73,6 +73,9 @@ const HEAVY: readonly unknown[] = [
   { constructor: { prototype: { polluted: true } } },
   { prototype: { polluted: true } },
   protoKeyed({ toString: 'x', valueOf: 1 }),
+  // Binary: socket.io sends these as attachments, HTTP bodies as their JSON form.
+  new Uint8Array([0, 255, 0xd8, 0x00]),
+  { commandId: 'binary-attached', service: new Uint8Array(4) },
 ];
 
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
