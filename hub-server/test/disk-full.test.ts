@@ -2,9 +2,11 @@
  * The disk fills during a burst of issues. The fault is made with SQLite's
  * `PRAGMA max_page_count` on the hub's own connection: past it SQLite
  * answers SQLITE_FULL, the very code its unix VFS gives for ENOSPC, through
- * the same statement and transaction paths. (A file-size limit, `ulimit -f`,
- * was not used: the kernel then sends SIGXFSZ, which ends a Node process
- * before SQLite sees an error.) Kiosks must get `storage_full` with its
+ * the same statement and transaction paths. (A file-size limit, `ulimit -f`
+ * in a child process, was not used: Node ignores SIGXFSZ, so the write fails
+ * with EFBIG, which SQLite's unix VFS reports as SQLITE_IOERR_WRITE unless
+ * the write was partial — not the SQLITE_FULL a full disk, ENOSPC, gives.)
+ * Kiosks must get `storage_full` with its
  * Vietnamese text, no ticket may be half-written, and issuing must resume by
  * itself once space returns.
  */
