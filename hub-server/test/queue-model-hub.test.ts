@@ -15,13 +15,14 @@ import { queueCommands, type Hall } from './queue-model/queue-commands';
 import { QueueSpec, type SpecRules } from './queue-model/queue-spec';
 import type { QueueSystem } from './queue-model/queue-system';
 
-const RULES: SpecRules = { priorityRule: { kind: 'strict' }, order: 'preference', starvationMinutes: 30, recallLimit: 2 };
 const base = testHallConfig();
-const config = testHallConfig({
-  hours: { sessions: [{ name: 'all-day', start: '00:00', end: '23:59' }], weekdays: [1, 2, 3, 4, 5, 6, 7], saturdaySessions: [], issuingCutOffMinutes: 0, holidays: [] },
-  services: base.services.map((s) => ({ ...s, dailyCap: 9999 })),
-  queue: { ...base.queue, priorityRule: RULES.priorityRule, order: RULES.order, starvationMinutes: RULES.starvationMinutes, recallLimit: RULES.recallLimit },
-});
+/** A hall open around the clock with the given queue rules. */
+const hallWith = (rules: SpecRules) =>
+  testHallConfig({
+    hours: { sessions: [{ name: 'all-day', start: '00:00', end: '23:59' }], weekdays: [1, 2, 3, 4, 5, 6, 7], saturdaySessions: [], issuingCutOffMinutes: 0, holidays: [] },
+    services: base.services.map((s) => ({ ...s, dailyCap: 9999 })),
+    queue: { ...base.queue, priorityRule: rules.priorityRule, order: rules.order, starvationMinutes: rules.starvationMinutes, recallLimit: rules.recallLimit },
+  });
 const HALL: Hall = {
   services: [
     { code: 'DKKD', priorities: ['none', 'elderly', 'none', 'disability'] },
@@ -30,37 +31,42 @@ const HALL: Hall = {
   ],
   counters: [1, 2, 3],
 };
-const serviceOfPrefix = new Map(config.services.map((s) => [s.prefix, s.code]));
-const RUNS = 20;
+const serviceOfPrefix = new Map(base.services.map((s) => [s.prefix, s.code]));
+/** Runs per priority rule: each costs about a second (officers sign in again on each new day). */
+const RUNS = 10;
 const DAY_MS = 24 * 60 * 60_000;
 let runs = 0;
 let steps = 0;
-let hub: TestHub;
-let system: QueueSystem & { close(): void };
+afterAll(() => console.log(`model-based (real hub): ${runs} runs, ${steps} steps`));
 
-beforeAll(async () => {
-  hub = await startTestHub({ config, serveApps: false, socketCommandRate: null });
-  system = await hubQueue(hub, HALL.counters);
-});
-afterAll(async () => {
-  system?.close();
-  await hub?.close();
-  console.log(`model-based (real hub): ${runs} runs, ${steps} steps`);
-});
+describe.each<[string, SpecRules]>([
+  ['strict priority, by preference', { priorityRule: { kind: 'strict' }, order: 'preference', starvationMinutes: 30, recallLimit: 2 }],
+  ['1 priority in 2, oldest first', { priorityRule: { kind: 'interleave', every: 2 }, order: 'oldest', starvationMinutes: 45, recallLimit: 1 }],
+])('the queue on a real hub (%s)', (_name, rules) => {
+  const config = hallWith(rules);
+  let hub: TestHub;
+  let system: QueueSystem & { close(): void };
+  beforeAll(async () => {
+    hub = await startTestHub({ config, serveApps: false, socketCommandRate: null });
+    system = await hubQueue(hub, HALL.counters);
+  });
+  afterAll(async () => {
+    system?.close();
+    await hub?.close();
+  });
 
-/** A new day for the next run, and a spec that knows every ticket the hub already holds. */
-async function freshDay(): Promise<QueueSpec> {
-  const start = hub.clock.now() + DAY_MS;
-  await system.setClock(start);
-  const model = new QueueSpec(RULES, config.counters.map((c) => ({ number: c.number, services: c.services })), start, localDay);
-  for (const t of (await system.state()).tickets) {
-    const issuedFor = serviceOfPrefix.get(t.code.replace(/\d+$/, '')) ?? t.service;
-    model.adopt({ id: t.id, day: t.day, service: t.service, issuedFor, number: t.number, state: t.state as never });
+  /** A new day for the next run, and a spec that knows every ticket the hub already holds. */
+  async function freshDay(): Promise<QueueSpec> {
+    const start = hub.clock.now() + DAY_MS;
+    await system.setClock(start);
+    const model = new QueueSpec(rules, config.counters.map((c) => ({ number: c.number, services: c.services })), start, localDay);
+    for (const t of (await system.state()).tickets) {
+      const issuedFor = serviceOfPrefix.get(t.code.replace(/\d+$/, '')) ?? t.service;
+      model.adopt({ id: t.id, day: t.day, service: t.service, issuedFor, number: t.number, state: t.state as never });
+    }
+    return model;
   }
-  return model;
-}
 
-describe('the queue on a real hub', () => {
   it('agrees with the spec after every step of any sequence', async () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(queueCommands(HALL), { maxCommands: 40, size: 'max' }), async (cmds) => {
