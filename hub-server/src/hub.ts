@@ -14,7 +14,8 @@ import { registerAuthRoutes } from './auth/auth-routes';
 import { registerAuditRoutes } from './auth/audit-routes';
 import { createSessionRepo } from './auth/session-repo';
 import { createUserRepo } from './auth/user-repo';
-import { localDay, type Clock } from './core/clock';
+import type { Clock } from './core/clock';
+import { createHallTime } from './core/hall-time';
 import { createCommandRunner } from './core/command-runner';
 import type { HallConfig } from './core/config/hall-config-schema';
 import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from './core/config/load-hall-config';
@@ -129,11 +130,15 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   const catalog = createHallCatalog(config, options.publicUrl ?? 'http://localhost:8080');
   const log = createEventLog(db);
-  const broadcaster = createBroadcaster(io, options.kioskGatherMs);
-  const run = createCommandRunner(db, log, broadcaster.broadcast, () => {
-    const now = clock.now();
-    return { now, day: localDay(now) };
-  });
+  const broadcaster = createBroadcaster(io, options.kioskGatherMs, (err) => logger.error({ err }, 'kiosk broadcast failed'));
+  const run = createCommandRunner(
+    db,
+    log,
+    broadcaster.broadcast,
+    // Never backwards: a clock stepped back gives no earlier times and no second rollover.
+    createHallTime(clock, (behindMs) => logger.warn({ behindMs }, 'the system clock stepped back; the hall waits for it to catch up')),
+    (err, what) => logger.error({ err }, `${what} failed`),
+  );
   const ctx = {
     db,
     readDb: readOnly(db),
@@ -148,8 +153,15 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     run,
   };
   for (const c of config.counters) ctx.counters.ensure(c.number);
-  const plainAuth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock, deviceTokenIdleDays: config.security.deviceTokenIdleDays });
-  const { generatedAdminPassword } = plainAuth.seed(config, options.adminPassword, { demo });
+  const plainAuth = createAuthService({
+    users: ctx.users,
+    sessions: ctx.sessions,
+    clock,
+    deviceTokenIdleDays: config.security.deviceTokenIdleDays,
+    // No fsync per authentication: last_seen_at rides on the next commit.
+    deviceSeen: (id, at) => run.writeAside(`seen:${id}`, () => ctx.sessions.touchDevice(id, at)),
+  });
+  const { generatedAdminPassword } = await plainAuth.seed(config, options.adminPassword, { demo });
   // Which config the hall runs on, start by start: a changed revision is a config change.
   ctx.audit.append({ at: clock.now(), actor: 'hub', action: 'config-loaded', subject: config.hall.name.vi, address: null, detail: configSummary(config) });
   // Every token the hub is shown goes through the guard: wrong ones lock their address out for a while.
@@ -229,6 +241,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     async close() {
       stopDayTimer();
       stopBackups();
+      // Writes set aside (devices' last_seen_at) are committed, not dropped, at a clean shutdown.
+      run.settle();
       broadcaster.flush();
       io.disconnectSockets(true);
       const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));

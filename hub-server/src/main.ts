@@ -7,7 +7,8 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from './core/clock';
 import { loadHallConfig } from './core/config/load-hall-config';
-import { openDatabase } from './core/db/open';
+import { openDatabase, type Db } from './core/db/open';
+import { isLockedByAnother } from './core/db/sqlite-errors';
 import {
   CertificateError,
   loadCertificate,
@@ -17,6 +18,7 @@ import {
 import { HallModeError } from './auth/hall-mode';
 import { createHub } from './hub';
 import { createLogger } from './core/logger';
+import { installProcessGuards } from './core/process-guard';
 import { octal, secureDataDir } from './core/data-files';
 import { acquireDataDirLock, DataDirLockedError } from './core/data-dir-lock';
 import { readSettings, type Settings } from './core/settings';
@@ -66,6 +68,8 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger();
+  // Anything nothing caught: log it and exit non-zero, so the service manager restarts the hub.
+  installProcessGuards(process, logger);
   let settings;
   try {
     settings = readSettings();
@@ -102,11 +106,24 @@ async function main(): Promise<void> {
     throw e;
   }
   const scheme = certificate ? 'https' : 'http';
-  const db = openDatabase(join(settings.dataDir, 'luot.sqlite'));
+  const dbFile = join(settings.dataDir, 'luot.sqlite');
+  const locked = () =>
+    fatal(
+      `The database ${dbFile} is locked by another program (another hub on the same data folder, or a database or backup tool). ` +
+        'Close that program, then start the hub again.',
+    );
+  let db: Db;
+  try {
+    db = openDatabase(dbFile);
+  } catch (e) {
+    if (isLockedByAnother(e)) return locked();
+    throw e;
+  }
   const host = lanAddress();
   const publicUrl = settings.publicUrl ?? `${scheme}://${host}:${settings.port}`;
   let hub;
   try {
+    // Migrations write at start: a lock held by another program shows here too.
     hub = await createHub({
       db,
       clock: systemClock,
@@ -123,6 +140,7 @@ async function main(): Promise<void> {
     });
   } catch (e) {
     if (e instanceof HallModeError) return fatal(e.message);
+    if (isLockedByAnother(e)) return locked();
     throw e;
   }
   let port: number;

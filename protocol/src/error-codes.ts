@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'printer_error',
   'device_error',
   'hub_unreachable',
+  'storage_full',
   'internal',
 ] as const;
 
@@ -74,6 +75,10 @@ export const DEFAULT_ERROR_MESSAGES: Record<ErrorCode, LocalizedText> = {
   printer_error: { vi: 'Máy in gặp lỗi.', en: 'The printer reported an error.' },
   device_error: { vi: 'Thiết bị gặp lỗi.', en: 'A device reported an error.' },
   hub_unreachable: { vi: 'Tạm ngừng phục vụ: không kết nối được máy chủ.', en: 'Temporarily out of service: the hub cannot be reached.' },
+  storage_full: {
+    vi: 'Máy chủ đã hết chỗ lưu dữ liệu nên chưa thực hiện được (chưa cấp số). Vui lòng thử lại sau ít phút hoặc báo cán bộ hỗ trợ.',
+    en: "The hub's disk is full, so this was not done (no ticket was issued). Please try again in a few minutes or ask staff for help.",
+  },
   internal: { vi: 'Lỗi hệ thống, vui lòng thử lại.', en: 'Internal error; please try again.' },
 };
 
@@ -115,5 +120,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   printer_error: 503,
   device_error: 503,
   hub_unreachable: 503,
+  // Not the client's fault and passing: like an unreachable device, try again later.
+  storage_full: 503,
   internal: 500,
 };

@@ -80,24 +80,22 @@ export function registerAuthRoutes(app: FastifyInstance, hub: AuthRoutesDeps, so
 
   app.post(
     `${API_BASE}/users`,
-    withPrincipal(hub, (p, req, reply) => {
+    withPrincipal(hub, async (p, req, reply) => {
       const admin = requireStaff(p, ['admin']);
       if (!admin.ok) return sendError(reply, admin.error);
       const body = parsePayload(createUserSchema, req.body);
       if (!body.ok) return sendError(reply, body.error);
-      if (ctx.users.byUsername(body.value.username)) {
-        return sendError(reply, luotError('conflict', { vi: 'Tên đăng nhập đã tồn tại.', en: 'This username exists already.' }, 'username'));
-      }
-      const id = auth.createUser(body.value);
+      const id = await auth.createUser(body.value);
+      if (!id.ok) return sendError(reply, id.error);
       const { username, name, role } = body.value;
       ctx.audit.append({ at: ctx.clock.now(), actor: `user:${admin.value.username}`, action: 'account-created', subject: username, address: req.ip, detail: { role } });
-      return reply.code(201).send({ id, username, name, role, active: true } satisfies StaffAccount);
+      return reply.code(201).send({ id: id.value, username, name, role, active: true } satisfies StaffAccount);
     }),
   );
 
   app.patch(
     `${API_BASE}/users/:username`,
-    withPrincipal(hub, (p, req, reply) => {
+    withPrincipal(hub, async (p, req, reply) => {
       const admin = requireStaff(p, ['admin']);
       if (!admin.ok) return sendError(reply, admin.error);
       const username = parsePayload(usernameSchema, (req.params as { username: string }).username);
@@ -108,7 +106,7 @@ export function registerAuthRoutes(app: FastifyInstance, hub: AuthRoutesDeps, so
       if (!user) {
         return sendError(reply, luotError('not_found', { vi: `Không có tài khoản "${username.value}".`, en: `No account "${username.value}".` }, 'username'));
       }
-      const updated = auth.updateUser(user.id, body.value);
+      const updated = await auth.updateUser(user.id, body.value);
       if (!updated.ok) return sendError(reply, updated.error);
       // What changed, never the password itself.
       const { password, ...fields } = body.value;

@@ -7,7 +7,7 @@ import type { Clock } from '../core/clock';
 import type { HallConfig } from '../core/config/hall-config-schema';
 import type { DeviceRecord, SessionRepo } from './session-repo';
 import type { UserRecord, UserRepo } from './user-repo';
-import { DECOY_HASH, hashPassword, hashToken, newId, newToken, verifyPassword } from './secrets';
+import { decoyHash, hashPassword, hashToken, newId, newToken, verifyPassword } from './secrets';
 
 /** A working day and a bit: an officer signs in once a day. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -35,9 +35,24 @@ const DEVICE_TOUCH_EVERY_MS = 60 * 60 * 1000;
 export const deviceTokenExpired = (d: Pick<DeviceRecord, 'lastSeenAt' | 'tokenIssuedAt'>, now: number, idleMs: number): boolean =>
   now - Math.max(d.lastSeenAt ?? 0, d.tokenIssuedAt) > idleMs;
 
-export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo; clock: Clock; deviceTokenIdleDays?: number }) {
+export interface AuthDeps {
+  users: UserRepo;
+  sessions: SessionRepo;
+  clock: Clock;
+  /** The hall's `security.deviceTokenIdleDays` (default DEVICE_TOKEN_IDLE_DAYS). */
+  deviceTokenIdleDays?: number;
+  /**
+   * Records that a device showed its token. The hub passes a coalescing
+   * writer flushed with the command runner's next commit, so a burst of
+   * reconnecting kiosks costs no fsync of its own (default: write at once).
+   */
+  deviceSeen?: (deviceId: string, at: number) => void;
+}
+
+export function createAuthService(deps: AuthDeps) {
   const { users, sessions, clock } = deps;
   const deviceIdleMs = (deps.deviceTokenIdleDays ?? DEVICE_TOKEN_IDLE_DAYS) * DAY_MS;
+  const deviceSeen = deps.deviceSeen ?? ((id: string, at: number) => void sessions.touchDevice(id, at));
   /**
    * Bumped by every change that can end a principal's rights (logout, a new
    * password, role or state, a device revoked or re-enrolled), so the check
@@ -50,7 +65,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
   async function login(username: string, password: string): Promise<Result<LoginResponse>> {
     const user = users.byUsername(username.trim().toLowerCase());
     // Check against a decoy for an unknown user so the answer takes the same time.
-    const checked = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
+    const checked = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
     const valid = checked && user?.passwordHash !== undefined && user.passwordHash !== null;
     if (!user || !user.active || !valid) return fail(luotError('bad_credentials'));
     const token = newToken();
@@ -68,7 +83,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     if (device) {
       if (device.revokedAt !== null) return fail(luotError('unauthenticated'));
       if (deviceTokenExpired(device, clock.now(), deviceIdleMs)) return fail(luotError('device_token_expired', undefined, device.id));
-      sessions.touchDevice(device.id, clock.now());
+      deviceSeen(device.id, clock.now());
       return ok({ kind: 'device', role: device.role, deviceId: device.id, name: device.name });
     }
     const session = sessions.sessionByTokenHash(hash);
@@ -105,7 +120,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
       const device = sessions.device(p.deviceId);
       if (!device || device.revokedAt !== null || device.role !== p.role) return fail(luotError('unauthenticated'));
       // Still connected means still in use: its idle time starts again (once an hour, not on every tap).
-      sessions.touchDevice(p.deviceId, now);
+      deviceSeen(p.deviceId, now);
       checked.set(p, { revision, validUntil: now + DEVICE_TOUCH_EVERY_MS });
     }
     return ok(p);
@@ -153,18 +168,28 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     return true;
   }
 
-  function createUser(u: { username: string; name: string; role: StaffRole; password?: string; mustChangePassword?: boolean }): string {
+  /**
+   * Creates an account; its id, or a conflict when the username is taken.
+   * The password is hashed before the check and the insert, which run
+   * together with no await between them, so two admins creating one
+   * username at once get one account and one conflict.
+   */
+  async function createUser(u: { username: string; name: string; role: StaffRole; password?: string; mustChangePassword?: boolean }): Promise<Result<string>> {
+    const passwordHash = u.password ? await hashPassword(u.password) : null;
+    if (users.byUsername(u.username)) {
+      return fail(luotError('conflict', { vi: 'Tên đăng nhập đã tồn tại.', en: 'This username exists already.' }, 'username'));
+    }
     const id = newId();
     users.insert({
       id,
       username: u.username,
       name: u.name,
       role: u.role,
-      passwordHash: u.password ? hashPassword(u.password) : null,
+      passwordHash,
       createdAt: clock.now(),
       mustChangePassword: u.mustChangePassword === true && u.password !== undefined,
     });
-    return id;
+    return ok(id);
   }
 
   /**
@@ -177,20 +202,21 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
    * a real hall its account must choose its own at first sign-in. The demo's
    * published passwords stay as they are, so anyone can try the demo.
    */
-  function seed(config: HallConfig, adminPassword: string | undefined, mode: { demo: boolean } = { demo: false }): { generatedAdminPassword: string | null } {
+  async function seed(config: HallConfig, adminPassword: string | undefined, mode: { demo: boolean } = { demo: false }): Promise<{ generatedAdminPassword: string | null }> {
+    // One after another: a hall with many staff would otherwise fill the thread pool at start.
     for (const s of config.staff) {
       if (users.byUsername(s.username)) continue;
       const fromEnv = s.username === ADMIN_USERNAME && adminPassword !== undefined;
       const password = fromEnv ? adminPassword : s.password;
-      createUser({ username: s.username, name: s.name, role: s.role, ...(password ? { password } : {}), mustChangePassword: !fromEnv && !mode.demo });
+      await createUser({ username: s.username, name: s.name, role: s.role, ...(password ? { password } : {}), mustChangePassword: !fromEnv && !mode.demo });
     }
     let generatedAdminPassword: string | null = null;
     const admin = users.byUsername(ADMIN_USERNAME);
     if (!admin || admin.passwordHash === null) {
       const password = adminPassword ?? newToken().slice(0, 16);
       if (adminPassword === undefined) generatedAdminPassword = password;
-      if (admin) setPassword(admin.id, password);
-      else createUser({ username: ADMIN_USERNAME, name: 'Quản trị hệ thống', role: 'admin', password });
+      if (admin) await setPassword(admin.id, password);
+      else await createUser({ username: ADMIN_USERNAME, name: 'Quản trị hệ thống', role: 'admin', password });
     }
     for (const d of config.devices) {
       if (sessions.device(d.id)) continue;
@@ -199,8 +225,9 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     return { generatedAdminPassword };
   }
 
-  function setPassword(userId: string, password: string): void {
-    users.setPassword(userId, hashPassword(password));
+  async function setPassword(userId: string, password: string): Promise<void> {
+    const hash = await hashPassword(password);
+    users.setPassword(userId, hash);
     revision++;
   }
 
@@ -208,9 +235,12 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
    * An admin's change to a staff account. A new password, deactivation or a
    * new role ends the account's open sessions (its sockets get
    * `session_expired` at their next command). Refused when it would leave
-   * the hall without an active admin who can sign in.
+   * the hall without an active admin who can sign in. The new password is
+   * hashed first (off the event loop); the checks and writes then run
+   * together, on the account as it is after the hashing.
    */
-  function updateUser(userId: string, change: UserChange): Result<UserRecord> {
+  async function updateUser(userId: string, change: UserChange): Promise<Result<UserRecord>> {
+    const newHash = change.password !== undefined ? await hashPassword(change.password) : null;
     const user = users.get(userId);
     if (!user) return fail(luotError('not_found', { vi: 'Không có tài khoản này.', en: 'No such account.' }, 'username'));
     const next = { name: change.name ?? user.name, role: change.role ?? user.role, active: change.active ?? user.active };
@@ -226,7 +256,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     }
     if (next.name !== user.name || next.role !== user.role) users.setProfile(userId, next.name, next.role);
     if (next.active !== user.active) users.setActive(userId, next.active);
-    if (change.password !== undefined) setPassword(userId, change.password);
+    if (newHash !== null) users.setPassword(userId, newHash);
     if (change.password !== undefined || next.role !== user.role || !next.active) sessions.revokeSessionsOf(userId, clock.now());
     revision++;
     const updated = users.get(userId);
@@ -252,7 +282,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
     if (next === current) {
       return fail(luotError('invalid_payload', { vi: 'Mật khẩu mới phải khác mật khẩu cũ.', en: 'The new password must differ from the old one.' }, 'newPassword'));
     }
-    setPassword(p.userId, next);
+    await setPassword(p.userId, next);
     sessions.revokeSessionsOf(p.userId, clock.now(), p.sessionId);
     return ok(undefined);
   }

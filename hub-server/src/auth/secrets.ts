@@ -1,15 +1,19 @@
 /** Password hashing (scrypt) and bearer tokens (random, stored only as SHA-256). */
-import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const scryptAsync = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scrypt(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))));
 
 const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
 
-/** `scrypt$N$r$p$salt$hash`, all base64url. */
-export function hashPassword(password: string): string {
+/**
+ * `scrypt$N$r$p$salt$hash`, all base64url. Asynchronous like the check: one
+ * scrypt costs tens of milliseconds, which on the event loop would stall
+ * every kiosk and counter while an admin creates or changes an account.
+ */
+export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const hash = scryptSync(password.normalize('NFC'), salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p });
+  const hash = await scryptAsync(password.normalize('NFC'), salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p });
   return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64url'), hash.toString('base64url')].join('$');
 }
 
@@ -29,8 +33,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(expected, actual);
 }
 
-/** A hash to check unknown usernames against, so they take as long as known ones. */
-export const DECOY_HASH = hashPassword(randomBytes(16).toString('base64url'));
+let decoy: Promise<string> | undefined;
+/** A hash to check unknown usernames against, so they take as long as known ones (made once, off the loop). */
+export const decoyHash = (): Promise<string> => (decoy ??= hashPassword(randomBytes(16).toString('base64url')));
 
 export const newToken = (): string => randomBytes(32).toString('base64url');
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');

@@ -39,7 +39,7 @@ describe('the check before each socket command', () => {
 
   it('remembers a session until its expiry or a logout', async () => {
     const { auth, clock, reads } = setup();
-    auth.createUser({ username: 'canbo01', name: 'Cán bộ', role: 'officer', password: 'secret-pass' });
+    await auth.createUser({ username: 'canbo01', name: 'Cán bộ', role: 'officer', password: 'secret-pass' });
     const login = await auth.login('canbo01', 'secret-pass');
     if (!login.ok) throw new Error('no login');
     const p = auth.authenticate(login.value.token);

@@ -9,11 +9,17 @@
  * The day is read once per batch (`tx.day`): the first batch of a new local
  * day starts with the day's opening (`startEachDay`: expiring yesterday's
  * tickets, closing counters), in the same transaction, before its commands.
+ *
+ * Bookkeeping that needs no fsync of its own (a device's `last_seen_at` at
+ * each authentication) goes through `writeAside`: kept by key (a newer write
+ * of one key replaces the older), run at the start of the next batch, or in a
+ * batch of its own after `ASIDE_DELAY_MS` when the hall is quiet.
  */
 import { luotError, type HallEvent, type Result } from '@luot/protocol';
 import type { Db } from './db/open';
 import type { EventLog, UnsequencedEvent } from './event-log';
 import { createCommandIndex } from './command-index';
+import { isStorageFull } from './db/sqlite-errors';
 
 export interface CommandContext {
   /** Who runs it, e.g. `device:kiosk-1` or `user:canbo01`. */
@@ -51,8 +57,24 @@ type Outcome = { result: Result<unknown>; events: HallEvent[] } | { error: unkno
 export type DayStart = (tx: Tx) => Result<null>;
 const DAY_START: CommandContext = { actor: 'hub', name: 'day:rollover' };
 
-export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast, today: () => { now: number; day: string }) {
+/** How long a write set aside may wait for a command's commit before it commits alone. */
+export const ASIDE_DELAY_MS = 2000;
+
+/** Where the runner reports what went wrong outside any command (a broadcast that threw). */
+export type RunnerTrouble = (err: unknown, what: string) => void;
+
+export function createCommandRunner(
+  db: Db,
+  log: EventLog,
+  broadcast: Broadcast,
+  today: () => { now: number; day: string },
+  trouble: RunnerTrouble = () => undefined,
+) {
   const commands = createCommandIndex(db, today().now);
+  let aside = new Map<string, () => void>();
+  let asideTimer: NodeJS.Timeout | null = null;
+  /** Each write set aside in its own savepoint: one that fails (a deleted row) spoils nothing else. */
+  const runAside = db.transaction((write: () => void) => write());
 
   /** One command inside the batch's transaction; nested, so better-sqlite3 gives it a savepoint. */
   const runOne = db.transaction((p: Pending, now: number, day: string): { result: Result<unknown>; events: HallEvent[] } => {
@@ -104,41 +126,96 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
     for (const w of waiters) w(committed);
   };
 
-  const runBatch = db.transaction((batch: Pending[], now: number, day: string): Outcome[] => {
-    return batch.map((p): Outcome => {
+  /**
+   * Set when the disk filled during the batch. SQLite may then have rolled
+   * back the whole transaction itself, so what fails next (a savepoint's
+   * rollback, the commit) says something else: the batch is answered
+   * `storage_full` all the same.
+   */
+  let diskFull = false;
+  const runBatch = db.transaction((batch: Pending[], now: number, day: string, writes: (() => void)[]): Outcome[] => {
+    for (const write of writes) {
+      if (!db.inTransaction) break;
       try {
-        return runOne(p, now, day);
+        runAside(write);
       } catch (e) {
-        return e instanceof Rollback ? { result: e.result, events: [] } : { error: e };
+        diskFull ||= isStorageFull(e);
+        trouble(e, 'a write set aside');
       }
-    });
+    }
+    const outcomes: Outcome[] = [];
+    for (const p of batch) {
+      // SQLite rolls the whole transaction back itself on some errors (a full
+      // disk): the commands after it would then run unprotected, each
+      // committed alone, while the batch is answered as failed. Stop instead.
+      if (!db.inTransaction) throw new Error('the batch transaction was rolled back by SQLite');
+      try {
+        outcomes.push(runOne(p, now, day));
+      } catch (e) {
+        diskFull ||= isStorageFull(e);
+        outcomes.push(e instanceof Rollback ? { result: e.result, events: [] } : { error: e });
+      }
+    }
+    if (!db.inTransaction) throw new Error('the batch transaction was rolled back by SQLite');
+    return outcomes;
   });
+  const STORAGE_FULL: Result<never> = { ok: false, error: luotError('storage_full') };
 
   let queue: Pending[] = [];
   let scheduled = false;
 
+  /**
+   * Runs on setImmediate, so nothing may escape it: a throw here would end
+   * the process. Whatever fails rejects the batch's commands instead.
+   */
   function flush(): void {
     scheduled = false;
-    const { now, day } = today();
-    const opens = dayStart !== undefined && day !== openedDay;
-    // Whoever waits for an opening the clock no longer needs is answered now.
-    if (!opens) settleOpening(true);
-    const batch = opens ? [opening(day, settleOpening), ...queue] : queue;
+    const batch = queue;
     queue = [];
-    if (batch.length === 0) return;
+    const writes = [...aside.values()];
+    aside = new Map();
+    if (asideTimer) clearTimeout(asideTimer);
+    asideTimer = null;
     let outcomes: Outcome[];
+    let now: number;
+    let full: Pending[] = batch;
+    diskFull = false;
     try {
-      outcomes = runBatch.immediate(batch, now, day);
+      const clock = today();
+      now = clock.now;
+      const opens = dayStart !== undefined && clock.day !== openedDay;
+      // Whoever waits for an opening the clock no longer needs is answered now.
+      if (!opens) settleOpening(true);
+      full = opens ? [opening(clock.day, settleOpening), ...batch] : batch;
+      if (full.length === 0 && writes.length === 0) return;
+      outcomes = runBatch.immediate(full, now, clock.day, writes);
     } catch (e) {
       // Nothing of the batch was committed: its ids must not look recorded.
       commands.rolledBack();
-      for (const p of batch) p.reject(e);
+      trouble(e, 'a batch of commands');
+      if (diskFull || isStorageFull(e)) {
+        // Answered, not thrown: kiosks show the typed error, and a retry later simply works.
+        for (const p of full) p.resolve(STORAGE_FULL);
+        return;
+      }
+      for (const p of full) p.reject(e);
+      // The clock itself failed before any opening was tried: its waiters hear it too.
+      if (!full.some((p) => p.ctx === DAY_START)) settleOpening(false);
       return;
     }
     commands.committed();
     commands.prune(now);
-    broadcast(outcomes.flatMap((o) => ('events' in o ? o.events : [])));
-    outcomes.forEach((o, i) => ('error' in o ? batch[i]!.reject(o.error) : batch[i]!.resolve(o.result)));
+    try {
+      broadcast(outcomes.flatMap((o) => ('events' in o ? o.events : [])));
+    } catch (e) {
+      // Committed all the same: the acks go out, and clients resync on the sequence gap.
+      trouble(e, 'a broadcast');
+    }
+    outcomes.forEach((o, i) => {
+      if (!('error' in o)) full[i]!.resolve(o.result);
+      else if (isStorageFull(o.error)) full[i]!.resolve(STORAGE_FULL);
+      else full[i]!.reject(o.error);
+    });
   }
 
   function schedule(): void {
@@ -157,6 +234,26 @@ export function createCommandRunner(db: Db, log: EventLog, broadcast: Broadcast,
   }
 
   return Object.assign(run, {
+    /**
+     * Commits now what waits (commands queued this turn, writes set aside)
+     * and stops the aside timer: at close, so a clean shutdown loses nothing.
+     */
+    settle(): void {
+      if (asideTimer) clearTimeout(asideTimer);
+      asideTimer = null;
+      flush();
+    },
+    /**
+     * Sets a write aside for the next commit (see the file's comment); a
+     * later write with the same key replaces this one.
+     */
+    writeAside(key: string, write: () => void): void {
+      aside.set(key, write);
+      if (!asideTimer && !scheduled) {
+        asideTimer = setTimeout(schedule, ASIDE_DELAY_MS);
+        asideTimer.unref();
+      }
+    },
     /** Sets what opens each new day (once, at wiring). */
     startEachDay(start: DayStart): void {
       dayStart = start;

@@ -201,7 +201,14 @@ export async function simulateDay(options: SimulateDayOptions): Promise<Simulati
         errors: ledger.errors.total,
       });
     };
-    progressTimer = setInterval(progress, options.progressIntervalMs ?? 500);
+    // A throw from a timer would end the process with no report: the simulated day stops with that error instead.
+    progressTimer = setInterval(() => {
+      try {
+        progress();
+      } catch (e) {
+        abort.abort(e);
+      }
+    }, options.progressIntervalMs ?? 500);
 
     const byKiosk = tokens.map((_, k) => plan.filter((c: CitizenPlan) => c.kiosk === k));
     const officerRuns = actors.map((a) => a.run());

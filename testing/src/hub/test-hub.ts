@@ -17,6 +17,7 @@ import {
   type Db,
   type HallConfig,
   type Hub,
+  type HubOptions,
 } from '@luot/hub-server';
 import { createContractRecorder, inContract, openApiPath, type ContractRecorder } from './openapi-contract';
 
@@ -62,6 +63,11 @@ export interface TestHubOptions {
   tls?: { cert: string; key: string };
   /** Browser origins besides the hub's own (createHub's allowedOrigins). */
   allowedOrigins?: readonly string[];
+  /**
+   * Each socket's command limit, as createHub takes it; null lifts it (fuzz
+   * and model-based tests send thousands of commands on one socket).
+   */
+  socketCommandRate?: HubOptions['socketCommandRate'];
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -85,6 +91,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       demo: options.demo ?? true,
       ...(options.tls ? { tls: options.tls } : {}),
       ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
+      ...(options.socketCommandRate !== undefined ? { socketCommandRate: options.socketCommandRate } : {}),
     });
     if (contract) {
       // onSend sees the serialized body and the final status of every answer, errors included.

@@ -17,6 +17,7 @@ import {
   type Principal,
   type Result,
 } from '@luot/protocol';
+import { isStorageFull } from '../db/sqlite-errors';
 import type { Logger } from '../logger';
 import { takeCommand, type CommandBucket, type CommandRate } from './command-rate-rules';
 
@@ -104,7 +105,7 @@ export function commandBinder<T extends CommandTable>(
           reply(await handler(parsed.value as PayloadOut<T[typeof event]>, principal.value, event));
         } catch (error) {
           logger.error({ err: error, event }, 'command failed');
-          reply(fail(luotError('internal')));
+          reply(fail(luotError(isStorageFull(error) ? 'storage_full' : 'internal')));
         }
       });
     },

@@ -16,7 +16,7 @@ import type { HubServer } from './namespaces';
 /** How long kiosk events may wait to travel together. */
 export const KIOSK_GATHER_MS = 100;
 
-export function createBroadcaster(io: HubServer, kioskGatherMs = KIOSK_GATHER_MS) {
+export function createBroadcaster(io: HubServer, kioskGatherMs = KIOSK_GATHER_MS, trouble: (err: unknown) => void = () => undefined) {
   const staff = [NAMESPACES.counter, NAMESPACES.admin];
   let forKiosks: HallEvent[] = [];
   let timer: NodeJS.Timeout | null = null;
@@ -42,7 +42,14 @@ export function createBroadcaster(io: HubServer, kioskGatherMs = KIOSK_GATHER_MS
       emit(NAMESPACES.display, eventsForDevices(events));
       if (kioskGatherMs <= 0) return emit(NAMESPACES.kiosk, eventsForDevices(events));
       forKiosks.push(...events);
-      timer ??= setTimeout(sendToKiosks, kioskGatherMs);
+      // A throw from a timer would end the process: it is reported, and kiosks resync on the gap.
+      timer ??= setTimeout(() => {
+        try {
+          sendToKiosks();
+        } catch (err) {
+          trouble(err);
+        }
+      }, kioskGatherMs);
     },
     /** Sends what kiosks are still owed (on close, so nothing committed goes untold). */
     flush(): void {

@@ -1,6 +1,7 @@
 /** Maps typed errors to HTTP responses: `{ error: LuotError }` with the code's status. */
 import { HTTP_STATUS, luotError, type LuotError, type Result } from '@luot/protocol';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { isStorageFull } from '../db/sqlite-errors';
 import type { Logger } from '../logger';
 
 export function sendError(reply: FastifyReply, error: LuotError): FastifyReply {
@@ -43,7 +44,8 @@ export function installErrorHandlers(app: FastifyInstance, logger: Logger): void
       return sendError(reply, luotError('invalid_payload', { vi, en: `Invalid request: ${err.message}` }));
     }
     logger.error({ err }, 'request failed');
-    return sendError(reply, luotError('internal'));
+    // A write outside the command runner (an account, a device) on a full disk: typed, not internal.
+    return sendError(reply, luotError(isStorageFull(err) ? 'storage_full' : 'internal'));
   });
   app.setNotFoundHandler((req, reply) =>
     sendError(reply, luotError('not_found', { vi: `Không có địa chỉ ${req.method} ${req.url}.`, en: `No route ${req.method} ${req.url}.` })),
