@@ -17,6 +17,7 @@ import { resolveDevices } from './devices/resolve-devices';
 import { createKioskHub } from './kiosk-hub';
 import { I18nProvider } from './i18n/I18nProvider';
 import { readKioskConfig } from './kiosk-config';
+import { KioskSettingsContext } from './settings/kiosk-settings';
 
 function safeStorage(): Storage | null {
   try {
@@ -36,9 +37,11 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <I18nProvider initial={config.startLanguage}>
-        <App config={config} hub={hub} devices={devices} />
-      </I18nProvider>
+      <KioskSettingsContext.Provider value={{ toneStyle: config.toneStyle }}>
+        <I18nProvider initial={config.startLanguage}>
+          <App config={config} hub={hub} devices={devices} />
+        </I18nProvider>
+      </KioskSettingsContext.Provider>
     </StrictMode>,
   );
 }

@@ -21,6 +21,7 @@ import {
 } from '../dossier/dossier-form';
 import { useI18n } from '../hooks/use-i18n';
 import { typeKey } from '../keyboard/text-entry';
+import { useKioskSettings } from '../settings/kiosk-settings';
 
 interface DossierFormScreenProps {
   hallName: string;
@@ -48,6 +49,7 @@ const ADDRESS_KEYS = [',', '/', '-', '.'] as const;
  */
 export function DossierFormScreen({ hallName, procedure, form, onChange, devices, now, onContinue, onBack, onHome }: DossierFormScreenProps) {
   const { t, pick } = useI18n();
+  const { toneStyle } = useKioskSettings();
   const [active, setActive] = useState<DossierField>(form.idNumber === '' ? 'idNumber' : 'phone');
   const [scanError, setScanError] = useState<LuotError | null>(null);
   const [showErrors, setShowErrors] = useState(false);
@@ -95,7 +97,7 @@ export function DossierFormScreen({ hallName, procedure, form, onChange, devices
         <OnScreenKeyboard
           value={form[active]}
           onChange={(v) => setText(active, v)}
-          compose={(v, key) => typeKey(v, key, { telex: true, capitalize: 'words', maxLength: max })}
+          compose={(v, key) => typeKey(v, key, { telex: true, capitalize: 'words', maxLength: max, toneStyle })}
           extraKeys={active === 'name' ? [] : ADDRESS_KEYS}
         />
       </>
