@@ -53,6 +53,7 @@ export function createHallCatalog(config: HallConfig, publicUrl: string): HallCa
       fee: p.fee,
       documents: p.documents,
       ...(p.onlineLevel ? { onlineLevel: p.onlineLevel } : {}),
+      ...(p.keywords?.length ? { keywords: p.keywords } : {}),
     })),
     service: (code) => services.get(code),
     counter: (number) => counters.get(number),

@@ -144,6 +144,8 @@ export const procedureSchema = z.strictObject({
     )
     .min(1),
   onlineLevel: z.enum(['partial', 'full']).optional(),
+  /** Citizens' words for the procedure ("sổ đỏ", "giấy khai sinh"), searched by the kiosk. */
+  keywords: z.array(z.string().trim().min(2).max(100)).max(30).optional(),
 });
 
 export const staffSchema = z.strictObject({
