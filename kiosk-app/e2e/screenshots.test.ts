@@ -221,7 +221,7 @@ describe.each([
     await shoot(page, orientation, '19-dossier-form-telex', { screen: 'dossier-form', text: 'Nguyễn Văn Ân' });
     await scanWithKeyboard(page, '04620100015||Nguyễn Văn Ân|30072001|Nam|Thôn 1|10072021');
     await page.getByTestId('scan-error').waitFor();
-    await shoot(page, orientation, '20-dossier-scan-error', { screen: 'dossier-form', text: 'Mã QR không đọc được' });
+    await shoot(page, orientation, '20-dossier-scan-error', { screen: 'dossier-form', text: 'Máy chưa đọc được thẻ' });
     await scanWithKeyboard(page, CCCD_QR);
     await page.getByTestId('scan-ok').waitFor();
     await typeOnScreen(page, '0912345678');
