@@ -25,6 +25,7 @@ import { ServiceScreen } from './screens/ServiceScreen';
 import { ServicesScreen } from './screens/ServicesScreen';
 import { TicketScreen } from './screens/TicketScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
+import { useDisplayMode } from './settings/display-mode';
 
 const HOME: Route = { name: 'welcome' };
 
@@ -38,6 +39,7 @@ export function App({ config, hub, devices }: AppProps) {
   const hubState = useHub(hub);
   const { snapshot, procedures } = hubState;
   const { t, pick, language, setLanguage } = useI18n();
+  const { setLargeText } = useDisplayMode();
   const printer = usePrinter(devices, hub);
   const [stack, setStack] = useState<Route[]>([HOME]);
   const route = stack[stack.length - 1] ?? HOME;
@@ -68,9 +70,10 @@ export function App({ config, hub, devices }: AppProps) {
     endDossierVisit();
     setDraft(EMPTY_FORM);
     setStack([HOME]);
-    // The next citizen starts in the kiosk's own language.
+    // The next citizen starts in the kiosk's own language, with normal text.
     setLanguage(config.startLanguage);
-  }, [endVisit, endDossierVisit, setLanguage, config.startLanguage]);
+    setLargeText(false);
+  }, [endVisit, endDossierVisit, setLanguage, setLargeText, config.startLanguage]);
 
   const online = hubState.status === 'online';
   // A form the citizen is filling gets longer (every touch restarts it, and it warns first); then home drops its data.

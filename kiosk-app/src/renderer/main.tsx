@@ -12,11 +12,13 @@ import './styles/buttons.css';
 import './styles/screens.css';
 import './styles/ticket.css';
 import './styles/dossier.css';
+import './styles/large-text.css';
 import { App } from './App';
 import { resolveDevices } from './devices/resolve-devices';
 import { createKioskHub } from './kiosk-hub';
 import { I18nProvider } from './i18n/I18nProvider';
 import { readKioskConfig } from './kiosk-config';
+import { DisplayModeProvider } from './settings/display-mode';
 import { KioskSettingsContext } from './settings/kiosk-settings';
 
 function safeStorage(): Storage | null {
@@ -39,7 +41,9 @@ if (root) {
     <StrictMode>
       <KioskSettingsContext.Provider value={{ toneStyle: config.toneStyle }}>
         <I18nProvider initial={config.startLanguage}>
-          <App config={config} hub={hub} devices={devices} />
+          <DisplayModeProvider>
+            <App config={config} hub={hub} devices={devices} />
+          </DisplayModeProvider>
         </I18nProvider>
       </KioskSettingsContext.Provider>
     </StrictMode>,

@@ -28,7 +28,13 @@ export const SCAN_WARNING_KEYS: Record<IdCardWarningCode, MessageKey> = {
  * ("Vui lòng quay lại lúc 13:30") or which choice is not offered. Any other
  * code is a fault a citizen can do nothing about: a plain sentence instead.
  */
-const CITIZEN_WORDED: ReadonlySet<ErrorCode> = new Set(['service_closed', 'outside_hours', 'issuing_cut_off', 'daily_cap_reached', 'priority_not_allowed']);
+const CITIZEN_WORDED: ReadonlySet<ErrorCode> = new Set([
+  'service_closed',
+  'outside_hours',
+  'issuing_cut_off',
+  'daily_cap_reached',
+  'priority_not_allowed',
+]);
 
 const PLAIN_FOR: Partial<Record<ErrorCode, MessageKey>> = {
   hub_unreachable: 'problem.offline',

@@ -5,7 +5,14 @@
  * the protocol's labels it shows (priorities, dossier status).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ERROR_MESSAGES, DOSSIER_STATUS_LABELS, ERROR_CODES, PRIORITY_LABELS, luotError, parseIdCardQr } from '@luot/protocol';
+import {
+  DEFAULT_ERROR_MESSAGES,
+  DOSSIER_STATUS_LABELS,
+  ERROR_CODES,
+  PRIORITY_LABELS,
+  luotError,
+  parseIdCardQr,
+} from '@luot/protocol';
 import { DICTIONARIES, LANGUAGES, translate } from '../i18n/translate';
 import { HUB_WORDED_CODES, SCAN_WARNING_KEYS, citizenErrorText, scanFailureKey } from './citizen-messages';
 
@@ -68,13 +75,18 @@ describe('citizen words, not parser words', () => {
       for (const text of shown) expect(text, scan).toMatch(/Hãy|hãy/);
     }
     // A text that is not the card at all: bring the card's QR to the reader.
-    expect(shownForScan(SCANS[0] ?? '', 'vi')).toEqual(['Máy chưa đọc được thẻ. Hãy đưa mặt sau thẻ căn cước, chỗ có mã QR, vào máy đọc và giữ yên.']);
+    expect(shownForScan(SCANS[0] ?? '', 'vi')).toEqual([
+      'Máy chưa đọc được thẻ. Hãy đưa mặt sau thẻ căn cước, chỗ có mã QR, vào máy đọc và giữ yên.',
+    ]);
   });
 
   it('passes through the hub words meant for citizens and replaces the others', () => {
     const closed = luotError('outside_hours', { vi: 'Ngoài giờ phục vụ. Vui lòng quay lại lúc 13:30.' });
     expect(citizenErrorText(closed)).toEqual({ kind: 'hub', error: closed });
-    expect(citizenErrorText(luotError('invalid_payload', { vi: 'trường service: bắt buộc' }))).toEqual({ kind: 'plain', key: 'problem.generic' });
+    expect(citizenErrorText(luotError('invalid_payload', { vi: 'trường service: bắt buộc' }))).toEqual({
+      kind: 'plain',
+      key: 'problem.generic',
+    });
     expect(citizenErrorText(luotError('too_many_attempts'))).toEqual({ kind: 'plain', key: 'problem.tooMany' });
   });
 });

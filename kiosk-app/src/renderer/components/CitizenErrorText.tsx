@@ -9,7 +9,12 @@ export function CitizenErrorText({ error }: { error: LuotError }) {
   const { t, pick } = useI18n();
   const shown = citizenErrorText(error);
   useEffect(() => {
-    if (shown.kind === 'plain') logDetail('hub error shown in plain words', { code: error.code, message: error.message.vi, field: error.field ?? null });
+    if (shown.kind === 'plain')
+      logDetail('hub error shown in plain words', {
+        code: error.code,
+        message: error.message.vi,
+        field: error.field ?? null,
+      });
   }, [error, shown.kind]);
   return <>{shown.kind === 'hub' ? pick(shown.error.message) : t(shown.key)}</>;
 }

@@ -1,4 +1,5 @@
 import { useI18n } from '../hooks/use-i18n';
+import { useDisplayMode } from '../settings/display-mode';
 import { UiIcon } from './UiIcon';
 
 interface TopBarProps {
@@ -7,9 +8,10 @@ interface TopBarProps {
   onHome?: () => void;
 }
 
-/** Hall name, back and home on the left, the language switch on the right. */
+/** Hall name, back and home on the left, the large-text switch and the language switch on the right. */
 export function TopBar({ hallName, onBack, onHome }: TopBarProps) {
   const { t, language, setLanguage } = useI18n();
+  const { largeText, setLargeText } = useDisplayMode();
   return (
     <header className="top-bar">
       <div className="top-bar-nav">
@@ -27,16 +29,28 @@ export function TopBar({ hallName, onBack, onHome }: TopBarProps) {
         ) : null}
       </div>
       <div className="top-bar-hall">{hallName}</div>
-      <button
-        type="button"
-        className="nav-button lang-button"
-        onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}
-        data-testid="lang-switch"
-        lang={language === 'vi' ? 'en' : 'vi'}
-      >
-        <UiIcon name="language" />
-        <span>{t('lang.switch')}</span>
-      </button>
+      <div className="top-bar-tools">
+        <button
+          type="button"
+          className="nav-button text-size-button"
+          onClick={() => setLargeText(!largeText)}
+          aria-pressed={largeText}
+          data-testid="large-text-switch"
+        >
+          <UiIcon name="textSize" />
+          <span>{t('display.largeText')}</span>
+        </button>
+        <button
+          type="button"
+          className="nav-button lang-button"
+          onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}
+          data-testid="lang-switch"
+          lang={language === 'vi' ? 'en' : 'vi'}
+        >
+          <UiIcon name="language" />
+          <span>{t('lang.switch')}</span>
+        </button>
+      </div>
     </header>
   );
 }

@@ -6,6 +6,7 @@ export const en: Messages = {
   'lang.switch': 'Tiếng Việt',
   'lang.current': 'English',
   'nav.back': 'Back',
+  'display.largeText': 'Large text',
   'nav.home': 'Start',
   'welcome.greeting': 'Welcome',
   'welcome.chooseDepartment': 'Touch the area of your procedure',

@@ -7,6 +7,7 @@ export const vi = {
   'lang.switch': 'English',
   'lang.current': 'Tiếng Việt',
   'nav.back': 'Quay lại',
+  'display.largeText': 'Chữ to',
   'nav.home': 'Trang đầu',
   'welcome.greeting': 'Xin kính chào quý khách',
   'welcome.chooseDepartment': 'Chạm vào lĩnh vực cần làm thủ tục',
