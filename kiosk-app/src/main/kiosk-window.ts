@@ -30,6 +30,8 @@ export function createKioskWindow(options: KioskWindowOptions): BrowserWindow {
       webviewTag: false,
       devTools: options.allowDevTools,
       spellcheck: false,
+      // The welcome screen's spoken guidance starts before anyone touches the kiosk.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   });
   win.removeMenu();

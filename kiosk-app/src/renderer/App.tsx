@@ -26,6 +26,10 @@ import { ServicesScreen } from './screens/ServicesScreen';
 import { TicketScreen } from './screens/TicketScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 import { useDisplayMode } from './settings/display-mode';
+import { KioskSettingsContext, effectiveSettings } from './settings/kiosk-settings';
+import { GuidanceContext } from './voice/guidance-context';
+import { IDLE_UTTERANCE, OUT_OF_SERVICE_UTTERANCE, guidanceFor } from './voice/screen-guidance';
+import { useSpokenGuidance } from './voice/use-spoken-guidance';
 
 const HOME: Route = { name: 'welcome' };
 
@@ -87,6 +91,11 @@ export function App({ config, hub, devices }: AppProps) {
     onIdle: home,
     resetKey: stack.length,
   });
+
+  const settings = effectiveSettings(config, snapshot?.hall ?? null);
+  // What the kiosk says now: the connection lost, the idle warning, else the screen's own guidance.
+  const utterance = !online && snapshot ? OUT_OF_SERVICE_UTTERANCE : idleLeft !== null && online ? IDLE_UTTERANCE : guidanceFor(route);
+  const repeatGuidance = useSpokenGuidance(utterance, settings.voice, `${config.hubUrl}/display/voice/vi/`);
 
   const searchIndex = useMemo(() => {
     const departmentNames = new Map(snapshot?.departments.map((d) => [d.code, `${d.name.vi} ${d.name.en}`]) ?? []);
@@ -272,10 +281,12 @@ export function App({ config, hub, devices }: AppProps) {
   })();
 
   return (
-    <>
-      {screen ?? welcome(snapshot.departments)}
-      {idleLeft !== null && online ? <IdleWarning secondsLeft={idleLeft} /> : null}
-      {online ? null : <OutOfServiceScreen refused={hubState.status === 'refused'} />}
-    </>
+    <KioskSettingsContext.Provider value={settings}>
+      <GuidanceContext.Provider value={{ voice: settings.voice, repeat: repeatGuidance }}>
+        {screen ?? welcome(snapshot.departments)}
+        {idleLeft !== null && online ? <IdleWarning secondsLeft={idleLeft} /> : null}
+        {online ? null : <OutOfServiceScreen refused={hubState.status === 'refused'} />}
+      </GuidanceContext.Provider>
+    </KioskSettingsContext.Provider>
   );
 }

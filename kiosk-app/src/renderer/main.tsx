@@ -19,7 +19,6 @@ import { createKioskHub } from './kiosk-hub';
 import { I18nProvider } from './i18n/I18nProvider';
 import { readKioskConfig } from './kiosk-config';
 import { DisplayModeProvider } from './settings/display-mode';
-import { KioskSettingsContext } from './settings/kiosk-settings';
 
 function safeStorage(): Storage | null {
   try {
@@ -39,13 +38,11 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <KioskSettingsContext.Provider value={{ toneStyle: config.toneStyle }}>
-        <I18nProvider initial={config.startLanguage}>
-          <DisplayModeProvider>
-            <App config={config} hub={hub} devices={devices} />
-          </DisplayModeProvider>
-        </I18nProvider>
-      </KioskSettingsContext.Provider>
+      <I18nProvider initial={config.startLanguage}>
+        <DisplayModeProvider>
+          <App config={config} hub={hub} devices={devices} />
+        </DisplayModeProvider>
+      </I18nProvider>
     </StrictMode>,
   );
 }

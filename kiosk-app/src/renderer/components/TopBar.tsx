@@ -1,5 +1,6 @@
 import { useI18n } from '../hooks/use-i18n';
 import { useDisplayMode } from '../settings/display-mode';
+import { useGuidance } from '../voice/guidance-context';
 import { UiIcon } from './UiIcon';
 
 interface TopBarProps {
@@ -8,10 +9,11 @@ interface TopBarProps {
   onHome?: () => void;
 }
 
-/** Hall name, back and home on the left, the large-text switch and the language switch on the right. */
+/** Hall name, back and home on the left; "Nghe lại" (when the kiosk speaks), the large-text switch and the language switch on the right. */
 export function TopBar({ hallName, onBack, onHome }: TopBarProps) {
   const { t, language, setLanguage } = useI18n();
   const { largeText, setLargeText } = useDisplayMode();
+  const guidance = useGuidance();
   return (
     <header className="top-bar">
       <div className="top-bar-nav">
@@ -30,6 +32,12 @@ export function TopBar({ hallName, onBack, onHome }: TopBarProps) {
       </div>
       <div className="top-bar-hall">{hallName}</div>
       <div className="top-bar-tools">
+        {guidance.voice ? (
+          <button type="button" className="nav-button listen-button" onClick={guidance.repeat} data-testid="listen-again">
+            <UiIcon name="speaker" />
+            <span>{t('voice.listenAgain')}</span>
+          </button>
+        ) : null}
         <button
           type="button"
           className="nav-button text-size-button"

@@ -7,6 +7,7 @@ export const en: Messages = {
   'lang.current': 'English',
   'nav.back': 'Back',
   'display.largeText': 'Large text',
+  'voice.listenAgain': 'Listen again',
   'nav.home': 'Start',
   'welcome.greeting': 'Welcome',
   'welcome.chooseDepartment': 'Touch the area of your procedure',

@@ -8,6 +8,7 @@ export const vi = {
   'lang.current': 'Tiếng Việt',
   'nav.back': 'Quay lại',
   'display.largeText': 'Chữ to',
+  'voice.listenAgain': 'Nghe lại',
   'nav.home': 'Trang đầu',
   'welcome.greeting': 'Xin kính chào quý khách',
   'welcome.chooseDepartment': 'Chạm vào lĩnh vực cần làm thủ tục',
