@@ -1,4 +1,6 @@
 import { useI18n } from '../hooks/use-i18n';
+import { LANGUAGE_INFO, nextLanguage } from '../i18n/languages';
+import { LANGUAGES } from '../i18n/translate';
 import { useDisplayMode } from '../settings/display-mode';
 import { useGuidance } from '../voice/guidance-context';
 import { UiIcon } from './UiIcon';
@@ -14,6 +16,8 @@ export function TopBar({ hallName, onBack, onHome }: TopBarProps) {
   const { t, language, setLanguage } = useI18n();
   const { largeText, setLargeText } = useDisplayMode();
   const guidance = useGuidance();
+  // Each language is offered by its own name ("English", "Tiếng Việt").
+  const next = nextLanguage(LANGUAGES, language);
   return (
     <header className="top-bar">
       <div className="top-bar-nav">
@@ -51,12 +55,12 @@ export function TopBar({ hallName, onBack, onHome }: TopBarProps) {
         <button
           type="button"
           className="nav-button lang-button"
-          onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}
+          onClick={() => setLanguage(next)}
           data-testid="lang-switch"
-          lang={language === 'vi' ? 'en' : 'vi'}
+          lang={next}
         >
           <UiIcon name="language" />
-          <span>{t('lang.switch')}</span>
+          <span>{LANGUAGE_INFO[next].autonym}</span>
         </button>
       </div>
     </header>
