@@ -118,7 +118,7 @@ describe('kiosk: Nộp hồ sơ', () => {
     await scanWithKeyboard(page, '04620100015||Nguyễn Văn Ân|30072001|Nam|Thôn 1, Xã A|10072021');
     const error = await textOf(page, 'scan-error');
     expect(error).toBe(NOT_AN_ID_CARD);
-    await until(() => log.some((line) => line.includes('ID card QR refused')), 2000, 'the refusal in the log');
+    await until(() => log.some((line) => line.includes('ID card QR refused') && line.includes('trường 1 phải là 12 chữ số')), 2000, 'the parser\'s reason in the log');
     page.off('console', onConsole);
     expect(await textOf(page, 'field-name-value')).toBe('Nguyễn Văn Ân');
     expect(await textOf(page, 'field-phone-value')).toBe('0987 654 321');

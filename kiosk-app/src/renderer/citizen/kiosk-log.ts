@@ -5,5 +5,6 @@
  * kiosk keeps in its developer tools.
  */
 export function logDetail(what: string, detail: unknown): void {
-  console.warn(`[luot-kiosk] ${what}:`, detail);
+  // One line of text: the shell's log gets the string, not an object it cannot show.
+  console.warn(`[luot-kiosk] ${what}: ${JSON.stringify(detail)}`);
 }
