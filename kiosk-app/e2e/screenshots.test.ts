@@ -3,14 +3,17 @@
  * 1920×1080, into .luot-tmp/screenshots/kiosk/ (git-ignored); `npm run
  * screenshots -w @luot/kiosk-app` copies them into docs/kiosk/.
  * A real hub with an officer signed in and a few people waiting, so the
- * screens show real numbers.
+ * screens show real numbers. Every shot is also an accessibility check:
+ * axe-core finds no serious or critical violation on the screen as shown
+ * (names of controls, contrast, language), in both orientations, in English,
+ * and in the large-text mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { cid, command, connected, createClient, login } from '@luot/testing';
 import { LANDSCAPE, PORTRAIT, startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
 import type { DossierView } from '@luot/protocol';
-import { CCCD_QR, LAND_PROCEDURE, openDossierForm, scanWithKeyboard, screenshotDir } from '@luot/testing/browser';
+import { CCCD_QR, LAND_PROCEDURE, openDossierForm, scanWithKeyboard, screenshotDir, seriousAxeViolations } from '@luot/testing/browser';
 import { browseToService, openKiosk, shownTicket, typeOnScreen } from './helpers/kiosk-page';
 
 const outDir = screenshotDir('kiosk');
@@ -84,11 +87,64 @@ async function shoot(page: Page, orientation: string, name: string, expected: Ex
   else expect(visible, `${name}: text`).toMatch(expected.text);
   const png = await page.screenshot({ path: `${outDir}${orientation}-${name}.png` });
   expect(pngSize(png), `${name}: size`).toEqual(page.viewportSize());
+  expect(await seriousAxeViolations(page), `${name}: accessibility`).toEqual([]);
+}
+
+/** Turns on "Chữ to" from the top bar, as a citizen would. */
+async function largeText(page: Page): Promise<void> {
+  await page.getByTestId('large-text-switch').click();
+  await expect(page.getByTestId('large-text-switch').getAttribute('aria-pressed')).resolves.toBe('true');
 }
 
 async function home(page: Page, url: string): Promise<void> {
   await openKiosk(page, url);
 }
+
+describe('kiosk screens in large text', () => {
+  it('captures the main screens with "Chữ to" on, and the next visit starts normal again', async () => {
+    const { page, kioskUrl } = h;
+    await page.setViewportSize(PORTRAIT);
+    await h.printer.setState('online');
+    const orientation = 'large-text-portrait';
+
+    await home(page, kioskUrl);
+    await largeText(page);
+    await shoot(page, orientation, '01-welcome', { screen: 'welcome', text: 'Chạm vào lĩnh vực cần làm thủ tục' });
+    await page.getByTestId('department-tnmt').click();
+    await page.getByTestId('service-dat-dai').click();
+    await shoot(page, orientation, '03-service', { screen: 'service', text: 'Lấy số ưu tiên' });
+    await page.getByTestId('take-priority-number').click();
+    await shoot(page, orientation, '05-priority', { screen: 'priority', text: 'Quý khách thuộc diện ưu tiên nào?' });
+    await page.getByTestId('nav-back').click();
+    await page.getByTestId('take-number').click();
+    await shownTicket(page, 'printed');
+    await shoot(page, orientation, '08-ticket-printed', { screen: 'ticket', text: 'Mời nhận phiếu ở khe máy in' });
+    // The ticket's visit is over: the next citizen gets normal text.
+    await page.getByTestId('ticket-done').click();
+    await page.locator('[data-screen="welcome"]').waitFor();
+    await expect(page.evaluate(() => document.documentElement.classList.contains('large-text'))).resolves.toBe(false);
+
+    await largeText(page);
+    await page.getByTestId('open-search').click();
+    await typeOnScreen(page, 'so do');
+    await page.locator('[data-testid="search-results"] button').first().waitFor();
+    await shoot(page, orientation, '06-search', { screen: 'search', text: /Tìm thấy \d+ thủ tục/ });
+
+    await home(page, kioskUrl);
+    await largeText(page);
+    await openDossierForm(page);
+    await scanWithKeyboard(page, CCCD_QR);
+    await page.getByTestId('scan-ok').waitFor();
+    await shoot(page, orientation, '21-dossier-form-scanned', { screen: 'dossier-form', text: 'Võ Việt Dũng' });
+
+    await home(page, kioskUrl);
+    await largeText(page);
+    await page.getByTestId('open-lookup').click();
+    await scanWithKeyboard(page, `http://hall.example.vn/d/${receivedCode}`);
+    await page.getByTestId('lookup-result').waitFor();
+    await shoot(page, orientation, '25-lookup-result', { screen: 'lookup', text: 'Ngày hẹn trả kết quả' });
+  });
+});
 
 describe.each([
   ['portrait', PORTRAIT],
@@ -221,7 +277,7 @@ describe.each([
     await shoot(page, orientation, '19-dossier-form-telex', { screen: 'dossier-form', text: 'Nguyễn Văn Ân' });
     await scanWithKeyboard(page, '04620100015||Nguyễn Văn Ân|30072001|Nam|Thôn 1|10072021');
     await page.getByTestId('scan-error').waitFor();
-    await shoot(page, orientation, '20-dossier-scan-error', { screen: 'dossier-form', text: 'Mã QR không đọc được' });
+    await shoot(page, orientation, '20-dossier-scan-error', { screen: 'dossier-form', text: 'Máy chưa đọc được thẻ' });
     await scanWithKeyboard(page, CCCD_QR);
     await page.getByTestId('scan-ok').waitFor();
     await typeOnScreen(page, '0912345678');

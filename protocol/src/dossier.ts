@@ -49,4 +49,9 @@ export interface ProcedureView {
   fee: string;
   documents: { name: string; originals: number; copies: number }[];
   onlineLevel?: 'partial' | 'full';
+  /**
+   * Words citizens use for it, from the hall's catalogue ("sổ đỏ", "giấy khai
+   * sinh"): the kiosk's search finds the procedure by them too.
+   */
+  keywords?: string[];
 }

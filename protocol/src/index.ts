@@ -21,3 +21,4 @@ export * from './http-schemas';
 export * from './event-types';
 export * from './backups';
 export * from './audit';
+export * from './kiosk-guidance';

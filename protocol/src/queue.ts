@@ -149,6 +149,18 @@ export interface HallInfo {
   recallLimit: number;
   /** Public base URL for the "track my ticket" QR code, e.g. `http://10.0.0.2:8080`. */
   publicUrl: string;
+  /**
+   * The kiosks' hall-wide choices: spoken guidance (`voice`, on by default;
+   * a kiosk without speakers turns it off for itself) and where Telex puts
+   * the tone of oa/oe/uy (`modern` "hoà", the default, or `classic` "hòa").
+   * Absent from hubs before this field: the kiosk then uses the defaults.
+   */
+  kiosk?: KioskHallSettings;
+}
+
+export interface KioskHallSettings {
+  voice: boolean;
+  toneStyle: 'modern' | 'classic';
 }
 
 /** Everything a client needs to rebuild its view of the hall. */

@@ -3,6 +3,7 @@
  * `.wav`), the words it says and the language. The generator makes one file
  * per entry; a hall replaces any file with its own recording of the same words.
  */
+import { KIOSK_GUIDANCE } from '@luot/protocol';
 import { DEFAULT_PHRASE_EN, DEFAULT_PHRASE_VI, parsePhraseTemplate } from './phrase-template';
 import { ENGLISH_NUMBER_WORDS, englishLetterWord } from './english-reading';
 import { LETTERS, letterWord } from './vietnamese-letters';
@@ -38,6 +39,8 @@ export function voicePackCatalogue(): CatalogueEntry[] {
     ...phraseEntries(DEFAULT_PHRASE_EN, 'en-phrase-', 'en'),
     ...ENGLISH_NUMBER_WORDS.map((w) => ({ ...w, lang: 'en' as const })),
     ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((l) => ({ ...englishLetterWord(l), lang: 'en' as const })),
+    // The kiosk's spoken instructions (kiosk-app: spoken guidance).
+    ...Object.values(KIOSK_GUIDANCE).map((w) => ({ ...w, lang: 'vi' as const })),
   ];
   const seen = new Set<string>();
   return entries.filter((e) => (seen.has(e.clip) ? false : (seen.add(e.clip), true)));

@@ -30,6 +30,7 @@ export function createHallCatalog(config: HallConfig, publicUrl: string): HallCa
       autoStartServing: config.queue.autoStartServing,
       recallLimit: config.queue.recallLimit,
       publicUrl: config.hall.publicUrl ?? publicUrl,
+      kiosk: { voice: config.hall.kiosk.voice, toneStyle: config.hall.kiosk.toneStyle },
     },
     departments: config.departments.map((d) => ({ code: d.code, name: d.name, icon: d.icon })),
     services: config.services.map((s) => ({
@@ -53,6 +54,7 @@ export function createHallCatalog(config: HallConfig, publicUrl: string): HallCa
       fee: p.fee,
       documents: p.documents,
       ...(p.onlineLevel ? { onlineLevel: p.onlineLevel } : {}),
+      ...(p.keywords?.length ? { keywords: p.keywords } : {}),
     })),
     service: (code) => services.get(code),
     counter: (number) => counters.get(number),

@@ -22,15 +22,15 @@ label{font-size:20px;font-weight:600}
 input{font-size:22px;padding:14px;border:2px solid #486581;border-radius:10px;font-family:ui-monospace,monospace;width:100%;box-sizing:border-box}
 button{font-size:22px;font-weight:700;padding:16px;border:0;border-radius:10px;background:#0b4f8a;color:#fff}
 .hint{font-size:16px;color:#486581}.problem{font-size:18px;font-weight:700;color:#7f1d1d;background:#fde2e1;padding:12px;border-radius:10px}
-small{display:block;margin-top:32px;color:#829ab1}`;
+small{display:block;margin-top:32px;color:#486581}small a{color:#0b4f8a;font-weight:700}`;
 
+// No automatic reload (a timed refresh moves a screen reader's place and fails WCAG 2.2.1): a link reloads on request.
 function page(hallName: string, body: string, refresh = true): string {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-${refresh ? '<meta http-equiv="refresh" content="60">' : ''}
 <title>Tra cứu hồ sơ — ${hallName}</title><style>${STYLE}</style></head>
 <body><header>${hallName}</header><main>${body}
-${refresh ? '<small>Trang tự cập nhật mỗi phút · Updates every minute</small>' : ''}</main></body></html>`;
+${refresh ? '<small><a href="">Xem tình trạng mới nhất · See the latest status</a></small>' : ''}</main></body></html>`;
 }
 
 /** The form that looks a dossier up by the code printed on its receipt slip; GET /d/?code=… goes to /d/<code>. */

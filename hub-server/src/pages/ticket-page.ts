@@ -143,7 +143,7 @@ main{padding:24px}
 #state{font-size:26px;font-weight:600;margin:12px 0}
 #detail{font-size:20px;color:#334e68}
 .called #state{color:#fff;background:#c2410c;padding:16px;border-radius:12px}
-small{display:block;margin-top:32px;color:#627d98}
+small{display:block;margin-top:32px;color:#486581}
 </style></head>
 <body data-state="loading"><header id="hall">${escapeHtml(hall.vi)}</header><main>
 <div id="service"></div><div id="code">…</div><div id="state" role="status" aria-live="polite">${escapeHtml(TEXTS.vi.loading)}</div><div id="detail"></div>

@@ -30,6 +30,8 @@ export function createKioskWindow(options: KioskWindowOptions): BrowserWindow {
       webviewTag: false,
       devTools: options.allowDevTools,
       spellcheck: false,
+      // The welcome screen's spoken guidance starts before anyone touches the kiosk.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   });
   win.removeMenu();
@@ -55,6 +57,10 @@ export function createKioskWindow(options: KioskWindowOptions): BrowserWindow {
     if (details.reason !== 'clean-exit') setTimeout(loadKiosk, 1000);
   });
   win.on('unresponsive', () => win.webContents.reload());
+  // What the page keeps off the citizen's screen (a refused ID card's reason…) goes to the shell's log (journalctl, the service log).
+  win.webContents.on('console-message', (details) => {
+    if (details.message.startsWith('[luot-kiosk]')) console.warn(details.message);
+  });
   win.on('closed', () => {
     if (retryTimer) clearTimeout(retryTimer);
   });

@@ -25,6 +25,11 @@ import { ServiceScreen } from './screens/ServiceScreen';
 import { ServicesScreen } from './screens/ServicesScreen';
 import { TicketScreen } from './screens/TicketScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
+import { useDisplayMode } from './settings/display-mode';
+import { KioskSettingsContext, effectiveSettings } from './settings/kiosk-settings';
+import { GuidanceContext } from './voice/guidance-context';
+import { IDLE_UTTERANCE, OUT_OF_SERVICE_UTTERANCE, guidanceFor } from './voice/screen-guidance';
+import { useSpokenGuidance } from './voice/use-spoken-guidance';
 
 const HOME: Route = { name: 'welcome' };
 
@@ -38,6 +43,7 @@ export function App({ config, hub, devices }: AppProps) {
   const hubState = useHub(hub);
   const { snapshot, procedures } = hubState;
   const { t, pick, language, setLanguage } = useI18n();
+  const { setLargeText } = useDisplayMode();
   const printer = usePrinter(devices, hub);
   const [stack, setStack] = useState<Route[]>([HOME]);
   const route = stack[stack.length - 1] ?? HOME;
@@ -68,9 +74,10 @@ export function App({ config, hub, devices }: AppProps) {
     endDossierVisit();
     setDraft(EMPTY_FORM);
     setStack([HOME]);
-    // The next citizen starts in the kiosk's own language.
+    // The next citizen starts in the kiosk's own language, with normal text.
     setLanguage(config.startLanguage);
-  }, [endVisit, endDossierVisit, setLanguage, config.startLanguage]);
+    setLargeText(false);
+  }, [endVisit, endDossierVisit, setLanguage, setLargeText, config.startLanguage]);
 
   const online = hubState.status === 'online';
   // A form the citizen is filling gets longer (every touch restarts it, and it warns first); then home drops its data.
@@ -84,6 +91,11 @@ export function App({ config, hub, devices }: AppProps) {
     onIdle: home,
     resetKey: stack.length,
   });
+
+  const settings = effectiveSettings(config, snapshot?.hall ?? null);
+  // What the kiosk says now: the connection lost, the idle warning, else the screen's own guidance.
+  const utterance = !online && snapshot ? OUT_OF_SERVICE_UTTERANCE : idleLeft !== null && online ? IDLE_UTTERANCE : guidanceFor(route);
+  const repeatGuidance = useSpokenGuidance(utterance, settings.voice, `${config.hubUrl}/display/voice/vi/`);
 
   const searchIndex = useMemo(() => {
     const departmentNames = new Map(snapshot?.departments.map((d) => [d.code, `${d.name.vi} ${d.name.en}`]) ?? []);
@@ -269,10 +281,12 @@ export function App({ config, hub, devices }: AppProps) {
   })();
 
   return (
-    <>
-      {screen ?? welcome(snapshot.departments)}
-      {idleLeft !== null && online ? <IdleWarning secondsLeft={idleLeft} /> : null}
-      {online ? null : <OutOfServiceScreen refused={hubState.status === 'refused'} />}
-    </>
+    <KioskSettingsContext.Provider value={settings}>
+      <GuidanceContext.Provider value={{ voice: settings.voice, repeat: repeatGuidance }}>
+        {screen ?? welcome(snapshot.departments)}
+        {idleLeft !== null && online ? <IdleWarning secondsLeft={idleLeft} /> : null}
+        {online ? null : <OutOfServiceScreen refused={hubState.status === 'refused'} />}
+      </GuidanceContext.Provider>
+    </KioskSettingsContext.Provider>
   );
 }

@@ -13,6 +13,13 @@ describe('readKioskConfig', () => {
     expect(c).toMatchObject({ hubUrl: origin, token: null, agent: null, idleSeconds: 60, idleWarningSeconds: 10, startLanguage: 'vi' });
   });
 
+  it('takes the Telex tone style (else the hall\'s) and the voice switch (on by default)', () => {
+    expect(readKioskConfig({ search: '', origin }, null)).toMatchObject({ toneStyle: null, voice: true });
+    expect(readKioskConfig({ search: '?toneStyle=classic&voice=off', origin }, null)).toMatchObject({ toneStyle: 'classic', voice: false });
+    expect(readKioskConfig({ search: '?toneStyle=modern', origin }, null)).toMatchObject({ toneStyle: 'modern' });
+    expect(readKioskConfig({ search: '?toneStyle=weird&voice=maybe', origin }, null)).toMatchObject({ toneStyle: null, voice: true });
+  });
+
   it('remembers the token from the URL and reuses it later', () => {
     const storage = memoryStorage();
     expect(readKioskConfig({ search: '?token=demo-kiosk-token-1', origin }, storage).token).toBe('demo-kiosk-token-1');

@@ -7,8 +7,11 @@
  *   ?idle=60        seconds without a touch before going home
  *   ?formIdle=180   the same on a dossier form (personal data): longer, never shorter than idle
  *   ?lang=en        the language at start (Vietnamese otherwise)
+ *   ?toneStyle=classic|modern  this kiosk's Telex tone placement, over the hall's choice (hall.kiosk.toneStyle)
+ *   ?voice=off      no spoken guidance at this kiosk (it has no speakers); the hall mutes all kiosks with hall.kiosk.voice
  */
 import type { Language } from './i18n/translate';
+import type { ToneStyle } from './keyboard/telex';
 import { hubUrlFrom, loopbackAgentOrigin } from './kiosk-url-policy';
 
 export interface KioskConfig {
@@ -26,7 +29,13 @@ export interface KioskConfig {
   /** Seconds the on-screen ticket (with its QR) stays up when nothing was printed. */
   screenTicketSeconds: number;
   startLanguage: Language;
+  /** Where the Telex keyboard puts the tone of oa, oe, uy (keyboard/telex.ts); null: as the hall chose. */
+  toneStyle: ToneStyle | null;
+  /** Spoken guidance from the voice pack: on unless this kiosk or the hall turns it off. */
+  voice: boolean;
 }
+
+const toneStyleParam = (raw: string | null): ToneStyle | null => (raw === 'classic' || raw === 'modern' ? raw : null);
 
 export const TOKEN_STORAGE_KEY = 'luot.kiosk.token';
 
@@ -70,5 +79,7 @@ export function readKioskConfig(location: { search: string; origin: string }, st
     ticketSeconds: seconds(params.get('ticketSeconds'), 10, 2, 120),
     screenTicketSeconds: seconds(params.get('screenTicketSeconds'), 45, 5, 300),
     startLanguage: params.get('lang') === 'en' ? 'en' : 'vi',
+    toneStyle: toneStyleParam(params.get('toneStyle')),
+    voice: params.get('voice') !== 'off',
   };
 }

@@ -12,11 +12,13 @@ import './styles/buttons.css';
 import './styles/screens.css';
 import './styles/ticket.css';
 import './styles/dossier.css';
+import './styles/large-text.css';
 import { App } from './App';
 import { resolveDevices } from './devices/resolve-devices';
 import { createKioskHub } from './kiosk-hub';
 import { I18nProvider } from './i18n/I18nProvider';
 import { readKioskConfig } from './kiosk-config';
+import { DisplayModeProvider } from './settings/display-mode';
 
 function safeStorage(): Storage | null {
   try {
@@ -37,7 +39,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <I18nProvider initial={config.startLanguage}>
-        <App config={config} hub={hub} devices={devices} />
+        <DisplayModeProvider>
+          <App config={config} hub={hub} devices={devices} />
+        </DisplayModeProvider>
       </I18nProvider>
     </StrictMode>,
   );

@@ -24,11 +24,37 @@ export async function openDossierForm(page: Page, department = 'tnmt', procedure
  * text input, as they do from a scanner's Unicode mode.)
  */
 export async function scanWithKeyboard(page: Page, text: string): Promise<void> {
-  // Scanner text lands in the page's focused scan sink, as on the kiosk.
-  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'scan-sink');
-  await page.keyboard.type(text, { delay: 0 });
-  await page.keyboard.press('Enter');
+  for (let attempt = 1; ; attempt++) {
+    // Scanner text lands in the page's focused scan sink, as on the kiosk.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'scan-sink');
+    await page.evaluate(() => {
+      const times: number[] = [];
+      (window as unknown as { __scanTimes: number[] }).__scanTimes = times;
+      const note = (e: Event) => void times.push(e.timeStamp);
+      document.addEventListener('keydown', note, { capture: true });
+      document.addEventListener('input', note, { capture: true });
+      (window as unknown as { __scanStop: () => void }).__scanStop = () => {
+        document.removeEventListener('keydown', note, { capture: true });
+        document.removeEventListener('input', note, { capture: true });
+      };
+    });
+    await page.keyboard.type(text, { delay: 0 });
+    await page.keyboard.press('Enter');
+    // A real scanner's keys come a few ms apart. On a loaded test machine the
+    // browser may see a longer gap than the kiosk's 50 ms limit, so the kiosk
+    // rightly took it for a person: that burst was no scanner's, send it again.
+    const widest = await page.evaluate(() => {
+      const w = window as unknown as { __scanTimes: number[]; __scanStop: () => void };
+      w.__scanStop();
+      return w.__scanTimes.slice(1).reduce((max, t, i) => Math.max(max, t - (w.__scanTimes[i] ?? t)), 0);
+    });
+    if (widest <= SCANNER_GAP_MS || attempt >= 5) return;
+    await page.waitForTimeout(100);
+  }
 }
+
+/** The kiosk's longest gap between a scanner's keys (ScanListener's maxGapMs). */
+const SCANNER_GAP_MS = 50;
 
 export async function textOf(page: Page, testId: string): Promise<string> {
   return ((await page.getByTestId(testId).textContent()) ?? '').trim();

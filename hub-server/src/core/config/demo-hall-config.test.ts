@@ -1,5 +1,6 @@
 import { PROCEDURE_CODE_PATTERN } from '@luot/protocol';
 import { describe, expect, it } from 'vitest';
+import { createHallCatalog } from '../hall-catalog';
 import { DEMO_HALL_CONFIG_PATH, loadHallConfig } from './load-hall-config';
 
 describe('the bundled demo hall', () => {
@@ -35,6 +36,15 @@ describe('the bundled demo hall', () => {
     for (const p of config.procedures) expect(p.code).toMatch(/^\d\.\d{6}$/);
     for (const p of config.procedures) expect(p.code).toMatch(PROCEDURE_CODE_PATTERN);
     expect(new Set(config.procedures.map((p) => p.department)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives the common procedures the words citizens use, and the catalogue passes them to the kiosk', () => {
+    const catalogue = createHallCatalog(config, 'http://hub.test');
+    const byCode = new Map(catalogue.procedures.map((p) => [p.code, p]));
+    expect(byCode.get('1.115728')?.keywords).toContain('sổ đỏ');
+    expect(byCode.get('1.001193')?.keywords).toContain('giấy khai sinh');
+    // A procedure without citizen words carries no empty list on the wire.
+    expect(catalogue.procedures.some((p) => !('keywords' in p))).toBe(true);
   });
 
   it('opens 07:30–11:30 and 13:30–17:00 on weekdays and Saturday morning, and knows the holidays', () => {

@@ -146,6 +146,8 @@ export const procedureSchema = z.strictObject({
     )
     .min(1),
   onlineLevel: z.enum(['partial', 'full']).optional(),
+  /** Citizens' words for the procedure ("sổ đỏ", "giấy khai sinh"), searched by the kiosk. */
+  keywords: z.array(z.string().trim().min(2).max(100)).max(30).optional(),
 });
 
 /** The hall's security settings (issue 15). */
@@ -182,6 +184,13 @@ export const hallConfigSchema = z
       address: z.string().min(1).max(300),
       /** Base URL printed in ticket QR codes; defaults to the hub's own address. */
       publicUrl: z.string().url().optional(),
+      /** The kiosks' hall-wide choices: spoken guidance (on unless the hall mutes it) and Telex tone placement. */
+      kiosk: z
+        .strictObject({
+          voice: z.boolean().default(true),
+          toneStyle: z.enum(['modern', 'classic']).default('modern'),
+        })
+        .default({ voice: true, toneStyle: 'modern' }),
     }),
     hours: hoursSchema,
     processing: processingSchema.default(() => processingSchema.parse({})),

@@ -5,11 +5,11 @@ import { UiIcon } from './UiIcon';
 export function IdleWarning({ secondsLeft }: { secondsLeft: number }) {
   const { t } = useI18n();
   return (
-    <div className="overlay idle-warning" data-testid="idle-warning" role="alertdialog">
+    <div className="overlay idle-warning" data-testid="idle-warning" role="alertdialog" aria-labelledby="idle-title" aria-describedby="idle-seconds">
       <div className="overlay-card">
         <UiIcon name="hand" size="5rem" />
-        <h2>{t('idle.title')}</h2>
-        <p className="countdown" data-testid="idle-seconds">
+        <h2 id="idle-title">{t('idle.title')}</h2>
+        <p className="countdown" id="idle-seconds" data-testid="idle-seconds">
           {t('idle.countdown', { seconds: secondsLeft })}
         </p>
         <button type="button" className="big-button big-button-primary" data-testid="idle-stay">

@@ -17,7 +17,10 @@ export function ScreenFrame({ name, hallName, onBack, onHome, title, children, f
     <div className={`screen screen-${name}`} data-screen={name}>
       <TopBar hallName={hallName} onBack={onBack} onHome={onHome} />
       {title ? <h1 className="screen-title">{title}</h1> : null}
-      <main className="screen-body">{children}</main>
+      {/* Focusable so a keyboard or switch user can scroll a long list (axe: scrollable-region-focusable). */}
+      <main className="screen-body" tabIndex={0}>
+        {children}
+      </main>
       {footer ? <footer className="screen-footer">{footer}</footer> : null}
     </div>
   );

@@ -1,4 +1,8 @@
 import { useI18n } from '../hooks/use-i18n';
+import { LANGUAGE_INFO, nextLanguage } from '../i18n/languages';
+import { LANGUAGES } from '../i18n/translate';
+import { useDisplayMode } from '../settings/display-mode';
+import { useGuidance } from '../voice/guidance-context';
 import { UiIcon } from './UiIcon';
 
 interface TopBarProps {
@@ -7,9 +11,13 @@ interface TopBarProps {
   onHome?: () => void;
 }
 
-/** Hall name, back and home on the left, the language switch on the right. */
+/** Hall name, back and home on the left; "Nghe lại" (when the kiosk speaks), the large-text switch and the language switch on the right. */
 export function TopBar({ hallName, onBack, onHome }: TopBarProps) {
   const { t, language, setLanguage } = useI18n();
+  const { largeText, setLargeText } = useDisplayMode();
+  const guidance = useGuidance();
+  // Each language is offered by its own name ("English", "Tiếng Việt").
+  const next = nextLanguage(LANGUAGES, language);
   return (
     <header className="top-bar">
       <div className="top-bar-nav">
@@ -27,16 +35,34 @@ export function TopBar({ hallName, onBack, onHome }: TopBarProps) {
         ) : null}
       </div>
       <div className="top-bar-hall">{hallName}</div>
-      <button
-        type="button"
-        className="nav-button lang-button"
-        onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}
-        data-testid="lang-switch"
-        lang={language === 'vi' ? 'en' : 'vi'}
-      >
-        <UiIcon name="language" />
-        <span>{t('lang.switch')}</span>
-      </button>
+      <div className="top-bar-tools">
+        {guidance.voice ? (
+          <button type="button" className="nav-button listen-button" onClick={guidance.repeat} data-testid="listen-again">
+            <UiIcon name="speaker" />
+            <span>{t('voice.listenAgain')}</span>
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="nav-button text-size-button"
+          onClick={() => setLargeText(!largeText)}
+          aria-pressed={largeText}
+          data-testid="large-text-switch"
+        >
+          <UiIcon name="textSize" />
+          <span>{t('display.largeText')}</span>
+        </button>
+        <button
+          type="button"
+          className="nav-button lang-button"
+          onClick={() => setLanguage(next)}
+          data-testid="lang-switch"
+          lang={next}
+        >
+          <UiIcon name="language" />
+          <span>{LANGUAGE_INFO[next].autonym}</span>
+        </button>
+      </div>
     </header>
   );
 }

@@ -141,7 +141,7 @@ export function toRegisterCommand(commandId: string, procedure: string, valid: V
 /**
  * The reason part of the ID-card parser's refusal ("Mã QR không phải của căn
  * cước công dân: trường 1 phải là 12 chữ số" → "trường 1 phải là 12 chữ số"),
- * so the screen can say "Mã QR không đọc được: <reason>" without repeating itself.
+ * for the kiosk's log line; the screen says what to do instead (citizen/citizen-messages.ts).
  */
 export function scanFailureReason(message: string): string {
   const reason = message.replace(/^[^:]*\bQR\b[^:]*:\s*/u, '').trim();

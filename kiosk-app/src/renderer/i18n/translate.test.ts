@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, LANGUAGES, pickText, placeholdersOf, translate } from './translate';
+import { LANGUAGE_INFO, nextLanguage } from './languages';
 import { vi } from './vi';
 
 describe('translations', () => {
@@ -36,5 +37,21 @@ describe('translations', () => {
     expect(pickText({ vi: 'Đất đai', en: 'Land' }, 'en')).toBe('Land');
     expect(pickText({ vi: 'Đất đai', en: 'Land' }, 'vi')).toBe('Đất đai');
     expect(pickText({ vi: 'Đất đai', en: ' ' }, 'en')).toBe('Đất đai');
+  });
+});
+
+describe('languages', () => {
+  it('names every language in itself, for the switch', () => {
+    expect(LANGUAGES.map((l) => LANGUAGE_INFO[l].autonym)).toEqual(['Tiếng Việt', 'English']);
+    // The switch text of each dictionary is the other language's own name.
+    expect(translate('vi', 'lang.switch')).toBe(LANGUAGE_INFO.en.autonym);
+    expect(translate('en', 'lang.switch')).toBe(LANGUAGE_INFO.vi.autonym);
+  });
+
+  it('goes through every language in order, back to the first', () => {
+    expect(nextLanguage(LANGUAGES, 'vi')).toBe('en');
+    expect(nextLanguage(LANGUAGES, 'en')).toBe('vi');
+    expect(nextLanguage(['vi', 'en', 'tay'], 'en')).toBe('tay');
+    expect(nextLanguage(['vi', 'en', 'tay'], 'tay')).toBe('vi');
   });
 });

@@ -7,11 +7,31 @@
  * f (huyền), r (hỏi), x (ngã), j (nặng); z removes the tone. Typing the same
  * modifier again undoes it and types the letter ("ás" + "s" → "as").
  *
- * Tone placement follows the "new style" (kiểu mới) of the 1984 Ministry of
- * Education rules and of Unicode-era textbooks: the tone sits on the main
- * vowel, so "hoà", "khoẻ", "thuỷ" (not "hòa", "khỏe", "thủy"). A marked vowel
- * (â ê ô ơ ư ă) always takes the tone, ơ before ư ("người", "trường").
+ * One rule places the tone, whatever the key order (as Unikey and OpenKey do):
+ * after every key the word is parsed as a syllable (onset, vowels, final
+ * consonant) and its one tone is put back on the vowel the rule names, so the
+ * tone key may come anywhere after the first vowel ("hoaf", "hofa", "tiếng"
+ * as "tieengs", "tiseeng" or "tiengse") and moves as the syllable grows
+ * ("gì" + "a" → "già", "qú" + "a" → "quá", "hoà" + "n" → "hoàn").
+ *
+ * The rule (`ToneStyle`):
+ * - a marked vowel (ă â ê ô ơ ư) takes the tone, ơ before ư ("người", "trường");
+ * - otherwise, with a final consonant or three vowels, the second vowel
+ *   ("hoàng", "khuyến", "ngoài"); "u" of "qu" and "i" of "gi" are the onset's;
+ * - otherwise, two vowels: the first ("mái", "múa", "gìa" never), except
+ *   oa, oe, uy, which depend on the style:
+ *   'modern' (kiểu mới, the Ministry of Education's rule of 1984, QĐ 240, and
+ *   the kiosk's default): on the second, "hoà", "khoẻ", "thuỷ";
+ *   'classic' (kiểu cũ): on the first, "hòa", "khỏe", "thủy".
+ *
+ * "uo" + w gives "uơ" while nothing follows ("thuở", "huơ") and becomes "ươ"
+ * as soon as a final consonant or vowel does ("đuơ" + "c" → "đươc"); "ưo" is
+ * completed to "ươ" the same way ("dduwocj" → "được").
  */
+
+/** Where the tone of oa, oe, uy goes when nothing follows: see the module comment. */
+export type ToneStyle = 'modern' | 'classic';
+export const DEFAULT_TONE_STYLE: ToneStyle = 'modern';
 
 const TONE_KEYS = ['s', 'f', 'r', 'x', 'j'] as const;
 /** Index 0 is no tone; 1..5 follow TONE_KEYS. */
@@ -86,9 +106,11 @@ function parseSyllable(letters: Letter[]): Syllable | null {
   return { vowelStart: start, vowelEnd: end, coda };
 }
 
-/** Which letter of the nucleus carries the tone (new style). */
-function tonePosition(letters: Letter[], syl: Syllable): number {
+/** Which letter of the nucleus carries the tone. */
+function tonePosition(letters: Letter[], syl: Syllable, style: ToneStyle): number {
   const nucleus = letters.slice(syl.vowelStart, syl.vowelEnd).map((l) => l.base);
+  // "ưo" still waiting for its w ("ngừ" + "o"): the tone waits on the o that becomes ơ, never "ngừo".
+  if (nucleus.join('').endsWith('ưo')) return syl.vowelEnd - 1;
   const horn = nucleus.indexOf('ơ');
   if (horn >= 0) return syl.vowelStart + horn;
   const marked = nucleus.findIndex((b) => MARKED.has(b));
@@ -96,7 +118,7 @@ function tonePosition(letters: Letter[], syl: Syllable): number {
   if (nucleus.length >= 3) return syl.vowelStart + 1;
   if (nucleus.length === 2) {
     const pair = nucleus.join('');
-    const second = syl.coda !== '' || pair === 'oa' || pair === 'oe' || pair === 'uy';
+    const second = syl.coda !== '' || (style === 'modern' && (pair === 'oa' || pair === 'oe' || pair === 'uy'));
     return syl.vowelStart + (second ? 1 : 0);
   }
   return syl.vowelStart;
@@ -110,7 +132,7 @@ function placeTone(letters: Letter[], tone: number): Letter[] {
   if (!syl) return letters;
   const cleared = letters.map((l) => ({ ...l, tone: 0 }));
   if (tone === 0) return cleared;
-  const at = tonePosition(cleared, syl);
+  const at = tonePosition(cleared, syl, DEFAULT_TONE_STYLE);
   const target = cleared[at];
   if (target) target.tone = tone;
   return cleared;
@@ -173,6 +195,8 @@ function applyHorn(word: string, letters: Letter[], key: string): string {
     return fromLetters(placeTone(undone, tone)) + key;
   }
   const uo = bases.search(/[uư]o/);
+  // A plain "uo" closing the syllable takes one horn ("thuơ" → "thuở", "huơ"); settle() adds the second when the syllable grows.
+  if (uo >= 0 && bases === `${bases.slice(0, uo)}uo` && syl.coda === '') return set({ [uo + 1]: 'ơ' });
   if (uo >= 0) return set({ [uo]: 'ư', [uo + 1]: 'ơ' });
   // "mua" + w → "mưa": after a plain u, a means ưa (uă only follows qu, an onset).
   if (bases.startsWith('ua')) return set({ 0: 'ư' });
@@ -193,13 +217,44 @@ function applyStroke(word: string, letters: Letter[], key: string): string {
 }
 
 /**
+ * Completes a horn pair the syllable has grown past and puts its tone back on
+ * the vowel the style names: the one step after every key that makes every key
+ * order give one spelling. Words that are no syllable are left as typed.
+ */
+function settle(word: string, style: ToneStyle): string {
+  const letters = toLetters(word);
+  const syl = parseSyllable(letters);
+  if (!syl) return word;
+  const tone = currentTone(letters);
+  const nucleus = letters.slice(syl.vowelStart, syl.vowelEnd);
+  const bases = nucleus.map((l) => l.base).join('');
+  const grown = (at: number) => at + 2 < nucleus.length || syl.coda !== '';
+  const uo = bases.indexOf('uơ');
+  const wo = bases.indexOf('ưo');
+  // "uơ" or "ưo" followed by anything is "ươ" ("đuơc" → "đươc", "đưoc" → "đươc").
+  const pair = uo >= 0 && grown(uo) ? uo : wo >= 0 && grown(wo) ? wo : -1;
+  const completed =
+    pair < 0 ? letters : letters.map((l, j) => (j === syl.vowelStart + pair ? { ...l, base: 'ư' } : j === syl.vowelStart + pair + 1 ? { ...l, base: 'ơ' } : l));
+  const cleared = completed.map((l) => ({ ...l, tone: 0 }));
+  const target = tone === 0 ? undefined : cleared[tonePosition(cleared, syl, style)];
+  if (target) target.tone = tone;
+  return fromLetters(cleared);
+}
+
+/**
  * Applies one key to the word being typed and returns the new word. Keys that
  * are not letters (space, digits, punctuation) are appended as typed; the
  * keyboard starts a new word after them.
  * @example applyTelexKey('Nguyên', 'x') // 'Nguyễn'
+ * @example applyTelexKey('hoa', 'f', 'classic') // 'hòa'
  */
-export function applyTelexKey(word: string, key: string): string {
+export function applyTelexKey(word: string, key: string, style: ToneStyle = DEFAULT_TONE_STYLE): string {
   if (Array.from(key).length !== 1) return word + key;
+  return settle(applyKey(word, key), style);
+}
+
+/** The key's own change, before the tone is settled. */
+function applyKey(word: string, key: string): string {
   const lower = key.toLowerCase();
   const letters = toLetters(word);
   const toneIndex = TONE_KEYS.indexOf(lower as (typeof TONE_KEYS)[number]);
@@ -222,9 +277,9 @@ export function applyTelexKey(word: string, key: string): string {
  * Types a whole key sequence; spaces separate words.
  * @example composeTelex('Nguyeenx Vawn Aan') // 'Nguyễn Văn Ân'
  */
-export function composeTelex(keys: string): string {
+export function composeTelex(keys: string, style: ToneStyle = DEFAULT_TONE_STYLE): string {
   return keys
     .split(' ')
-    .map((w) => Array.from(w).reduce(applyTelexKey, ''))
+    .map((w) => Array.from(w).reduce((word, key) => applyTelexKey(word, key, style), ''))
     .join(' ');
 }

@@ -8,6 +8,7 @@ describe('on-screen keyboard text entry', () => {
     expect(typeKeys('Nguyeenx', { telex: true })).toBe('Nguyễn');
     expect(typeKeys('nguyeenx vawn aan', name)).toBe('Nguyễn Văn Ân');
     expect(typeKeys('traanf thij hoaf', name)).toBe('Trần Thị Hoà');
+    expect(typeKeys('traanf thij hofa', { ...name, toneStyle: 'classic' })).toBe('Trần Thị Hòa');
     expect(typeKeys('ddoongs dda', name)).toBe('Đống Đa');
   });
 

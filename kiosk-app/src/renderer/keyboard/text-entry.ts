@@ -7,7 +7,7 @@
  * that is not a letter (space, digit, comma) ends the word, so the next
  * letter starts a new one.
  */
-import { applyTelexKey } from './telex';
+import { applyTelexKey, type ToneStyle } from './telex';
 
 export type Capitalize = 'none' | 'words';
 
@@ -16,6 +16,8 @@ export interface TextEntryOptions {
   /** 'words': the first letter of each word is a capital (names, addresses). */
   capitalize?: Capitalize;
   maxLength?: number;
+  /** Telex tone placement (the kiosk's setting); modern by default. */
+  toneStyle?: ToneStyle;
 }
 
 const TRAILING_LETTERS = /\p{L}+$/u;
@@ -32,7 +34,7 @@ export function typeKey(text: string, key: string, options: TextEntryOptions): s
     const word = TRAILING_LETTERS.exec(text)?.[0] ?? '';
     const before = text.slice(0, text.length - word.length);
     const typed = word === '' && options.capitalize === 'words' ? key.toUpperCase() : key;
-    next = before + (options.telex ? applyTelexKey(word, typed) : word + typed);
+    next = before + (options.telex ? applyTelexKey(word, typed, options.toneStyle) : word + typed);
   } else {
     next = text + key;
   }

@@ -19,8 +19,11 @@ import {
   type DossierForm,
   type ReturnMethodChoice,
 } from '../dossier/dossier-form';
+import { SCAN_WARNING_KEYS, scanFailureKey } from '../citizen/citizen-messages';
+import { logDetail } from '../citizen/kiosk-log';
 import { useI18n } from '../hooks/use-i18n';
 import { typeKey } from '../keyboard/text-entry';
+import { useKioskSettings } from '../settings/kiosk-settings';
 
 interface DossierFormScreenProps {
   hallName: string;
@@ -48,6 +51,7 @@ const ADDRESS_KEYS = [',', '/', '-', '.'] as const;
  */
 export function DossierFormScreen({ hallName, procedure, form, onChange, devices, now, onContinue, onBack, onHome }: DossierFormScreenProps) {
   const { t, pick } = useI18n();
+  const { toneStyle } = useKioskSettings();
   const [active, setActive] = useState<DossierField>(form.idNumber === '' ? 'idNumber' : 'phone');
   const [scanError, setScanError] = useState<LuotError | null>(null);
   const [showErrors, setShowErrors] = useState(false);
@@ -63,9 +67,12 @@ export function DossierFormScreen({ hallName, procedure, form, onChange, devices
   const onScan = (text: string) => {
     const card = parseIdCardQr(text, { now: now() });
     if (!card.ok) {
+      // The parser's reason is for the technician; the citizen reads what to do.
+      logDetail('ID card QR refused', { field: card.error.field ?? null, reason: scanFailureReason(card.error.message.vi) });
       setScanError(card.error);
       return;
     }
+    if (card.value.warnings.length > 0) logDetail('ID card QR read with warnings', card.value.warnings.map((w) => w.message.vi));
     setScanError(null);
     const next = fillFromIdCard(form, card.value);
     onChange(next);
@@ -95,7 +102,7 @@ export function DossierFormScreen({ hallName, procedure, form, onChange, devices
         <OnScreenKeyboard
           value={form[active]}
           onChange={(v) => setText(active, v)}
-          compose={(v, key) => typeKey(v, key, { telex: true, capitalize: 'words', maxLength: max })}
+          compose={(v, key) => typeKey(v, key, { telex: true, capitalize: 'words', maxLength: max, toneStyle })}
           extraKeys={active === 'name' ? [] : ADDRESS_KEYS}
         />
       </>
@@ -138,7 +145,7 @@ export function DossierFormScreen({ hallName, procedure, form, onChange, devices
       <p className="screen-subtitle form-procedure">{procedure.name}</p>
       {scanError ? (
         <p className="notice warning scan-status" data-testid="scan-error" role="alert">
-          <UiIcon name="warning" /> {t('dossier.scanFailed', { reason: scanFailureReason(pick(scanError.message)) })}
+          <UiIcon name="warning" /> {t(scanFailureKey(scanError))}
         </p>
       ) : form.scan ? (
         <div className="scan-status scan-ok" data-testid="scan-ok" role="status">
@@ -147,7 +154,7 @@ export function DossierFormScreen({ hallName, procedure, form, onChange, devices
           </p>
           {form.scan.warnings.map((w) => (
             <p key={w.code} className="notice warning" data-testid={`scan-warning-${w.code}`}>
-              {pick(w.message)}
+              {t(SCAN_WARNING_KEYS[w.code])}
             </p>
           ))}
         </div>

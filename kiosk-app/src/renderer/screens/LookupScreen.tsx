@@ -7,6 +7,7 @@ import { ScreenFrame } from '../components/ScreenFrame';
 import { UiIcon } from '../components/UiIcon';
 import { formatAppointmentDay } from '../dossier/appointment-day';
 import { extractDossierCode } from '../dossier/receipt-code';
+import { CitizenErrorText } from '../components/CitizenErrorText';
 import { useI18n } from '../hooks/use-i18n';
 
 interface LookupScreenProps {
@@ -111,7 +112,11 @@ export function LookupScreen({ hallName, devices, lookup, onBack, onHome }: Look
         {outcome.kind === 'bad-code' ? <p className="notice warning">{t('lookup.badCode')}</p> : null}
         {outcome.kind === 'key-missing' ? <p className="notice warning">{t('lookup.keyMissing')}</p> : null}
         {outcome.kind === 'not-found' ? <p className="notice warning">{t('lookup.notFound', { code: outcome.code })}</p> : null}
-        {outcome.kind === 'error' ? <p className="notice warning">{pick(outcome.error.message)}</p> : null}
+        {outcome.kind === 'error' ? (
+          <p className="notice warning" role="alert">
+            <CitizenErrorText error={outcome.error} />
+          </p>
+        ) : null}
         {outcome.kind === 'found' ? (
           <div className="lookup-result" data-testid="lookup-result">
             <p className="lookup-status" data-testid="lookup-status" data-status={outcome.status.status}>

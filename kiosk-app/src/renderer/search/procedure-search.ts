@@ -8,8 +8,19 @@
  * field or service (so "dat dai" prefers the land field over a name that
  * happens to hold "đài … đặt"), words matched in the name rather than elsewhere, whole words rather than prefixes, and
  * diacritics typed exactly as written.
+ *
+ * Citizen words: a procedure's `keywords` from the catalogue ("sổ đỏ",
+ * "giấy khai sinh") count like its name, and their phrase like the name's.
+ * Filler words a citizen puts before what they want ("làm", "xin", "muốn")
+ * help when they match and never make a procedure fail.
+ *
+ * Typing slips: a query word that matches nowhere exactly may still match a
+ * word within one or two slips (edit-distance.ts: a letter wrong, missing,
+ * doubled or swapped with its neighbour). Procedures found with fewer such
+ * near misses always come first, so a typo never buries an exact match.
  */
 import type { ProcedureView } from '@luot/protocol';
+import { isNearMiss } from './edit-distance';
 import { foldText, foldWords } from './fold';
 
 export interface SearchableProcedure {
@@ -21,6 +32,8 @@ export interface SearchableProcedure {
 export interface SearchHit {
   procedure: ProcedureView;
   score: number;
+  /** Query words found only as near misses (0: every word matched as typed). */
+  nearMisses: number;
 }
 
 interface IndexedProcedure {
@@ -30,6 +43,8 @@ interface IndexedProcedure {
   nameWords: string[];
   otherWords: string[];
   otherText: string;
+  /** Each citizen word of the catalogue, folded, with a space before it. */
+  keywordTexts: string[];
 }
 
 export interface ProcedureIndex {
@@ -45,7 +60,11 @@ const SCORE = {
   wholeWord: 2,
   exactDiacritics: 8,
   codeMatch: 50,
+  nearMiss: 4,
 } as const;
+
+/** Words a citizen says around what they want; optional in a query (folded). */
+const FILLER = new Set(['lam', 'xin', 'muon', 'can', 'toi', 'em', 'cho']);
 
 /** Builds the index once per catalogue; searching is then cheap enough for every key press. */
 export function buildProcedureIndex(items: readonly SearchableProcedure[]): ProcedureIndex {
@@ -53,7 +72,8 @@ export function buildProcedureIndex(items: readonly SearchableProcedure[]): Proc
     procedure,
     name: foldText(procedure.name),
     nameLower: procedure.name.toLowerCase(),
-    nameWords: foldWords(procedure.name),
+    nameWords: [...foldWords(procedure.name), ...foldWords((procedure.keywords ?? []).join(' '))],
+    keywordTexts: (procedure.keywords ?? []).map((k) => ` ${foldText(k)}`),
     otherWords: foldWords(`${procedure.field} ${procedure.code} ${extraText ?? ''}`),
     otherText: ` ${foldText(`${procedure.field} ${extraText ?? ''}`)}`,
   }));
@@ -66,33 +86,49 @@ export function buildProcedureIndex(items: readonly SearchableProcedure[]): Proc
       const rawLower = query.trim().toLowerCase();
       const hits: SearchHit[] = [];
       for (const item of indexed) {
-        const score = scoreItem(item, words, phrase, rawLower);
-        if (score > 0) hits.push({ procedure: item.procedure, score });
+        const found = scoreItem(item, words, phrase, rawLower);
+        if (found) hits.push({ procedure: item.procedure, ...found });
       }
-      hits.sort((a, b) => b.score - a.score || a.procedure.name.localeCompare(b.procedure.name, 'vi'));
+      hits.sort((a, b) => a.nearMisses - b.nearMisses || b.score - a.score || a.procedure.name.localeCompare(b.procedure.name, 'vi'));
       return hits.slice(0, limit);
     },
   };
 }
 
-function scoreItem(item: IndexedProcedure, words: string[], phrase: string, rawLower: string): number {
-  if (item.procedure.code.startsWith(rawLower) && /^\d/.test(rawLower)) return SCORE.codeMatch;
+function scoreItem(item: IndexedProcedure, words: string[], phrase: string, rawLower: string): { score: number; nearMisses: number } | null {
+  if (item.procedure.code.startsWith(rawLower) && /^\d/.test(rawLower)) return { score: SCORE.codeMatch, nearMisses: 0 };
   let score = 0;
+  let nearMisses = 0;
+  let matched = 0;
   for (const word of words) {
     const inName = matchWord(item.nameWords, word);
     if (inName > 0) {
       score += SCORE.wordInName + inName;
+      matched++;
       continue;
     }
     const elsewhere = matchWord(item.otherWords, word);
-    if (elsewhere === 0) return 0;
-    score += SCORE.wordElsewhere + elsewhere;
+    if (elsewhere > 0) {
+      score += SCORE.wordElsewhere + elsewhere;
+      matched++;
+    } else if (FILLER.has(word)) {
+      continue;
+    } else if (item.nameWords.some((w) => isNearMiss(word, w)) || item.otherWords.some((w) => isNearMiss(word, w))) {
+      score += SCORE.nearMiss;
+      nearMisses++;
+      matched++;
+    } else {
+      return null;
+    }
   }
+  if (matched === 0) return null;
+  const keywordPhrase = words.filter((w) => !FILLER.has(w)).join(' ');
   if (item.name.startsWith(phrase)) score += SCORE.phraseAtStart;
   else if (` ${item.name}`.includes(` ${phrase}`)) score += SCORE.phraseInName;
+  else if (keywordPhrase !== '' && item.keywordTexts.some((k) => k.includes(` ${keywordPhrase}`))) score += SCORE.phraseInName;
   else if (words.length > 1 && item.otherText.includes(` ${phrase}`)) score += SCORE.phraseElsewhere;
   if (rawLower !== phrase && item.nameLower.includes(rawLower)) score += SCORE.exactDiacritics;
-  return score;
+  return { score, nearMisses };
 }
 
 /** 0: no word matches; 1: a prefix matches; 1 + wholeWord: a whole word matches. */
