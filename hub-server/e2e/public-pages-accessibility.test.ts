@@ -29,8 +29,9 @@ beforeAll(async () => {
   counter = await officerAt(hub, sockets, 'canbo01', 1);
   await command(counter, 'counter:call-next', { commandId: cid() });
   const received = await command<DossierView>(counter, 'dossier:receive', { commandId: cid(), dossier: reg.dossierId, applicant: APPLICANT, documents: DOCUMENTS });
-  if (!received.ok || received.value.code === null) throw new Error('receive failed');
-  dossierCode = received.value.code;
+  if (!received.ok || received.value.trackingCode === null) throw new Error('receive failed');
+  // The public page answers only the tracking code (the code and its check key).
+  dossierCode = received.value.trackingCode;
   browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
@@ -89,7 +90,7 @@ describe('public pages and accessibility (axe-core)', () => {
     await page.goto(`${hub.url}/d/${encodeURIComponent(dossierCode)}`);
     await expect.poll(() => page.locator('body').innerText()).toContain('Được tiếp nhận');
     await expectAccessible(page, '/d/<code>');
-    await page.goto(`${hub.url}/d/000.00.01.H40-261123-9999`);
+    await page.goto(`${hub.url}/d/000.00.01.H40-261123-9999-K7QX3M`);
     await expectAccessible(page, '/d/ unknown');
     await page.context().close();
   });

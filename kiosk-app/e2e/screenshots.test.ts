@@ -34,19 +34,22 @@ beforeAll(async () => {
   await command(counter, 'counter:sign-in', { commandId: cid(), counter: 3 });
   const kiosk = createClient(h.hub.url, '/kiosk', 'demo-kiosk-token-2');
   await connected(kiosk);
-  for (const service of ['dat-dai', 'dat-dai', 'dat-dai', 'tu-phap']) await command(kiosk, 'ticket:issue', { commandId: cid(), service });
   cleanups.push(() => counter.close(), () => kiosk.close());
   const applicant = { idNumber: '001190012345', name: 'Lê Thị Hồng Nhung', dateOfBirth: '1990-05-04', sex: 'female', address: 'Số 3 Lê Lợi, Tỉnh Lạng Sơn', phone: '0977111222' };
   const reg = await command<{ dossierId: string }>(kiosk, 'dossier:register', { commandId: cid(), procedure: LAND_PROCEDURE, applicant, return: { method: 'counter' } });
   if (!reg.ok) throw new Error(reg.error.message.en);
+  // An officer opens only the dossier of the citizen at their counter: the registration's ticket is counter 3's first call.
+  await command(counter, 'counter:call-next', { commandId: cid() });
   const received = await command<DossierView>(counter, 'dossier:receive', {
     commandId: cid(),
     dossier: reg.value.dossierId,
     applicant,
     documents: [{ name: 'Đơn đăng ký đất đai', originals: 1, copies: 0 }],
   });
-  if (!received.ok || !received.value.code) throw new Error('the dossier was not received');
-  receivedCode = received.value.code;
+  if (!received.ok || !received.value.code || !received.value.trackingCode) throw new Error('the dossier was not received');
+  // What the receipt's QR carries: the code and its check key.
+  receivedCode = received.value.trackingCode;
+  for (const service of ['dat-dai', 'dat-dai', 'dat-dai', 'tu-phap']) await command(kiosk, 'ticket:issue', { commandId: cid(), service });
   await h.page.routeWebSocket(/\/socket\.io\//, (ws) => {
     if (link.cut) return void ws.close();
     link.open.add(ws);
@@ -212,7 +215,8 @@ describe.each([
     await page.getByTestId('take-number').click();
     await page.getByTestId('issue-error').waitFor();
     await shoot(page, orientation, '11-issue-error', { screen: 'issue-error', text: 'Vui lòng quay lại lúc' });
-    h.hub.clock.set(now);
+    // The hall's time never goes back (a clock stepping back must not reopen a day): go on to the next morning.
+    h.hub.clock.set(now + 24 * 60 * 60 * 1000);
 
     const quickIdle = new URL(kioskUrl);
     quickIdle.searchParams.set('idle', '20');
