@@ -49,6 +49,9 @@ import { registerReportRoutes } from './reports/report-routes';
 import { registerApiDocs } from './api-docs/api-docs-routes';
 import { createBackupService, type BackupService, type BackupSettings } from './backups/backup-service';
 import { registerBackupRoutes } from './backups/backup-routes';
+import { openHallKey } from './core/personal-data/personal-key';
+import type { FieldCipher } from './core/personal-data/field-cipher';
+import { sealExistingDossiers } from './dossiers/seal-existing-dossiers';
 
 export interface HubOptions {
   db: Db;
@@ -69,6 +72,10 @@ export interface HubOptions {
   kioskGatherMs?: number;
   /** Scheduled backups and GET /api/v1/backups; none when absent. */
   backups?: BackupSettings;
+  /** The personal-data key, opened by the caller (main.ts); else read or made at `keyFile`. */
+  personalKey?: FieldCipher;
+  /** The personal-data key file (LUOT_KEY_FILE); default `luot.key` beside the database file. */
+  keyFile?: string;
 }
 
 export interface Hub {
@@ -86,6 +93,10 @@ export interface Hub {
 export async function createHub(options: HubOptions): Promise<Hub> {
   const { db, clock, config, logger } = options;
   migrate(db);
+  // Throws PersonalKeyError on a missing or different key file: never a silent new key.
+  const personal = options.personalKey ?? openHallKey(db, options.keyFile, clock.now());
+  const sealed = sealExistingDossiers(db, personal);
+  if (sealed > 0) logger.info({ dossiers: sealed, keyId: personal.keyId }, 'personal data of older dossiers sealed');
   // forceCloseConnections: closing must not wait for idle keep-alive sockets (a restart is quick).
   const app = Fastify({ bodyLimit: MAX_PAYLOAD_BYTES, logger: false, forceCloseConnections: true });
   const io = new Server<Record<string, never>, HallServerToClient, Record<string, never>, SocketData>(app.server, {
@@ -115,6 +126,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     audit: createAuditLog(db),
     log,
     run,
+    personal,
   };
   for (const c of config.counters) ctx.counters.ensure(c.number);
   const plainAuth = createAuthService({ users: ctx.users, sessions: ctx.sessions, clock });

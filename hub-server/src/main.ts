@@ -13,6 +13,8 @@ import { createLogger } from './core/logger';
 import { octal, secureDataDir } from './core/data-files';
 import { acquireDataDirLock, DataDirLockedError } from './core/data-dir-lock';
 import { readSettings } from './core/settings';
+import { migrate } from './core/db/migrate';
+import { openPersonalKey, PersonalKeyError } from './core/personal-data/personal-key';
 
 const HELP = `Lượt hub — the queue server of the hall.
 
@@ -22,6 +24,7 @@ Environment:
   LUOT_PORT            port to listen on (default 8080)
   LUOT_DATA_DIR        database and backups (default ./data)
   LUOT_CONFIG          the hall's config file, JSON or YAML (default: the bundled demo hall)
+  LUOT_KEY_FILE        the personal-data key, made on first start (default <data dir>/luot.key); back it up apart
   LUOT_ADMIN_PASSWORD  the admin's password on first start (default: a random one, printed once)
   LUOT_PUBLIC_URL      base URL printed in ticket QR codes (default: http://<this machine's LAN address>:<port>)
   LUOT_BACKUP_AT       local time of the nightly backup, HH:mm, or off (default 02:00)
@@ -78,6 +81,18 @@ async function main(): Promise<void> {
     throw e;
   }
   const db = openDatabase(join(settings.dataDir, 'luot.sqlite'));
+  let personalKey;
+  try {
+    migrate(db);
+    personalKey = openPersonalKey(settings.keyFile, db, systemClock.now());
+  } catch (e) {
+    if (e instanceof PersonalKeyError) {
+      db.close();
+      releaseLock();
+      return fatal(e.message);
+    }
+    throw e;
+  }
   const host = lanAddress();
   const publicUrl = settings.publicUrl ?? `http://${host}:${settings.port}`;
   const hub = await createHub({
@@ -90,6 +105,7 @@ async function main(): Promise<void> {
     ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
     ...(process.env.LUOT_PRINTED_DIR ? { printedDir: process.env.LUOT_PRINTED_DIR } : {}),
     backups: settings.backup,
+    personalKey,
   });
   let port: number;
   try {
@@ -109,6 +125,7 @@ Lượt hub — ${config.hall.name.vi}
   API            ${base}/api/v1  (health: ${base}/healthz)
   LAN address    ${publicUrl}
   Data           ${settings.dataDir}
+  Personal-data key  ${settings.keyFile} (key ${personalKey.keyId}; back it up apart from the backups)
   Backups        ${settings.backup.dir}${settings.backup.nightlyAt ? ` (nightly at ${settings.backup.nightlyAt}, ${settings.backup.keep} kept)` : ' (nightly backups off)'}${settings.backup.copyDir ? `, copied to ${settings.backup.copyDir}` : ''}`);
   if (hub.generatedAdminPassword) console.log(`  Admin password (shown once): admin / ${hub.generatedAdminPassword}`);
   // Demo halls ship initial passwords and device tokens: say them so a newcomer can sign in.

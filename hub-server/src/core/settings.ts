@@ -6,6 +6,8 @@ export interface Settings {
   port: number;
   dataDir: string;
   configPath: string;
+  /** The personal-data key file (LUOT_KEY_FILE, default `<data dir>/luot.key`): back it up apart from the backups. */
+  keyFile: string;
   adminPassword: string | undefined;
   publicUrl: string | undefined;
   /** LUOT_SOCKET_COMMAND_LIMIT=off lifts the per-socket command limit (the bench only); unset: the limit holds. */
@@ -33,6 +35,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     port,
     dataDir,
     configPath: resolve(env.LUOT_CONFIG ?? DEMO_HALL_CONFIG_PATH),
+    keyFile: resolve(env.LUOT_KEY_FILE || join(dataDir, 'luot.key')),
     adminPassword: env.LUOT_ADMIN_PASSWORD || undefined,
     publicUrl: env.LUOT_PUBLIC_URL || undefined,
     socketCommandLimit: env.LUOT_SOCKET_COMMAND_LIMIT !== 'off',

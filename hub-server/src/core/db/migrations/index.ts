@@ -8,6 +8,7 @@ import { commandLog } from './0060-command-log';
 import { ticketsWithoutCodeIndex } from './0070-tickets-without-code-index';
 import { staffAudit } from './0080-staff-audit';
 import { ticketPrefix } from './0090-ticket-prefix';
+import { sealedPersonalData } from './0150-sealed-personal-data';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, sealedPersonalData];
