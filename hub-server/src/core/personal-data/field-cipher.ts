@@ -6,10 +6,12 @@
  * (`p1.<keyId>.<base64url(nonce ‖ ciphertext ‖ tag)>`), so a key can be
  * rotated later: values of an older key stay readable while it is kept.
  *
- * The master key (the key file) is never used directly: HKDF derives one key
- * for sealing, one for blind indexes and the key id, so none reveals another.
+ * The master key (the key file) is never used directly: HKDF derives the
+ * sealing key and the key id, so the id reveals nothing of the key. (No
+ * lookup reads a personal value — dossiers are found by id or code — so no
+ * blind index is kept; one would be an HMAC under another derived key.)
  */
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 export const MASTER_KEY_BYTES = 32;
 const NONCE_BYTES = 12;
@@ -31,8 +33,6 @@ export interface FieldCipher {
   seal(plain: string, at: FieldPlace): string;
   /** Opens a sealed value; throws SealError when it was sealed elsewhere, with another key, or changed. */
   open(sealed: string, at: FieldPlace): string;
-  /** A keyed HMAC of a value (a blind index), for finding rows by an exact value without storing it. */
-  blindIndex(plain: string, purpose: string): string;
 }
 
 const derive = (master: Buffer, info: string, bytes: number) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), info, bytes));
@@ -55,7 +55,6 @@ export function createFieldCipher(master: Buffer): FieldCipher {
   if (master.length !== MASTER_KEY_BYTES) throw new SealError(`a personal-data key has ${MASTER_KEY_BYTES} bytes, got ${master.length}`);
   const keyId = keyIdOf(master);
   const sealKey = derive(master, 'luot field seal v1', 32);
-  const indexKey = derive(master, 'luot blind index v1', 32);
   return {
     keyId,
     seal(plain, at) {
@@ -79,9 +78,6 @@ export function createFieldCipher(master: Buffer): FieldCipher {
       } catch {
         throw new SealError(`${at.table}.${at.column} of ${at.rowId} does not open: sealed for another row or column, or changed`);
       }
-    },
-    blindIndex(plain, purpose) {
-      return createHmac('sha256', indexKey).update(purpose).update('\u0000').update(plain, 'utf8').digest('base64url');
     },
   };
 }
