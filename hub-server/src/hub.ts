@@ -52,6 +52,7 @@ import { registerBackupRoutes } from './backups/backup-routes';
 import { openHallKey } from './core/personal-data/personal-key';
 import type { FieldCipher } from './core/personal-data/field-cipher';
 import { sealExistingDossiers } from './dossiers/seal-existing-dossiers';
+import { createRetentionJob, type RetentionJob } from './hall/retention-job';
 
 export interface HubOptions {
   db: Db;
@@ -84,6 +85,8 @@ export interface Hub {
   services: HallServices;
   /** The backups (when configured): `backupNow`, `status`, and the shutdown backup main.ts takes after close(). */
   backups: BackupService | null;
+  /** The retention policy's job (hall config `retention`): run at start and daily; `run()` runs it now. */
+  retention: RetentionJob;
   /** Set when the hub made the admin's password on this first start: print it once. */
   generatedAdminPassword: string | null;
   listen(port: number, host?: string): Promise<number>;
@@ -181,12 +184,15 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   const stopDayTimer = startDayTimer(services.day, logger);
   const stopBackups = backups?.startSchedule() ?? (() => undefined);
+  const retention = createRetentionJob({ db, clock, logger, audit: ctx.audit, policy: config.retention });
+  const stopRetention = retention.start();
 
   return {
     app,
     io,
     services,
     backups,
+    retention,
     generatedAdminPassword,
     async listen(port, host = '0.0.0.0') {
       await app.listen({ port, host });
@@ -196,6 +202,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     async close() {
       stopDayTimer();
       stopBackups();
+      stopRetention();
       broadcaster.flush();
       io.disconnectSockets(true);
       const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));
@@ -207,6 +214,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       await app.close().catch(() => undefined);
       // A backup still copying pages needs the connection the caller closes next.
       await backups?.idle();
+      await retention.idle();
     },
   };
 }

@@ -9,6 +9,7 @@ import { readOnly, type ReadableDb, type WritableDb } from './db/handles';
  * `token-locked`: an address locked out after too many wrong bearer tokens (device or session).
  * `backup` / `backup-failed`: a backup taken (nightly, at shutdown, by hand) or one that failed;
  * `restore`: written by the restore command into the database it brought back.
+ * `retention` / `retention-failed`: what the retention job erased and deleted (counts only), or a step that failed.
  */
 export type AuditAction =
   | 'sign-in'
@@ -19,7 +20,9 @@ export type AuditAction =
   | 'token-locked'
   | 'backup'
   | 'backup-failed'
-  | 'restore';
+  | 'restore'
+  | 'retention'
+  | 'retention-failed';
 
 export interface AuditEntry {
   at: number;
