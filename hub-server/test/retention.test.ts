@@ -120,11 +120,11 @@ describe('the retention policy', () => {
     const addSession = hub.db.prepare('INSERT INTO sessions (id, token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)');
     addSession.run('s-old-1', 'hash-old-1', adminId(), ended - DAY, ended);
     hub.db.exec("CREATE TRIGGER sessions_stuck BEFORE DELETE ON sessions BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
-    hub.db.prepare("INSERT INTO commands (command_id, actor, name, result, at) VALUES ('old-x', 'hub', 'x', '{}', ?)").run(ended);
+    hub.db.prepare("INSERT INTO audit_log (at, actor, action, subject, address, detail) VALUES (?, 'anonymous', 'sign-in-failed', 'y', NULL, NULL)").run(hub.clock.now() - 731 * DAY);
     const done = await hub.hub.retention.run();
     expect(done.failures).toEqual([{ step: 'sessions', message: 'disk says no' }]);
-    expect(done.commands).toBe(1);
-    expect(auditRows('retention-failed').at(-1)).toMatchObject({ commands: 1, failures: [{ step: 'sessions' }] });
+    expect(done.auditRows).toBe(1);
+    expect(auditRows('retention-failed').at(-1)).toMatchObject({ auditRows: 1, failures: [{ step: 'sessions' }] });
     hub.db.exec('DROP TRIGGER sessions_stuck');
 
     const audited = auditRows('retention').length;

@@ -8,8 +8,12 @@
 import type { WritableDb } from '../core/db/handles';
 import { FINAL_DOSSIER_STATUSES } from './dossier-rules';
 
-/** A closed dossier changes no more, so its `updated_at` is when it was closed. */
-const CLOSED = `status IN (${FINAL_DOSSIER_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+/**
+ * Closed dossiers whose personal data is still kept: the terms of the partial
+ * index `dossiers_closed_kept` (migration 0150), word for word, so SQLite uses
+ * it. A closed dossier changes no more, so its `updated_at` is when it closed.
+ */
+export const CLOSED_KEPT = `personal_erased_at IS NULL AND status IN (${FINAL_DOSSIER_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 export type DossierRetention = ReturnType<typeof createDossierRetention>;
 
@@ -17,11 +21,11 @@ export function createDossierRetention(db: WritableDb) {
   const erase = db.prepare<{ before: number; now: number; limit: number }>(
     `UPDATE dossiers SET applicant_id_number = '', applicant_name = '', applicant_birth_date = '', applicant_address = '',
        applicant_phone = '', applicant_email = NULL, postal_address = NULL, personal_erased_at = @now
-     WHERE id IN (SELECT id FROM dossiers WHERE personal_erased_at IS NULL AND ${CLOSED} AND updated_at < @before LIMIT @limit)`,
+     WHERE id IN (SELECT id FROM dossiers WHERE ${CLOSED_KEPT} AND updated_at < @before LIMIT @limit)`,
   );
   const erasePhones = db.prepare<{ before: number; limit: number }>(
     `UPDATE dossiers SET applicant_phone = ''
-     WHERE id IN (SELECT id FROM dossiers WHERE applicant_phone <> '' AND ${CLOSED} AND updated_at < @before LIMIT @limit)`,
+     WHERE id IN (SELECT id FROM dossiers WHERE ${CLOSED_KEPT} AND updated_at < @before AND applicant_phone <> '' LIMIT @limit)`,
   );
   return {
     /** Erases the personal data of dossiers closed before `before`; returns how many. */
