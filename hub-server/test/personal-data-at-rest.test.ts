@@ -21,6 +21,7 @@ import { openDatabase } from '../src/core/db/open';
 import { createLogger } from '../src/core/logger';
 import { PersonalKeyError } from '../src/core/personal-data/personal-key';
 import { createHub } from '../src/hub';
+import { SEAL_BATCH_ROWS } from '../src/dossiers/seal-existing-dossiers';
 import { ALL_PERSONAL, EMAIL, POSTAL, applicant, personalDataInFile, receivedDossier } from './personal-data-helpers';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -90,17 +91,24 @@ describe('personal data at rest', () => {
     const file = join(dir, 'luot.sqlite');
     const old = openDatabase(file);
     migrate(old, migrations.filter((m) => m.version <= 90));
-    old.prepare(
+    const insert = old.prepare(
       `INSERT INTO dossiers (id, agency_code, procedure_code, service, status, applicant_id_number, applicant_name, applicant_birth_date,
          applicant_sex, applicant_address, applicant_phone, applicant_email, return_method, postal_address, registered_at, registered_day, updated_at)
-       VALUES ('old-1', 'KHDT', '1.001612', 'DKKD', 'registered', ?, ?, ?, 'male', ?, ?, ?, 'post', ?, ?, '2026-11-20', ?)`,
-    ).run(applicant.idNumber, applicant.name, applicant.dateOfBirth, applicant.address, applicant.phone, EMAIL, POSTAL, MONDAY_9AM, MONDAY_9AM);
+       VALUES (?, 'KHDT', '1.001612', 'DKKD', 'registered', ?, ?, ?, 'male', ?, ?, ?, 'post', ?, ?, '2026-11-20', ?)`,
+    );
+    // Enough rows to fill pages and be sealed in several transactions (SEAL_BATCH_ROWS).
+    for (let i = 1; i <= SEAL_BATCH_ROWS + 50; i++) {
+      insert.run(`old-${i}`, applicant.idNumber, applicant.name, applicant.dateOfBirth, applicant.address, applicant.phone, EMAIL, POSTAL, MONDAY_9AM, MONDAY_9AM);
+    }
     old.close();
     expect(personalDataInFile(file)).not.toEqual([]);
 
     const hub = await startTestHub({ config: dossierHallConfig(), serveApps: false, dataDir: dir });
-    const view = hub.hub.services.dossiers.get('old-1');
-    expect(view.ok && view.value.applicant).toMatchObject({ idNumber: applicant.idNumber, name: applicant.name, email: EMAIL });
+    for (const id of ['old-1', `old-${SEAL_BATCH_ROWS + 50}`]) {
+      const view = hub.hub.services.dossiers.get(id);
+      expect(view.ok && view.value.applicant).toMatchObject({ idNumber: applicant.idNumber, name: applicant.name, email: EMAIL });
+    }
+    expect(hub.db.prepare('SELECT COUNT(*) FROM dossiers WHERE personal_sealed = 0').pluck().get()).toBe(0);
     await hub.close();
     expect(personalDataInFile(file)).toEqual([]);
   });
