@@ -33,7 +33,8 @@ const freshDir = () => {
 };
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const PERSONAL_COLUMNS = 'applicant_id_number, applicant_name, applicant_birth_date, applicant_address, applicant_phone, applicant_email, postal_address';
+const PERSONAL_COLUMNS =
+  'applicant_id_number, applicant_name, applicant_birth_date, applicant_address, applicant_phone, applicant_email, postal_address';
 
 /** A data directory whose hub sealed one received dossier, and that dossier's id. */
 async function hallWithOneDossier(): Promise<{ dir: string; id: string }> {
@@ -50,7 +51,13 @@ describe('personal data at rest', () => {
     const hub = await startTestHub({ config: dossierHallConfig(), serveApps: false, dataDir: dir });
     const d = await receivedDossier(hub);
     // Staff see the applicant as given, through the service and after a restart.
-    expect(d.applicant).toMatchObject({ idNumber: APPLICANT.idNumber, name: APPLICANT.name, address: APPLICANT.address, phone: '0912345678', email: EMAIL });
+    expect(d.applicant).toMatchObject({
+      idNumber: APPLICANT.idNumber,
+      name: APPLICANT.name,
+      address: APPLICANT.address,
+      phone: '0912345678',
+      email: EMAIL,
+    });
     await hub.restart();
     const again = hub.hub.services.dossiers.get(d.code!);
     expect(again.ok && again.value.applicant).toEqual(d.applicant);
@@ -69,15 +76,18 @@ describe('personal data at rest', () => {
 
     const plain = new Database(file, { readonly: true });
     try {
-      const row = plain.prepare(`SELECT ${PERSONAL_COLUMNS}, applicant_sex, personal_sealed FROM dossiers`).get() as Record<string, string | number>;
+      const row = plain
+        .prepare(`SELECT ${PERSONAL_COLUMNS}, applicant_sex, personal_sealed FROM dossiers`)
+        .get() as Record<string, string | number>;
       const keyId = (plain.prepare('SELECT key_id FROM sealing_keys').get() as { key_id: string }).key_id;
-      for (const column of PERSONAL_COLUMNS.split(', ')) expect(String(row[column])).toMatch(new RegExp(`^p1\\.${keyId}\\.`));
+      for (const column of PERSONAL_COLUMNS.split(', '))
+        expect(String(row[column])).toMatch(new RegExp(`^p1\\.${keyId}\\.`));
       expect(row).toMatchObject({ applicant_sex: 'male', personal_sealed: 1 });
       // The event log and the command records carry ids and codes, never the applicant's data.
       const logged = [
         ...plain.prepare('SELECT payload FROM events').pluck().all(),
         ...plain.prepare('SELECT result FROM commands').pluck().all(),
-        ...plain.prepare('SELECT COALESCE(note, \'\') FROM dossier_history').pluck().all(),
+        ...plain.prepare("SELECT COALESCE(note, '') FROM dossier_history").pluck().all(),
       ].join('\n');
       expect(logged).toContain(d.id);
       for (const value of ALL_PERSONAL) expect(logged).not.toContain(value);
@@ -90,7 +100,10 @@ describe('personal data at rest', () => {
     const dir = freshDir();
     const file = join(dir, 'luot.sqlite');
     const old = openDatabase(file);
-    migrate(old, migrations.filter((m) => m.version <= 90));
+    migrate(
+      old,
+      migrations.filter((m) => m.version <= 90),
+    );
     const insert = old.prepare(
       `INSERT INTO dossiers (id, agency_code, procedure_code, service, status, applicant_id_number, applicant_name, applicant_birth_date,
          applicant_sex, applicant_address, applicant_phone, applicant_email, return_method, postal_address, registered_at, registered_day, updated_at)
@@ -98,7 +111,18 @@ describe('personal data at rest', () => {
     );
     // Enough rows to fill pages and be sealed in several transactions (SEAL_BATCH_ROWS).
     for (let i = 1; i <= SEAL_BATCH_ROWS + 50; i++) {
-      insert.run(`old-${i}`, applicant.idNumber, applicant.name, applicant.dateOfBirth, applicant.address, applicant.phone, EMAIL, POSTAL, MONDAY_9AM, MONDAY_9AM);
+      insert.run(
+        `old-${i}`,
+        applicant.idNumber,
+        applicant.name,
+        applicant.dateOfBirth,
+        applicant.address,
+        applicant.phone,
+        EMAIL,
+        POSTAL,
+        MONDAY_9AM,
+        MONDAY_9AM,
+      );
     }
     old.close();
     expect(personalDataInFile(file)).not.toEqual([]);
@@ -106,7 +130,11 @@ describe('personal data at rest', () => {
     const hub = await startTestHub({ config: dossierHallConfig(), serveApps: false, dataDir: dir });
     for (const id of ['old-1', `old-${SEAL_BATCH_ROWS + 50}`]) {
       const view = hub.hub.services.dossiers.get(id);
-      expect(view.ok && view.value.applicant).toMatchObject({ idNumber: applicant.idNumber, name: applicant.name, email: EMAIL });
+      expect(view.ok && view.value.applicant).toMatchObject({
+        idNumber: applicant.idNumber,
+        name: applicant.name,
+        email: EMAIL,
+      });
     }
     expect(hub.db.prepare('SELECT COUNT(*) FROM dossiers WHERE personal_sealed = 0').pluck().get()).toBe(0);
     await hub.close();
@@ -119,7 +147,13 @@ describe('personal data at rest', () => {
     const start = async () => {
       const db = openDatabase(join(dir, 'luot.sqlite'));
       try {
-        const hub = await createHub({ db, clock: new ManualClock(MONDAY_9AM), config: dossierHallConfig(), logger: createLogger('silent'), serveApps: false });
+        const hub = await createHub({
+          db,
+          clock: new ManualClock(MONDAY_9AM),
+          config: dossierHallConfig(),
+          logger: createLogger('silent'),
+          serveApps: false,
+        });
         await hub.close();
       } finally {
         db.close();
@@ -130,7 +164,9 @@ describe('personal data at rest', () => {
     await expect(start()).rejects.toThrow(/missing/);
     expect(existsSync(keyFile)).toBe(false);
     writeFileSync(keyFile, randomBytes(32), { mode: 0o600 });
-    await expect(start()).rejects.toThrow(/holds key [0-9a-f]{8}, but this database's personal data is sealed with key/);
+    await expect(start()).rejects.toThrow(
+      /holds key [0-9a-f]{8}, but this database's personal data is sealed with key/,
+    );
     renameSync(keyFile + '.saved', keyFile);
     await expect(start()).resolves.toBeUndefined();
   });
@@ -140,7 +176,14 @@ describe('personal data at rest', () => {
     rmSync(join(dir, 'luot.key'));
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'hub-server/src/main.ts')], {
       cwd: root,
-      env: { ...process.env, LUOT_DATA_DIR: dir, LUOT_PORT: '0', LUOT_LOG_LEVEL: 'silent', LUOT_BACKUP_AT: 'off', LUOT_BACKUP_ON_SHUTDOWN: 'off' },
+      env: {
+        ...process.env,
+        LUOT_DATA_DIR: dir,
+        LUOT_PORT: '0',
+        LUOT_LOG_LEVEL: 'silent',
+        LUOT_BACKUP_AT: 'off',
+        LUOT_BACKUP_ON_SHUTDOWN: 'off',
+      },
       encoding: 'utf8',
       timeout: 30_000,
     });

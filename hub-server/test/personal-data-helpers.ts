@@ -14,13 +14,18 @@ export const ALL_PERSONAL = [...PERSONAL_STRINGS, EMAIL, POSTAL];
 
 export const applicant = applicantSchema.parse({ ...APPLICANT, email: EMAIL });
 
-const officerId = (hub: TestHub) => (hub.db.prepare("SELECT id FROM users WHERE username = 'canbo01'").get() as { id: string }).id;
+const officerId = (hub: TestHub) =>
+  (hub.db.prepare("SELECT id FROM users WHERE username = 'canbo01'").get() as { id: string }).id;
 const by = (name: string, actor = 'user:canbo01') => ({ actor, name, commandId: cid() });
 
 /** Registers a dossier at the kiosk and receives it at the counter; returns its view. */
 export async function receivedDossier(hub: TestHub): Promise<DossierView> {
   const { dossiers } = hub.hub.services;
-  const reg = await dossiers.register(by('dossier:register', 'device:kiosk-1'), { procedure: PROC_KHDT, applicant, return: { method: 'post', postalAddress: POSTAL } });
+  const reg = await dossiers.register(by('dossier:register', 'device:kiosk-1'), {
+    procedure: PROC_KHDT,
+    applicant,
+    return: { method: 'post', postalAddress: POSTAL },
+  });
   if (!reg.ok) throw new Error(reg.error.message.en);
   const received = await dossiers.receive(by('dossier:receive'), officerId(hub), {
     dossier: reg.value.dossierId,

@@ -10,7 +10,9 @@ import type { WritableDb } from './db/handles';
 export function createRecordRetention(db: WritableDb) {
   // The command log has no index on time (migration 0060) but is appended in
   // time order: its oldest rows come first by rowid, read through the rowid itself.
-  const oldestCommands = db.prepare<[number], { row: number; at: number }>('SELECT rowid AS row, at FROM commands WHERE rowid > 0 ORDER BY rowid LIMIT ?');
+  const oldestCommands = db.prepare<[number], { row: number; at: number }>(
+    'SELECT rowid AS row, at FROM commands WHERE rowid > 0 ORDER BY rowid LIMIT ?',
+  );
   const pruneCommandsUpTo = db.prepare<[number]>('DELETE FROM commands WHERE rowid <= ?');
   const markAudit = db.prepare<{ before: number }>(
     `INSERT INTO retention_marks (what, before_at) VALUES ('audit_log', @before)

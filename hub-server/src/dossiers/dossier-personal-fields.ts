@@ -34,7 +34,12 @@ export function sealPersonal(values: PersonalValues, rowId: string, cipher: Fiel
 }
 
 /** Opens a row's values; rows from before sealing (`sealed` false) are returned as they are. */
-export function openPersonal(values: PersonalValues, rowId: string, sealed: boolean, cipher: FieldCipher): PersonalValues {
+export function openPersonal(
+  values: PersonalValues,
+  rowId: string,
+  sealed: boolean,
+  cipher: FieldCipher,
+): PersonalValues {
   if (!sealed) return values;
   const out = { ...values };
   for (const column of PERSONAL_COLUMNS) {

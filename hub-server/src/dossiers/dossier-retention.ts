@@ -29,7 +29,8 @@ export function createDossierRetention(db: WritableDb) {
   );
   return {
     /** Erases the personal data of dossiers closed before `before`; returns how many. */
-    eraseClosedBefore: (before: number, now: number, limit: number): number => erase.run({ before, now, limit }).changes,
+    eraseClosedBefore: (before: number, now: number, limit: number): number =>
+      erase.run({ before, now, limit }).changes,
     /** Erases the phone numbers of dossiers closed before `before`; returns how many. */
     erasePhonesClosedBefore: (before: number, limit: number): number => erasePhones.run({ before, limit }).changes,
   };

@@ -70,7 +70,17 @@ export function createRetentionJob(deps: RetentionDeps) {
       ['commands', (limit) => records.pruneCommandsBefore(cut.commands, limit)],
       ['auditRows', (limit) => records.pruneAuditBefore(cut.audit, limit)],
     ];
-    const outcome: RetentionOutcome = { at, phonesErased: 0, dossiersErased: 0, sessions: 0, commands: 0, auditRows: 0, transactions: 0, longestTransactionMs: 0, failures: [] };
+    const outcome: RetentionOutcome = {
+      at,
+      phonesErased: 0,
+      dossiersErased: 0,
+      sessions: 0,
+      commands: 0,
+      auditRows: 0,
+      transactions: 0,
+      longestTransactionMs: 0,
+      failures: [],
+    };
     for (const [name, step] of steps) {
       try {
         for (;;) {
@@ -94,8 +104,22 @@ export function createRetentionJob(deps: RetentionDeps) {
 
   /** Audits a run that changed something or failed; a quiet run is only logged. */
   function record(o: RetentionOutcome): void {
-    const counts: RetentionCounts = { phonesErased: o.phonesErased, dossiersErased: o.dossiersErased, sessions: o.sessions, commands: o.commands, auditRows: o.auditRows };
-    logger.info({ ...counts, transactions: o.transactions, longestTransactionMs: Math.round(o.longestTransactionMs), failures: o.failures.length }, 'retention run');
+    const counts: RetentionCounts = {
+      phonesErased: o.phonesErased,
+      dossiersErased: o.dossiersErased,
+      sessions: o.sessions,
+      commands: o.commands,
+      auditRows: o.auditRows,
+    };
+    logger.info(
+      {
+        ...counts,
+        transactions: o.transactions,
+        longestTransactionMs: Math.round(o.longestTransactionMs),
+        failures: o.failures.length,
+      },
+      'retention run',
+    );
     if (Object.values(counts).every((n) => n === 0) && o.failures.length === 0) return;
     try {
       audit.append({

@@ -15,7 +15,20 @@ describe('the retention rules', () => {
 
   it('counts each cutoff back from now by the policy’s days', () => {
     const now = at('2026-11-24T03:30:00');
-    const policy = { dossierPersonalDays: 90, phoneDays: 0, sessionDays: 30, commandDays: 7, auditDays: 730, dailyAt: '03:30' };
-    expect(retentionCutoffs(now, policy)).toEqual({ dossierPersonal: now - 90 * DAY, phone: now, sessions: now - 30 * DAY, commands: now - 7 * DAY, audit: now - 730 * DAY });
+    const policy = {
+      dossierPersonalDays: 90,
+      phoneDays: 0,
+      sessionDays: 30,
+      commandDays: 7,
+      auditDays: 730,
+      dailyAt: '03:30',
+    };
+    expect(retentionCutoffs(now, policy)).toEqual({
+      dossierPersonal: now - 90 * DAY,
+      phone: now,
+      sessions: now - 30 * DAY,
+      commands: now - 7 * DAY,
+      audit: now - 730 * DAY,
+    });
   });
 });

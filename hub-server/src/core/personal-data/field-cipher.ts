@@ -35,7 +35,8 @@ export interface FieldCipher {
   open(sealed: string, at: FieldPlace): string;
 }
 
-const derive = (master: Buffer, info: string, bytes: number) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), info, bytes));
+const derive = (master: Buffer, info: string, bytes: number) =>
+  Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), info, bytes));
 
 /** The key id of a master key: 8 hex digits, derived, so it reveals nothing of the key. */
 export const keyIdOf = (master: Buffer): string => derive(master, 'luot key id v1', 4).toString('hex');
@@ -52,7 +53,8 @@ export function keyIdOfSealed(stored: string): string | null {
 }
 
 export function createFieldCipher(master: Buffer): FieldCipher {
-  if (master.length !== MASTER_KEY_BYTES) throw new SealError(`a personal-data key has ${MASTER_KEY_BYTES} bytes, got ${master.length}`);
+  if (master.length !== MASTER_KEY_BYTES)
+    throw new SealError(`a personal-data key has ${MASTER_KEY_BYTES} bytes, got ${master.length}`);
   const keyId = keyIdOf(master);
   const sealKey = derive(master, 'luot field seal v1', 32);
   return {
@@ -66,17 +68,27 @@ export function createFieldCipher(master: Buffer): FieldCipher {
     },
     open(sealed, at) {
       const [id, encoded] = sealed.slice(PREFIX.length).split('.');
-      if (!isSealed(sealed) || !id || encoded === undefined) throw new SealError(`${at.table}.${at.column} of ${at.rowId} is not a sealed value`);
-      if (id !== keyId) throw new SealError(`${at.table}.${at.column} of ${at.rowId} was sealed with key ${id}, not with this hub's key ${keyId}`);
+      if (!isSealed(sealed) || !id || encoded === undefined)
+        throw new SealError(`${at.table}.${at.column} of ${at.rowId} is not a sealed value`);
+      if (id !== keyId)
+        throw new SealError(
+          `${at.table}.${at.column} of ${at.rowId} was sealed with key ${id}, not with this hub's key ${keyId}`,
+        );
       const body = Buffer.from(encoded, 'base64url');
-      if (body.length < NONCE_BYTES + TAG_BYTES) throw new SealError(`${at.table}.${at.column} of ${at.rowId} is truncated`);
+      if (body.length < NONCE_BYTES + TAG_BYTES)
+        throw new SealError(`${at.table}.${at.column} of ${at.rowId} is truncated`);
       const decipher = createDecipheriv('aes-256-gcm', sealKey, body.subarray(0, NONCE_BYTES));
       decipher.setAAD(aad(at));
       decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
       try {
-        return Buffer.concat([decipher.update(body.subarray(NONCE_BYTES, body.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+        return Buffer.concat([
+          decipher.update(body.subarray(NONCE_BYTES, body.length - TAG_BYTES)),
+          decipher.final(),
+        ]).toString('utf8');
       } catch {
-        throw new SealError(`${at.table}.${at.column} of ${at.rowId} does not open: sealed for another row or column, or changed`);
+        throw new SealError(
+          `${at.table}.${at.column} of ${at.rowId} does not open: sealed for another row or column, or changed`,
+        );
       }
     },
   };

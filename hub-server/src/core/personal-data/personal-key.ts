@@ -78,7 +78,8 @@ export function openPersonalKey(file: string, db: Db, now: number): FieldCipher 
         `/ Tệp khóa ${file} không phải khóa của cơ sở dữ liệu này (cần khóa ${known.join(', ')}).`,
     );
   }
-  if (!known.includes(keyId)) db.prepare('INSERT INTO sealing_keys (key_id, first_used_at) VALUES (?, ?)').run(keyId, now);
+  if (!known.includes(keyId))
+    db.prepare('INSERT INTO sealing_keys (key_id, first_used_at) VALUES (?, ?)').run(keyId, now);
   return createFieldCipher(key);
 }
 
