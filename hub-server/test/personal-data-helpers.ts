@@ -18,17 +18,23 @@ const officerId = (hub: TestHub) =>
   (hub.db.prepare("SELECT id FROM users WHERE username = 'canbo01'").get() as { id: string }).id;
 const by = (name: string, actor = 'user:canbo01') => ({ actor, name, commandId: cid() });
 
-/** Registers a dossier at the kiosk and receives it at the counter; returns its view. */
-export async function receivedDossier(hub: TestHub): Promise<DossierView> {
-  const { dossiers } = hub.hub.services;
-  const reg = await dossiers.register(by('dossier:register', 'device:kiosk-1'), {
+/** Registers a dossier at the kiosk (status `registered`, no code yet); returns its id. */
+export async function registeredDossier(hub: TestHub): Promise<string> {
+  const reg = await hub.hub.services.dossiers.register(by('dossier:register', 'device:kiosk-1'), {
     procedure: PROC_KHDT,
     applicant,
     return: { method: 'post', postalAddress: POSTAL },
   });
   if (!reg.ok) throw new Error(reg.error.message.en);
+  return reg.value.dossierId;
+}
+
+/** Registers a dossier at the kiosk and receives it at the counter; returns its view. */
+export async function receivedDossier(hub: TestHub): Promise<DossierView> {
+  const { dossiers } = hub.hub.services;
+  const dossierId = await registeredDossier(hub);
   const received = await dossiers.receive(by('dossier:receive'), officerId(hub), {
-    dossier: reg.value.dossierId,
+    dossier: dossierId,
     applicant,
     return: { method: 'post', postalAddress: POSTAL },
     documents: DOCUMENTS,

@@ -14,13 +14,15 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierView } from '@luot/protocol';
 import { cid, dossierHallConfig, login, MONDAY_9AM, startTestHub, until, type TestHub } from '@luot/testing';
-import { receivedDossier, returnedDossier } from './personal-data-helpers';
+import { receivedDossier, registeredDossier, returnedDossier } from './personal-data-helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
 const dir = mkdtempSync(join(tmpdir(), 'luot-retention-'));
 let hub: TestHub;
 let closed: DossierView;
 let open: DossierView;
+/** Registered at the kiosk and never received (its ticket's day ended). */
+let abandoned: string;
 let reportBefore: unknown;
 
 const report = async (day: string) => {
@@ -45,6 +47,7 @@ beforeAll(async () => {
   hub = await startTestHub({ config: dossierHallConfig(), serveApps: false, dataDir: dir });
   closed = await returnedDossier(hub);
   open = await receivedDossier(hub);
+  abandoned = await registeredDossier(hub);
   // An audit row from long ago (the log only refuses UPDATE and DELETE).
   hub.db
     .prepare(
@@ -69,6 +72,8 @@ describe('the retention policy', () => {
       idNumber: closed.applicant.idNumber,
     });
     expect(view(open.id).applicant.phone).toBe('0912345678');
+    // An uncoded registration is not closed: its phone stays until its personal data goes.
+    expect(view(abandoned).applicant.phone).toBe('0912345678');
     expect(auditRows('retention').at(-1)).toMatchObject({
       phonesErased: 1,
       auditRows: 1,
@@ -83,7 +88,7 @@ describe('the retention policy', () => {
     const commandsBefore = count('commands');
     expect(commandsBefore).toBeGreaterThan(0);
     const done = await hub.hub.retention.run();
-    expect(done).toMatchObject({ dossiersErased: 1, commands: commandsBefore, failures: [] });
+    expect(done).toMatchObject({ dossiersErased: 2, commands: commandsBefore, failures: [] });
     expect(done.sessions).toBeGreaterThan(0);
     expect(count('commands')).toBe(0);
     const erased = view(closed.id);
@@ -97,6 +102,7 @@ describe('the retention policy', () => {
       timeliness: closed.timeliness,
     });
     expect(view(open.id).applicant).toEqual(open.applicant);
+    expect(view(abandoned)).toMatchObject({ status: 'registered', applicant: { idNumber: '', name: '', phone: '' } });
     // A plain look at the row: nothing personal is left in it, sealed or not.
     const plain = new Database(join(dir, 'luot.sqlite'), { readonly: true });
     const row = plain
@@ -120,7 +126,9 @@ describe('the retention policy', () => {
     const listed = await fetch(`${hub.url}/api/v1/dossiers?day=2026-11-23`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    expect(((await listed.json()) as DossierView[]).map((d) => d.id).sort()).toEqual([closed.id, open.id].sort());
+    expect(((await listed.json()) as DossierView[]).map((d) => d.id).sort()).toEqual(
+      [closed.id, open.id, abandoned].sort(),
+    );
     expect(await report('2026-11-23')).toEqual(reportBefore);
   });
 

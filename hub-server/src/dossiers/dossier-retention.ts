@@ -8,12 +8,17 @@
 import type { WritableDb } from '../core/db/handles';
 import { FINAL_DOSSIER_STATUSES } from './dossier-rules';
 
+const FINAL = `status IN (${FINAL_DOSSIER_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
 /**
- * Closed dossiers whose personal data is still kept: the terms of the partial
- * index `dossiers_closed_kept` (migration 0150), word for word, so SQLite uses
- * it. A closed dossier changes no more, so its `updated_at` is when it closed.
+ * Dossiers that will not move again and still hold personal data: closed
+ * ones (a final status), and registrations that never got a code — never
+ * received, or sent home for a supplement (the citizen registers again). The
+ * partial index `dossiers_closed_kept` (migration 0150) has exactly this
+ * condition, so SQLite uses it for both statements. Such a dossier changes
+ * no more, so its `updated_at` is when it closed.
  */
-export const CLOSED_KEPT = `personal_erased_at IS NULL AND status IN (${FINAL_DOSSIER_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+export const CLOSED_KEPT = `personal_erased_at IS NULL AND (${FINAL} OR (code IS NULL AND status IN ('registered', 'supplement_requested')))`;
 
 export type DossierRetention = ReturnType<typeof createDossierRetention>;
 
@@ -23,12 +28,13 @@ export function createDossierRetention(db: WritableDb) {
        applicant_phone = '', applicant_email = NULL, postal_address = NULL, personal_erased_at = @now
      WHERE id IN (SELECT id FROM dossiers WHERE ${CLOSED_KEPT} AND updated_at < @before LIMIT @limit)`,
   );
+  // Phones go early only from closed dossiers: an uncoded registration may still be today's, its citizen in the queue.
   const erasePhones = db.prepare<{ before: number; limit: number }>(
     `UPDATE dossiers SET applicant_phone = ''
-     WHERE id IN (SELECT id FROM dossiers WHERE ${CLOSED_KEPT} AND updated_at < @before AND applicant_phone <> '' LIMIT @limit)`,
+     WHERE id IN (SELECT id FROM dossiers WHERE ${CLOSED_KEPT} AND ${FINAL} AND updated_at < @before AND applicant_phone <> '' LIMIT @limit)`,
   );
   return {
-    /** Erases the personal data of dossiers closed before `before`; returns how many. */
+    /** Erases the personal data of dossiers closed (or left uncoded) before `before`; returns how many. */
     eraseClosedBefore: (before: number, now: number, limit: number): number =>
       erase.run({ before, now, limit }).changes,
     /** Erases the phone numbers of dossiers closed before `before`; returns how many. */

@@ -23,9 +23,10 @@ export const sealedPersonalData: Migration = {
       ALTER TABLE dossiers ADD COLUMN personal_sealed INTEGER NOT NULL DEFAULT 0 CHECK (personal_sealed IN (0, 1));
       ALTER TABLE dossiers ADD COLUMN personal_erased_at INTEGER;
       CREATE INDEX dossiers_unsealed ON dossiers (personal_sealed) WHERE personal_sealed = 0;
-      -- The retention job's reads: closed dossiers still holding personal data, by closing time.
+      -- The retention job's reads: dossiers that will not move again and still hold
+      -- personal data, by closing time (dossiers/dossier-retention.ts, same condition).
       CREATE INDEX dossiers_closed_kept ON dossiers (updated_at)
-        WHERE personal_erased_at IS NULL AND status IN ('refused', 'withdrawn', 'stopped', 'returned');
+        WHERE personal_erased_at IS NULL AND (status IN ('refused', 'withdrawn', 'stopped', 'returned') OR (code IS NULL AND status IN ('registered', 'supplement_requested')));
 
       CREATE TABLE sealing_keys (
         key_id TEXT PRIMARY KEY,
