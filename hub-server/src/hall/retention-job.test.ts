@@ -55,4 +55,32 @@ describe('the retention schedule', () => {
     await pause(80);
     expect(runs).toHaveLength(2);
   });
+
+  it('stops after its current batch when the hub closes; the next run resumes', async () => {
+    const db = openDatabase(':memory:');
+    migrate(db);
+    const clock = new ManualClock(at('2026-11-23T09:00:00'));
+    const insert = db.prepare(
+      "INSERT INTO commands (command_id, actor, name, result, at) VALUES (?, 'hub', 'x', '{}', ?)",
+    );
+    db.transaction(() => {
+      for (let i = 0; i < 5000; i++) insert.run(`c${i}`, clock.now() - 30 * DAY);
+    })();
+    const deps = {
+      db,
+      clock,
+      logger: createLogger('silent'),
+      audit: createAuditLog(db),
+      policy: retentionSchema.parse({}),
+      batchRows: 100,
+    };
+    const job = createRetentionJob(deps);
+    const stop = job.start(60_000);
+    stop();
+    await job.idle();
+    const left = db.prepare('SELECT COUNT(*) FROM commands').pluck().get() as number;
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(5000);
+    expect((await createRetentionJob(deps).run()).commands).toBe(left);
+  });
 });

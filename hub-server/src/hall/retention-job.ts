@@ -58,6 +58,8 @@ export function createRetentionJob(deps: RetentionDeps) {
   const records = createRecordRetention(db);
   let lastRunDay: string | null = null;
   let running: Promise<RetentionOutcome> | null = null;
+  /** Set when the hub closes: a run in progress stops after its current batch (the next run resumes the work). */
+  let stopped = false;
 
   async function runSteps(): Promise<RetentionOutcome> {
     const at = clock.now();
@@ -82,6 +84,7 @@ export function createRetentionJob(deps: RetentionDeps) {
       failures: [],
     };
     for (const [name, step] of steps) {
+      if (stopped) break;
       try {
         for (;;) {
           const started = performance.now();
@@ -89,7 +92,7 @@ export function createRetentionJob(deps: RetentionDeps) {
           outcome.longestTransactionMs = Math.max(outcome.longestTransactionMs, performance.now() - started);
           outcome.transactions += 1;
           outcome[name] += changed;
-          if (changed < batchRows) break;
+          if (changed < batchRows || stopped) break;
           // Commands queued meanwhile run before the next batch.
           await nextTurn();
         }
@@ -153,7 +156,10 @@ export function createRetentionJob(deps: RetentionDeps) {
         if (running === null && retentionDue(clock.now(), policy.dailyAt, lastRunDay)) safely();
       }, everyMs);
       timer.unref();
-      return () => clearInterval(timer);
+      return () => {
+        stopped = true;
+        clearInterval(timer);
+      };
     },
     /** Resolves when no run is in progress (the hub waits before its database closes). */
     async idle(): Promise<void> {
