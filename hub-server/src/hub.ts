@@ -57,6 +57,10 @@ import { registerReportRoutes } from './reports/report-routes';
 import { registerApiDocs } from './api-docs/api-docs-routes';
 import { createBackupService, type BackupService, type BackupSettings } from './backups/backup-service';
 import { registerBackupRoutes } from './backups/backup-routes';
+import { openHallKey } from './core/personal-data/personal-key';
+import type { FieldCipher } from './core/personal-data/field-cipher';
+import { sealExistingDossiers } from './dossiers/seal-existing-dossiers';
+import { createRetentionJob, type RetentionJob } from './hall/retention-job';
 
 export interface HubOptions {
   db: Db;
@@ -87,6 +91,10 @@ export interface HubOptions {
   kioskGatherMs?: number;
   /** Scheduled backups and GET /api/v1/backups; none when absent. */
   backups?: BackupSettings;
+  /** The personal-data key, opened by the caller (main.ts); else read or made at `keyFile`. */
+  personalKey?: FieldCipher;
+  /** The personal-data key file (LUOT_KEY_FILE); default `luot.key` beside the database file. */
+  keyFile?: string;
 }
 
 export interface Hub {
@@ -95,6 +103,8 @@ export interface Hub {
   services: HallServices;
   /** The backups (when configured): `backupNow`, `status`, and the shutdown backup main.ts takes after close(). */
   backups: BackupService | null;
+  /** The retention policy's job (hall config `retention`): run at start and daily; `run()` runs it now. */
+  retention: RetentionJob;
   /** Set when the hub made the admin's password on this first start: print it once. */
   generatedAdminPassword: string | null;
   listen(port: number, host?: string): Promise<number>;
@@ -115,6 +125,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   migrate(db);
   const demo = options.demo === true;
   settleHallMode(db, demo ? 'demo' : 'hall', clock.now(), publishedDemoTokens);
+  // Throws PersonalKeyError on a missing or different key file: never a silent new key.
+  const personal = options.personalKey ?? openHallKey(db, options.keyFile, clock.now());
+  const sealed = sealExistingDossiers(db, personal);
+  if (sealed > 0) logger.info({ dossiers: sealed, keyId: personal.keyId }, 'personal data of older dossiers sealed');
   // forceCloseConnections: closing must not wait for idle keep-alive sockets (a restart is quick).
   const base = { bodyLimit: MAX_PAYLOAD_BYTES, logger: false, forceCloseConnections: true } as const;
   // Fastify types an HTTPS instance apart; every route and hook here is the same for both, so one type serves.
@@ -151,6 +165,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     audit: createAuditLog(db),
     log,
     run,
+    personal,
   };
   for (const c of config.counters) ctx.counters.ensure(c.number);
   const plainAuth = createAuthService({
@@ -226,12 +241,15 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   const stopDayTimer = startDayTimer(services.day, logger);
   const stopBackups = backups?.startSchedule() ?? (() => undefined);
+  const retention = createRetentionJob({ db, clock, logger, audit: ctx.audit, policy: config.retention });
+  const stopRetention = retention.start();
 
   return {
     app,
     io,
     services,
     backups,
+    retention,
     generatedAdminPassword,
     async listen(port, host = '0.0.0.0') {
       await app.listen({ port, host });
@@ -243,6 +261,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       stopBackups();
       // Writes set aside (devices' last_seen_at) are committed, not dropped, at a clean shutdown.
       run.settle();
+      stopRetention();
       broadcaster.flush();
       io.disconnectSockets(true);
       const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));
@@ -254,6 +273,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       await app.close().catch(() => undefined);
       // A backup still copying pages needs the connection the caller closes next.
       await backups?.idle();
+      await retention.idle();
     },
   };
 }

@@ -22,6 +22,8 @@ import { installProcessGuards } from './core/process-guard';
 import { octal, secureDataDir } from './core/data-files';
 import { acquireDataDirLock, DataDirLockedError } from './core/data-dir-lock';
 import { readSettings, type Settings } from './core/settings';
+import { migrate } from './core/db/migrate';
+import { openPersonalKey, PersonalKeyError } from './core/personal-data/personal-key';
 
 const HELP = `Lượt hub — the queue server of the hall.
 
@@ -32,6 +34,7 @@ Environment:
   LUOT_DATA_DIR        database and backups (default ./data)
   LUOT_CONFIG          the hall's config file, JSON or YAML (required unless LUOT_DEMO=1)
   LUOT_DEMO=1          run the demo hall (published accounts, DEMO on every screen; never a real hall)
+  LUOT_KEY_FILE        the personal-data key, made on first start (default <data dir>/luot.key); back it up apart
   LUOT_ADMIN_PASSWORD  the admin's password on first start (default: a random one, printed once)
   LUOT_PUBLIC_URL      base URL printed in ticket QR codes (default: http(s)://<this machine's LAN address>:<port>)
   LUOT_TLS_CERT, LUOT_TLS_KEY   serve HTTPS/WSS with this certificate and private key (PEM files)
@@ -113,10 +116,18 @@ async function main(): Promise<void> {
         'Close that program, then start the hub again.',
     );
   let db: Db;
+  let personalKey;
   try {
     db = openDatabase(dbFile);
+    // Migrated before the key is opened: the key's id is kept in the database.
+    migrate(db);
+    personalKey = openPersonalKey(settings.keyFile, db, systemClock.now());
   } catch (e) {
     if (isLockedByAnother(e)) return locked();
+    if (e instanceof PersonalKeyError) {
+      releaseLock();
+      return fatal(e.message);
+    }
     throw e;
   }
   const host = lanAddress();
@@ -137,6 +148,7 @@ async function main(): Promise<void> {
       ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
       ...(process.env.LUOT_PRINTED_DIR ? { printedDir: process.env.LUOT_PRINTED_DIR } : {}),
       backups: settings.backup,
+      personalKey,
     });
   } catch (e) {
     if (e instanceof HallModeError) return fatal(e.message);
@@ -162,6 +174,7 @@ Lượt hub — ${config.hall.name.vi}${settings.demo ? '   ★ DEMO — hội t
   API            ${base}/api/v1  (health: ${base}/healthz)
   LAN address    ${publicUrl}
   Data           ${settings.dataDir}
+  Personal-data key  ${settings.keyFile} (key ${personalKey.keyId}; back it up apart from the backups)
   Backups        ${settings.backup.dir}${settings.backup.nightlyAt ? ` (nightly at ${settings.backup.nightlyAt}, ${settings.backup.keep} kept)` : ' (nightly backups off)'}${settings.backup.copyDir ? `, copied to ${settings.backup.copyDir}` : ''}`);
   if (certificate) {
     const source = settings.tls?.kind === 'files' ? settings.tls.certPath : `self-signed, ${join(settings.dataDir, 'tls', 'hub-cert.pem')}${certificate.created ? ' (made now)' : ''}`;

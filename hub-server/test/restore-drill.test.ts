@@ -105,7 +105,9 @@ describe('the restore drill', () => {
     backupPath = join(dataDir, 'backups', manifest.file);
     // The manifest says what is in it, and its checksum is the file's.
     expect(readManifest(backupPath)).toEqual(manifest);
-    expect(manifest).toMatchObject({ reason: 'manual', schemaVersion: migrations.at(-1)!.version, integrity: 'ok', copy: null, encryption: null });
+    expect(manifest).toMatchObject({ reason: 'manual', schemaVersion: migrations.at(-1)!.version, integrity: 'ok', copy: null });
+    // Its personal data is sealed with the hall's key, which the backup does not hold (issue 16).
+    expect(manifest.encryption).toEqual({ scheme: 'aes-256-gcm-personal-fields', keyIds: hub.db.prepare('SELECT key_id FROM sealing_keys').pluck().all() });
     expect(manifest.counts).toMatchObject({ tickets: 5, dossiers: 2, users: atBackup.users!.length, devices: atBackup.devices!.length });
     expect(await sha256OfFile(backupPath)).toBe(manifest.sha256);
     expect(statSync(backupPath).mode & 0o777).toBe(0o600);

@@ -13,7 +13,8 @@ import { z } from 'zod';
  * (its accounts and devices seeded); `audit-exported`: an admin downloaded the log;
  * `backup` / `backup-failed`: a backup taken (nightly, at shutdown, by hand) or one
  * that failed; `restore`: written by the restore command into the database it brought back;
- * `password-changed`: an officer chose their own password (the config-given one's first change, or later).
+ * `password-changed`: an officer chose their own password (the config-given one's first change, or later);
+ * `retention` / `retention-failed`: what the retention job erased and deleted (counts only), or a step that failed.
  */
 export const AUDIT_ACTIONS = [
   'sign-in',
@@ -35,6 +36,8 @@ export const AUDIT_ACTIONS = [
   'backup-failed',
   'restore',
   'password-changed',
+  'retention',
+  'retention-failed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -143,6 +143,7 @@ describe('toPublicDossierStatus', () => {
     ticketId: null,
     officer: null,
     updatedAt: 4,
+    personalDataErasedAt: null,
   };
 
   it('shows code, procedure, status, appointment and a masked name — nothing personal', () => {

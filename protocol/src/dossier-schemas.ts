@@ -166,6 +166,12 @@ export interface DossierView {
   ticketId: string | null;
   officer: { id: string; name: string } | null;
   updatedAt: number;
+  /**
+   * When the hall's retention policy erased the applicant's personal data
+   * (then `applicant`'s ID number, name, birth date, address and phone are
+   * empty and the email is gone); null while it is kept.
+   */
+  personalDataErasedAt: number | null;
 }
 
 /**

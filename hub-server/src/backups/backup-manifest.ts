@@ -10,6 +10,8 @@ import { z } from 'zod';
 export const BACKUP_PREFIX = 'luot-';
 export const BACKUP_SUFFIX = '.sqlite';
 export const MANIFEST_SUFFIX = '.json';
+/** Personal columns sealed one by one with AES-256-GCM (core/personal-data/field-cipher.ts). */
+export const SEALED_FIELDS_SCHEME = 'aes-256-gcm-personal-fields';
 
 export const manifestSchema = z.object({
   format: z.literal(1),
@@ -30,11 +32,18 @@ export const manifestSchema = z.object({
   /** The second place's copy: null when none is set; `verified` after its SHA-256 matched. */
   copy: z.object({ dir: z.string(), verified: z.boolean(), error: z.string().optional() }).nullable(),
   /**
-   * How the file is encrypted: always null today. Encryption at rest is a
-   * later step (issue 16): it sets e.g. `{ scheme, keyId }` here and the
-   * restore reads it; the checksum stays the checksum of the stored file.
+   * How the personal data inside is protected: sealed field by field
+   * (AES-256-GCM) with the named keys, which are NOT in the backup — the key
+   * file is backed up apart. Null for a backup from before sealing (schema
+   * below 150), whose personal data is in clear. The checksum is the stored
+   * file's either way.
    */
-  encryption: z.null(),
+  encryption: z
+    .object({
+      scheme: z.literal(SEALED_FIELDS_SCHEME),
+      keyIds: z.array(z.string().regex(/^[0-9a-f]{8}$/)).min(1),
+    })
+    .nullable(),
 });
 
 export type BackupManifest = z.infer<typeof manifestSchema>;

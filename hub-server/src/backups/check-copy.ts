@@ -14,6 +14,8 @@ export class BackupCheckError extends Error {}
 export interface CopyFacts {
   schemaVersion: number;
   counts: Record<string, number>;
+  /** The ids of the keys the copy's personal data is sealed with (none before schema 150). */
+  keyIds: string[];
 }
 
 /** The tables a manifest counts, when the schema has them (an older backup may not). */
@@ -34,7 +36,8 @@ try {
     for (const table of workerData.tables) {
       if (present.has(table)) counts[table] = db.prepare('SELECT COUNT(*) FROM ' + table).pluck().get();
     }
-    parentPort.postMessage({ ok: true, schemaVersion: db.pragma('user_version', { simple: true }), counts });
+    const keyIds = present.has('sealing_keys') ? db.prepare('SELECT key_id FROM sealing_keys ORDER BY first_used_at, key_id').pluck().all() : [];
+    parentPort.postMessage({ ok: true, schemaVersion: db.pragma('user_version', { simple: true }), counts, keyIds });
   }
 } finally {
   db.close();
@@ -51,7 +54,7 @@ export function checkCopy(path: string): Promise<CopyFacts> {
     let answered = false;
     worker.once('message', (answer: WorkerAnswer) => {
       answered = true;
-      if (answer.ok) resolve({ schemaVersion: answer.schemaVersion, counts: answer.counts });
+      if (answer.ok) resolve({ schemaVersion: answer.schemaVersion, counts: answer.counts, keyIds: answer.keyIds });
       else reject(new BackupCheckError(answer.message));
     });
     worker.once('error', (e) => {

@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Db } from '../core/db/open';
 import { ensurePrivateDir, ensurePrivateFile, ensureMode, PRIVATE_FILE_MODE } from '../core/data-files';
-import { backupFileName, manifestPathOf, sha256OfFile, type BackupManifest } from './backup-manifest';
+import { backupFileName, manifestPathOf, SEALED_FIELDS_SCHEME, sha256OfFile, type BackupManifest } from './backup-manifest';
 import { BackupCheckError, checkCopy } from './check-copy';
 
 /** Pages copied per step: about 400 KB, a millisecond or two of the event loop each. */
@@ -103,7 +103,7 @@ export async function takeBackup(db: Db, options: TakeBackupOptions, now: () => 
   ensurePrivateFile(partial);
   try {
     await db.backup(partial, { progress: () => PAGES_PER_STEP });
-    const { schemaVersion, counts } = await checkCopy(partial);
+    const { schemaVersion, counts, keyIds } = await checkCopy(partial);
     ensureMode(partial, PRIVATE_FILE_MODE);
     const sha256 = await sha256OfFile(partial);
     const bytes = statSync(partial).size;
@@ -123,7 +123,7 @@ export async function takeBackup(db: Db, options: TakeBackupOptions, now: () => 
       integrity: 'ok',
       durationMs: now() - started,
       copy: copy2,
-      encryption: null,
+      encryption: keyIds.length > 0 ? { scheme: SEALED_FIELDS_SCHEME, keyIds } : null,
     };
     if (copy2?.verified) writePrivateJson(manifestPathOf(join(copy2.dir, name)), manifest);
     writePrivateJson(manifestPathOf(path), manifest);

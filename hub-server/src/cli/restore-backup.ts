@@ -4,6 +4,9 @@
  * manifest's SHA-256, pass PRAGMA integrity_check, and come from this hub's
  * schema or an older one (an older one is migrated when the hub next starts).
  * The current database is kept aside, renamed with a timestamp, never deleted.
+ * A backup whose personal data is sealed needs its key: the restore refuses
+ * when the hall's key file is missing or holds another key, since the hub
+ * would then refuse to start (or, worse, the data would be unreadable).
  */
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,11 +16,13 @@ import { acquireDataDirLock, DataDirLockedError, lockHolder } from '../core/data
 import { migrations } from '../core/db/migrations';
 import { MANIFEST_SUFFIX, readManifest, sha256OfFile, type BackupManifest } from '../backups/backup-manifest';
 import { BackupCheckError, checkIntegrity } from '../backups/take-backup';
+import { keyIdOf } from '../core/personal-data/field-cipher';
+import { PersonalKeyError, readKeyFile } from '../core/personal-data/personal-key';
 
 export const DATABASE_FILE = 'luot.sqlite';
 
 /** The restore command's exit codes (also in the README). */
-export const RESTORE_EXIT = { restored: 0, usage: 1, hubRunning: 2, checksum: 3, integrity: 4, newerSchema: 5 } as const;
+export const RESTORE_EXIT = { restored: 0, usage: 1, hubRunning: 2, checksum: 3, integrity: 4, newerSchema: 5, keyMismatch: 6 } as const;
 
 export class RestoreRefused extends Error {
   constructor(
@@ -39,8 +44,8 @@ export interface RestoreOutcome {
 
 const stampOf = (at: number) => new Date(at).toISOString().replace(/[-:.]/g, '');
 
-/** Checks the backup file against its manifest and SQLite; returns the manifest. */
-async function checkBackup(path: string): Promise<BackupManifest> {
+/** Checks the backup file against its manifest and SQLite; returns the manifest and the keys its personal data is sealed with. */
+async function checkBackup(path: string): Promise<{ manifest: BackupManifest; keyIds: string[] }> {
   let manifest: BackupManifest;
   try {
     manifest = readManifest(path);
@@ -60,11 +65,15 @@ async function checkBackup(path: string): Promise<BackupManifest> {
   }
   const known = migrations.at(-1)?.version ?? 0;
   let version: number;
+  let keyIds: string[];
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
     checkIntegrity(db);
     version = db.pragma('user_version', { simple: true }) as number;
+    // The database itself says which keys it needs (the manifest says it too, for people).
+    const sealed = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sealing_keys'").get() !== undefined;
+    keyIds = sealed ? db.prepare<[], string>('SELECT key_id FROM sealing_keys').pluck().all() : [];
   } catch (e) {
     const why = e instanceof BackupCheckError ? e.message : `SQLite: ${(e as Error).message}`;
     throw new RestoreRefused(RESTORE_EXIT.integrity, `Bản sao lưu không qua kiểm tra toàn vẹn (${why}).`, `The backup fails its integrity check (${why}).`);
@@ -78,7 +87,34 @@ async function checkBackup(path: string): Promise<BackupManifest> {
       `The backup was made by a newer Lượt (schema ${version}; this hub knows up to ${known}): upgrade the hub first.`,
     );
   }
-  return manifest;
+  return { manifest, keyIds };
+}
+
+/** Refuses a backup sealed with a key the hall's key file does not hold. */
+function checkKey(keyIds: string[], keyFile: string): void {
+  if (keyIds.length === 0) return;
+  const needed = keyIds.join(', ');
+  if (!existsSync(keyFile)) {
+    throw new RestoreRefused(
+      RESTORE_EXIT.keyMismatch,
+      `Dữ liệu cá nhân trong bản sao lưu được mã hóa bằng khóa ${needed}, nhưng không có tệp khóa ${keyFile}: hãy chép tệp khóa đã lưu riêng vào đó (hoặc đặt LUOT_KEY_FILE) rồi khôi phục lại.`,
+      `The backup's personal data is sealed with key ${needed}, but there is no key file at ${keyFile}: put back the key file saved apart from the backups (or set LUOT_KEY_FILE), then restore again.`,
+    );
+  }
+  let held: string;
+  try {
+    held = keyIdOf(readKeyFile(keyFile));
+  } catch (e) {
+    if (!(e instanceof PersonalKeyError)) throw e;
+    throw new RestoreRefused(RESTORE_EXIT.keyMismatch, `Tệp khóa ${keyFile} bị hỏng.`, e.message);
+  }
+  if (!keyIds.includes(held)) {
+    throw new RestoreRefused(
+      RESTORE_EXIT.keyMismatch,
+      `Tệp khóa ${keyFile} chứa khóa ${held}, nhưng dữ liệu cá nhân trong bản sao lưu được mã hóa bằng khóa ${needed}: máy chủ sẽ không đọc được. Hãy chép đúng tệp khóa rồi khôi phục lại.`,
+      `The key file ${keyFile} holds key ${held}, but the backup's personal data is sealed with key ${needed}: the hub could not read it. Put back the right key file, then restore again.`,
+    );
+  }
 }
 
 /** Moves the database and its WAL/SHM aside, its WAL folded in first when it can still be opened. */
@@ -122,7 +158,15 @@ function auditRestore(file: string, at: number, manifest: BackupManifest, keptAs
   }
 }
 
-export async function restoreBackup(options: { dataDir: string; backup: string; now?: number }): Promise<RestoreOutcome> {
+export interface RestoreOptions {
+  dataDir: string;
+  backup: string;
+  /** The hall's personal-data key file (LUOT_KEY_FILE); default `<dataDir>/luot.key`. */
+  keyFile?: string;
+  now?: number;
+}
+
+export async function restoreBackup(options: RestoreOptions): Promise<RestoreOutcome> {
   const at = options.now ?? Date.now();
   const path = resolve(options.backup.endsWith(MANIFEST_SUFFIX) ? options.backup.slice(0, -MANIFEST_SUFFIX.length) : options.backup);
   if (!existsSync(path)) {
@@ -136,7 +180,8 @@ export async function restoreBackup(options: { dataDir: string; backup: string; 
     );
   const holder = lockHolder(options.dataDir);
   if (holder) throw refuseRunning(holder.pid);
-  const manifest = await checkBackup(path);
+  const { manifest, keyIds } = await checkBackup(path);
+  checkKey(keyIds, options.keyFile ?? join(options.dataDir, 'luot.key'));
   // A new hub PC may have no data directory yet: the restore makes it, private.
   ensurePrivateDir(options.dataDir);
   let release: () => void;

@@ -9,6 +9,7 @@ import type { CommandRunner } from './command-runner';
 import type { ReadableDb, WritableDb } from './db/handles';
 import type { EventLog } from './event-log';
 import type { HallCatalog } from './hall-catalog';
+import type { FieldCipher } from './personal-data/field-cipher';
 
 export interface HallContext {
   db: WritableDb;
@@ -18,4 +19,6 @@ export interface HallContext {
   catalog: HallCatalog;
   log: EventLog;
   run: CommandRunner;
+  /** Seals and opens personal data at rest with the hall's key (core/personal-data). */
+  personal: FieldCipher;
 }

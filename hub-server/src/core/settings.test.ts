@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_HALL_CONFIG_PATH } from './config/load-hall-config';
 import { readSettings, SettingsError } from './settings';
@@ -31,5 +31,11 @@ describe('readSettings', () => {
     expect(readSettings({ ...hall, LUOT_ALLOWED_ORIGINS: 'http://localhost:5173, https://dev.hall.lan' }).allowedOrigins).toEqual(['http://localhost:5173', 'https://dev.hall.lan']);
     expect(() => readSettings({ ...hall, LUOT_ALLOWED_ORIGINS: 'http://localhost:5173/kiosk/' })).toThrow(/scheme, host and port only/);
     expect(() => readSettings({ ...hall, LUOT_ALLOWED_ORIGINS: 'localhost' })).toThrow(/not an origin/);
+  });
+
+  it('puts the personal-data key in the data directory unless LUOT_KEY_FILE moves it', () => {
+    const hall = { LUOT_CONFIG: 'hall.yaml', LUOT_DATA_DIR: '/srv/luot' };
+    expect(readSettings(hall).keyFile).toBe(join(resolve('/srv/luot'), 'luot.key'));
+    expect(readSettings({ ...hall, LUOT_KEY_FILE: '/media/usb/hall.key' }).keyFile).toBe('/media/usb/hall.key');
   });
 });

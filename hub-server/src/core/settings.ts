@@ -11,6 +11,8 @@ export interface Settings {
   configPath: string;
   /** LUOT_DEMO=1: the bundled demo hall (or LUOT_CONFIG) with its published accounts, DEMO on every screen. */
   demo: boolean;
+  /** The personal-data key file (LUOT_KEY_FILE, default `<data dir>/luot.key`): back it up apart from the backups. */
+  keyFile: string;
   adminPassword: string | undefined;
   publicUrl: string | undefined;
   /** LUOT_SOCKET_COMMAND_LIMIT=off lifts the per-socket command limit (the bench only); unset: the limit holds. */
@@ -73,6 +75,9 @@ function readOrigins(raw: string | undefined): string[] {
   });
 }
 
+/** The personal-data key file: LUOT_KEY_FILE, or luot.key in the data directory. */
+export const keyFileOf = (env: NodeJS.ProcessEnv, dataDir: string): string => resolve(env.LUOT_KEY_FILE || join(dataDir, 'luot.key'));
+
 /** The data directory alone (the backup needs no hall config). */
 export const dataDirOf = (env: NodeJS.ProcessEnv = process.env): string => resolve(env.LUOT_DATA_DIR ?? './data');
 
@@ -90,6 +95,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     dataDir,
     configPath: resolve(config),
     demo,
+    keyFile: keyFileOf(env, dataDir),
     adminPassword: env.LUOT_ADMIN_PASSWORD || undefined,
     publicUrl: env.LUOT_PUBLIC_URL || undefined,
     socketCommandLimit: env.LUOT_SOCKET_COMMAND_LIMIT !== 'off',

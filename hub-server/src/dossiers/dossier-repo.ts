@@ -9,6 +9,8 @@ import type {
   Sex,
 } from '@luot/protocol';
 import { readOnly, type ReadableDb, type WritableDb } from '../core/db/handles';
+import type { FieldCipher } from '../core/personal-data/field-cipher';
+import { openPersonal, sealPersonal, type PersonalValues } from './dossier-personal-fields';
 
 interface DossierRow {
   id: string;
@@ -42,6 +44,8 @@ interface DossierRow {
   reason: string | null;
   updated_at: number;
   check_key: string;
+  personal_sealed: number;
+  personal_erased_at: number | null;
 }
 
 /** A dossier as the hub holds it. */
@@ -73,78 +77,116 @@ export interface DossierRecord {
   updatedAt: number;
   /** The unguessable part of the tracking code (see DOSSIER_TRACKING_CODE_PATTERN); set once at registration. */
   checkKey: string;
+  /** When the retention job erased the applicant's personal data (then empty); null while kept. */
+  personalErasedAt: number | null;
 }
 
-const toRecord = (r: DossierRow): DossierRecord => ({
-  id: r.id,
-  code: r.code,
-  agencyCode: r.agency_code,
-  day: r.day,
-  sequence: r.sequence,
-  procedureCode: r.procedure_code,
-  service: r.service,
-  ticketId: r.ticket_id,
-  status: r.status as DossierStatus,
-  channel: r.channel as Channel,
-  applicant: {
-    idNumber: r.applicant_id_number,
-    name: r.applicant_name,
-    dateOfBirth: r.applicant_birth_date,
-    sex: r.applicant_sex as Sex,
-    address: r.applicant_address,
-    phone: r.applicant_phone,
-    ...(r.applicant_email !== null ? { email: r.applicant_email } : {}),
-  },
-  returnMethod: r.return_method as ReturnMethod,
-  postalAddress: r.postal_address,
-  documents: JSON.parse(r.documents) as ReceivedDocument[],
-  supplementItems: JSON.parse(r.supplement_items) as string[],
-  registeredAt: r.registered_at,
-  registeredDay: r.registered_day,
-  receivedAt: r.received_at,
-  appointmentAt: r.appointment_at,
-  returnedAt: r.returned_at,
-  timeliness: r.timeliness as ReturnTimeliness | null,
-  officerId: r.officer_id,
-  reason: r.reason,
-  updatedAt: r.updated_at,
-  checkKey: r.check_key,
-});
+/** The row's personal columns, opened (sealed rows) or as stored (rows from before sealing, erased values). */
+const personalOf = (r: DossierRow, cipher: FieldCipher): PersonalValues =>
+  openPersonal(
+    {
+      applicant_id_number: r.applicant_id_number,
+      applicant_name: r.applicant_name,
+      applicant_birth_date: r.applicant_birth_date,
+      applicant_address: r.applicant_address,
+      applicant_phone: r.applicant_phone,
+      applicant_email: r.applicant_email,
+      postal_address: r.postal_address,
+    },
+    r.id,
+    r.personal_sealed === 1,
+    cipher,
+  );
 
-/** Named parameters for insert and update, flattened from a record. */
-const toParams = (d: DossierRecord) => ({
-  id: d.id,
-  code: d.code,
-  agencyCode: d.agencyCode,
-  day: d.day,
-  sequence: d.sequence,
-  procedureCode: d.procedureCode,
-  service: d.service,
-  ticketId: d.ticketId,
-  status: d.status,
-  channel: d.channel,
-  idNumber: d.applicant.idNumber,
-  name: d.applicant.name,
-  dateOfBirth: d.applicant.dateOfBirth,
-  sex: d.applicant.sex,
-  address: d.applicant.address,
-  phone: d.applicant.phone,
-  email: d.applicant.email ?? null,
-  returnMethod: d.returnMethod,
-  postalAddress: d.postalAddress,
-  documents: JSON.stringify(d.documents),
-  supplementItems: JSON.stringify(d.supplementItems),
-  registeredAt: d.registeredAt,
-  registeredDay: d.registeredDay,
-  receivedAt: d.receivedAt,
-  appointmentAt: d.appointmentAt,
-  returnedAt: d.returnedAt,
-  timeliness: d.timeliness,
-  officerId: d.officerId,
-  reason: d.reason,
-  updatedAt: d.updatedAt,
-  checkKey: d.checkKey,
-});
+const toRecord = (row: DossierRow, cipher: FieldCipher): DossierRecord => {
+  const r = { ...row, ...personalOf(row, cipher) } as DossierRow;
+  return {
+    id: r.id,
+    code: r.code,
+    agencyCode: r.agency_code,
+    day: r.day,
+    sequence: r.sequence,
+    procedureCode: r.procedure_code,
+    service: r.service,
+    ticketId: r.ticket_id,
+    status: r.status as DossierStatus,
+    channel: r.channel as Channel,
+    applicant: {
+      idNumber: r.applicant_id_number,
+      name: r.applicant_name,
+      dateOfBirth: r.applicant_birth_date,
+      sex: r.applicant_sex as Sex,
+      address: r.applicant_address,
+      phone: r.applicant_phone,
+      ...(r.applicant_email !== null ? { email: r.applicant_email } : {}),
+    },
+    returnMethod: r.return_method as ReturnMethod,
+    postalAddress: r.postal_address,
+    documents: JSON.parse(r.documents) as ReceivedDocument[],
+    supplementItems: JSON.parse(r.supplement_items) as string[],
+    registeredAt: r.registered_at,
+    registeredDay: r.registered_day,
+    receivedAt: r.received_at,
+    appointmentAt: r.appointment_at,
+    returnedAt: r.returned_at,
+    timeliness: r.timeliness as ReturnTimeliness | null,
+    officerId: r.officer_id,
+    reason: r.reason,
+    updatedAt: r.updated_at,
+    personalErasedAt: r.personal_erased_at,
+    checkKey: r.check_key,
+  };
+};
+
+/** Named parameters for insert and update, flattened from a record; personal values sealed for its row. */
+const toParams = (d: DossierRecord, cipher: FieldCipher) => {
+  const sealed = sealPersonal(
+    {
+      applicant_id_number: d.applicant.idNumber,
+      applicant_name: d.applicant.name,
+      applicant_birth_date: d.applicant.dateOfBirth,
+      applicant_address: d.applicant.address,
+      applicant_phone: d.applicant.phone,
+      applicant_email: d.applicant.email ?? null,
+      postal_address: d.postalAddress,
+    },
+    d.id,
+    cipher,
+  );
+  return {
+    id: d.id,
+    code: d.code,
+    agencyCode: d.agencyCode,
+    day: d.day,
+    sequence: d.sequence,
+    procedureCode: d.procedureCode,
+    service: d.service,
+    ticketId: d.ticketId,
+    status: d.status,
+    channel: d.channel,
+    idNumber: sealed.applicant_id_number,
+    name: sealed.applicant_name,
+    dateOfBirth: sealed.applicant_birth_date,
+    sex: d.applicant.sex,
+    address: sealed.applicant_address,
+    phone: sealed.applicant_phone,
+    email: sealed.applicant_email,
+    returnMethod: d.returnMethod,
+    postalAddress: sealed.postal_address,
+    documents: JSON.stringify(d.documents),
+    supplementItems: JSON.stringify(d.supplementItems),
+    registeredAt: d.registeredAt,
+    registeredDay: d.registeredDay,
+    receivedAt: d.receivedAt,
+    appointmentAt: d.appointmentAt,
+    returnedAt: d.returnedAt,
+    timeliness: d.timeliness,
+    officerId: d.officerId,
+    reason: d.reason,
+    updatedAt: d.updatedAt,
+    checkKey: d.checkKey,
+  };
+};
 
 export interface DossierHistoryEntry {
   dossierId: string;
@@ -160,8 +202,9 @@ export interface DossierHistoryEntry {
 export type DossierReads = ReturnType<typeof createDossierReads>;
 export type DossierRepo = ReturnType<typeof createDossierRepo>;
 
-export function createDossierReads(db: ReadableDb) {
-  const one = (r: DossierRow | undefined) => (r ? toRecord(r) : undefined);
+export function createDossierReads(db: ReadableDb, cipher: FieldCipher) {
+  const toRecordOf = (r: DossierRow) => toRecord(r, cipher);
+  const one = (r: DossierRow | undefined) => (r ? toRecordOf(r) : undefined);
   const byId = db.prepare<[string], DossierRow>('SELECT * FROM dossiers WHERE id = ?');
   const byCode = db.prepare<[string], DossierRow>('SELECT * FROM dossiers WHERE code = ?');
   const byTicket = db.prepare<[string], DossierRow>('SELECT * FROM dossiers WHERE ticket_id = ?');
@@ -179,7 +222,7 @@ export function createDossierReads(db: ReadableDb) {
     getByCode: (code: string) => one(byCode.get(code)),
     getByTicket: (ticketId: string) => one(byTicket.get(ticketId)),
     /** Dossiers registered or received on a local day. */
-    ofDay: (day: string) => ofDay.all(day, day).map(toRecord),
+    ofDay: (day: string) => ofDay.all(day, day).map(toRecordOf),
     /** The last code sequence of an agency on a day; 0 when none yet. */
     lastSequence: (agencyCode: string, day: string) => lastSequence.get(agencyCode, day)?.last_sequence ?? 0,
     history: (dossierId: string): DossierHistoryEntry[] =>
@@ -196,16 +239,16 @@ export function createDossierReads(db: ReadableDb) {
 }
 
 /** The queries and the writes; a write statement is prepared on the write handle only. */
-export function createDossierRepo(db: WritableDb) {
+export function createDossierRepo(db: WritableDb, cipher: FieldCipher) {
   const insert = db.prepare(
     `INSERT INTO dossiers (id, code, agency_code, day, sequence, procedure_code, service, ticket_id, status, channel,
        applicant_id_number, applicant_name, applicant_birth_date, applicant_sex, applicant_address, applicant_phone, applicant_email,
        return_method, postal_address, documents, supplement_items, registered_at, registered_day, received_at, appointment_at,
-       returned_at, timeliness, officer_id, reason, updated_at, check_key)
+       returned_at, timeliness, officer_id, reason, updated_at, check_key, personal_sealed)
      VALUES (@id, @code, @agencyCode, @day, @sequence, @procedureCode, @service, @ticketId, @status, @channel,
        @idNumber, @name, @dateOfBirth, @sex, @address, @phone, @email,
        @returnMethod, @postalAddress, @documents, @supplementItems, @registeredAt, @registeredDay, @receivedAt, @appointmentAt,
-       @returnedAt, @timeliness, @officerId, @reason, @updatedAt, @checkKey)`,
+       @returnedAt, @timeliness, @officerId, @reason, @updatedAt, @checkKey, 1)`,
   );
   const update = db.prepare(
     `UPDATE dossiers SET code = @code, day = @day, sequence = @sequence, ticket_id = @ticketId, status = @status,
@@ -213,7 +256,7 @@ export function createDossierRepo(db: WritableDb) {
        applicant_address = @address, applicant_phone = @phone, applicant_email = @email,
        return_method = @returnMethod, postal_address = @postalAddress, documents = @documents, supplement_items = @supplementItems,
        received_at = @receivedAt, appointment_at = @appointmentAt, returned_at = @returnedAt, timeliness = @timeliness,
-       officer_id = @officerId, reason = @reason, updated_at = @updatedAt
+       officer_id = @officerId, reason = @reason, updated_at = @updatedAt, personal_sealed = 1
      WHERE id = @id`,
   );
   const saveSequence = db.prepare<[string, string, number]>(
@@ -225,9 +268,9 @@ export function createDossierRepo(db: WritableDb) {
      VALUES (@dossierId, @at, @actor, @action, @fromStatus, @toStatus, @note)`,
   );
   return {
-    ...createDossierReads(readOnly(db)),
-    insert: (d: DossierRecord) => insert.run(toParams(d)),
-    save: (d: DossierRecord) => update.run(toParams(d)),
+    ...createDossierReads(readOnly(db), cipher),
+    insert: (d: DossierRecord) => insert.run(toParams(d, cipher)),
+    save: (d: DossierRecord) => update.run(toParams(d, cipher)),
     saveSequence: (agencyCode: string, day: string, sequence: number) => saveSequence.run(agencyCode, day, sequence),
     addHistory: (e: DossierHistoryEntry) => addHistory.run(e),
   };

@@ -46,7 +46,7 @@ export type DossierService = ReturnType<typeof createDossierService>;
 
 export function createDossierService(ctx: CounterContext, tickets: TicketService) {
   const { catalog, run, users } = ctx;
-  const repo = createDossierRepo(ctx.db);
+  const repo = createDossierRepo(ctx.db, ctx.personal);
   const calendar = workingCalendarOf(catalog.config);
   const view = (d: DossierRecord) => toDossierView(d, catalog, users);
   const queries = createDossierQueries({ catalog, users, tickets: ctx.tickets, dossiers: repo });
@@ -90,6 +90,7 @@ export function createDossierService(ctx: CounterContext, tickets: TicketService
         reason: null,
         updatedAt: tx.now,
         checkKey: newCheckKey(),
+        personalErasedAt: null,
       });
       repo.addHistory({ dossierId: id, at: tx.now, actor: cmd.actor, action: cmd.name, fromStatus: null, toStatus: 'registered', note: null });
       return ok({ ...issued.value, dossierId: id });

@@ -60,6 +60,7 @@ export function toDossierView(d: DossierRecord, catalog: HallCatalog, users: Use
     ticketId: d.ticketId,
     officer: officer ? { id: officer.id, name: officer.name } : null,
     updatedAt: d.updatedAt,
+    personalDataErasedAt: d.personalErasedAt,
   };
 }
 

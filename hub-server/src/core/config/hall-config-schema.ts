@@ -94,6 +94,28 @@ export const queueRulesSchema = z.strictObject({
   defaultServiceMinutes: z.number().min(1).max(120).default(8),
 });
 
+/**
+ * How long the hall keeps what it no longer needs (Decree 13/2023: personal
+ * data only as long as its purpose). A dossier is closed when returned,
+ * refused, withdrawn or stopped; its row stays (reports count it) but the
+ * applicant's ID number, name, birth date, address, phone and email are
+ * erased. Defaults as in the README ("Personal data").
+ */
+export const retentionSchema = z.strictObject({
+  /** Days after a dossier is closed before its applicant's personal data is erased. */
+  dossierPersonalDays: z.number().int().min(0).max(3650).default(90),
+  /** Days after a dossier is closed before its phone number is erased (it only served to say the result was ready). */
+  phoneDays: z.number().int().min(0).max(3650).default(0),
+  /** Days a staff session is kept after it expired or was signed out. */
+  sessionDays: z.number().int().min(0).max(3650).default(30),
+  /** Days command records (the retry memory) are kept; at least 2, as the hub remembers the last day's. */
+  commandDays: z.number().int().min(2).max(3650).default(7),
+  /** Days the staff audit log is kept; at least a year. */
+  auditDays: z.number().int().min(365).max(3650).default(730),
+  /** Local time of the daily run (it also runs once at start). */
+  dailyAt: clockTime.default('03:30'),
+});
+
 export const departmentSchema = z.strictObject({
   code,
   name: localized,
@@ -195,6 +217,7 @@ export const hallConfigSchema = z
     hours: hoursSchema,
     processing: processingSchema.default(() => processingSchema.parse({})),
     queue: queueRulesSchema.default(() => queueRulesSchema.parse({})),
+    retention: retentionSchema.default(() => retentionSchema.parse({})),
     departments: z.array(departmentSchema).min(1),
     services: z.array(serviceSchema).min(1),
     counters: z.array(counterSchema).min(1),
@@ -315,3 +338,4 @@ export type ServiceConfig = HallConfig['services'][number];
 export type CounterConfig = HallConfig['counters'][number];
 export type ProcedureConfig = HallConfig['procedures'][number];
 export type ProcessingConfig = HallConfig['processing'];
+export type RetentionPolicy = HallConfig['retention'];

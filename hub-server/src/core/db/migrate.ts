@@ -26,7 +26,8 @@ export class DatabaseFromTheFutureError extends Error {
 /**
  * Checks the migration list is ordered, stepped by multiples of 10 and unique
  * (also run in CI). A gap is allowed: parallel branches each take a block of
- * numbers (issue 15's least-privilege work: 110–119), so they merge in any order.
+ * numbers (issue 15: 100–119, the province link: 130, issue 16's personal
+ * data: 150–159), so they merge in any order.
  */
 export function checkMigrationList(list: readonly Migration[]): void {
   let previous = 0;

@@ -22,6 +22,9 @@ export function openDatabase(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted and overwritten values are zeroed in the file, not left in free space:
+  // personal data that was erased or sealed must not be found in the raw bytes (issue 16).
+  db.pragma('secure_delete = ON');
   if (file !== ':memory:') securePrivateDatabase(file);
   return db;
 }

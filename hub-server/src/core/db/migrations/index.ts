@@ -10,6 +10,7 @@ import { staffAudit } from './0080-staff-audit';
 import { ticketPrefix } from './0090-ticket-prefix';
 import { hallMode } from './0100-hall-mode';
 import { dossierCheckKeys } from './0110-dossier-check-keys';
+import { sealedPersonalData } from './0150-sealed-personal-data';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, hallMode, dossierCheckKeys];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, hallMode, dossierCheckKeys, sealedPersonalData];
