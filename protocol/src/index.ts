@@ -19,3 +19,4 @@ export * from './device-schemas';
 export * from './reports';
 export * from './http-schemas';
 export * from './event-types';
+export * from './province-link';
