@@ -47,6 +47,8 @@ import { registerQueueRoutes } from './queue/queue-routes';
 import { createTicketRepo } from './queue/ticket-repo';
 import { registerReportRoutes } from './reports/report-routes';
 import { registerApiDocs } from './api-docs/api-docs-routes';
+import { createLinkRepo } from './province-link/link-repo';
+import { startProvinceShipper, type ShipperOptions } from './province-link/province-shipper';
 
 export interface HubOptions {
   db: Db;
@@ -65,6 +67,8 @@ export interface HubOptions {
   socketCommandRate?: CommandRate | null;
   /** How long kiosk broadcasts may gather before they are sent (default 100 ms; 0 sends each commit at once). */
   kioskGatherMs?: number;
+  /** Ship the hall's events to the province (url + the hall's token; the rest tunes timing for tests). */
+  province?: Pick<ShipperOptions, 'url' | 'token' | 'batchSize' | 'idleMs' | 'retry' | 'timeoutMs' | 'alertBacklog'>;
 }
 
 export interface Hub {
@@ -130,7 +134,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerQueueRoutes(app, { ...services, lookups });
   registerCounterRoutes(app, services);
   registerDossierRoutes(app, { ...services, lookups });
-  registerHallRoutes(app, services);
+  // The link runs on its own timers, off the command path: the hub never waits for the province.
+  const shipper = options.province ? startProvinceShipper({ ...options.province, repo: createLinkRepo(db), clock, logger }) : null;
+  registerHallRoutes(app, { ...services, provinceLink: shipper ? () => shipper.health() : undefined });
   registerReportRoutes(app, services);
   registerTicketPage(app, catalog, lookups);
   registerApiDocs(app);
@@ -171,6 +177,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     },
     async close() {
       stopDayTimer();
+      await shipper?.stop();
       broadcaster.flush();
       io.disconnectSockets(true);
       const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));

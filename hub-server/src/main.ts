@@ -22,6 +22,8 @@ Environment:
   LUOT_CONFIG          the hall's config file, JSON or YAML (default: the bundled demo hall)
   LUOT_ADMIN_PASSWORD  the admin's password on first start (default: a random one, printed once)
   LUOT_PUBLIC_URL      base URL printed in ticket QR codes (default: http://<this machine's LAN address>:<port>)
+  LUOT_PROVINCE_URL    the province server (https://…) to ship the hall's events to (default: none)
+  LUOT_PROVINCE_TOKEN  this hall's token, given by the province at enrolment (with LUOT_PROVINCE_URL)
 `;
 
 function lanAddress(): string {
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
     logger,
     publicUrl,
     ...(settings.socketCommandLimit ? {} : { socketCommandRate: null }),
+    ...(settings.province ? { province: settings.province } : {}),
     ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
     ...(process.env.LUOT_PRINTED_DIR ? { printedDir: process.env.LUOT_PRINTED_DIR } : {}),
   });

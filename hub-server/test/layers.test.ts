@@ -22,6 +22,7 @@ export const LAYERS = [
   'dossiers',
   'hall',
   'reports',
+  'province-link',
   'pages',
   'api-docs',
   '(wiring)', // src/*.ts: hub.ts, hub-services.ts, main.ts, index.ts

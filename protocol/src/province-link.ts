@@ -58,3 +58,17 @@ export type IngestBatch = z.infer<typeof ingestBatchSchema>;
 export interface IngestAck {
   acked: number;
 }
+
+export const ingestAckSchema = z.object({ acked: seqSchema });
+
+/** The link's state in the hub's /healthz (absent when no province is configured). */
+export interface ProvinceLinkHealth {
+  /** Events the province has not acknowledged yet. */
+  backlog: number;
+  /** When the province last answered (hall clock, ms), or null. */
+  lastSuccessAt: number | null;
+  /** The last failure in words, cleared by the next success. */
+  lastError: string | null;
+  /** The backlog is over the alert threshold: the link has been down a while. */
+  alert: boolean;
+}

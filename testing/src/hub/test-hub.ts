@@ -16,6 +16,7 @@ import {
   type Db,
   type HallConfig,
   type Hub,
+  type HubOptions,
 } from '@luot/hub-server';
 import { createContractRecorder, inContract, openApiPath, type ContractRecorder } from './openapi-contract';
 
@@ -31,8 +32,8 @@ export interface TestHub {
   db: Db;
   /** Every /api/v1 answer checked against hub-server/openapi.yaml (null when the test opted out). */
   contract: ContractRecorder | null;
-  /** Closes the hub and opens a new one on the same data directory and port (with a changed config if given). */
-  restart(changed?: { config?: HallConfig }): Promise<void>;
+  /** Closes the hub and opens a new one on the same data directory and port (with a changed config or province link if given). */
+  restart(changed?: { config?: HallConfig; province?: HubOptions['province'] }): Promise<void>;
   /** Closes the hub; then throws if any answer differed from openapi.yaml (see `contract`). */
   close(): Promise<void>;
 }
@@ -49,10 +50,13 @@ export interface TestHubOptions {
    * outside the contract should turn it off, and say why.
    */
   contract?: boolean;
+  /** Link the hub to a province (see HubOptions.province); restart() keeps it unless given another. */
+  province?: HubOptions['province'];
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   let config = options.config ?? loadHallConfig(DEMO_HALL_CONFIG_PATH);
+  let province = options.province;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'luot-hub-'));
   const ownsDir = options.dataDir === undefined;
   const clock = new ManualClock(options.now ?? MONDAY_9AM);
@@ -61,7 +65,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
 
   const open = async (port: number) => {
     const db = openDatabase(join(dataDir, 'luot.sqlite'));
-    const hub = await createHub({ db, clock, config, logger, serveApps: options.serveApps ?? true });
+    const hub = await createHub({ db, clock, config, logger, serveApps: options.serveApps ?? true, ...(province ? { province } : {}) });
     if (contract) {
       // onSend sees the serialized body and the final status of every answer, errors included.
       hub.app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
@@ -95,6 +99,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     async restart(changed = {}) {
       await current.hub.close();
       config = changed.config ?? config;
+      province = changed.province ?? province;
       current.db.close();
       current = await open(test.port);
       test.hub = current.hub;

@@ -8,6 +8,7 @@ import { commandLog } from './0060-command-log';
 import { ticketsWithoutCodeIndex } from './0070-tickets-without-code-index';
 import { staffAudit } from './0080-staff-audit';
 import { ticketPrefix } from './0090-ticket-prefix';
+import { provinceLink } from './0130-province-link';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, provinceLink];
