@@ -49,6 +49,7 @@ import { registerReportRoutes } from './reports/report-routes';
 import { registerApiDocs } from './api-docs/api-docs-routes';
 import { createLinkRepo } from './province-link/link-repo';
 import { startProvinceShipper, type ShipperOptions } from './province-link/province-shipper';
+import { configForProvince } from './province-link/ship-rules';
 
 export interface HubOptions {
   db: Db;
@@ -135,7 +136,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerCounterRoutes(app, services);
   registerDossierRoutes(app, { ...services, lookups });
   // The link runs on its own timers, off the command path: the hub never waits for the province.
-  const shipper = options.province ? startProvinceShipper({ ...options.province, repo: createLinkRepo(db), clock, logger }) : null;
+  const shipper = options.province
+    ? startProvinceShipper({ ...options.province, repo: createLinkRepo(db), clock, logger, config: () => configForProvince(catalog.config) })
+    : null;
   registerHallRoutes(app, { ...services, provinceLink: shipper ? () => shipper.health() : undefined });
   registerReportRoutes(app, services);
   registerTicketPage(app, catalog, lookups);

@@ -20,3 +20,5 @@ export * from './reports';
 export * from './http-schemas';
 export * from './event-types';
 export * from './province-link';
+export * from './report-figures';
+export * from './province-views';

@@ -32,6 +32,20 @@ export const shippedEventSchema = z.strictObject({
 });
 export type ShippedEvent = z.infer<typeof shippedEventSchema>;
 
+/**
+ * The part of the hall's config the province needs to read its events the
+ * way the hall does (services and departments, the rating scale and timeout),
+ * named by a hash of its content. Staff, devices and their tokens stay in the
+ * hall.
+ */
+export const configRevisionSchema = z.strictObject({
+  revision: z.string().regex(/^[0-9a-f]{16}$/),
+  /** When the hub first sent it (hall clock, ms). */
+  at: z.number().int().nonnegative().max(8.64e15),
+  config: z.record(z.string(), z.unknown()),
+});
+export type ConfigRevision = z.infer<typeof configRevisionSchema>;
+
 export const ingestBatchSchema = z
   .strictObject({
     /** The hub's cursor when it read the batch: the batch starts right after it. */
@@ -41,6 +55,10 @@ export const ingestBatchSchema = z
     events: z.array(shippedEventSchema).max(PROVINCE_BATCH_MAX_EVENTS),
     /** Events still waiting on the hub after this batch: the province shows it as the link's backlog. */
     backlog: z.number().int().nonnegative(),
+    /** The hall's clock when it sent the batch: the province measures live waits on the hall's clock, never its own. */
+    sentAt: z.number().int().nonnegative().max(8.64e15),
+    /** The hall's current config revision, sent once after each start or change. */
+    config: configRevisionSchema.optional(),
   })
   .superRefine((batch, ctx) => {
     if (batch.through < batch.after) ctx.addIssue({ code: 'custom', path: ['through'], message: 'through must not be before after' });

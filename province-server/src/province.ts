@@ -11,10 +11,19 @@ import { createHallRepo } from './halls/hall-repo';
 import { installErrorHandlers } from './http/http-errors';
 import { createIngestRepo } from './ingest/ingest-repo';
 import { registerIngestRoutes } from './ingest/ingest-routes';
+import { createAccountGuard } from './accounts/account-guard';
+import { createAccountRepo } from './accounts/account-repo';
+import { registerProvinceRoutes } from './http/province-routes';
+import { createLiveRepo } from './live/live-repo';
+import { createReportRepo } from './reports/report-repo';
 
 export interface ProvinceOptions {
   pool: Pool;
   log?: (message: string, err: unknown) => void;
+  /** With no account yet, an `admin` (province admin) is made with this password. */
+  adminPassword?: string;
+  /** The province's clock for "no answer" ratings (default: the system's). */
+  now?: () => number;
 }
 
 export async function createProvince(options: ProvinceOptions) {
@@ -29,9 +38,22 @@ export async function createProvince(options: ProvinceOptions) {
     return { ok: true };
   });
   registerIngestRoutes(app, { halls, ingest });
+  const accounts = createAccountRepo(pool);
+  if (options.adminPassword && (await accounts.count()) === 0) {
+    await accounts.create({ username: 'admin', name: 'Quản trị tỉnh', role: 'province_admin', hall: null }, options.adminPassword);
+  }
+  registerProvinceRoutes(app, {
+    accounts,
+    guard: createAccountGuard(accounts),
+    halls,
+    live: createLiveRepo(pool),
+    reports: createReportRepo(pool),
+    now: options.now ?? Date.now,
+  });
   return {
     app,
     halls,
+    accounts,
     async listen(port: number, host = '0.0.0.0'): Promise<number> {
       await app.listen({ port, host });
       const address = app.server.address();

@@ -36,7 +36,7 @@ function event(seq: number, at = NOV_30 + seq * 1000): ShippedEvent {
 }
 
 function batch(after: number, through: number, events = Array.from({ length: through - after }, (_, i) => event(after + i + 1))): IngestBatch {
-  return { after, through, events, backlog: 0 };
+  return { after, through, events, backlog: 0, sentAt: NOV_30 };
 }
 
 async function send(token: string, body: unknown) {
@@ -73,7 +73,7 @@ describe('ingest', () => {
   it('acknowledges a stretch with no events (gaps in the hub\'s numbering do not stall the link)', async () => {
     const { token } = await province.halls.enrol('hall-a', 'Trung tâm A');
     expect((await send(token, batch(0, 4, [event(1), event(4)]))).body).toEqual({ acked: 4 });
-    expect((await send(token, { after: 4, through: 9, events: [], backlog: 0 })).body).toEqual({ acked: 9 });
+    expect((await send(token, { after: 4, through: 9, events: [], backlog: 0, sentAt: NOV_30 })).body).toEqual({ acked: 9 });
   });
 
   it('keeps halls apart: the same seq from two halls is two events', async () => {
@@ -131,9 +131,9 @@ describe('ingest', () => {
 
 describe('migrations', () => {
   it('are applied once and refuse a database from a newer server', async () => {
-    expect(await migrate(pool)).toBe(10);
-    expect(await count('SELECT count(*)::int AS n FROM schema_migrations')).toBe(1);
-    await pool.query(`INSERT INTO schema_migrations (version, name) VALUES (20, '0020-from-the-future')`);
+    expect(await migrate(pool)).toBe(20);
+    expect(await count('SELECT count(*)::int AS n FROM schema_migrations')).toBe(2);
+    await pool.query(`INSERT INTO schema_migrations (version, name) VALUES (990, '0990-from-the-future')`);
     await expect(migrate(pool)).rejects.toThrow(MigrationError);
   });
 });

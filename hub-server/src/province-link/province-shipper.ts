@@ -15,7 +15,7 @@ import {
 import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import type { LinkRepo } from './link-repo';
-import { DEFAULT_RETRY, retryDelay, toShipped, type RetryPolicy } from './ship-rules';
+import { configRevision, DEFAULT_RETRY, retryDelay, toShipped, type RetryPolicy } from './ship-rules';
 
 export interface ShipperOptions {
   /** The province server's base URL (https in production). */
@@ -23,6 +23,8 @@ export interface ShipperOptions {
   /** This hall's token, given by the province at enrolment. */
   token: string;
   repo: LinkRepo;
+  /** The config the province should read the events with (see configForProvince); sent once per start or change. */
+  config: () => Record<string, unknown>;
   clock: Clock;
   logger: Logger;
   /** Events per batch (default 200, at most the protocol's 500). */
@@ -53,6 +55,8 @@ export function startProvinceShipper(options: ShipperOptions): ProvinceShipper {
   let running: Promise<void> | null = null;
   let inFlight: AbortController | null = null;
   let alerted = false;
+  /** The revision the province acknowledged having, since this start. */
+  let configSent: string | null = null;
 
   const backlog = () => Math.max(0, repo.lastSeq() - repo.state().cursor);
 
@@ -60,9 +64,18 @@ export function startProvinceShipper(options: ShipperOptions): ProvinceShipper {
   async function shipOnce(): Promise<number> {
     const { cursor } = repo.state();
     const rows = repo.eventsAfter(cursor, batchSize);
-    if (rows.length === 0) return idleMs;
-    const through = rows.at(-1)!.seq;
-    const batch: IngestBatch = { after: cursor, through, events: rows.map(toShipped), backlog: Math.max(0, repo.lastSeq() - through) };
+    const config = configRevision(options.config(), clock.now());
+    const configDue = config.revision !== configSent;
+    if (rows.length === 0 && !configDue) return idleMs;
+    const through = rows.at(-1)?.seq ?? cursor;
+    const batch: IngestBatch = {
+      after: cursor,
+      through,
+      events: rows.map(toShipped),
+      backlog: Math.max(0, repo.lastSeq() - through),
+      sentAt: clock.now(),
+      ...(configDue ? { config } : {}),
+    };
     inFlight = new AbortController();
     const timeout = setTimeout(() => inFlight?.abort(), options.timeoutMs ?? 15_000);
     try {
@@ -76,6 +89,7 @@ export function startProvinceShipper(options: ShipperOptions): ProvinceShipper {
       const ack = ingestAckSchema.parse(await res.json());
       // The province may hold less than we thought (restored from a backup): resend from its word.
       repo.saveAck(ack.acked, clock.now());
+      configSent = config.revision;
       if (failures > 0) logger.info({ acked: ack.acked }, 'province link is back');
       failures = 0;
       checkAlert();

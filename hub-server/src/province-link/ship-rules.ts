@@ -1,5 +1,6 @@
 /** Pure rules of the link: what an event looks like on the wire, how long to wait after a failure. */
-import type { ShippedEvent } from '@luot/protocol';
+import { createHash } from 'node:crypto';
+import type { ConfigRevision, ShippedEvent } from '@luot/protocol';
 
 export interface EventRow {
   seq: number;
@@ -36,4 +37,16 @@ export const DEFAULT_RETRY: RetryPolicy = { minMs: 1000, maxMs: 60_000 };
 export function retryDelay(failures: number, policy: RetryPolicy = DEFAULT_RETRY, random: () => number = Math.random): number {
   const base = Math.min(policy.maxMs, policy.minMs * 2 ** Math.max(0, failures - 1));
   return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/** The config parts the province reads events with; staff, devices (tokens) and the procedure catalogue stay home. */
+export function configForProvince(config: { hall: unknown; hours: unknown; queue: unknown; departments: unknown; services: unknown; counters: unknown }): Record<string, unknown> {
+  const { hall, hours, queue, departments, services, counters } = config;
+  return { hall, hours, queue, departments, services, counters };
+}
+
+/** A revision named by its content, so a hub restarted with the same config sends the same one (stored once). */
+export function configRevision(config: Record<string, unknown>, at: number): ConfigRevision {
+  const revision = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16);
+  return { revision, at, config };
 }

@@ -51,15 +51,23 @@ export function createIngestRepo(pool: Pool, partitions: PartitionKeeper) {
             ],
           );
         }
+        if (batch.config) {
+          await db.query(
+            `INSERT INTO config_revisions (hall_id, revision, at, config) VALUES ($1, $2, to_timestamp($3 / 1000.0), $4)
+             ON CONFLICT DO NOTHING`,
+            [hallId, batch.config.revision, batch.config.at, JSON.stringify(batch.config.config)],
+          );
+        }
         // The batch covers (after, through] whole: it extends what we hold only if it starts inside it.
         const next = batch.after <= acked ? Math.max(acked, batch.through) : acked;
         const lastAt = batch.events.at(-1)?.at ?? null;
         await db.query(
           `UPDATE hall_links SET acked_seq = $2, backlog = $3, last_received_at = now(),
+             clock_offset_ms = (extract(epoch FROM clock_timestamp()) * 1000)::bigint - $5::bigint,
              last_event_at = CASE WHEN $4::bigint IS NULL THEN last_event_at
                                   ELSE greatest(last_event_at, to_timestamp($4::bigint / 1000.0)) END
            WHERE hall_id = $1`,
-          [hallId, next, batch.backlog, lastAt],
+          [hallId, next, batch.backlog, lastAt, batch.sentAt],
         );
         return { acked: next };
       });

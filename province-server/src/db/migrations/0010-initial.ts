@@ -28,7 +28,9 @@ export const initial: Migration = {
         acked_seq bigint NOT NULL DEFAULT 0,
         last_received_at timestamptz,
         last_event_at timestamptz,
-        backlog bigint NOT NULL DEFAULT 0
+        backlog bigint NOT NULL DEFAULT 0,
+        -- The province's clock minus the hall's at the last batch (ms): live waits are measured on the hall's clock.
+        clock_offset_ms bigint NOT NULL DEFAULT 0
       );
       CREATE TABLE events (
         hall_id text NOT NULL,
@@ -46,7 +48,7 @@ export const initial: Migration = {
       CREATE INDEX events_hall_day ON events (hall_id, day);
       CREATE TABLE config_revisions (
         hall_id text NOT NULL REFERENCES halls (id),
-        revision integer NOT NULL,
+        revision text NOT NULL,
         at timestamptz NOT NULL,
         config jsonb NOT NULL,
         received_at timestamptz NOT NULL DEFAULT now(),
