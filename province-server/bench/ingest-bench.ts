@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:province`: 100 simulated halls stream a busy day at once
+ * into the province over HTTP (the hub's batch size, each hall sending its
+ * next batch when the last is acknowledged), beside a bare COPY of the same
+ * rows into the same table of the same PostgreSQL in the same run (the floor).
+ * Figures, not a timed test. BENCH_HALLS / BENCH_EVENTS change the load.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { IngestBatch, ShippedEvent } from '@luot/protocol';
+import { findPostgresBin, startTestPostgres } from '@luot/testing/postgres';
+import { createPool, createProvince } from '../src/index';
+
+const HALLS = Number(process.env.BENCH_HALLS ?? 100);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
+const BATCH = 200;
+const DAY_START = Date.parse('2026-11-23T00:30:00Z');
+
+function event(hall: number, seq: number): ShippedEvent {
+  const at = DAY_START + seq * 15_000;
+  const ticket = {
+    id: `h${hall}-t${Math.ceil(seq / 5)}`,
+    day: '2026-11-23',
+    service: 'DKKD',
+    number: Math.ceil(seq / 5),
+    code: `A${String(Math.ceil(seq / 5)).padStart(3, '0')}`,
+    priority: 'normal',
+    source: 'kiosk',
+    state: ['waiting', 'called', 'serving', 'done', 'done'][seq % 5],
+    issuedAt: at - 60_000,
+    queuedAt: at - 60_000,
+    calledAt: at,
+    servingAt: at,
+    finishedAt: null,
+    counter: 1 + (seq % 8),
+    recallCount: 0,
+    targetCounter: null,
+    outcome: null,
+    rating: null,
+    dossierId: null,
+  };
+  const action = ['issued', 'called', 'serving', 'finished', 'rated'][seq % 5]!;
+  return { seq, at, day: '2026-11-23', type: 'ticket', event: { type: 'ticket', at, action, ticket, loads: [{ service: 'DKKD', waiting: 12, estimatedWaitMinutes: 18 }] } };
+}
+
+const pg = await startTestPostgres();
+const pool = createPool(pg.url, 20);
+const province = await createProvince({ pool, log: (m, e) => console.error(m, e) });
+const url = `http://127.0.0.1:${await province.listen(0, '127.0.0.1')}/api/v1/ingest`;
+const tokens = await Promise.all(Array.from({ length: HALLS }, async (_, i) => (await province.halls.enrol(`hall-${i}`, `Hall ${i}`)).token));
+
+async function streamHall(i: number): Promise<void> {
+  for (let after = 0; after < EVENTS; after += BATCH) {
+    const through = Math.min(EVENTS, after + BATCH);
+    const events = Array.from({ length: through - after }, (_, k) => event(i, after + k + 1));
+    const batch: IngestBatch = { after, through, events, backlog: EVENTS - through, sentAt: Date.now() };
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` }, body: JSON.stringify(batch) });
+    if (!res.ok) throw new Error(`hall ${i}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+  }
+}
+
+const total = HALLS * EVENTS;
+let t0 = performance.now();
+await Promise.all(Array.from({ length: HALLS }, (_, i) => streamHall(i)));
+const ingestSeconds = (performance.now() - t0) / 1000;
+const stored = (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]!.n;
+if (stored !== total) throw new Error(`stored ${stored} of ${total}`);
+
+// The floor: the same rows, COPY'd by psql into the same (emptied) table.
+await pool.query('TRUNCATE events');
+const dir = mkdtempSync(join(tmpdir(), 'luot-bench-copy-'));
+const csv = join(dir, 'events.csv');
+const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+const lines: string[] = [];
+for (let i = 0; i < HALLS; i++) {
+  for (let seq = 1; seq <= EVENTS; seq++) {
+    const e = event(i, seq);
+    const t = e.event.ticket as { id: string; counter: number };
+    lines.push([`hall-${i}`, seq, new Date(e.at).toISOString(), e.day, e.type, e.event.action, t.id, t.counter, quote(JSON.stringify(e.event))].join(','));
+  }
+}
+writeFileSync(csv, lines.join('\n') + '\n');
+t0 = performance.now();
+await promisify(execFile)(join(findPostgresBin(), 'psql'), [
+  pg.url,
+  '-q',
+  '-c',
+  `\\copy events (hall_id, seq, at, day, type, action, ticket_id, counter, event) FROM '${csv}' CSV`,
+]);
+const copySeconds = (performance.now() - t0) / 1000;
+rmSync(dir, { recursive: true, force: true });
+
+const ingestRate = total / ingestSeconds;
+const copyRate = total / copySeconds;
+console.log(`Province ingest — ${HALLS} halls × ${EVENTS} events (batches of ${BATCH}), ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
+console.log(`  ingest over HTTP  ${Math.round(ingestRate).toLocaleString('en')} events/s  (${ingestSeconds.toFixed(1)} s)`);
+console.log(`  bare COPY (floor) ${Math.round(copyRate).toLocaleString('en')} events/s  (${copySeconds.toFixed(1)} s)`);
+console.log(`  ratio             ${(ingestRate / copyRate).toFixed(2)}× the floor (goal ≥ 0.5×)`);
+console.log(JSON.stringify({ halls: HALLS, eventsPerHall: EVENTS, ingestRate: Math.round(ingestRate), copyRate: Math.round(copyRate), ratio: ingestRate / copyRate }));
+
+await province.close();
+await pool.end();
+await pg.stop();
