@@ -14,12 +14,15 @@ import { registerIngestRoutes } from './ingest/ingest-routes';
 import { createAccountGuard } from './accounts/account-guard';
 import { createAccountRepo } from './accounts/account-repo';
 import { registerProvinceRoutes } from './http/province-routes';
+import { registerWebPage } from './http/web-page';
 import { createLiveRepo } from './live/live-repo';
 import { createReportRepo } from './reports/report-repo';
 
 export interface ProvinceOptions {
   pool: Pool;
   log?: (message: string, err: unknown) => void;
+  /** The built page's folder (default dist/web); tests may point elsewhere. */
+  webDir?: string;
   /** With no account yet, an `admin` (province admin) is made with this password. */
   adminPassword?: string;
   /** The province's clock for "no answer" ratings (default: the system's). */
@@ -50,6 +53,7 @@ export async function createProvince(options: ProvinceOptions) {
     reports: createReportRepo(pool),
     now: options.now ?? Date.now,
   });
+  await registerWebPage(app, options.webDir);
   return {
     app,
     halls,
