@@ -23,6 +23,11 @@ const ADMIN_PASSWORD = 'luot-demo';
 
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
+// However the demo ends, its hubs and simulators end with it and its folders go (PostgreSQL's helper stops the server).
+process.once('exit', () => {
+  for (const c of children) c.kill('SIGTERM');
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 function run(args: string[], env: NodeJS.ProcessEnv, quiet = true): ChildProcess {
   const child = spawn(TSX, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: quiet ? 'ignore' : 'inherit' });
   children.push(child);
