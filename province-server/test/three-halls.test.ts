@@ -134,6 +134,21 @@ describe('three halls and one province', () => {
     await expectSameEverywhere();
   });
 
+  it('ship no staff login, account or device token: events and config revisions carry only what reports need', async () => {
+    const { rows: events } = await pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM events WHERE event::text LIKE '%username%' OR event::text LIKE '%canbo01%'",
+    );
+    expect(events[0]?.n).toBe(0);
+    const { rows: configs } = await pool.query<{ hall_id: string; keys: string[] }>(
+      'SELECT hall_id, array(SELECT jsonb_object_keys(config) ORDER BY 1) AS keys FROM config_revisions ORDER BY hall_id',
+    );
+    expect(configs).toEqual(HALLS.map((hall) => ({ hall_id: hall, keys: ['counters', 'departments', 'hall', 'hours', 'queue', 'services'] })));
+    const { rows: secrets } = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM config_revisions WHERE config::text LIKE '%${TEST_TOKENS.kiosk}%' OR config::text LIKE '%password%'`,
+    );
+    expect(secrets[0]?.n).toBe(0);
+  });
+
   it('keep working while the province is away, resume from their cursors, and lose nothing', async () => {
     await stopProvince();
     const cursorOfC = (await pool.query<{ acked_seq: number }>("SELECT acked_seq FROM hall_links WHERE hall_id = 'hall-c'")).rows[0]!.acked_seq;
