@@ -3,6 +3,7 @@ import type { IngestBatch, ShippedEvent } from '@luot/protocol';
 import { startTestPostgres, type TestPostgres } from '@luot/testing/postgres';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPool, createProvince, migrate, MigrationError, type Pool, type Province } from '../src/index';
+import { recordContract } from './helpers/contract';
 
 let server: TestPostgres;
 beforeAll(async () => {
@@ -13,14 +14,17 @@ afterAll(() => server.stop());
 let pool: Pool;
 let province: Province;
 let url: string;
+let contract: ReturnType<typeof recordContract>;
 beforeEach(async () => {
   pool = createPool(await server.createDatabase());
   province = await createProvince({ pool, log: () => undefined });
+  contract = recordContract(province.app);
   url = `http://127.0.0.1:${await province.listen(0, '127.0.0.1')}`;
 });
 afterEach(async () => {
   await province.close();
   await pool.end();
+  contract.assertClean();
 });
 
 const NOV_30 = Date.parse('2026-11-30T16:30:00Z');

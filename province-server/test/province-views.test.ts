@@ -9,12 +9,14 @@ import { cid, command, connected, login, officerAtCounter, socketSet, startTestH
 import { startTestPostgres, type TestPostgres } from '@luot/testing/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, createProvince, type Pool, type Province } from '../src/index';
+import { recordContract } from './helpers/contract';
 
 let server: TestPostgres;
 let pool: Pool;
 let province: Province;
 let url: string;
 let admin: string;
+let contract: ReturnType<typeof recordContract>;
 const hubs: Record<'a' | 'b', TestHub> = {} as Record<'a' | 'b', TestHub>;
 const sockets = socketSet();
 
@@ -79,6 +81,7 @@ beforeAll(async () => {
   server = await startTestPostgres();
   pool = createPool(await server.createDatabase());
   province = await createProvince({ pool, adminPassword: 'quan-tri-tinh', log: () => undefined });
+  contract = recordContract(province.app);
   url = `http://127.0.0.1:${await province.listen(0, '127.0.0.1')}`;
   admin = await signIn('admin', 'quan-tri-tinh');
   for (const id of ['a', 'b'] as const) {
@@ -101,6 +104,7 @@ afterAll(async () => {
   await province?.close();
   await pool?.end();
   await server?.stop();
+  contract.assertClean();
 });
 
 const DAY = '2026-11-23';

@@ -8,7 +8,9 @@ import type { IngestBatch, ProvinceLinkHealth } from '@luot/protocol';
 import { cid, command, connected, officerAtCounter, socketSet, startTestHub, TEST_TOKENS, testHallConfig, type TestHub } from '@luot/testing';
 import { startTestPostgres, type TestPostgres } from '@luot/testing/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPool, createProvince, type Pool, type Province } from '../src/index';
+import { createPool, createProvince, PROVINCE_OPENAPI_PATH, type Pool, type Province } from '../src/index';
+import { recordContract } from './helpers/contract';
+import { createContractRecorder } from '@luot/testing';
 
 let server: TestPostgres;
 let pool: Pool;
@@ -17,9 +19,11 @@ let port = 0;
 /** Every batch the province was sent: the hall and where the batch started. */
 const seen: { hall: string; after: number }[] = [];
 let dieAfterStoring: (() => void) | null = null;
+const contract = createContractRecorder(PROVINCE_OPENAPI_PATH);
 
 async function startProvince(): Promise<void> {
   const p = await createProvince({ pool, log: () => undefined });
+  recordContract(p.app, contract);
   p.app.addHook('preHandler', async (req) => {
     const hall = await p.halls.byToken((req.headers.authorization ?? '').replace('Bearer ', ''));
     if (hall && req.body) seen.push({ hall: hall.id, after: (req.body as IngestBatch).after });
@@ -68,6 +72,7 @@ afterAll(async () => {
   await stopProvince();
   await pool?.end();
   await server?.stop();
+  contract.assertClean();
 });
 
 async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
