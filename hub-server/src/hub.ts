@@ -69,7 +69,7 @@ export interface HubOptions {
   /** How long kiosk broadcasts may gather before they are sent (default 100 ms; 0 sends each commit at once). */
   kioskGatherMs?: number;
   /** Ship the hall's events to the province (url + the hall's token; the rest tunes timing for tests). */
-  province?: Pick<ShipperOptions, 'url' | 'token' | 'batchSize' | 'idleMs' | 'retry' | 'timeoutMs' | 'alertBacklog'>;
+  province?: Pick<ShipperOptions, 'url' | 'token' | 'batchSize' | 'idleMs' | 'retry' | 'timeoutMs' | 'alertBacklog' | 'heartbeatMs'>;
 }
 
 export interface Hub {

@@ -118,6 +118,16 @@ describe('the link to the province', () => {
     expect((await health()).province).toMatchObject({ backlog: 0, lastError: null, alert: false, lastSuccessAt: hub.clock.now() });
   });
 
+  it('tells the province a quiet hall is alive with an empty batch now and then', async () => {
+    hub = await startTestHub({ config: testHallConfig(), serveApps: false, province: { url: province.url, token: TOKEN, ...FAST, heartbeatMs: 150 } });
+    await issue(1);
+    await eventually(async () => (await health()).province?.backlog === 0, 'no backlog');
+    const { seq } = await health();
+    const before = province.batches.length;
+    await eventually(() => province.batches.length >= before + 2, 'two heartbeats');
+    expect(province.batches.slice(before).every((b) => b.events.length === 0 && b.after === seq && b.through === seq)).toBe(true);
+  });
+
   it('keeps the hall working while the province is down, then catches up with nothing lost or twice', async () => {
     province.down = true;
     hub = await startTestHub({ config: testHallConfig(), serveApps: false, province: { url: province.url, token: TOKEN, ...FAST, alertBacklog: 10 } });

@@ -36,6 +36,8 @@ export interface ShipperOptions {
   timeoutMs?: number;
   /** Backlog that raises the alert (default 10,000 events: a busy hall's half day). */
   alertBacklog?: number;
+  /** With nothing to send, an empty batch this often (default 60 s) so the province sees a quiet hall's link is alive. */
+  heartbeatMs?: number;
 }
 
 export interface ProvinceShipper {
@@ -57,6 +59,8 @@ export function startProvinceShipper(options: ShipperOptions): ProvinceShipper {
   let alerted = false;
   /** The revision the province acknowledged having, since this start. */
   let configSent: string | null = null;
+  let lastSentAt = 0;
+  const heartbeatMs = options.heartbeatMs ?? 60_000;
 
   const backlog = () => Math.max(0, repo.lastSeq() - repo.state().cursor);
 
@@ -66,7 +70,7 @@ export function startProvinceShipper(options: ShipperOptions): ProvinceShipper {
     const rows = repo.eventsAfter(cursor, batchSize);
     const config = configRevision(options.config(), clock.now());
     const configDue = config.revision !== configSent;
-    if (rows.length === 0 && !configDue) return idleMs;
+    if (rows.length === 0 && !configDue && Date.now() - lastSentAt < heartbeatMs) return idleMs;
     const through = rows.at(-1)?.seq ?? cursor;
     const batch: IngestBatch = {
       after: cursor,
@@ -90,6 +94,7 @@ export function startProvinceShipper(options: ShipperOptions): ProvinceShipper {
       // The province may hold less than we thought (restored from a backup): resend from its word.
       repo.saveAck(ack.acked, clock.now());
       configSent = config.revision;
+      lastSentAt = Date.now();
       if (failures > 0) logger.info({ acked: ack.acked }, 'province link is back');
       failures = 0;
       checkAlert();
