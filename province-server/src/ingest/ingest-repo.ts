@@ -7,20 +7,24 @@ import type { IngestAck, IngestBatch } from '@luot/protocol';
 import { inTransaction, type Pool } from '../db/pool';
 import type { PartitionKeeper } from '../db/partitions';
 
-/** The columns reports filter on, taken out of the event once at ingest. */
-function columnsOf(e: IngestBatch['events'][number]) {
-  const ticket = e.event.ticket as { id?: unknown; counter?: unknown } | undefined;
-  const counterView = e.event.counter as { number?: unknown } | undefined;
-  const action = e.type === 'ticket' && typeof e.event.action === 'string' ? e.event.action : null;
-  const ticketId = e.type === 'ticket' && typeof ticket?.id === 'string' ? ticket.id : null;
-  const counter =
-    e.type === 'ticket' && typeof ticket?.counter === 'number'
-      ? ticket.counter
-      : e.type === 'counter' && typeof counterView?.number === 'number'
-        ? counterView.number
-        : null;
-  return { action, ticketId, counter };
-}
+/**
+ * The whole batch goes to PostgreSQL as one jsonb array and is unpacked there:
+ * one JSON text instead of nine escaped arrays (the costly part in Node). The
+ * columns reports filter on are taken out of each event once, here, and only
+ * when they have the right JSON type.
+ */
+const INSERT_EVENTS = `
+  INSERT INTO events (hall_id, seq, at, day, type, action, ticket_id, counter, event)
+  SELECT $1, (e->>'seq')::bigint, to_timestamp((e->>'at')::bigint / 1000.0), (e->>'day')::date, e->>'type',
+         CASE WHEN e->>'type' = 'ticket' AND jsonb_typeof(e->'event'->'action') = 'string' THEN e->'event'->>'action' END,
+         CASE WHEN e->>'type' = 'ticket' AND jsonb_typeof(e->'event'->'ticket'->'id') = 'string' THEN e->'event'->'ticket'->>'id' END,
+         CASE
+           WHEN e->>'type' = 'ticket' AND jsonb_typeof(e->'event'->'ticket'->'counter') = 'number' THEN (e->'event'->'ticket'->>'counter')::numeric::int
+           WHEN e->>'type' = 'counter' AND jsonb_typeof(e->'event'->'counter'->'number') = 'number' THEN (e->'event'->'counter'->>'number')::numeric::int
+         END,
+         e->'event'
+  FROM jsonb_array_elements($2::jsonb) AS e
+  ON CONFLICT DO NOTHING`;
 
 export function createIngestRepo(pool: Pool, partitions: PartitionKeeper) {
   return {
@@ -30,27 +34,7 @@ export function createIngestRepo(pool: Pool, partitions: PartitionKeeper) {
       return inTransaction(pool, async (db) => {
         const { rows } = await db.query<{ acked_seq: number }>('SELECT acked_seq FROM hall_links WHERE hall_id = $1 FOR UPDATE', [hallId]);
         const acked = rows[0]?.acked_seq ?? 0;
-        if (batch.events.length > 0) {
-          const cols = batch.events.map(columnsOf);
-          await db.query(
-            `INSERT INTO events (hall_id, seq, at, day, type, action, ticket_id, counter, event)
-             SELECT $1, s, to_timestamp(a / 1000.0), d::date, t, ac, ti, c, ev
-             FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::jsonb[])
-               AS u(s, a, d, t, ac, ti, c, ev)
-             ON CONFLICT DO NOTHING`,
-            [
-              hallId,
-              batch.events.map((e) => e.seq),
-              batch.events.map((e) => e.at),
-              batch.events.map((e) => e.day),
-              batch.events.map((e) => e.type),
-              cols.map((c) => c.action),
-              cols.map((c) => c.ticketId),
-              cols.map((c) => c.counter),
-              batch.events.map((e) => JSON.stringify(e.event)),
-            ],
-          );
-        }
+        if (batch.events.length > 0) await db.query(INSERT_EVENTS, [hallId, JSON.stringify(batch.events)]);
         if (batch.config) {
           await db.query(
             `INSERT INTO config_revisions (hall_id, revision, at, config) VALUES ($1, $2, to_timestamp($3 / 1000.0), $4)
