@@ -182,4 +182,13 @@ describe('province accounts', () => {
     expect((await api('/api/v1/halls/live', null)).status).toBe(401);
     expect((await api('/api/v1/auth/login', null, { username: 'xem', password: 'sai' })).status).toBe(401);
   });
+
+  it('refuse an address after ten wrong passwords, even with the right one', async () => {
+    await signIn('admin', 'quan-tri-tinh'); // a success starts the count afresh
+    for (let i = 0; i < 10; i++) expect((await api('/api/v1/auth/login', null, { username: 'admin', password: `doan-${i}` })).status).toBe(401);
+    const locked = await api<{ error: { code: string; message: { vi: string } } }>('/api/v1/auth/login', null, { username: 'admin', password: 'quan-tri-tinh' });
+    expect(locked.status).toBe(429);
+    expect(locked.body.error.code).toBe('too_many_attempts');
+    expect(locked.body.error.message.vi).toContain('1 phút');
+  });
 });

@@ -10,6 +10,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { visibleHalls, type AccountGuard } from '../accounts/account-guard';
 import type { AccountRepo } from '../accounts/account-repo';
+import { createSignInThrottle } from '../accounts/sign-in-throttle';
 import type { HallRepo } from '../halls/hall-repo';
 import type { LiveRepo } from '../live/live-repo';
 import { periodReport } from '../reports/period-report';
@@ -30,12 +31,28 @@ const EVERYONE = ['province_admin', 'viewer', 'hall_supervisor'] as const;
 
 export function registerProvinceRoutes(app: FastifyInstance, deps: ProvinceRouteDeps): void {
   const { guard } = deps;
+  const throttle = createSignInThrottle(deps.now);
 
   app.post('/api/v1/auth/login', async (req, reply) => {
+    const waitMs = throttle.lockedFor(req.ip);
+    if (waitMs > 0) {
+      const minutes = Math.ceil(waitMs / 60_000);
+      return sendError(
+        reply,
+        luotError('too_many_attempts', {
+          vi: `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
+          en: `Too many failed sign-ins. Please try again in ${minutes} min.`,
+        }),
+      );
+    }
     const body = parsePayload(provinceSignInSchema, req.body);
     if (!body.ok) return sendError(reply, body.error);
     const session = await deps.accounts.signIn(body.value.username, body.value.password);
-    if (!session) return sendError(reply, luotError('bad_credentials'));
+    if (!session) {
+      throttle.failed(req.ip);
+      return sendError(reply, luotError('bad_credentials'));
+    }
+    throttle.succeeded(req.ip);
     return session;
   });
 
