@@ -39,6 +39,7 @@ const RENDERERS = [
   { dir: 'kiosk-app/src/renderer' },
   { dir: 'counter-app/src/renderer' },
   { dir: 'display-board/src', except: ['main', 'preload'] },
+  { dir: 'province-server/src/web' },
 ];
 
 export default tseslint.config(
@@ -57,7 +58,7 @@ export default tseslint.config(
     rules: { 'luot/package-boundary': ['error', { packages: WORKSPACES }] },
   },
   {
-    files: ['kiosk-app/src/renderer/**', 'counter-app/src/renderer/**', 'display-board/src/**'],
+    files: ['kiosk-app/src/renderer/**', 'counter-app/src/renderer/**', 'display-board/src/**', 'province-server/src/web/**'],
     ignores: ['display-board/src/main/**', 'display-board/src/preload/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

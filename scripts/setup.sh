@@ -6,7 +6,7 @@
 # Safe to run again: the second run downloads and rebuilds nothing.
 #
 # Usage: bash scripts/setup.sh [--for test|start]
-#   --for test   (the default; `npm test`): Chromium and socat are required.
+#   --for test   (the default; `npm test`): Chromium, socat and PostgreSQL are required.
 #                A missing one that cannot be installed stops with exit 1.
 #   --for start  (`npm start`): they are optional. The demo hall runs in any
 #                browser and opens no serial port, so a missing one is only
@@ -44,11 +44,14 @@ needed_by() {
   case "$1" in
     chromium) echo "the browser tests (Playwright drives Debian's Chromium)" ;;
     socat) echo "the serial device tests (pseudo-terminals)" ;;
+    postgresql) echo "the province server's tests (a real PostgreSQL in a temporary directory)" ;;
   esac
 }
 missing_packages() {
   local p
   for p in chromium socat; do command -v "$p" >/dev/null 2>&1 || echo "$p"; done
+  # Debian keeps PostgreSQL's server binaries off PATH, under its major version.
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || echo postgresql
 }
 
 mapfile -t missing < <(missing_packages)

@@ -61,6 +61,9 @@ import { openHallKey } from './core/personal-data/personal-key';
 import type { FieldCipher } from './core/personal-data/field-cipher';
 import { sealExistingDossiers } from './dossiers/seal-existing-dossiers';
 import { createRetentionJob, type RetentionJob } from './hall/retention-job';
+import { createLinkRepo } from './province-link/link-repo';
+import { startProvinceShipper, type ShipperOptions } from './province-link/province-shipper';
+import { configForProvince } from './province-link/ship-rules';
 
 export interface HubOptions {
   db: Db;
@@ -95,6 +98,8 @@ export interface HubOptions {
   personalKey?: FieldCipher;
   /** The personal-data key file (LUOT_KEY_FILE); default `luot.key` beside the database file. */
   keyFile?: string;
+  /** Ship the hall's events to the province (url + the hall's token; the rest tunes timing for tests). */
+  province?: Pick<ShipperOptions, 'url' | 'token' | 'batchSize' | 'idleMs' | 'retry' | 'timeoutMs' | 'alertBacklog' | 'heartbeatMs'>;
 }
 
 export interface Hub {
@@ -207,7 +212,11 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerQueueRoutes(app, { ...services, lookups });
   registerCounterRoutes(app, services);
   registerDossierRoutes(app, { ...services, lookups });
-  registerHallRoutes(app, services);
+  // The link runs on its own timers, off the command path: the hub never waits for the province.
+  const shipper = options.province
+    ? startProvinceShipper({ ...options.province, repo: createLinkRepo(db), clock, logger, config: () => configForProvince(catalog.config) })
+    : null;
+  registerHallRoutes(app, { ...services, provinceLink: shipper ? () => shipper.health() : undefined });
   registerReportRoutes(app, services);
   registerTicketPage(app, catalog, lookups);
   registerApiDocs(app);
@@ -258,6 +267,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     },
     async close() {
       stopDayTimer();
+      await shipper?.stop();
       stopBackups();
       // Writes set aside (devices' last_seen_at) are committed, not dropped, at a clean shutdown.
       run.settle();

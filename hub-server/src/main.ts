@@ -45,6 +45,8 @@ Environment:
   LUOT_BACKUP_DIR      backup folder (default <data dir>/backups)
   LUOT_BACKUP_COPY_DIR a second place each backup is copied to (a USB disk, a network share; default none)
   LUOT_BACKUP_ON_SHUTDOWN  on|off: a backup at each clean stop (default on)
+  LUOT_PROVINCE_URL    the province server (https://…) to ship the hall's events to (default: none)
+  LUOT_PROVINCE_TOKEN  this hall's token, given by the province at enrolment (with LUOT_PROVINCE_URL)
 `;
 
 async function certificateOf(settings: Settings): Promise<(HubCertificate & { created?: boolean }) | null> {
@@ -147,6 +149,7 @@ async function main(): Promise<void> {
       ...(settings.socketCommandLimit ? {} : { socketCommandRate: null }),
       ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
       ...(process.env.LUOT_PRINTED_DIR ? { printedDir: process.env.LUOT_PRINTED_DIR } : {}),
+      ...(settings.province ? { province: settings.province } : {}),
       backups: settings.backup,
       personalKey,
     });

@@ -23,6 +23,7 @@ export const LAYERS = [
   'hall',
   'reports',
   'backups',
+  'province-link',
   'pages',
   'api-docs',
   '(wiring)', // src/*.ts: hub.ts, hub-services.ts, main.ts, index.ts

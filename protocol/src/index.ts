@@ -22,3 +22,6 @@ export * from './event-types';
 export * from './backups';
 export * from './audit';
 export * from './kiosk-guidance';
+export * from './province-link';
+export * from './report-figures';
+export * from './province-views';

@@ -31,6 +31,8 @@ export interface Settings {
   tls: TlsSetting | null;
   /** Browser origins other than the hub's own that may call it (LUOT_ALLOWED_ORIGINS, e.g. a Vite dev server). */
   allowedOrigins: string[];
+  /** LUOT_PROVINCE_URL + LUOT_PROVINCE_TOKEN: ship the hall's events to the province; unset: no link. */
+  province: { url: string; token: string } | undefined;
 }
 
 export class SettingsError extends Error {}
@@ -90,6 +92,14 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const config = env.LUOT_CONFIG || (demo ? DEMO_HALL_CONFIG_PATH : undefined);
   if (config === undefined) throw new SettingsError(NO_CONFIG_MESSAGE);
   const dataDir = dataDirOf(env);
+  const provinceUrl = env.LUOT_PROVINCE_URL || undefined;
+  const provinceToken = env.LUOT_PROVINCE_TOKEN || undefined;
+  if ((provinceUrl === undefined) !== (provinceToken === undefined)) {
+    throw new SettingsError('LUOT_PROVINCE_URL and LUOT_PROVINCE_TOKEN go together: set both to link the hall to the province, or neither.');
+  }
+  if (provinceUrl !== undefined && !/^https?:\/\/[^/]/.test(provinceUrl)) {
+    throw new SettingsError(`LUOT_PROVINCE_URL must be an http(s) URL, got "${provinceUrl}".`);
+  }
   return {
     port,
     dataDir,
@@ -99,6 +109,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     adminPassword: env.LUOT_ADMIN_PASSWORD || undefined,
     publicUrl: env.LUOT_PUBLIC_URL || undefined,
     socketCommandLimit: env.LUOT_SOCKET_COMMAND_LIMIT !== 'off',
+    province: provinceUrl !== undefined && provinceToken !== undefined ? { url: provinceUrl, token: provinceToken } : undefined,
     tls: readTls(env),
     allowedOrigins: readOrigins(env.LUOT_ALLOWED_ORIGINS),
     backup: readBackupSettings(env, dataDir),

@@ -1,5 +1,5 @@
 /** The hall over HTTP: its catalogue and live loads for sign-in screens, and the health check. */
-import { API_BASE, type HallSnapshot } from '@luot/protocol';
+import { API_BASE, type HallSnapshot, type ProvinceLinkHealth } from '@luot/protocol';
 import type { FastifyInstance } from 'fastify';
 import { localDay } from '../core/clock';
 import type { HallContext } from '../core/hall-context';
@@ -7,6 +7,8 @@ import type { HallContext } from '../core/hall-context';
 export interface HallRoutesDeps {
   ctx: Pick<HallContext, 'clock' | 'log'>;
   snapshot: { build(): HallSnapshot };
+  /** The link to the province, when one is configured: its backlog shows in the health check. */
+  provinceLink?: (() => ProvinceLinkHealth) | undefined;
 }
 
 export function registerHallRoutes(app: FastifyInstance, hub: HallRoutesDeps): void {
@@ -18,5 +20,10 @@ export function registerHallRoutes(app: FastifyInstance, hub: HallRoutesDeps): v
     return { hall: s.hall, day: s.day, departments: s.departments, services: s.services, loads: s.loads, counters };
   });
 
-  app.get('/healthz', () => ({ ok: true, seq: ctx.log.lastSeq(), day: localDay(ctx.clock.now()) }));
+  app.get('/healthz', () => ({
+    ok: true,
+    seq: ctx.log.lastSeq(),
+    day: localDay(ctx.clock.now()),
+    ...(hub.provinceLink ? { province: hub.provinceLink() } : {}),
+  }));
 }

@@ -5,7 +5,7 @@
  * console was reloaded or closed with the question open) counts as no answer,
  * as the console would have recorded it.
  */
-import type { CounterFigures, DayReport, DepartmentFigures, OfficerFigures, RatingTally, ServiceFigures } from '@luot/protocol';
+import { serviceFigures as figures, tallyRatings as tally, type CounterFigures, type DayReport, type DepartmentFigures, type FigureTicket, type OfficerFigures, type TallyRules } from '@luot/protocol';
 import type { HallContext } from '../core/hall-context';
 import type { UserReads } from '../auth/user-repo';
 
@@ -22,39 +22,19 @@ interface Row {
   rated: number;
 }
 
-const minutes = (ms: number[]) => (ms.length === 0 ? null : Math.round((ms.reduce((a, b) => a + b, 0) / ms.length / 60_000) * 10) / 10);
-
-/** How ratings are counted: the hall's scale, and finish times at or before which an unrated ticket is "no answer". */
-interface TallyRules {
-  scale: 3 | 5;
-  unansweredBy: number;
-}
-
-function tally(rows: Row[], { scale, unansweredBy }: TallyRules): RatingTally {
-  const votes = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
-  let noAnswer = 0;
-  for (const r of rows) {
-    if (r.state !== 'done') continue;
-    if (r.rating !== null) votes[String(r.rating) as keyof typeof votes]++;
-    else if (r.rated === 1 || (r.finished_at !== null && r.finished_at <= unansweredBy)) noAnswer++;
-  }
-  const answered = votes['1'] + votes['2'] + votes['3'] + votes['4'] + votes['5'];
-  const satisfied = scale === 3 ? votes['3'] + votes['4'] + votes['5'] : votes['4'] + votes['5'];
-  return { votes, noAnswer, satisfiedPercent: answered === 0 ? null : Math.round((satisfied / answered) * 1000) / 10 };
-}
-
-function figures(service: string, rows: Row[]): ServiceFigures {
-  const served = rows.filter((r) => r.state === 'done');
-  return {
-    service,
-    issued: rows.length,
-    served: served.length,
-    noShow: rows.filter((r) => r.state === 'no_show').length,
-    waiting: rows.filter((r) => r.state === 'waiting').length,
-    averageWaitMinutes: minutes(rows.filter((r) => r.called_at !== null).map((r) => r.called_at! - r.issued_at)),
-    averageServiceMinutes: minutes(served.filter((r) => r.serving_at !== null).map((r) => r.finished_at! - r.serving_at!)),
-  };
-}
+/** The shared figure rules read tickets in the wire's shape. */
+const asFigureTicket = (r: Row): FigureTicket & { officerId: string | null } => ({
+  service: r.service,
+  state: r.state,
+  counter: r.counter,
+  officerId: r.officer_id,
+  issuedAt: r.issued_at,
+  calledAt: r.called_at,
+  servingAt: r.serving_at,
+  finishedAt: r.finished_at,
+  rating: r.rating,
+  rated: r.rated === 1,
+});
 
 export function createReportService(ctx: Pick<HallContext, 'readDb' | 'catalog' | 'clock'> & { users: UserReads }) {
   const { readDb, catalog, users, clock } = ctx;
@@ -64,10 +44,11 @@ export function createReportService(ctx: Pick<HallContext, 'readDb' | 'catalog' 
   const { ratingScale, ratingTimeoutSeconds } = catalog.config.queue;
 
   function day(dayKey: string): DayReport {
-    const rows = rowsOf.all(dayKey);
+    const rows = rowsOf.all(dayKey).map(asFigureTicket);
+    type Ticket = (typeof rows)[number];
     const rules: TallyRules = { scale: ratingScale, unansweredBy: clock.now() - ratingTimeoutSeconds * 1000 };
-    const group = <K>(key: (r: Row) => K | null) => {
-      const map = new Map<K, Row[]>();
+    const group = <K>(key: (r: Ticket) => K | null) => {
+      const map = new Map<K, Ticket[]>();
       for (const r of rows) {
         const k = key(r);
         if (k === null) continue;
@@ -81,7 +62,7 @@ export function createReportService(ctx: Pick<HallContext, 'readDb' | 'catalog' 
       const f = figures('', list);
       return { counter, served: f.served, averageServiceMinutes: f.averageServiceMinutes, ratings: tally(list, rules) };
     });
-    const officers: OfficerFigures[] = [...group((r) => r.officer_id)].map(([officerId, list]) => {
+    const officers: OfficerFigures[] = [...group((r) => r.officerId)].map(([officerId, list]) => {
       const user = users.get(officerId);
       const f = figures('', list);
       return { officerId, username: user?.username ?? '?', name: user?.name ?? '?', served: f.served, averageServiceMinutes: f.averageServiceMinutes, ratings: tally(list, rules) };

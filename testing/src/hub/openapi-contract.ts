@@ -56,17 +56,19 @@ function closeObjects(node: Json): Json {
   return out;
 }
 
-let loaded: { doc: JsonObject; ajv: Ajv2020 } | undefined;
-function load() {
-  if (loaded) return loaded;
-  const doc = parse(readFileSync(OPENAPI_PATH, 'utf8')) as JsonObject;
+const loaded = new Map<string, { doc: JsonObject; ajv: Ajv2020 }>();
+function load(path: string) {
+  const cached = loaded.get(path);
+  if (cached) return cached;
+  const doc = parse(readFileSync(path, 'utf8')) as JsonObject;
   // strict off: the document also carries OpenAPI words (example, description) ajv need not know;
   // validateSchema off: the document itself is checked by the OpenAPI linter in npm test.
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
   addFormats(ajv);
   ajv.addSchema(closeObjects(doc) as object, DOC_ID);
-  loaded = { doc, ajv };
-  return loaded;
+  const entry = { doc, ajv };
+  loaded.set(path, entry);
+  return entry;
 }
 
 function resolveRef(doc: JsonObject, node: Json | undefined): { node: Json | undefined; at: string | undefined } {
@@ -77,8 +79,10 @@ function resolveRef(doc: JsonObject, node: Json | undefined): { node: Json | und
   return { node: target, at: node.$ref };
 }
 
-export function createContractRecorder(): ContractRecorder {
-  const { doc, ajv } = load();
+/** Checks answers against hub-server/openapi.yaml, or another service's document (the province server's). */
+export function createContractRecorder(documentPath: string = OPENAPI_PATH): ContractRecorder {
+  const { doc, ajv } = load(documentPath);
+  const documentName = documentPath === OPENAPI_PATH ? 'hub-server/openapi.yaml' : documentPath;
   const answered = new Set<string>();
   const violations: string[] = [];
   const validators = new Map<string, ValidateFunction>();
@@ -112,7 +116,7 @@ export function createContractRecorder(): ContractRecorder {
     assertClean() {
       if (violations.length > 0) {
         throw new Error(
-          `${violations.length} HTTP answer(s) differ from hub-server/openapi.yaml:\n  ${violations.join('\n  ')}`,
+          `${violations.length} HTTP answer(s) differ from ${documentName}:\n  ${violations.join('\n  ')}`,
         );
       }
     },

@@ -33,8 +33,8 @@ export interface TestHub {
   db: Db;
   /** Every /api/v1 answer checked against hub-server/openapi.yaml (null when the test opted out). */
   contract: ContractRecorder | null;
-  /** Closes the hub and opens a new one on the same data directory and port (with a changed config if given). */
-  restart(changed?: { config?: HallConfig }): Promise<void>;
+  /** Closes the hub and opens a new one on the same data directory and port (with a changed config or province link if given). */
+  restart(changed?: { config?: HallConfig; province?: HubOptions['province'] }): Promise<void>;
   /** Closes the hub; then throws if any answer differed from openapi.yaml (see `contract`). */
   close(): Promise<void>;
 }
@@ -68,10 +68,13 @@ export interface TestHubOptions {
    * and model-based tests send thousands of commands on one socket).
    */
   socketCommandRate?: HubOptions['socketCommandRate'];
+  /** Link the hub to a province (see HubOptions.province); restart() keeps it unless given another. */
+  province?: HubOptions['province'];
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   let config = options.config ?? loadHallConfig(DEMO_HALL_CONFIG_PATH);
+  let province = options.province;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'luot-hub-'));
   const ownsDir = options.dataDir === undefined;
   const clock = new ManualClock(options.now ?? MONDAY_9AM);
@@ -87,6 +90,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       config,
       logger,
       serveApps: options.serveApps ?? true,
+      ...(province ? { province } : {}),
       backups,
       demo: options.demo ?? true,
       ...(options.tls ? { tls: options.tls } : {}),
@@ -126,6 +130,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     async restart(changed = {}) {
       await current.hub.close();
       config = changed.config ?? config;
+      province = changed.province ?? province;
       current.db.close();
       current = await open(test.port);
       test.hub = current.hub;

@@ -7,6 +7,9 @@ describe('migrations', () => {
   it('are numbered in steps of 10, in order', () => {
     expect(() => checkMigrationList(migrations)).not.toThrow();
     expect(() => checkMigrationList([...migrations, { version: 15, name: 'bad', up: () => {} }])).toThrow(/expected/);
+    const last = migrations.at(-1)!.version;
+    expect(() => checkMigrationList([...migrations, { version: last, name: 'twice', up: () => {} }])).toThrow(/expected/);
+    expect(() => checkMigrationList([...migrations, { version: last - 10, name: 'backwards', up: () => {} }])).toThrow(/expected/);
   });
 
   it('apply once, record user_version, and leave the database in WAL with foreign keys on', () => {

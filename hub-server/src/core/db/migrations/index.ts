@@ -10,7 +10,8 @@ import { staffAudit } from './0080-staff-audit';
 import { ticketPrefix } from './0090-ticket-prefix';
 import { hallMode } from './0100-hall-mode';
 import { dossierCheckKeys } from './0110-dossier-check-keys';
+import { provinceLink } from './0130-province-link';
 import { sealedPersonalData } from './0150-sealed-personal-data';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, hallMode, dossierCheckKeys, sealedPersonalData];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, hallMode, dossierCheckKeys, provinceLink, sealedPersonalData];

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:province`: 100 simulated halls stream a busy day at once
+ * into the province over HTTP (the hub's batch size, each hall sending its
+ * next batch when the last is acknowledged), beside a bare COPY of the same
+ * rows into the same table of the same PostgreSQL in the same run (the floor).
+ * Then the catch-up: one hall back after a day offline sends its backlog
+ * while the others keep streaming. Figures, not a timed test. BENCH_HALLS /
+ * BENCH_EVENTS / BENCH_BACKLOG change the load.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { IngestBatch, ShippedEvent } from '@luot/protocol';
+import { findPostgresBin, startTestPostgres } from '@luot/testing/postgres';
+import { createPool, createProvince } from '../src/index';
+
+const HALLS = Number(process.env.BENCH_HALLS ?? 100);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
+const BATCH = 200;
+const DAY_START = Date.parse('2026-11-23T00:30:00Z');
+
+function event(hall: number, seq: number): ShippedEvent {
+  const at = DAY_START + seq * 15_000;
+  const ticket = {
+    id: `h${hall}-t${Math.ceil(seq / 5)}`,
+    day: '2026-11-23',
+    service: 'DKKD',
+    number: Math.ceil(seq / 5),
+    code: `A${String(Math.ceil(seq / 5)).padStart(3, '0')}`,
+    priority: 'normal',
+    source: 'kiosk',
+    state: ['waiting', 'called', 'serving', 'done', 'done'][seq % 5],
+    issuedAt: at - 60_000,
+    queuedAt: at - 60_000,
+    calledAt: at,
+    servingAt: at,
+    finishedAt: null,
+    counter: 1 + (seq % 8),
+    recallCount: 0,
+    targetCounter: null,
+    outcome: null,
+    rating: null,
+    dossierId: null,
+  };
+  const action = ['issued', 'called', 'serving', 'finished', 'rated'][seq % 5]!;
+  return { seq, at, day: '2026-11-23', type: 'ticket', event: { type: 'ticket', at, action, ticket, loads: [{ service: 'DKKD', waiting: 12, estimatedWaitMinutes: 18 }] } };
+}
+
+const pg = await startTestPostgres();
+const pool = createPool(pg.url, 20);
+const province = await createProvince({ pool, log: (m, e) => console.error(m, e) });
+const url = `http://127.0.0.1:${await province.listen(0, '127.0.0.1')}/api/v1/ingest`;
+const tokens = await Promise.all(Array.from({ length: HALLS }, async (_, i) => (await province.halls.enrol(`hall-${i}`, `Hall ${i}`)).token));
+
+/** Each hall's batches, serialised before the clock starts: the halls do that on their own machines. */
+function bodiesOf(i: number): string[] {
+  const bodies: string[] = [];
+  for (let after = 0; after < EVENTS; after += BATCH) {
+    const through = Math.min(EVENTS, after + BATCH);
+    const events = Array.from({ length: through - after }, (_, k) => event(i, after + k + 1));
+    const batch: IngestBatch = { after, through, events, backlog: EVENTS - through, sentAt: Date.now() };
+    bodies.push(JSON.stringify(batch));
+  }
+  return bodies;
+}
+
+async function streamHall(i: number, bodies: string[]): Promise<void> {
+  for (const body of bodies) {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` }, body });
+    if (!res.ok) throw new Error(`hall ${i}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+  }
+}
+
+const total = HALLS * EVENTS;
+const bodies = Array.from({ length: HALLS }, (_, i) => bodiesOf(i));
+let t0 = performance.now();
+await Promise.all(bodies.map((b, i) => streamHall(i, b)));
+const ingestSeconds = (performance.now() - t0) / 1000;
+const stored = (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]!.n;
+if (stored !== total) throw new Error(`stored ${stored} of ${total}`);
+
+// Catch-up: hall 0 comes back after a day offline with a provincial center's day of events (≈2,400 tickets,
+// 15,000 events) and sends them oldest first in the hub's batches, while the other halls keep streaming live
+// (10 events a second each, as small batches).
+const BACKLOG = Number(process.env.BENCH_BACKLOG ?? 15_000);
+const catchUpHall = await province.halls.enrol('hall-back', 'Hall back online');
+let streaming = true;
+async function liveHall(i: number): Promise<void> {
+  let after = EVENTS;
+  while (streaming) {
+    const events = Array.from({ length: 10 }, (_, k) => event(i, after + k + 1));
+    const body = JSON.stringify({ after, through: after + 10, events, backlog: 0, sentAt: Date.now() } satisfies IngestBatch);
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` }, body });
+    if (!res.ok) throw new Error(`live hall ${i}: ${res.status}`);
+    await res.arrayBuffer();
+    after += 10;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+const live = Array.from({ length: HALLS - 1 }, (_, i) => liveHall(i + 1));
+const backlogBodies: string[] = [];
+for (let after = 0; after < BACKLOG; after += BATCH) {
+  const through = Math.min(BACKLOG, after + BATCH);
+  const events = Array.from({ length: through - after }, (_, k) => event(HALLS, after + k + 1));
+  backlogBodies.push(JSON.stringify({ after, through, events, backlog: BACKLOG - through, sentAt: Date.now() } satisfies IngestBatch));
+}
+t0 = performance.now();
+for (const body of backlogBodies) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${catchUpHall.token}` }, body });
+  if (!res.ok) throw new Error(`catch-up: ${res.status}`);
+  await res.arrayBuffer();
+}
+const catchUpSeconds = (performance.now() - t0) / 1000;
+streaming = false;
+await Promise.all(live);
+
+// The floor: the same rows, COPY'd by psql into the same (emptied) table.
+await pool.query('TRUNCATE events');
+const dir = mkdtempSync(join(tmpdir(), 'luot-bench-copy-'));
+const csv = join(dir, 'events.csv');
+const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+const lines: string[] = [];
+for (let i = 0; i < HALLS; i++) {
+  for (let seq = 1; seq <= EVENTS; seq++) {
+    const e = event(i, seq);
+    const t = e.event.ticket as { id: string; counter: number };
+    lines.push([`hall-${i}`, seq, new Date(e.at).toISOString(), e.day, e.type, e.event.action, t.id, t.counter, quote(JSON.stringify(e.event))].join(','));
+  }
+}
+writeFileSync(csv, lines.join('\n') + '\n');
+t0 = performance.now();
+await promisify(execFile)(join(findPostgresBin(), 'psql'), [
+  pg.url,
+  '-q',
+  '-c',
+  `\\copy events (hall_id, seq, at, day, type, action, ticket_id, counter, event) FROM '${csv}' CSV`,
+]);
+const copySeconds = (performance.now() - t0) / 1000;
+rmSync(dir, { recursive: true, force: true });
+
+const ingestRate = total / ingestSeconds;
+const copyRate = total / copySeconds;
+console.log(`Province ingest — ${HALLS} halls × ${EVENTS} events (batches of ${BATCH}), ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
+console.log(`  ingest over HTTP  ${Math.round(ingestRate).toLocaleString('en')} events/s  (${ingestSeconds.toFixed(1)} s)`);
+console.log(`  bare COPY (floor) ${Math.round(copyRate).toLocaleString('en')} events/s  (${copySeconds.toFixed(1)} s)`);
+console.log(`  ratio             ${(ingestRate / copyRate).toFixed(2)}× the floor (goal ≥ 0.5×)`);
+console.log(`  catch-up          ${BACKLOG.toLocaleString('en')} events of a day offline current in ${catchUpSeconds.toFixed(1)} s while ${HALLS - 1} halls streamed (goal ≤ 60 s)`);
+console.log(JSON.stringify({ halls: HALLS, eventsPerHall: EVENTS, ingestRate: Math.round(ingestRate), copyRate: Math.round(copyRate), ratio: ingestRate / copyRate, catchUpEvents: BACKLOG, catchUpSeconds }));
+
+await province.close();
+await pool.end();
+await pg.stop();

@@ -1,0 +1,6 @@
+import type { Migration } from '../migrate';
+import { initial } from './0010-initial';
+import { accounts } from './0020-accounts';
+
+/** Every migration, in order. Never edit one that has shipped: add the next. */
+export const migrations: readonly Migration[] = [initial, accounts];
