@@ -24,6 +24,11 @@ export interface HubProcess {
 
 /** Children still running, so the bench can kill them if it fails half-way. */
 const running = new Set<ChildProcess>();
+/** Counts a child the bench spawned itself among those it stops. */
+export function trackChild(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+}
 export function killAllChildren(): void {
   for (const c of running) c.kill('SIGKILL');
 }
@@ -44,8 +49,7 @@ export function startProcess(argv: string[], env: Record<string, string>, ready:
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
+  trackChild(child);
   return new Promise((resolvePromise, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${script} did not start in 60 s:\n${out}`)), 60_000);

@@ -6,6 +6,7 @@ import type { BoardResult } from './board-bench';
 import type { DayResult } from './day-bench';
 import type { FanoutResult } from './fanout-bench';
 import type { ResyncResult } from './snapshot-bench';
+import type { StartupResult } from './startup-bench';
 import { goalMark, type Goal } from './goals';
 import { round } from './stats';
 
@@ -28,6 +29,7 @@ export interface BenchReport {
   memory: { idleMB: number; with200ClientsMB: number; after200ResyncedMB: number; afterFanoutMB: number; note: string; goal: '<= 150 MB'; met: boolean };
   snapshot: { waitingTickets: number; bytes: number; buildMs: number; roundTripMs: number; resync: ResyncResult; goal: '<= 3000 ms'; met: boolean };
   board: BoardResult & { goal: '< 50 ms'; met: boolean | null };
+  startup: StartupResult & { yearDatabase: string };
   day: DayResult & { goal: string; met: boolean | null };
   setup: { officerLoginsMs: number; connect80Ms: number; totalSeconds: number };
 }
@@ -51,6 +53,7 @@ export function table(r: BenchReport): string {
     ['Memory after fan-out', `${r.memory.afterFanoutMB} MB`, '', ''],
     ['Snapshot (1,000 waiting)', `${r.snapshot.bytes} bytes`, '', `build ${r.snapshot.buildMs} ms, round trip ${r.snapshot.roundTripMs} ms`],
     ['Resync 200 after restart', `${r.snapshot.resync.afterUpMs} ms`, '', `≤ 3 s: ${mark(r.snapshot.met)} (down ${r.snapshot.resync.downMs} ms)`],
+    ['Start-up to /healthz (fresh, demo hall)', `p50 ${r.startup.freshMs.p50} ms`, '', `max ${r.startup.freshMs.max} ms; hub CPU p50 ${r.startup.freshCpuMs.p50} ms`],
     ['Board DOM (Chromium)', r.board.available ? `p50 ${r.board.latencyMs.p50} ms` : r.board.reason, '', r.board.available ? `max ${r.board.latencyMs.max} ms (< 50: ${mark(r.board.met)})` : ''],
     [
       'Day replay',

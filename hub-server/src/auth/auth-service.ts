@@ -7,7 +7,7 @@ import type { Clock } from '../core/clock';
 import type { HallConfig } from '../core/config/hall-config-schema';
 import type { SessionRepo } from './session-repo';
 import type { UserRecord, UserRepo } from './user-repo';
-import { DECOY_HASH, hashPassword, hashToken, newId, newToken, verifyPassword } from './secrets';
+import { decoyHash, hashPassword, hashPasswordAsync, hashToken, newId, newToken, verifyPassword } from './secrets';
 
 /** A working day and a bit: an officer signs in once a day. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -39,7 +39,7 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
   async function login(username: string, password: string): Promise<Result<LoginResponse>> {
     const user = users.byUsername(username.trim().toLowerCase());
     // Check against a decoy for an unknown user so the answer takes the same time.
-    const checked = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
+    const checked = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
     const valid = checked && user?.passwordHash !== undefined && user.passwordHash !== null;
     if (!user || !user.active || !valid) return fail(luotError('bad_credentials'));
     const token = newToken();
@@ -123,15 +123,12 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
   }
 
   function createUser(u: { username: string; name: string; role: StaffRole; password?: string }): string {
+    return insertUser(u, u.password ? hashPassword(u.password) : null);
+  }
+
+  function insertUser(u: { username: string; name: string; role: StaffRole }, passwordHash: string | null): string {
     const id = newId();
-    users.insert({
-      id,
-      username: u.username,
-      name: u.name,
-      role: u.role,
-      passwordHash: u.password ? hashPassword(u.password) : null,
-      createdAt: clock.now(),
-    });
+    users.insert({ id, username: u.username, name: u.name, role: u.role, passwordHash, createdAt: clock.now() });
     return id;
   }
 
@@ -140,25 +137,44 @@ export function createAuthService(deps: { users: UserRepo; sessions: SessionRepo
    * makes sure `admin` can sign in: its password is LUOT_ADMIN_PASSWORD, else
    * the config file's, else a random one returned here to print once (also
    * for an `admin` an earlier start left without a password).
+   *
+   * The passwords are hashed side by side in libuv's pool first, then every
+   * row is written inside `atomically` (the hub passes one SQLite transaction:
+   * one commit instead of one per device and account, and a start that fails
+   * half-way leaves nothing half-seeded). A hall's first start spent most of
+   * its time here.
    */
-  function seed(config: HallConfig, adminPassword: string | undefined): { generatedAdminPassword: string | null } {
-    for (const s of config.staff) {
-      if (users.byUsername(s.username)) continue;
-      const password = s.username === ADMIN_USERNAME ? (adminPassword ?? s.password) : s.password;
-      createUser({ username: s.username, name: s.name, role: s.role, ...(password ? { password } : {}) });
-    }
+  async function seed(config: HallConfig, adminPassword: string | undefined, atomically: (write: () => void) => void = (write) => write()): Promise<{ generatedAdminPassword: string | null }> {
+    const planned: { username: string; name: string; role: StaffRole; password: string | undefined }[] = config.staff
+      .filter((s) => !users.byUsername(s.username))
+      .map((s) => ({ username: s.username, name: s.name, role: s.role, password: s.username === ADMIN_USERNAME ? (adminPassword ?? s.password) : s.password }));
     let generatedAdminPassword: string | null = null;
-    const admin = users.byUsername(ADMIN_USERNAME);
-    if (!admin || admin.passwordHash === null) {
-      const password = adminPassword ?? newToken().slice(0, 16);
-      if (adminPassword === undefined) generatedAdminPassword = password;
-      if (admin) setPassword(admin.id, password);
-      else createUser({ username: ADMIN_USERNAME, name: 'Quản trị hệ thống', role: 'admin', password });
-    }
-    for (const d of config.devices) {
-      if (sessions.device(d.id)) continue;
-      enrolDevice(d.id, d.name, d.role, d.token);
-    }
+    const adminPasswordNow = (): string => {
+      if (adminPassword !== undefined) return adminPassword;
+      generatedAdminPassword = newToken().slice(0, 16);
+      return generatedAdminPassword;
+    };
+    const existingAdmin = users.byUsername(ADMIN_USERNAME);
+    const plannedAdmin = planned.find((p) => p.username === ADMIN_USERNAME);
+    let adminReset: { id: string; password: string } | null = null;
+    if (plannedAdmin) plannedAdmin.password ??= adminPasswordNow();
+    else if (!existingAdmin) planned.push({ username: ADMIN_USERNAME, name: 'Quản trị hệ thống', role: 'admin', password: adminPasswordNow() });
+    else if (existingAdmin.passwordHash === null) adminReset = { id: existingAdmin.id, password: adminPasswordNow() };
+
+    const hashes = await Promise.all(planned.map((p) => (p.password ? hashPasswordAsync(p.password) : null)));
+    const adminResetHash = adminReset ? await hashPasswordAsync(adminReset.password) : null;
+    atomically(() => {
+      planned.forEach((p, i) => insertUser(p, hashes[i]!));
+      if (adminReset && adminResetHash) {
+        users.setPassword(adminReset.id, adminResetHash);
+        revision++;
+      }
+      for (const d of config.devices) {
+        if (sessions.device(d.id)) continue;
+        enrolDevice(d.id, d.name, d.role, d.token);
+      }
+    });
+    void decoyHash(); // ready before the first sign-in
     return { generatedAdminPassword };
   }
 

@@ -6,11 +6,22 @@ const scryptAsync = (password: string, salt: Buffer, keylen: number, options: Sc
 
 const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
 
+const stored = (salt: Buffer, hash: Buffer) => ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64url'), hash.toString('base64url')].join('$');
+
 /** `scrypt$N$r$p$salt$hash`, all base64url. */
 export function hashPassword(password: string): string {
   const salt = randomBytes(16);
-  const hash = scryptSync(password.normalize('NFC'), salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p });
-  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64url'), hash.toString('base64url')].join('$');
+  return stored(salt, scryptSync(password.normalize('NFC'), salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p }));
+}
+
+/**
+ * The same hash off the event loop (libuv's pool): seeding a hall's staff at
+ * its first start hashes them side by side instead of one after another on
+ * the main thread (about 60 ms each on the hall PC).
+ */
+export async function hashPasswordAsync(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  return stored(salt, await scryptAsync(password.normalize('NFC'), salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p }));
 }
 
 /**
@@ -29,8 +40,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(expected, actual);
 }
 
-/** A hash to check unknown usernames against, so they take as long as known ones. */
-export const DECOY_HASH = hashPassword(randomBytes(16).toString('base64url'));
+let decoy: Promise<string> | undefined;
+/**
+ * A hash to check unknown usernames against, so they take as long as known
+ * ones. Made in the pool when first asked (the seed asks right after start-up),
+ * not while the module loads, where it held up every start by one scrypt.
+ */
+export const decoyHash = (): Promise<string> => (decoy ??= hashPasswordAsync(randomBytes(16).toString('base64url')));
 
 export const newToken = (): string => randomBytes(32).toString('base64url');
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
