@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { BoardResult } from './board-bench';
 import type { DayResult } from './day-bench';
 import type { FanoutResult } from './fanout-bench';
+import type { PaperResult } from './paper-bench';
 import type { ResyncResult } from './snapshot-bench';
 import type { StartupResult } from './startup-bench';
 import { goalMark, type Goal } from './goals';
@@ -29,6 +30,7 @@ export interface BenchReport {
   memory: { idleMB: number; with200ClientsMB: number; after200ResyncedMB: number; afterFanoutMB: number; note: string; goal: '<= 150 MB'; met: boolean };
   snapshot: { waitingTickets: number; bytes: number; buildMs: number; roundTripMs: number; resync: ResyncResult; goal: '<= 3000 ms'; met: boolean };
   board: BoardResult & { goal: '< 50 ms'; met: boolean | null };
+  tapToPaper: PaperResult;
   startup: StartupResult & { yearDatabase: string };
   day: DayResult & { goal: string; met: boolean | null };
   setup: { officerLoginsMs: number; connect80Ms: number; totalSeconds: number };
@@ -53,6 +55,8 @@ export function table(r: BenchReport): string {
     ['Memory after fan-out', `${r.memory.afterFanoutMB} MB`, '', ''],
     ['Snapshot (1,000 waiting)', `${r.snapshot.bytes} bytes`, '', `build ${r.snapshot.buildMs} ms, round trip ${r.snapshot.roundTripMs} ms`],
     ['Resync 200 after restart', `${r.snapshot.resync.afterUpMs} ms`, '', `≤ 3 s: ${mark(r.snapshot.met)} (down ${r.snapshot.resync.downMs} ms)`],
+    ['Tap → paper (virtual printer)', `p50 ${r.tapToPaper.tapToPaperMs.p50} ms, p99 ${r.tapToPaper.tapToPaperMs.p99} ms`, `p50 ${r.tapToPaper.floorMs.p50} ms, p99 ${r.tapToPaper.floorMs.p99} ms`, `${r.tapToPaper.tickets} tickets, ${r.tapToPaper.backgroundCalls} calls meanwhile`],
+    ['Ticket render', `p50 ${r.tapToPaper.renderMs.p50} ms, p99 ${r.tapToPaper.renderMs.p99} ms`, '', `${r.tapToPaper.jobBytes} bytes a job`],
     ['Start-up to /healthz (fresh, demo hall)', `p50 ${r.startup.freshMs.p50} ms`, '', `max ${r.startup.freshMs.max} ms; hub CPU p50 ${r.startup.freshCpuMs.p50} ms`],
     ['Board DOM (Chromium)', r.board.available ? `p50 ${r.board.latencyMs.p50} ms` : r.board.reason, '', r.board.available ? `max ${r.board.latencyMs.max} ms (< 50: ${mark(r.board.met)})` : ''],
     [
