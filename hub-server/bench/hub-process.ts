@@ -40,14 +40,14 @@ export function startScript(script: string, env: Record<string, string>, ready: 
   return startProcess([process.execPath, ...extraNodeArgs, '--import', 'tsx', script], env, ready);
 }
 
-/** Starts a command; resolves with the child once `ready` matches its output. */
-export function startProcess(argv: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+/** Starts a command; resolves with the child once `ready` matches its output. `stdin: 'pipe'` keeps a way to talk to it. */
+export function startProcess(argv: string[], env: Record<string, string>, ready: RegExp, stdin: 'ignore' | 'pipe' = 'ignore'): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
   const [command, ...args] = argv as [string, ...string[]];
   const script = argv.at(-1)!;
   const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin, 'pipe', 'pipe'],
   });
   trackChild(child);
   return new Promise((resolvePromise, reject) => {

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { BoardResult } from './board-bench';
 import type { DayResult } from './day-bench';
 import type { FanoutResult } from './fanout-bench';
+import type { MemoryDaysResult } from './memory-days-bench';
 import type { PaperResult } from './paper-bench';
 import type { ResyncResult } from './snapshot-bench';
 import type { StartupResult } from './startup-bench';
@@ -31,6 +32,7 @@ export interface BenchReport {
   memory: { idleMB: number; with200ClientsMB: number; after200ResyncedMB: number; afterFanoutMB: number; note: string; goal: '<= 150 MB'; met: boolean };
   snapshot: { waitingTickets: number; bytes: number; buildMs: number; roundTripMs: number; resync: ResyncResult; goal: '<= 3000 ms'; met: boolean };
   board: BoardResult & { goal: '< 50 ms'; met: boolean | null };
+  memoryDays: MemoryDaysResult;
   tapToPaper: PaperResult;
   weakHardware: WeakHardwareResult;
   startup: StartupResult & { yearDatabase: string };
@@ -55,6 +57,7 @@ export function table(r: BenchReport): string {
     ['Memory idle', `${r.memory.idleMB} MB`, '', ''],
     ['Memory, 200 clients', `${r.memory.with200ClientsMB} MB`, '', `≤ 150 MB: ${mark(r.memory.met)}`],
     ['Memory after fan-out', `${r.memory.afterFanoutMB} MB`, '', ''],
+    ...r.memoryDays.days.map((d, i): [string, string, string, string] => [`Memory, busy day ${i + 1} (${r.memoryDays.clients} clients)`, `peak ${d.peakMB} MB`, '', `end of day ${d.endOfDayMB} MB, after rollover ${d.afterRolloverMB} MB; ${d.tickets} citizens, ${d.errors} errors`]),
     ['Snapshot (1,000 waiting)', `${r.snapshot.bytes} bytes`, '', `build ${r.snapshot.buildMs} ms, round trip ${r.snapshot.roundTripMs} ms`],
     ['Resync 200 after restart', `${r.snapshot.resync.afterUpMs} ms`, '', `≤ 3 s: ${mark(r.snapshot.met)} (down ${r.snapshot.resync.downMs} ms)`],
     ['Tap → paper (virtual printer)', `p50 ${r.tapToPaper.tapToPaperMs.p50} ms, p99 ${r.tapToPaper.tapToPaperMs.p99} ms`, `p50 ${r.tapToPaper.floorMs.p50} ms, p99 ${r.tapToPaper.floorMs.p99} ms`, `${r.tapToPaper.tickets} tickets, ${r.tapToPaper.backgroundCalls} calls meanwhile`],

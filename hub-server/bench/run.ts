@@ -21,6 +21,7 @@ import { killAllChildren, startHubProcess } from './hub-process';
 import { openIssueKiosks } from './issue-bench';
 import { MB, connectHallClients, settledRss } from './memory-bench';
 import { judge, missedGoals, notMeasured, type Goal } from './goals';
+import { memoryOverDays } from './memory-days-bench';
 import { tapToPaper } from './paper-bench';
 import { CPU_SLOWDOWN, SCREENS, weakHardware, type WeakHardwareResult } from './weak-hardware-bench';
 import { openWeakHardwareHall } from './weak-hardware-hall';
@@ -44,6 +45,10 @@ const STARTUP_RUNS = 5;
 const PAPER_TICKETS = 200;
 const WEAK_CALLS = 200;
 const KIOSK_TOUCHES = 100;
+const MEMORY_DAYS = 3;
+const MEMORY_DAY_TICKETS = 600;
+/** "No growth" measured on RSS, which moves by a few MB with the moment of a garbage collection. */
+const DAY_GROWTH_TOLERANCE_MB = 5;
 /** Issue 21 asks for start-up on the reports issue's year database too; until it exists the run says so. */
 const YEAR_DATABASE_MISSING = 'not measured: the year database of the reports issue does not exist yet';
 const FANOUT_P99_RATIO_GOAL = 1.5;
@@ -158,6 +163,10 @@ async function main(): Promise<BenchReport> {
     await weakHall.close();
     log(`  ${JSON.stringify(weak)}`);
 
+    log(`memory over ${MEMORY_DAYS} busy days (${MEMORY_DAY_TICKETS} citizens each) with 200 clients, the hub on a clock the bench moves`);
+    const memoryDays = await memoryOverDays(dir, MEMORY_DAYS, MEMORY_DAY_TICKETS);
+    log(`  ${JSON.stringify(memoryDays)}`);
+
     log('a working day replayed by the hall simulator');
     const day = await dayReplay(dir);
     log(`  day ${JSON.stringify(day)}`);
@@ -173,6 +182,8 @@ async function main(): Promise<BenchReport> {
       judge('tap → paper p99 (virtual network printer)', paper.tapToPaperMs.p99, 'ms', '<=', 150, { note: `floor (same bytes, pre-rendered) p99 ${paper.floorMs.p99} ms` }),
       judge('ticket render p99', paper.renderMs.p99, 'ms', '<=', 40),
       ...weakHardwareGoals(weak),
+      judge(`hub RSS peak over ${MEMORY_DAYS} busy days, 200 clients`, memoryDays.peakMB, 'MB', '<=', 150),
+      judge(`hub RSS growth, first to last day (after rollover)`, memoryDays.growthMB, 'MB', '<=', DAY_GROWTH_TOLERANCE_MB, { note: 'no growth, within the noise of a garbage collection' }),
       judge('start-up to /healthz, fresh database (median)', startup.freshMs.p50, 'ms', '<=', 1000, { note: `hub CPU ${startup.freshCpuMs.p50} ms` }),
       notMeasured('start-up to /healthz, year database', 'ms', '<=', 2000, YEAR_DATABASE_MISSING),
       day.available ? judge('day replay errors', day.errors, 'errors', '==', 0) : notMeasured('day replay errors', 'errors', '==', 0, day.reason),
@@ -202,6 +213,7 @@ async function main(): Promise<BenchReport> {
       memory: { note: 'RSS of the hub process run as `npm run hub` does (bundle on plain node, scripts/run-hub.sh)', idleMB: mb(idle), with200ClientsMB: mb(with200), after200ResyncedMB: mb(after200), afterFanoutMB: mb(afterFanout), goal: '<= 150 MB', met: Math.max(with200, after200) <= 150 * MB },
       snapshot: { waitingTickets: snap.waiting, bytes: snap.bytes, buildMs, roundTripMs: snap.roundTripMs, resync, goal: '<= 3000 ms', met: resync.afterUpMs <= 3000 },
       board: { ...board, goal: '< 50 ms', met: board.available ? board.latencyMs.max < 50 : null },
+      memoryDays,
       tapToPaper: paper,
       weakHardware: weak,
       startup: { ...startup, yearDatabase: YEAR_DATABASE_MISSING },
