@@ -92,6 +92,11 @@ export async function memoryOverDays(dir: string, days = 3, ticketsPerDay = 600,
   );
   const url = `http://127.0.0.1:${match[1]}`;
   const hubClock = { set: (ms: number) => void child.stdin!.write(`${ms}\n`) };
+  /** Moves the hub's clock and waits until it has surely read the line (stdin and the sockets are separate channels). */
+  const moveClock = async (ms: number) => {
+    hubClock.set(ms);
+    await sleep(300);
+  };
   let setupPeak = 0;
   let peak = 0;
   let dayPeak = 0;
@@ -117,7 +122,7 @@ export async function memoryOverDays(dir: string, days = 3, ticketsPerDay = 600,
     for (let n = 0; n < days; n++) {
       dayPeak = 0;
       // The officers sign in as the day opens (a session lasts 12 hours from its sign-in, on the hub's clock).
-      hubClock.set(hallTime(n, 7, 25));
+      await moveClock(hallTime(n, 7, 25));
       const started = performance.now();
       const report = await simulateDay({
         hubUrl: url,
@@ -138,7 +143,7 @@ export async function memoryOverDays(dir: string, days = 3, ticketsPerDay = 600,
       const seconds = round((performance.now() - started) / 1000, 1);
       const endOfDay = await settled();
       // The next morning: a kiosk's first ticket rolls the hub over to the new day (every client gets its snapshot).
-      hubClock.set(hallTime(n + 1, 6, 45));
+      await moveClock(hallTime(n + 1, 6, 45));
       const first = await kiosks[0]!.command('ticket:issue', { service: 'DV01' });
       if (!first.ok) throw new Error(`memory over days: the first ticket of day ${n + 2} was refused: ${JSON.stringify(first.error)}`);
       const rolledOver = await settled();
