@@ -24,6 +24,11 @@ export interface HubProcess {
 
 /** Children still running, so the bench can kill them if it fails half-way. */
 const running = new Set<ChildProcess>();
+/** Counts a child the bench spawned itself among those it stops. */
+export function trackChild(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+}
 export function killAllChildren(): void {
   for (const c of running) c.kill('SIGKILL');
 }
@@ -35,17 +40,16 @@ export function startScript(script: string, env: Record<string, string>, ready: 
   return startProcess([process.execPath, ...extraNodeArgs, '--import', 'tsx', script], env, ready);
 }
 
-/** Starts a command; resolves with the child once `ready` matches its output. */
-export function startProcess(argv: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+/** Starts a command; resolves with the child once `ready` matches its output. `stdin: 'pipe'` keeps a way to talk to it. */
+export function startProcess(argv: string[], env: Record<string, string>, ready: RegExp, stdin: 'ignore' | 'pipe' = 'ignore'): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
   const [command, ...args] = argv as [string, ...string[]];
   const script = argv.at(-1)!;
   const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin, 'pipe', 'pipe'],
   });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
+  trackChild(child);
   return new Promise((resolvePromise, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${script} did not start in 60 s:\n${out}`)), 60_000);

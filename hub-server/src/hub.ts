@@ -172,7 +172,6 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     run,
     personal,
   };
-  for (const c of config.counters) ctx.counters.ensure(c.number);
   const plainAuth = createAuthService({
     users: ctx.users,
     sessions: ctx.sessions,
@@ -181,7 +180,15 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     // No fsync per authentication: last_seen_at rides on the next commit.
     deviceSeen: (id, at) => run.writeAside(`seen:${id}`, () => ctx.sessions.touchDevice(id, at)),
   });
-  const { generatedAdminPassword } = await plainAuth.seed(config, options.adminPassword, { demo });
+  // The hall's counters, staff and devices in one commit (a fresh hall's first start wrote ~100 commits here).
+  const { generatedAdminPassword } = await plainAuth.seed(config, options.adminPassword, {
+    demo,
+    atomically: (write) =>
+      db.transaction(() => {
+        for (const c of config.counters) ctx.counters.ensure(c.number);
+        write();
+      })(),
+  });
   // Which config the hall runs on, start by start: a changed revision is a config change.
   ctx.audit.append({ at: clock.now(), actor: 'hub', action: 'config-loaded', subject: config.hall.name.vi, address: null, detail: configSummary(config) });
   // Every token the hub is shown goes through the guard: wrong ones lock their address out for a while.

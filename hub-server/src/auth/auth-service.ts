@@ -179,17 +179,13 @@ export function createAuthService(deps: AuthDeps) {
     if (users.byUsername(u.username)) {
       return fail(luotError('conflict', { vi: 'Tên đăng nhập đã tồn tại.', en: 'This username exists already.' }, 'username'));
     }
+    return ok(insertUser(u, passwordHash, u.mustChangePassword === true && u.password !== undefined));
+  }
+
+  function insertUser(u: { username: string; name: string; role: StaffRole }, passwordHash: string | null, mustChangePassword: boolean): string {
     const id = newId();
-    users.insert({
-      id,
-      username: u.username,
-      name: u.name,
-      role: u.role,
-      passwordHash,
-      createdAt: clock.now(),
-      mustChangePassword: u.mustChangePassword === true && u.password !== undefined,
-    });
-    return ok(id);
+    users.insert({ id, username: u.username, name: u.name, role: u.role, passwordHash, createdAt: clock.now(), mustChangePassword });
+    return id;
   }
 
   /**
@@ -201,27 +197,55 @@ export function createAuthService(deps: AuthDeps) {
    * A password written in a config file is known to whoever saw the file: in
    * a real hall its account must choose its own at first sign-in. The demo's
    * published passwords stay as they are, so anyone can try the demo.
+   *
+   * The passwords are hashed side by side in libuv's pool first, then every
+   * row is written inside `atomically` (the hub passes one SQLite transaction:
+   * one commit instead of one per device and account, and a start that fails
+   * half-way leaves nothing half-seeded). A hall's first start spent most of
+   * its time here.
    */
-  async function seed(config: HallConfig, adminPassword: string | undefined, mode: { demo: boolean } = { demo: false }): Promise<{ generatedAdminPassword: string | null }> {
-    // One after another: a hall with many staff would otherwise fill the thread pool at start.
-    for (const s of config.staff) {
-      if (users.byUsername(s.username)) continue;
-      const fromEnv = s.username === ADMIN_USERNAME && adminPassword !== undefined;
-      const password = fromEnv ? adminPassword : s.password;
-      await createUser({ username: s.username, name: s.name, role: s.role, ...(password ? { password } : {}), mustChangePassword: !fromEnv && !mode.demo });
-    }
+  async function seed(
+    config: HallConfig,
+    adminPassword: string | undefined,
+    options: { demo?: boolean; atomically?: (write: () => void) => void } = {},
+  ): Promise<{ generatedAdminPassword: string | null }> {
+    const atomically = options.atomically ?? ((write: () => void) => write());
+    type Planned = { username: string; name: string; role: StaffRole; password: string | undefined; mustChangePassword: boolean };
+    const planned: Planned[] = config.staff
+      .filter((s) => !users.byUsername(s.username))
+      .map((s) => {
+        const fromEnv = s.username === ADMIN_USERNAME && adminPassword !== undefined;
+        const password = fromEnv ? adminPassword : s.password;
+        return { username: s.username, name: s.name, role: s.role, password, mustChangePassword: password !== undefined && !fromEnv && options.demo !== true };
+      });
     let generatedAdminPassword: string | null = null;
-    const admin = users.byUsername(ADMIN_USERNAME);
-    if (!admin || admin.passwordHash === null) {
-      const password = adminPassword ?? newToken().slice(0, 16);
-      if (adminPassword === undefined) generatedAdminPassword = password;
-      if (admin) await setPassword(admin.id, password);
-      else await createUser({ username: ADMIN_USERNAME, name: 'Quản trị hệ thống', role: 'admin', password });
-    }
-    for (const d of config.devices) {
-      if (sessions.device(d.id)) continue;
-      enrolDevice(d.id, d.name, d.role, d.token);
-    }
+    const adminPasswordNow = (): string => {
+      if (adminPassword !== undefined) return adminPassword;
+      generatedAdminPassword = newToken().slice(0, 16);
+      return generatedAdminPassword;
+    };
+    const existingAdmin = users.byUsername(ADMIN_USERNAME);
+    const plannedAdmin = planned.find((p) => p.username === ADMIN_USERNAME);
+    let adminReset: { id: string; password: string } | null = null;
+    // A password made here or given by LUOT_ADMIN_PASSWORD is not the config file's: not asked to be changed.
+    if (plannedAdmin && plannedAdmin.password === undefined) plannedAdmin.password = adminPasswordNow();
+    else if (!plannedAdmin && !existingAdmin) planned.push({ username: ADMIN_USERNAME, name: 'Quản trị hệ thống', role: 'admin', password: adminPasswordNow(), mustChangePassword: false });
+    else if (!plannedAdmin && existingAdmin?.passwordHash === null) adminReset = { id: existingAdmin.id, password: adminPasswordNow() };
+
+    const hashes = await Promise.all(planned.map((p) => (p.password ? hashPassword(p.password) : null)));
+    const adminResetHash = adminReset ? await hashPassword(adminReset.password) : null;
+    atomically(() => {
+      planned.forEach((p, i) => insertUser(p, hashes[i] ?? null, p.mustChangePassword));
+      if (adminReset && adminResetHash) {
+        users.setPassword(adminReset.id, adminResetHash);
+        revision++;
+      }
+      for (const d of config.devices) {
+        if (sessions.device(d.id)) continue;
+        enrolDevice(d.id, d.name, d.role, d.token);
+      }
+    });
+    void decoyHash(); // ready before the first sign-in
     return { generatedAdminPassword };
   }
 

@@ -34,7 +34,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 let decoy: Promise<string> | undefined;
-/** A hash to check unknown usernames against, so they take as long as known ones (made once, off the loop). */
+/**
+ * A hash to check unknown usernames against, so they take as long as known
+ * ones. Made in the pool when first asked (the seed asks right after start-up),
+ * not while the module loads, where it held up every start by one scrypt.
+ */
 export const decoyHash = (): Promise<string> => (decoy ??= hashPassword(randomBytes(16).toString('base64url')));
 
 export const newToken = (): string => randomBytes(32).toString('base64url');

@@ -11,18 +11,24 @@ export interface MonochromeImage {
   data: Uint8Array;
 }
 
-/** Thresholds a canvas at half grey; antialiased edges become whole dots. */
+/**
+ * Thresholds a canvas at half grey; antialiased edges become whole dots.
+ *
+ * Reads the canvas's stored pixels (`data()`: RGBA, premultiplied by alpha)
+ * rather than `getImageData`, which un-premultiplies into a new copy and was
+ * most of the time of turning a ticket into dots. Premultiplied, a pixel's
+ * colour over white paper is `c + 255 × (1 − alpha)`, the same sum as before.
+ */
 export function toMonochrome(canvas: Canvas): MonochromeImage {
   const { width, height } = canvas;
-  const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+  const rgba = canvas.data();
   const bytesPerRow = Math.ceil(width / 8);
   const data = new Uint8Array(bytesPerRow * height);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 4;
-      const alpha = rgba[i + 3]! / 255;
       // Transparent counts as paper (white).
-      const luminance = (0.2126 * rgba[i]! + 0.7152 * rgba[i + 1]! + 0.0722 * rgba[i + 2]!) * alpha + 255 * (1 - alpha);
+      const luminance = 0.2126 * rgba[i]! + 0.7152 * rgba[i + 1]! + 0.0722 * rgba[i + 2]! + (255 - rgba[i + 3]!);
       if (luminance < 128) data[y * bytesPerRow + (x >> 3)]! |= 0x80 >> (x & 7);
     }
   }

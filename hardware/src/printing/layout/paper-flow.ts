@@ -1,6 +1,7 @@
 import { type Canvas, createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import QRCode from 'qrcode';
 import { ensureFonts, font, type FontWeight } from './fonts';
+import type { SlipPart } from './slip-part-cache';
 
 /** The printable width in dots of each paper size at 203 dpi. */
 export const PAPER_DOTS = { 80: 576, 58: 384 } as const;
@@ -181,11 +182,27 @@ export class PaperFlow {
     this.ctx.fillRect(x + w - thickness, y, thickness, h);
   }
 
+  /** The rows drawn so far, to stamp at the top of later slips (see slip-part-cache.ts). */
+  capture(): SlipPart {
+    const height = Math.ceil(this.y);
+    const canvas = createCanvas(this.width, height);
+    canvas.getContext('2d').drawImage(this.canvas, 0, 0, this.width, height, 0, 0, this.width, height);
+    return { canvas, height: this.y };
+  }
+
+  /** Puts a captured part at the top of this slip, dot for dot, and continues under it. */
+  stamp(part: SlipPart): void {
+    if (part.canvas.width !== this.width) throw new Error(`a ${part.canvas.width}-dot part on ${this.width}-dot paper`);
+    this.ctx.drawImage(part.canvas, 0, 0);
+    this.y = part.height;
+  }
+
   /** The finished slip, cropped to what was drawn plus a bottom margin. */
   finish(): Canvas {
     const height = Math.min(MAX_HEIGHT, Math.ceil(this.y + this.margin));
     const out = createCanvas(this.width, height);
-    out.getContext('2d').drawImage(this.canvas, 0, 0);
+    // Only the rows drawn: copying the whole tall canvas took most of a ticket's drawing time.
+    out.getContext('2d').drawImage(this.canvas, 0, 0, this.width, height, 0, 0, this.width, height);
     return out;
   }
 

@@ -1,6 +1,7 @@
 import { PRIORITY_LABELS, type TicketPrintJob } from '@luot/protocol';
 import { type Canvas } from '@napi-rs/canvas';
 import { PaperFlow, type PaperWidth } from './paper-flow';
+import { cachedSlipPart } from './slip-part-cache';
 import { formatTicketTime, formatWait } from './vietnamese-format';
 
 const DEFAULT_GUIDANCE = 'Vui lòng chờ đến khi số của bạn được gọi trên màn hình và loa.';
@@ -15,15 +16,15 @@ const SIZES = {
 export function drawTicket(job: TicketPrintJob, paper: PaperWidth): Canvas {
   const s = SIZES[paper];
   const f = new PaperFlow(paper);
-
-  f.text(job.hallName.vi, { size: s.hall, weight: 700, align: 'center', after: 4 });
-  f.rule(2, 10);
-  f.text(job.serviceName.vi, { size: s.service, weight: 700, align: 'center' });
-  if (job.serviceName.en && job.serviceName.en !== job.serviceName.vi) {
-    f.text(job.serviceName.en, { size: s.english, align: 'center' });
-  }
-  f.space(6);
-  f.text('SỐ THỨ TỰ CỦA BẠN · YOUR NUMBER', { size: s.label, align: 'center', after: 8 });
+  // Everything above the number is the same on every ticket of a service: drawn once, then stamped.
+  const headerKey = JSON.stringify(['ticket', paper, job.hallName.vi, job.serviceName.vi, job.serviceName.en ?? '']);
+  f.stamp(
+    cachedSlipPart(headerKey, () => {
+      const header = new PaperFlow(paper);
+      drawTicketHeader(header, job, paper);
+      return header.capture();
+    }),
+  );
   f.fitText(job.code, s.number, 900, 18);
 
   if (job.priority !== 'none') {
@@ -44,4 +45,17 @@ export function drawTicket(job: TicketPrintJob, paper: PaperWidth): Canvas {
   f.text(job.guidance?.vi ?? DEFAULT_GUIDANCE, { size: s.body, weight: 700, align: 'center' });
   if (job.guidance?.en) f.text(job.guidance.en, { size: s.english, align: 'center' });
   return f.finish();
+}
+
+/** The hall, the service and the "your number" label. */
+function drawTicketHeader(f: PaperFlow, job: TicketPrintJob, paper: PaperWidth): void {
+  const s = SIZES[paper];
+  f.text(job.hallName.vi, { size: s.hall, weight: 700, align: 'center', after: 4 });
+  f.rule(2, 10);
+  f.text(job.serviceName.vi, { size: s.service, weight: 700, align: 'center' });
+  if (job.serviceName.en && job.serviceName.en !== job.serviceName.vi) {
+    f.text(job.serviceName.en, { size: s.english, align: 'center' });
+  }
+  f.space(6);
+  f.text('SỐ THỨ TỰ CỦA BẠN · YOUR NUMBER', { size: s.label, align: 'center', after: 8 });
 }
