@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NORTHERN_READING, SOUTHERN_READING, readDigits, readWholeNumber } from './vietnamese-numbers';
-import { readTicketCode, DEFAULT_TICKET_READING } from './ticket-reading';
-import { letterWord } from './vietnamese-letters';
+import { readTicketCode, DEFAULT_TICKET_READING, letterWord } from './ticket-reading';
 import { wordsToText } from './voice-word';
 
 const say = (n: number, opts = NORTHERN_READING) => wordsToText(readWholeNumber(n, opts));

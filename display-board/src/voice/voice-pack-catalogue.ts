@@ -6,7 +6,7 @@
 import { KIOSK_GUIDANCE } from '@luot/protocol';
 import { DEFAULT_PHRASE_EN, DEFAULT_PHRASE_VI, parsePhraseTemplate } from './phrase-template';
 import { ENGLISH_NUMBER_WORDS, englishLetterWord } from './english-reading';
-import { LETTERS, letterWord } from './vietnamese-letters';
+import { LETTERS, letterWord } from './ticket-reading';
 import { NUMBER_WORDS, digitWord } from './vietnamese-numbers';
 import { CHIME_CLIP } from './announcement';
 
