@@ -68,9 +68,10 @@ describe('counter keypad over a socat pty', () => {
 
     await sim.close();
     await pair.unplug();
-    const lost = await got.waitFor(isType('device-error'));
+    // A loaded machine may take a few seconds to notice the unplug.
+    const lost = await got.waitFor(isType('device-error'), 15_000);
     expect(lost.device).toBe('keypad');
-    await until(() => !driver.connected, 5_000, 'driver to notice the unplug');
+    await until(() => !driver.connected, 15_000, 'driver to notice the unplug');
 
     await pair.replug();
     await sim.open();

@@ -211,6 +211,7 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(401, 'POST', '/api/v1/devices/display-9/token');
     await expectStatus(403, 'POST', '/api/v1/devices/display-9/token', { token: supervisor.token });
     await expectStatus(404, 'POST', '/api/v1/devices/no-such-device/token', { token: admin.token });
+    await expectStatus(413, 'POST', '/api/v1/devices/display-9/token', { token: admin.token, raw: OVERSIZED });
     await expectStatus(204, 'DELETE', '/api/v1/devices/display-9', { token: admin.token });
     await expectStatus(400, 'DELETE', '/api/v1/devices/not%20an%20id', { token: admin.token });
     await expectStatus(401, 'DELETE', '/api/v1/devices/display-9');

@@ -19,8 +19,8 @@ export const MALFORMED_CODE: LocalizedText = {
 
 /** A plain dossier code, without the check key: said apart so the citizen knows what is missing. */
 export const KEY_MISSING: LocalizedText = {
-  vi: 'Thiếu mã kiểm tra: hãy nhập đủ mã tra cứu in cạnh mã QR trên giấy tiếp nhận (6 ký tự cuối, ví dụ …-0361-K7QX3M).',
-  en: 'The check key is missing: type the whole tracking code printed by the QR code on the receipt (its last 6 characters, e.g. …-0361-K7QX3M).',
+  vi: 'Thiếu mã kiểm tra: hãy nhập đủ mã tra cứu in cạnh mã QR trên giấy tiếp nhận, cả 6 chữ và số ở cuối (ví dụ …-0361-K7QX3M).',
+  en: 'The check key is missing: type the whole tracking code printed by the QR code on the receipt, with its last 6 letters and digits (e.g. …-0361-K7QX3M).',
 };
 
 /** Why a typed text is not a tracking code. */

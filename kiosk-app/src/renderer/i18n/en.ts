@@ -127,7 +127,7 @@ export const en: Messages = {
   'lookup.search': 'Check',
   'lookup.searching': 'Checking…',
   'lookup.badCode': 'This is not a dossier code. The tracking code is printed on your slip and looks like 000.00.06.H56-261127-0001-K7QX3M.',
-  'lookup.keyMissing': 'The check key is missing: type the whole tracking code printed by the QR code on your slip (its last 6 characters too, e.g. …-0001-K7QX3M).',
+  'lookup.keyMissing': 'The check key is missing: type the whole tracking code printed by the QR code on your slip (its last 6 letters and digits too, e.g. …-0001-K7QX3M).',
   'lookup.notFound': 'No dossier has the code {code}. Please check the code on your slip.',
   'lookup.again': 'Check another code',
   'lookup.code': 'Dossier code',

@@ -128,7 +128,7 @@ export const vi = {
   'lookup.search': 'Tra cứu',
   'lookup.searching': 'Đang tra cứu…',
   'lookup.badCode': 'Mã hồ sơ chưa đúng dạng. Mã tra cứu in trên giấy hẹn, có dạng 000.00.06.H56-261127-0001-K7QX3M.',
-  'lookup.keyMissing': 'Thiếu mã kiểm tra: hãy gõ đủ mã tra cứu in cạnh mã QR trên giấy hẹn (thêm 6 ký tự cuối, ví dụ …-0001-K7QX3M).',
+  'lookup.keyMissing': 'Thiếu mã kiểm tra: hãy gõ đủ mã tra cứu in cạnh mã QR trên giấy hẹn (cả 6 chữ và số ở cuối, ví dụ …-0001-K7QX3M).',
   'lookup.notFound': 'Không tìm thấy hồ sơ mã {code}. Vui lòng kiểm tra lại mã trên giấy hẹn.',
   'lookup.again': 'Tra cứu mã khác',
   'lookup.code': 'Mã hồ sơ',
