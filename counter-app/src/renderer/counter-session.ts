@@ -98,7 +98,8 @@ export class CounterSession {
 
   /**
    * Login, then sign in at the counter. Resolves with the error to show, the
-   * demand to change a config-given password first, or null once ready.
+   * demand to change a config-given password first, or null once ready (or
+   * once signed out with a notice of its own, e.g. "not this counter's PC").
    */
   async signIn(username: string, password: string, counter: number): Promise<LuotError | PasswordChange | null> {
     this.setPhase({ kind: 'connecting' });
@@ -119,9 +120,9 @@ export class CounterSession {
       const unsubscribe = this.subscribe(() => {
         if (this.phase.kind === 'connecting') return;
         unsubscribe();
+        // A refusal in the app's words (noticeForRefusal) is not returned: it stays the signed-out phase's notice.
         resolve(
           this.phase.kind === 'signed-out' && this.phase.notice?.kind === 'error' ? this.phase.notice.error : null,
-          // A refusal in the app's words (noticeForRefusal) stays the signed-out screen's notice.
         );
       });
       this.connect(counter);
