@@ -11,6 +11,7 @@ import { installSecurity } from './security';
 import { isPinnedHubCertificate } from './certificate-pin';
 import { loadShellConfig } from './shell-config';
 import { isHubUrl } from './url-policy';
+import { DEVICE_TOKEN_CHANNEL, deviceTokenForPage } from './device-token-policy';
 
 // The bundle is CommonJS (scripts/build-shell.ts): __dirname is the bundle's folder.
 const preloadPath = path.join(__dirname, 'preload.js');
@@ -49,6 +50,9 @@ void app.whenReady().then(() => {
     callback(pinned);
   });
   installSecurity({ hubOrigin: config.hubOrigin, allowDevTools, ratingWindowOptions });
+  // The counter PC's device token, for halls that bind counters to their PCs: only to the hub's
+  // /counter/ page, judged by the asking frame's URL here (the page cannot vouch for itself).
+  ipcMain.handle(DEVICE_TOKEN_CHANNEL, (event) => deviceTokenForPage(event.senderFrame?.url, config.hubOrigin, config.deviceToken));
 
   const win = new BrowserWindow({
     width: 1440,

@@ -1,8 +1,8 @@
 /**
- * The counter shell's config: where the hub is, the counter PC's devices,
- * whether to open the rating screen on a second monitor. A JSON file
- * (LUOT_COUNTER_CONFIG, else `<userData>/counter.json`); LUOT_HUB_URL
- * overrides the hub for quick setups.
+ * The counter shell's config: where the hub is, the counter PC's device
+ * token, its devices, whether to open the rating screen on a second monitor.
+ * A JSON file (LUOT_COUNTER_CONFIG, else `<userData>/counter.json`);
+ * LUOT_HUB_URL and LUOT_COUNTER_DEVICE_TOKEN override it for quick setups.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -11,6 +11,12 @@ import { SHA256_FINGERPRINT } from './certificate-pin';
 
 const shellConfigSchema = z.strictObject({
   hubUrl: z.string().regex(/^https?:\/\/[^/\s]+\/?$/, 'the hub origin, e.g. http://10.0.0.2:8080'),
+  /**
+   * This PC's token from its enrolment as a counter device (role `counter`),
+   * for halls that bind counters to their PCs (`security.countersBoundToDevices`).
+   * Same bounds as the hub's tokens (8–256 characters), no spaces: a pasted line break is refused here, not at the hub.
+   */
+  deviceToken: z.string().regex(/^[\x21-\x7e]{8,256}$/, 'the counter device token the admin gave when enrolling this PC (8–256 characters, no spaces)').optional(),
   /** The hub's self-signed certificate, by the SHA-256 fingerprint the hub prints (certificate-pin.ts). */
   hubCertificateSha256: z.string().transform((v) => v.toUpperCase()).pipe(z.string().regex(SHA256_FINGERPRINT, 'the SHA-256 fingerprint the hub prints, AB:CD:… (32 bytes)')).optional(),
   /** Keypad, LED sign, rating pad (and a receipt printer) of this counter: see @luot/hardware. */
@@ -29,6 +35,8 @@ export interface ShellConfig {
   allowDevTools: boolean;
   /** Trust this one certificate of the hub although no CA vouches for it (a closed LAN's self-signed one). */
   hubCertificateSha256: string | null;
+  /** This counter PC's device token, handed only to the hub's /counter/ page (device-token-policy.ts); null when not set. */
+  deviceToken: string | null;
 }
 
 export type ShellConfigResult = { ok: true; config: ShellConfig } | { ok: false; problem: string };
@@ -38,6 +46,7 @@ export function parseShellConfig(fromFile: unknown, env: NodeJS.ProcessEnv): She
     ...(typeof fromFile === 'object' && fromFile !== null ? fromFile : {}),
     ...(env.LUOT_HUB_URL ? { hubUrl: env.LUOT_HUB_URL } : {}),
     ...(env.LUOT_HUB_CERT_SHA256 ? { hubCertificateSha256: env.LUOT_HUB_CERT_SHA256 } : {}),
+    ...(env.LUOT_COUNTER_DEVICE_TOKEN ? { deviceToken: env.LUOT_COUNTER_DEVICE_TOKEN } : {}),
   };
   const parsed = shellConfigSchema.safeParse(merged);
   if (!parsed.success) {
@@ -55,6 +64,7 @@ export function parseShellConfig(fromFile: unknown, env: NodeJS.ProcessEnv): She
       ratingWindow: c.ratingWindow,
       allowDevTools: c.allowDevTools,
       hubCertificateSha256: c.hubCertificateSha256 ?? null,
+      deviceToken: c.deviceToken ?? null,
     },
   };
 }

@@ -47,7 +47,17 @@ describe('counter shell config', () => {
         ratingWindow: true,
         allowDevTools: false,
         hubCertificateSha256: null,
+        deviceToken: null,
       },
     });
+  });
+
+  it('takes this counter PC’s device token from the file or the environment, and refuses a malformed one', () => {
+    const hubUrl = 'http://10.0.0.2:8080';
+    expect(parseShellConfig({ hubUrl, deviceToken: 'demo-counter-token-1' }, {})).toMatchObject({ ok: true, config: { deviceToken: 'demo-counter-token-1' } });
+    expect(parseShellConfig({ hubUrl, deviceToken: 'from-the-file' }, { LUOT_COUNTER_DEVICE_TOKEN: 'from-the-environment' })).toMatchObject({ ok: true, config: { deviceToken: 'from-the-environment' } });
+    for (const bad of ['', 'short', 'a pasted token\n', 'x'.repeat(257), 42]) {
+      expect(parseShellConfig({ hubUrl, deviceToken: bad }, {})).toMatchObject({ ok: false, problem: expect.stringContaining('deviceToken') });
+    }
   });
 });

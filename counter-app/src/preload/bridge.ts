@@ -2,10 +2,13 @@
  * The narrow bridge between the counter page and its devices: one method
  * per purpose (events from keypad and rating pad, the LED sign, a printer),
  * never a generic invoke. The main process checks the sender again.
+ * `luotCounterPc.deviceToken()` asks for this PC's counter device token; the
+ * main process answers it only to the hub's /counter/ page (device-token-policy.ts).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DeviceApi, DeviceEvent, PrintJob, PrinterStatus, Result } from '@luot/protocol';
 import { DEVICE_CHANNELS } from '@luot/hardware/ipc/channels';
+import { DEVICE_TOKEN_CHANNEL } from '../main/device-token-policy';
 
 const luotDevices = {
   print: (job: PrintJob): Promise<Result<{ jobId: string }>> => ipcRenderer.invoke(DEVICE_CHANNELS.print, job),
@@ -25,3 +28,13 @@ const luotDevices = {
 } satisfies DeviceApi;
 
 contextBridge.exposeInMainWorld('luotDevices', luotDevices);
+
+const luotCounterPc = {
+  /** This PC's counter device token, or null (none configured, or a page that is not the hub's /counter/). */
+  deviceToken: async (): Promise<string | null> => {
+    const token: unknown = await ipcRenderer.invoke(DEVICE_TOKEN_CHANNEL);
+    return typeof token === 'string' ? token : null;
+  },
+};
+
+contextBridge.exposeInMainWorld('luotCounterPc', luotCounterPc);

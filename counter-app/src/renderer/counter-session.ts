@@ -15,6 +15,7 @@ import {
   type TicketView,
 } from '@luot/protocol';
 import { COMMAND_OPTIONS } from './command-options';
+import { noticeForRefusal } from './counter-pc-refusal';
 import { passwordChangeOf, type PasswordChange } from './first-password';
 import { syncHall } from './hall-sync';
 import { HallStore } from './model/hall-store';
@@ -24,7 +25,16 @@ import { loadSession, rememberCounter, saveSession, type SavedSession } from './
 import type { MessageKey } from './i18n/vi';
 
 export type Notice =
-  { kind: 'error'; error: LuotError } | { kind: 'text'; key: MessageKey; params?: Record<string, string | number> };
+  | { kind: 'error'; error: LuotError }
+  /** `alert`: a refusal said in the app's own words, shown as an error. */
+  | { kind: 'text'; key: MessageKey; params?: Record<string, string | number>; alert?: true };
+
+export interface CounterSessionOptions {
+  /** The hub's origin; '' (the default) for the page's own. */
+  hubUrl?: string;
+  /** The counter PC's device token (counter-pc.ts), shown with the session where the hall binds counters to their PCs. */
+  deviceToken?: Promise<string | undefined>;
+}
 
 export type SessionPhase =
   | { kind: 'signed-out'; notice: Notice | null }
@@ -49,6 +59,13 @@ export class CounterSession {
   private stopLedger: (() => void) | null = null;
   private readonly listeners = new Set<() => void>();
   private ledgerVersion = 0;
+  private readonly hubUrl: string;
+  private readonly deviceToken: Promise<string | undefined>;
+
+  constructor(options: CounterSessionOptions = {}) {
+    this.hubUrl = options.hubUrl ?? '';
+    this.deviceToken = options.deviceToken ?? Promise.resolve(undefined);
+  }
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -81,11 +98,12 @@ export class CounterSession {
 
   /**
    * Login, then sign in at the counter. Resolves with the error to show, the
-   * demand to change a config-given password first, or null once ready.
+   * demand to change a config-given password first, or null once ready (or
+   * once signed out with a notice of its own, e.g. "not this counter's PC").
    */
   async signIn(username: string, password: string, counter: number): Promise<LuotError | PasswordChange | null> {
     this.setPhase({ kind: 'connecting' });
-    const result = await staffLogin('', username, password);
+    const result = await staffLogin(this.hubUrl, username, password);
     if (!result.ok) {
       this.setPhase({ kind: 'signed-out', notice: null });
       return result.error;
@@ -102,6 +120,7 @@ export class CounterSession {
       const unsubscribe = this.subscribe(() => {
         if (this.phase.kind === 'connecting') return;
         unsubscribe();
+        // A refusal in the app's words (noticeForRefusal) is not returned: it stays the signed-out phase's notice.
         resolve(
           this.phase.kind === 'signed-out' && this.phase.notice?.kind === 'error' ? this.phase.notice.error : null,
         );
@@ -115,7 +134,7 @@ export class CounterSession {
     if (this.client?.getStatus().state === 'online') await this.client.send('counter:sign-out', { commandId: newCommandId() });
     const token = this.token;
     this.end({ kind: 'text', key: 'signIn.signedOut' });
-    if (token !== null) await staffLogout('', token);
+    if (token !== null) await staffLogout(this.hubUrl, token);
   }
 
   /** Opens a closed counter again: closing signed the officer out of it, so sign in anew. */
@@ -142,7 +161,20 @@ export class CounterSession {
     if (saved === null) return;
     this.disposeSocket();
     this.setPhase({ kind: 'connecting' });
-    const client = createHubClient({ hubUrl: '', namespace: 'counter', token: saved.login.token, commands: COMMAND_OPTIONS });
+    // The shell answers at once; a session ended or replaced meanwhile opens no socket.
+    void this.deviceToken.then((deviceToken) => {
+      if (this.saved === saved && this.client === null) this.open(saved, counter, deviceToken);
+    });
+  }
+
+  private open(saved: SavedSession, counter: number, deviceToken: string | undefined): void {
+    const client = createHubClient({
+      hubUrl: this.hubUrl,
+      namespace: 'counter',
+      token: saved.login.token,
+      ...(deviceToken !== undefined ? { deviceToken } : {}),
+      commands: COMMAND_OPTIONS,
+    });
     this.client = client;
     this.stopSync = syncHall(client, this.hall);
     this.stopLedger = this.watchLedger(counter);
@@ -155,11 +187,11 @@ export class CounterSession {
           if (client !== this.client) return;
           if (result.ok) this.setPhase({ kind: 'ready', counter, offline: false });
           // e.g. counter_taken: the hub's message names the officer already there.
-          else this.end({ kind: 'error', error: result.error });
+          else this.end(noticeForRefusal(result.error, counter));
         });
       } else if (state === 'refused' && refusal !== null) {
-        // Refused by the hub (expired or unknown session): no retry can help.
-        this.end({ kind: 'error', error: refusal });
+        // Refused by the hub (expired or unknown session, not a counter PC's token): no retry can help.
+        this.end(noticeForRefusal(refusal, counter));
       } else if (state === 'offline' && this.phase.kind === 'ready') {
         this.setPhase({ ...this.phase, offline: true });
       }

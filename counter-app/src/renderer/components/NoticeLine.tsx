@@ -13,7 +13,7 @@ export function NoticeLine({
 }) {
   const { t, pick } = useI18n();
   if (notice === null) return null;
-  const isError = tone === 'error' || notice.kind === 'error';
+  const isError = tone === 'error' || notice.kind === 'error' || (notice.kind === 'text' && notice.alert === true);
   const text = notice.kind === 'error' ? pick(notice.error.message) : t(notice.key, notice.params);
   return (
     <p

@@ -21,6 +21,10 @@ export const en: Dictionary = {
   'signIn.notOfficer': 'Supervisor accounts do not sit at a counter. Please sign in with an officer account.',
   'signIn.counterRequired': 'Please choose a counter.',
   'signIn.signedOut': 'Signed out.',
+  'signIn.counterBoundToPc':
+    "Counter {number} can be opened only from its own PC. Please sign in at counter {number}'s PC. If this is counter {number}'s PC, ask the hall's system administrator to enrol it for the counter (a counter device token, put in this PC's config).",
+  'signIn.deviceTokenNotCounterPc':
+    "The device token in this PC's config is not a counter PC's. Please ask the hall's system administrator for this PC's counter device token.",
   'password.heading': 'Change your password',
   'password.why': "This password was given in the hall's config file. Please choose your own before you start.",
   'password.new': 'New password (at least 8 characters)',

@@ -24,6 +24,10 @@ export const vi = {
   'signIn.notOfficer': 'Tài khoản giám sát không ngồi quầy. Vui lòng đăng nhập bằng tài khoản cán bộ.',
   'signIn.counterRequired': 'Vui lòng chọn quầy.',
   'signIn.signedOut': 'Đã đăng xuất.',
+  'signIn.counterBoundToPc':
+    'Quầy {number} chỉ mở được từ máy tính của chính quầy này. Vui lòng đăng nhập tại máy tính của quầy {number}. Nếu đây đúng là máy của quầy {number}, vui lòng nhờ quản trị viên hệ thống đăng ký máy này cho quầy (cấp mã thiết bị máy tính quầy và ghi vào cấu hình của máy).',
+  'signIn.deviceTokenNotCounterPc':
+    'Mã thiết bị trong cấu hình của máy này không phải mã của một máy tính quầy. Vui lòng nhờ quản trị viên hệ thống cấp đúng mã thiết bị máy tính quầy cho máy này.',
   'password.heading': 'Đổi mật khẩu lần đầu',
   'password.why': 'Mật khẩu này được cấp trong tệp cấu hình của hội trường. Vui lòng đặt mật khẩu của riêng bạn trước khi làm việc.',
   'password.new': 'Mật khẩu mới (ít nhất 8 ký tự)',

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CounterChoice } from '../components/SignInForm';
 import { CounterSession, type Notice } from '../counter-session';
 import { fetchPublicHall } from '../staff-http';
+import { counterPcDeviceToken } from '../counter-pc';
 import { useI18n } from '../i18n/i18n-context';
 import type { DeviceSource } from '../devices/device-source';
 import { rememberedCounter } from '../model/session-storage';
@@ -31,7 +32,7 @@ function countersOf(hall: unknown): CounterChoice[] | null {
 /** The officer's app: sign in at a counter, then the console. */
 export function OfficerApp({ devices }: { devices: DeviceSource }) {
   const { t } = useI18n();
-  const session = useMemo(() => new CounterSession(), []);
+  const session = useMemo(() => new CounterSession({ deviceToken: counterPcDeviceToken(window) }), []);
   const phase = useSyncExternalStore(session.subscribe, session.getPhase);
   const [counters, setCounters] = useState<CounterChoice[] | null>(null);
   const [formNotice, setFormNotice] = useState<Notice | null>(null);
