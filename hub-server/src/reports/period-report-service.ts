@@ -1,0 +1,159 @@
+/**
+ * A report over any period: the day report's rules (waits, service times,
+ * ratings with the timeout's "no answer") over many days, with dossiers'
+ * timeliness, six breakdowns and the previous period of the same length.
+ */
+import {
+  dossierPeriodFigures,
+  previousPeriod,
+  PRIORITY_CLASSES,
+  PRIORITY_LABELS,
+  type PriorityClass,
+  satisfactionFigures,
+  ticketPeriodFigures,
+  type BreakdownRow,
+  type LateDossier,
+  type Period,
+  type PeriodDossier,
+  type PeriodFigures,
+  type PeriodKind,
+  type PeriodReport,
+  type PeriodTicket,
+  type TallyRules,
+} from '@luot/protocol';
+import { addDays, localDay, localMinuteOfDay, startOfLocalDay } from '../core/clock';
+import type { HallContext } from '../core/hall-context';
+import type { UserReads } from '../auth/user-repo';
+import { createPeriodReportRepo, type PeriodDossierRow, type PeriodTicketRow } from './period-report-repo';
+
+type Ticket = PeriodTicket & { officerId: string | null; priority: string; day: string };
+type Dossier = PeriodDossier & { service: string; row: PeriodDossierRow };
+
+const DAY_MS = 86_400_000;
+const isPriorityClass = (k: string): k is PriorityClass => (PRIORITY_CLASSES as readonly string[]).includes(k);
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    if (k === null) continue;
+    const list = map.get(k);
+    if (list) list.push(t);
+    else map.set(k, [t]);
+  }
+  return map;
+}
+
+export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'catalog' | 'clock'> & { users: UserReads }) {
+  const { catalog, users, clock } = ctx;
+  const repo = createPeriodReportRepo(ctx.readDb);
+  const serviceOf = new Map(catalog.config.services.map((s) => [s.code, s]));
+  const departmentOf = (service: string) => serviceOf.get(service)?.department ?? '?';
+  const departmentName = new Map(catalog.config.departments.map((d) => [d.code, d.name.vi]));
+
+  function read({ from, to }: Period) {
+    const start = startOfLocalDay(from);
+    const end = startOfLocalDay(addDays(to, 1));
+    const transferred = repo.transferredIds(from, to);
+    const tickets: Ticket[] = repo.tickets(from, to).map((r: PeriodTicketRow) => ({
+      service: r.service,
+      state: r.state,
+      counter: r.counter,
+      issuedAt: r.issued_at,
+      calledAt: r.called_at,
+      servingAt: r.serving_at,
+      finishedAt: r.finished_at,
+      rating: r.rating,
+      rated: r.rated === 1,
+      transferred: transferred.has(r.id),
+      officerId: r.officer_id,
+      priority: r.priority,
+      day: r.day,
+    }));
+    const dossiers: Dossier[] = repo.dossiers(start, end).map((row) => ({
+      status: row.status,
+      receivedAt: row.received_at,
+      returnedAt: row.returned_at,
+      timeliness: row.timeliness,
+      service: row.service,
+      row,
+    }));
+    return { start, end, tickets, dossiers, supplements: repo.supplementServices(start, end) };
+  }
+
+  function figures(data: ReturnType<typeof read>, rules: TallyRules): PeriodFigures {
+    return {
+      tickets: ticketPeriodFigures(data.tickets),
+      dossiers: dossierPeriodFigures(data.dossiers, data.start, data.end, data.supplements.length),
+      satisfaction: satisfactionFigures(data.tickets, rules),
+    };
+  }
+
+  function report(kind: PeriodKind | 'range', period: Period): PeriodReport {
+    const rules: TallyRules = { scale: catalog.config.queue.ratingScale, unansweredBy: clock.now() - catalog.config.queue.ratingTimeoutSeconds * 1000 };
+    const data = read(period);
+    const before = previousPeriod(period);
+
+    const rows = (tickets: Map<string, Ticket[]>, label: (key: string) => string, dossierKey?: (service: string) => string): BreakdownRow[] => {
+      const dossiersBy = dossierKey ? groupBy(data.dossiers, (d) => dossierKey(d.service)) : null;
+      const supplementsBy = dossierKey ? groupBy(data.supplements, dossierKey) : null;
+      const keys = new Set([...tickets.keys(), ...(dossiersBy?.keys() ?? [])]);
+      return [...keys].map((key) => {
+        const list = tickets.get(key) ?? [];
+        return {
+          key,
+          label: label(key),
+          tickets: ticketPeriodFigures(list),
+          satisfaction: satisfactionFigures(list, rules),
+          dossiers: dossiersBy && supplementsBy ? dossierPeriodFigures(dossiersBy.get(key) ?? [], data.start, data.end, supplementsBy.get(key)?.length ?? 0) : null,
+        };
+      });
+    };
+    const byKey = (a: BreakdownRow, b: BreakdownRow) => a.key.localeCompare(b.key, 'en', { numeric: true });
+
+    const lateDossiers: LateDossier[] = data.dossiers
+      .filter((d) => d.timeliness === 'late' && d.returnedAt !== null && d.returnedAt >= data.start && d.returnedAt < data.end && d.row.appointment_at !== null)
+      .map((d) => {
+        const dueDay = localDay(d.row.appointment_at!);
+        const returnedDay = localDay(d.returnedAt!);
+        return {
+          code: d.row.code ?? '',
+          department: departmentOf(d.service),
+          procedureCode: d.row.procedure_code,
+          service: d.service,
+          dueDay,
+          returnedDay,
+          daysLate: Math.round((startOfLocalDay(returnedDay) - startOfLocalDay(dueDay)) / DAY_MS),
+        };
+      })
+      .sort((a, b) => b.daysLate - a.daysLate || a.code.localeCompare(b.code));
+
+    const perDay = groupBy(data.tickets, (t) => t.day);
+    const daily: PeriodReport['daily'] = [];
+    for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
+      const f = ticketPeriodFigures(perDay.get(day) ?? []);
+      daily.push({ day, issued: f.issued, served: f.served, meanWaitMinutes: f.wait.meanMinutes });
+    }
+
+    return {
+      kind,
+      ...period,
+      totals: figures(data, rules),
+      previous: { ...before, totals: figures(read(before), rules) },
+      lateDossiers,
+      breakdowns: {
+        departments: rows(groupBy(data.tickets, (t) => departmentOf(t.service)), (k) => departmentName.get(k) ?? k, departmentOf).sort(byKey),
+        services: rows(groupBy(data.tickets, (t) => t.service), (k) => serviceOf.get(k)?.name.vi ?? k, (s) => s).sort(byKey),
+        counters: rows(groupBy(data.tickets, (t) => (t.counter === null ? null : String(t.counter))), (k) => `Quầy ${k}`).sort(byKey),
+        officers: rows(groupBy(data.tickets, (t) => t.officerId), (k) => users.get(k)?.name ?? '?').sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+        priorities: rows(groupBy(data.tickets, (t) => t.priority), (k) => (isPriorityClass(k) ? PRIORITY_LABELS[k].vi : k)).sort(byKey),
+        hours: rows(groupBy(data.tickets, (t) => String(Math.floor(localMinuteOfDay(t.issuedAt) / 60)).padStart(2, '0')), (k) => `${k}:00`).sort(byKey),
+      },
+      daily,
+    };
+  }
+
+  return { report };
+}
+
+export type PeriodReportService = ReturnType<typeof createPeriodReportService>;
