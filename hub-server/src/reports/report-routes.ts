@@ -24,5 +24,10 @@ export function registerReportRoutes(app: FastifyInstance, hub: ReportRoutesDeps
     if (day !== undefined && !DAY_PATTERN.test(day)) return sendError(reply, luotError('invalid_payload', { vi: 'Ngày phải có dạng YYYY-MM-DD.', en: 'day must be YYYY-MM-DD.' }, 'day'));
     return reports.day(day ?? localDay(hub.ctx.clock.now()));
   });
-  registerPeriodReportRoutes(app, { auth: hub.auth, reports: createPeriodReportService(hub.ctx), today: () => localDay(hub.ctx.clock.now()) });
+  registerPeriodReportRoutes(app, {
+    auth: hub.auth,
+    reports: createPeriodReportService(hub.ctx),
+    today: () => localDay(hub.ctx.clock.now()),
+    hallName: hub.ctx.catalog.config.hall.name.vi,
+  });
 }
