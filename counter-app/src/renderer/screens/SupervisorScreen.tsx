@@ -13,6 +13,7 @@ import { BackupAlertBanner } from '../components/BackupAlertBanner';
 import { BackupPanel } from '../components/BackupPanel';
 import { CountersTable } from '../components/CountersTable';
 import { DayReportPanel } from '../components/DayReportPanel';
+import { PeriodReportPanel } from '../components/PeriodReportPanel';
 import { AuditLogPanel } from '../components/AuditLogPanel';
 import { DevicesPanel } from '../components/DevicesPanel';
 import { DossierListPanel } from '../components/DossierListPanel';
@@ -110,6 +111,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
           }
         />
         <DayReportPanel report={report} hall={hall} />
+        {session.token !== null && <PeriodReportPanel token={session.token} today={hall.day} />}
         <DevicesPanel devices={hall.devices} />
         <DossierListPanel session={session} />
         <BackupPanel status={backups} />
