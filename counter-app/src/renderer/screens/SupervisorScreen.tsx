@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { AdminClientToServer, CounterState, PayloadOf } from '@luot/protocol';
 import type { AdminSession, AdminCommand } from '../admin-session';
 import type { Notice } from '../counter-session';
@@ -13,7 +13,6 @@ import { BackupAlertBanner } from '../components/BackupAlertBanner';
 import { BackupPanel } from '../components/BackupPanel';
 import { CountersTable } from '../components/CountersTable';
 import { DayReportPanel } from '../components/DayReportPanel';
-import { PeriodReportPanel } from '../components/PeriodReportPanel';
 import { AuditLogPanel } from '../components/AuditLogPanel';
 import { DevicesPanel } from '../components/DevicesPanel';
 import { DossierListPanel } from '../components/DossierListPanel';
@@ -22,6 +21,9 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MoveTicketsPanel } from '../components/MoveTicketsPanel';
 import { NoticeLine } from '../components/NoticeLine';
 import { ServicesTable } from '../components/ServicesTable';
+
+// Loaded on the supervisor's screen only: the charting library stays out of the officers' console.
+const PeriodReportPanel = lazy(() => import('../components/PeriodReportPanel').then((m) => ({ default: m.PeriodReportPanel })));
 
 /** The whole hall live, and the supervisor's few levers. */
 export function SupervisorScreen({ session, offline }: { session: AdminSession; offline: boolean }) {
@@ -111,7 +113,11 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
           }
         />
         <DayReportPanel report={report} hall={hall} />
-        {session.token !== null && <PeriodReportPanel token={session.token} today={hall.day} />}
+        {session.token !== null && (
+          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+            <PeriodReportPanel token={session.token} today={hall.day} />
+          </Suspense>
+        )}
         <DevicesPanel devices={hall.devices} />
         <DossierListPanel session={session} />
         <BackupPanel status={backups} />
