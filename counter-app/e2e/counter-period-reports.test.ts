@@ -104,7 +104,8 @@ describe('reports by period on the supervisor screen', () => {
     const [download] = await Promise.all([h.page.waitForEvent('download'), panel.locator('button[data-action="periodXlsx"]').click()]);
     expect(download.suggestedFilename()).toBe('bao-cao-2026-11-23-2026-11-23.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(await download.path()));
+    // A copy as a plain ArrayBuffer: exceljs types its input as an older Buffer.
+    await book.xlsx.load(new Uint8Array(readFileSync(await download.path())).buffer);
     const summary = book.getWorksheet('Tổng hợp')!;
     expect(summary.getRow(1).getCell(4).value).toBe('Số phiếu đã cấp');
     expect(summary.getRow(2).getCell(2).value).toEqual(new Date('2026-11-23T00:00:00Z'));
