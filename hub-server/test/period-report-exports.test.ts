@@ -92,7 +92,7 @@ describe('the period report as CSV', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
     expect(lines[0]!.startsWith('Kỳ báo cáo,Từ ngày,Đến ngày,Số phiếu đã cấp,Đã phục vụ,')).toBe(true);
-    expect(lines[1]!.startsWith('Kỳ này,23/11/2026,23/11/2026,2,1,0,0,0,1,6,6,6,6,10,10,10,10,1,0,0,0,100,100,')).toBe(true);
+    expect(lines[1]!.startsWith('Kỳ này,23/11/2026,23/11/2026,2,1,0,0,0,1,6,6,6,6,10,10,10,10,,1,0,0,0,100,100,')).toBe(true);
     expect(lines[2]!.startsWith('Kỳ trước,22/11/2026,22/11/2026,0,0,')).toBe(true);
     const officers = await (await get('reports.csv?period=day&date=2026-11-23&table=officers')).text();
     expect(officers).toContain('Nguyễn Văn An');

@@ -58,7 +58,10 @@ async function serve(counter: Socket, ticket: TicketView, finishAt: string, rati
 }
 
 beforeAll(async () => {
-  hub = await startTestHub({ config: dossierHallConfig(), serveApps: false, now: Date.parse('2026-11-23T07:58:00+07:00') });
+  // Business registration aims to call within 5 minutes; land sets no target.
+  const config = dossierHallConfig();
+  config.services = config.services.map((s) => (s.code === 'DKKD' ? { ...s, targetWaitMinutes: 5 } : s));
+  hub = await startTestHub({ config, serveApps: false, now: Date.parse('2026-11-23T07:58:00+07:00') });
   const kiosk = openSocket(hub, sockets, '/kiosk', TEST_TOKENS.kiosk);
   await connected(kiosk);
   const issue = (service: string, priority = 'none') => act(kiosk, 'ticket:issue', { service, priority });
@@ -146,6 +149,8 @@ describe('the period report', () => {
       wait: stats(6, 6.7, 7.5, 11, 11),
       // Services 4, 5, 6, 6, 12: mean 33/5, median the 3rd, p90 the 5th of 5.
       service: stats(5, 6.6, 6, 12, 12),
+      // Served DKKD tickets: A002 called after 2 minutes (within 5), A001 after 7; land's have no target.
+      servedWithinTargetPercent: 50,
     });
     expect(body.totals.satisfaction).toMatchObject({ verySatisfied: 1, satisfied: 1, notSatisfied: 1, noAnswer: 2, responsePercent: 60 });
     expect(body.totals.satisfaction.ratings.satisfiedPercent).toBe(66.7);
@@ -162,9 +167,9 @@ describe('the period report', () => {
       ['KHDT', 'Sở Kế hoạch và Đầu tư', 3, 2],
       ['TNMT', 'Sở Tài nguyên và Môi trường', 4, 3],
     ]);
-    expect(services.map((s) => [s.key, s.label, s.tickets.issued])).toEqual([
-      ['DATDAI', 'Đất đai', 4],
-      ['DKKD', 'Đăng ký kinh doanh', 3],
+    expect(services.map((s) => [s.key, s.label, s.tickets.issued, s.tickets.servedWithinTargetPercent])).toEqual([
+      ['DATDAI', 'Đất đai', 4, null],
+      ['DKKD', 'Đăng ký kinh doanh', 3, 50],
     ]);
     expect(counters.map((c) => [c.label, c.tickets.served, c.tickets.noShow, c.tickets.service.meanMinutes])).toEqual([
       ['Quầy 1', 2, 1, 5],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationStats, dossierPeriodFigures } from './period-figures';
+import { durationStats, dossierPeriodFigures, ticketPeriodFigures, type PeriodTicket } from './period-figures';
 import { periodOf, periodReportQuerySchema, previousPeriod } from './period-report';
 
 const min = (...m: number[]) => m.map((x) => x * 60_000);
@@ -35,5 +35,16 @@ describe('dossierPeriodFigures', () => {
     const d = (receivedAt: number | null, returnedAt: number | null, timeliness: 'early' | 'on_time' | 'late' | null, status = 'returned') => ({ status, receivedAt, returnedAt, timeliness });
     const figures = dossierPeriodFigures([d(5, 15, 'on_time'), d(5, 25, 'late'), d(12, null, null, 'processing'), d(12, null, null, 'refused'), d(1, 8, 'early')], 10, 20, 2);
     expect(figures).toEqual({ received: 2, returned: 1, pending: 2, early: 0, onTime: 1, late: 0, onTimePercent: 100, supplementsAsked: 2 });
+  });
+});
+
+describe('ticketPeriodFigures', () => {
+  it("gives the share of served tickets called within their service's target wait, only where one is set", () => {
+    const t = (service: string, waitMinutes: number, state = 'done'): PeriodTicket => ({
+      service, state, counter: 1, issuedAt: 0, calledAt: waitMinutes * 60_000, servingAt: waitMinutes * 60_000, finishedAt: (waitMinutes + 5) * 60_000, rating: null, rated: false, transferred: false,
+    });
+    const tickets = [t('A', 4), t('A', 5), t('A', 9), t('A', 1, 'no_show'), t('B', 30)];
+    expect(ticketPeriodFigures(tickets, (s) => (s === 'A' ? 5 : null)).servedWithinTargetPercent).toBe(66.7); // 4 and 5 of 4, 5, 9
+    expect(ticketPeriodFigures(tickets).servedWithinTargetPercent).toBeNull();
   });
 });

@@ -35,9 +35,20 @@ export interface PeriodTicket extends FigureTicket {
   transferred: boolean;
 }
 
-export function ticketPeriodFigures(tickets: readonly PeriodTicket[]): TicketPeriodFigures {
+/** A service's target wait in minutes, or null when the hall set none. */
+export type TargetWait = (service: string) => number | null;
+
+export function ticketPeriodFigures(tickets: readonly PeriodTicket[], targetWait: TargetWait = () => null): TicketPeriodFigures {
   const count = (state: string) => tickets.filter((t) => t.state === state).length;
   const served = tickets.filter((t) => t.state === 'done');
+  let withTarget = 0;
+  let withinTarget = 0;
+  for (const t of served) {
+    const target = targetWait(t.service);
+    if (target === null || t.calledAt === null) continue;
+    withTarget++;
+    if (t.calledAt - t.issuedAt <= target * 60_000) withinTarget++;
+  }
   return {
     issued: tickets.length,
     served: served.length,
@@ -47,6 +58,7 @@ export function ticketPeriodFigures(tickets: readonly PeriodTicket[]): TicketPer
     transferred: tickets.filter((t) => t.transferred).length,
     wait: durationStats(tickets.filter((t) => t.calledAt !== null).map((t) => t.calledAt! - t.issuedAt)),
     service: durationStats(served.filter((t) => t.servingAt !== null && t.finishedAt !== null).map((t) => t.finishedAt! - t.servingAt!)),
+    servedWithinTargetPercent: percent(withinTarget, withTarget),
   };
 }
 

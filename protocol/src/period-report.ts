@@ -87,6 +87,8 @@ export interface TicketPeriodFigures {
   wait: DurationStats;
   /** Serving started → finished, for served tickets. */
   service: DurationStats;
+  /** Of served tickets whose service has a target wait, the share called within it (0–100, one decimal); null when none has one. */
+  servedWithinTargetPercent: number | null;
 }
 
 export interface DossierPeriodFigures {

@@ -49,6 +49,7 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
   const repo = createPeriodReportRepo(ctx.readDb);
   const serviceOf = new Map(catalog.config.services.map((s) => [s.code, s]));
   const departmentOf = (service: string) => serviceOf.get(service)?.department ?? '?';
+  const targetWait = (service: string) => serviceOf.get(service)?.targetWaitMinutes ?? null;
   const departmentName = new Map(catalog.config.departments.map((d) => [d.code, d.name.vi]));
 
   function read({ from, to }: Period) {
@@ -83,7 +84,7 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
 
   function figures(data: ReturnType<typeof read>, rules: TallyRules): PeriodFigures {
     return {
-      tickets: ticketPeriodFigures(data.tickets),
+      tickets: ticketPeriodFigures(data.tickets, targetWait),
       dossiers: dossierPeriodFigures(data.dossiers, data.start, data.end, data.supplements.length),
       satisfaction: satisfactionFigures(data.tickets, rules),
     };
@@ -103,7 +104,7 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
         return {
           key,
           label: label(key),
-          tickets: ticketPeriodFigures(list),
+          tickets: ticketPeriodFigures(list, targetWait),
           satisfaction: satisfactionFigures(list, rules),
           dossiers: dossiersBy && supplementsBy ? dossierPeriodFigures(dossiersBy.get(key) ?? [], data.start, data.end, supplementsBy.get(key)?.length ?? 0) : null,
         };
@@ -131,7 +132,7 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
     const perDay = groupBy(data.tickets, (t) => t.day);
     const daily: PeriodReport['daily'] = [];
     for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
-      const f = ticketPeriodFigures(perDay.get(day) ?? []);
+      const f = ticketPeriodFigures(perDay.get(day) ?? [], targetWait);
       daily.push({ day, issued: f.issued, served: f.served, meanWaitMinutes: f.wait.meanMinutes });
     }
 

@@ -26,6 +26,7 @@ const TICKET_HEADERS = [
   'Số phiếu đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Đã hủy', 'Hết hạn', 'Đã chuyển',
   'Chờ TB (phút)', 'Chờ trung vị (phút)', 'Chờ P90 (phút)', 'Chờ tối đa (phút)',
   'Phục vụ TB (phút)', 'Phục vụ trung vị (phút)', 'Phục vụ P90 (phút)', 'Phục vụ tối đa (phút)',
+  'Được gọi trong thời gian chờ mục tiêu (%)',
 ];
 const SATISFACTION_HEADERS = ['Rất hài lòng', 'Hài lòng', 'Không hài lòng', 'Không đánh giá', 'Tỷ lệ đánh giá (%)', 'Tỷ lệ hài lòng (%)'];
 const DOSSIER_HEADERS = ['Hồ sơ tiếp nhận', 'Hồ sơ đã trả', 'Hồ sơ đang giải quyết', 'Trước hạn', 'Đúng hạn', 'Trễ hạn', 'Đúng và trước hạn (%)', 'Yêu cầu bổ sung'];
@@ -34,6 +35,7 @@ const ticketCells = (t: TicketPeriodFigures): Cell[] => [
   t.issued, t.served, t.noShow, t.cancelled, t.expired, t.transferred,
   t.wait.meanMinutes, t.wait.medianMinutes, t.wait.p90Minutes, t.wait.maxMinutes,
   t.service.meanMinutes, t.service.medianMinutes, t.service.p90Minutes, t.service.maxMinutes,
+  t.servedWithinTargetPercent,
 ];
 const satisfactionCells = (s: SatisfactionFigures): Cell[] => [s.verySatisfied, s.satisfied, s.notSatisfied, s.noAnswer, s.responsePercent, s.ratings.satisfiedPercent];
 const dossierCells = (d: DossierPeriodFigures): Cell[] => [d.received, d.returned, d.pending, d.early, d.onTime, d.late, d.onTimePercent, d.supplementsAsked];
