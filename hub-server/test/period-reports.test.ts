@@ -158,9 +158,9 @@ describe('the period report', () => {
     expect(body.daily).toEqual([{ day: '2026-11-23', issued: 7, served: 5, meanWaitMinutes: 6.7 }]);
   });
 
-  it('breaks the figures down by department, service, counter, officer, priority class and hour', async () => {
+  it('breaks the figures down by department, service, counter, officer, priority class, source and hour', async () => {
     const { body } = await report('from=2026-11-23&to=2026-11-23');
-    const { departments, services, counters, officers, priorities, hours } = body.breakdowns;
+    const { departments, services, counters, officers, priorities, sources, hours } = body.breakdowns;
     expect(body.kind).toBe('range');
     // A004 was transferred to DATDAI (TNMT): it counts where it ended.
     expect(departments.map((d) => [d.key, d.label, d.tickets.issued, d.tickets.served])).toEqual([
@@ -185,6 +185,7 @@ describe('the period report', () => {
       ['none', 6, 7.6],
     ]);
     expect(priorities[0]!.label).toBe('Người cao tuổi');
+    expect(sources.map((s) => [s.key, s.label, s.tickets.issued])).toEqual([['kiosk', 'Kiosk', 7]]);
     expect(hours.map((h) => [h.label, h.tickets.issued])).toEqual([
       ['07:00', 2],
       ['08:00', 4],

@@ -136,7 +136,7 @@ export interface PeriodFigures {
   satisfaction: SatisfactionFigures;
 }
 
-/** One line of a breakdown: a department, service, counter, officer, priority class or hour of the day. */
+/** One line of a breakdown: a department, service, counter, officer, priority class, source or hour of the day. */
 export interface BreakdownRow {
   key: string;
   /** Vietnamese name where the hall has one (service, department, officer), else the key. */
@@ -147,7 +147,7 @@ export interface BreakdownRow {
   dossiers: DossierPeriodFigures | null;
 }
 
-export const BREAKDOWNS = ['departments', 'services', 'counters', 'officers', 'priorities', 'hours'] as const;
+export const BREAKDOWNS = ['departments', 'services', 'counters', 'officers', 'priorities', 'sources', 'hours'] as const;
 export type BreakdownName = (typeof BREAKDOWNS)[number];
 
 export interface PeriodReport extends Period {

@@ -6,6 +6,7 @@ export interface PeriodTicketRow {
   day: string;
   service: string;
   priority: string;
+  source: string;
   state: string;
   counter: number | null;
   officer_id: string | null;
@@ -30,7 +31,7 @@ export interface PeriodDossierRow {
 
 export function createPeriodReportRepo(db: ReadableDb) {
   const tickets = db.prepare<[string, string], PeriodTicketRow>(
-    `SELECT id, day, service, priority, state, counter, officer_id, issued_at, called_at, serving_at, finished_at, rating, rated
+    `SELECT id, day, service, priority, source, state, counter, officer_id, issued_at, called_at, serving_at, finished_at, rating, rated
        FROM tickets WHERE day BETWEEN ? AND ?`,
   );
   const transferred = db.prepare<[string, string], { ticket_id: string }>(

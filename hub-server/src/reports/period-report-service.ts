@@ -1,7 +1,7 @@
 /**
  * A report over any period: the day report's rules (waits, service times,
  * ratings with the timeout's "no answer") over many days, with dossiers'
- * timeliness, six breakdowns and the previous period of the same length.
+ * timeliness, seven breakdowns and the previous period of the same length.
  */
 import {
   dossierPeriodFigures,
@@ -26,10 +26,12 @@ import type { HallContext } from '../core/hall-context';
 import type { UserReads } from '../auth/user-repo';
 import { createPeriodReportRepo, type PeriodDossierRow, type PeriodTicketRow } from './period-report-repo';
 
-type Ticket = PeriodTicket & { officerId: string | null; priority: string; day: string };
+type Ticket = PeriodTicket & { officerId: string | null; priority: string; source: string; day: string };
 type Dossier = PeriodDossier & { service: string; row: PeriodDossierRow };
 
 const DAY_MS = 86_400_000;
+/** Where a ticket came from, as the reports name it. */
+const SOURCE_LABELS: Readonly<Record<string, string>> = { kiosk: 'Kiosk', counter: 'Tại quầy', appointment: 'Đặt lịch hẹn', api: 'Hệ thống khác (API)' };
 const isPriorityClass = (k: string): k is PriorityClass => (PRIORITY_CLASSES as readonly string[]).includes(k);
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
@@ -69,6 +71,7 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
       transferred: transferred.has(r.id),
       officerId: r.officer_id,
       priority: r.priority,
+      source: r.source,
       day: r.day,
     }));
     const dossiers: Dossier[] = repo.dossiers(start, end).map((row) => ({
@@ -148,6 +151,7 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
         counters: rows(groupBy(data.tickets, (t) => (t.counter === null ? null : String(t.counter))), (k) => `Quầy ${k}`).sort(byKey),
         officers: rows(groupBy(data.tickets, (t) => t.officerId), (k) => users.get(k)?.name ?? '?').sort((a, b) => a.label.localeCompare(b.label, 'vi')),
         priorities: rows(groupBy(data.tickets, (t) => t.priority), (k) => (isPriorityClass(k) ? PRIORITY_LABELS[k].vi : k)).sort(byKey),
+        sources: rows(groupBy(data.tickets, (t) => t.source), (k) => SOURCE_LABELS[k] ?? k).sort(byKey),
         hours: rows(groupBy(data.tickets, (t) => String(Math.floor(localMinuteOfDay(t.issuedAt) / 60)).padStart(2, '0')), (k) => `${k}:00`).sort(byKey),
       },
       daily,

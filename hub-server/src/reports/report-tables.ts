@@ -19,7 +19,7 @@ export interface ReportTable {
   rows: Cell[][];
 }
 
-export const EXPORT_TABLES = ['summary', 'departments', 'services', 'counters', 'officers', 'priorities', 'hours', 'daily', 'late'] as const;
+export const EXPORT_TABLES = ['summary', 'departments', 'services', 'counters', 'officers', 'priorities', 'sources', 'hours', 'daily', 'late'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 const TICKET_HEADERS = [
@@ -47,6 +47,7 @@ const BREAKDOWN_SHEETS: Record<BreakdownName, { name: string; key: string; label
   counters: { name: 'Theo quầy', key: 'Số quầy', label: 'Quầy' },
   officers: { name: 'Theo cán bộ', key: 'Mã cán bộ', label: 'Cán bộ' },
   priorities: { name: 'Theo đối tượng ưu tiên', key: 'Mã đối tượng', label: 'Đối tượng' },
+  sources: { name: 'Theo nguồn lấy số', key: 'Mã nguồn', label: 'Nguồn' },
   hours: { name: 'Theo giờ lấy số', key: 'Giờ', label: 'Khung giờ' },
 };
 
