@@ -49,7 +49,7 @@ describe('the period report as a workbook', () => {
     expect(r.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-2026-11-23-2026-11-29.xlsx"');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await r.arrayBuffer());
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo sở ngành', 'Theo dịch vụ', 'Theo quầy', 'Theo cán bộ', 'Theo đối tượng ưu tiên', 'Theo nguồn lấy số', 'Theo giờ lấy số', 'Theo ngày', 'Hồ sơ trễ hạn']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo sở ngành', 'Theo dịch vụ', 'Theo quầy', 'Theo cán bộ', 'Theo đối tượng ưu tiên', 'Theo nguồn lấy số', 'Theo giờ lấy số', 'Lượt lấy số theo thứ và giờ', 'Theo ngày', 'Hồ sơ trễ hạn']);
     for (const sheet of book.worksheets) expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
     const summary = book.getWorksheet('Tổng hợp')!;
@@ -75,6 +75,11 @@ describe('the period report as a workbook', () => {
     expect(counters.getRow(2).getCell(2).value).toBe('Quầy 1');
     const officers = book.getWorksheet('Theo cán bộ')!;
     expect(officers.getRow(2).getCell(2).value).toBe('Nguyễn Văn An');
+    const arrivals = book.getWorksheet('Lượt lấy số theo thứ và giờ')!;
+    expect((arrivals.getRow(1).values as unknown[]).slice(1)).toEqual(['Thứ', '08:00']);
+    expect((arrivals.getRow(2).values as unknown[]).slice(1)).toEqual(['Thứ Hai', 2]);
+    expect((arrivals.getRow(3).values as unknown[]).slice(1)).toEqual(['Thứ Ba', 0]);
+    expect(arrivals.rowCount).toBe(8);
     const days = book.getWorksheet('Theo ngày')!;
     expect(days.rowCount).toBe(8);
     expect(days.getRow(2).getCell(1).value).toEqual(new Date('2026-11-23T00:00:00Z'));

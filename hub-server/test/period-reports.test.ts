@@ -186,6 +186,12 @@ describe('the period report', () => {
     ]);
     expect(priorities[0]!.label).toBe('Người cao tuổi');
     expect(sources.map((s) => [s.key, s.label, s.tickets.issued])).toEqual([['kiosk', 'Kiosk', 7]]);
+    // Monday (1): two tickets at 07:xx, four at 08:xx, one at 09:00.
+    expect(body.arrivals).toEqual([
+      { weekday: 1, hour: 7, issued: 2 },
+      { weekday: 1, hour: 8, issued: 4 },
+      { weekday: 1, hour: 9, issued: 1 },
+    ]);
     expect(hours.map((h) => [h.label, h.tickets.issued])).toEqual([
       ['07:00', 2],
       ['08:00', 4],

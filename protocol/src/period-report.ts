@@ -157,6 +157,8 @@ export interface PeriodReport extends Period {
   previous: Period & { totals: PeriodFigures };
   lateDossiers: LateDossier[];
   breakdowns: Record<BreakdownName, BreakdownRow[]>;
+  /** Tickets issued per ISO weekday (1 = Monday … 7 = Sunday) and local hour, the cells with any: when to open more counters. */
+  arrivals: { weekday: number; hour: number; issued: number }[];
   /** Served tickets' mean wait per day of the period (the chart of waiting time). */
   daily: { day: string; issued: number; served: number; meanWaitMinutes: number | null }[];
 }

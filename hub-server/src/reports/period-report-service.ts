@@ -21,7 +21,7 @@ import {
   type PeriodTicket,
   type TallyRules,
 } from '@luot/protocol';
-import { addDays, localDay, localMinuteOfDay, startOfLocalDay } from '../core/clock';
+import { addDays, localDay, localIsoWeekday, localMinuteOfDay, startOfLocalDay } from '../core/clock';
 import type { HallContext } from '../core/hall-context';
 import type { UserReads } from '../auth/user-repo';
 import { createPeriodReportRepo, type PeriodDossierRow, type PeriodTicketRow } from './period-report-repo';
@@ -139,6 +139,13 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
       daily.push({ day, issued: f.issued, served: f.served, meanWaitMinutes: f.wait.meanMinutes });
     }
 
+    const arrivals = [...groupBy(data.tickets, (t) => `${localIsoWeekday(t.issuedAt)}-${Math.floor(localMinuteOfDay(t.issuedAt) / 60)}`)]
+      .map(([cell, list]) => {
+        const [weekday, hour] = cell.split('-').map(Number) as [number, number];
+        return { weekday, hour, issued: list.length };
+      })
+      .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour);
+
     return {
       kind,
       ...period,
@@ -154,6 +161,7 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
         sources: rows(groupBy(data.tickets, (t) => t.source), (k) => SOURCE_LABELS[k] ?? k).sort(byKey),
         hours: rows(groupBy(data.tickets, (t) => String(Math.floor(localMinuteOfDay(t.issuedAt) / 60)).padStart(2, '0')), (k) => `${k}:00`).sort(byKey),
       },
+      arrivals,
       daily,
     };
   }

@@ -19,8 +19,10 @@ export interface ReportTable {
   rows: Cell[][];
 }
 
-export const EXPORT_TABLES = ['summary', 'departments', 'services', 'counters', 'officers', 'priorities', 'sources', 'hours', 'daily', 'late'] as const;
+export const EXPORT_TABLES = ['summary', 'departments', 'services', 'counters', 'officers', 'priorities', 'sources', 'hours', 'arrivals', 'daily', 'late'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+const WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
 
 const TICKET_HEADERS = [
   'Số phiếu đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Đã hủy', 'Hết hạn', 'Đã chuyển',
@@ -74,6 +76,16 @@ export function reportTable(report: PeriodReport, table: ExportTable): ReportTab
           ['Kỳ trước', { day: report.previous.from }, { day: report.previous.to }, ...figureCells(report.previous.totals)],
         ],
       };
+    case 'arrivals': {
+      // Weekdays down, opening hours across: the grid a supervisor reads to plan counters.
+      const hours = [...new Set(report.arrivals.map((a) => a.hour))].sort((a, b) => a - b);
+      const issued = new Map(report.arrivals.map((a) => [`${a.weekday}-${a.hour}`, a.issued]));
+      return {
+        name: 'Lượt lấy số theo thứ và giờ',
+        headers: ['Thứ', ...hours.map((h) => `${String(h).padStart(2, '0')}:00`)],
+        rows: WEEKDAYS.map((name, i) => [name, ...hours.map((h) => issued.get(`${i + 1}-${h}`) ?? 0)]),
+      };
+    }
     case 'daily':
       return {
         name: 'Theo ngày',
