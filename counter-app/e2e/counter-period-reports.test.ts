@@ -71,7 +71,7 @@ const painted = (testId: string) =>
   });
 
 describe('reports by period on the supervisor screen', () => {
-  it('picks a period and draws waiting time, satisfaction per officer and on-time share per department', async () => {
+  it('picks a period and draws waiting time, satisfaction per officer, on-time share per department and arrivals by weekday and hour', async () => {
     await h.page.goto(h.adminUrl);
     await h.page.locator('input[name="username"]').fill('giamsat');
     await h.page.locator('input[name="password"]').fill(DEMO_PASSWORD);
@@ -95,7 +95,9 @@ describe('reports by period on the supervisor screen', () => {
       'Mức độ hài lòng theo cán bộ (% số lượt đánh giá). Lương Thị Mai: 50 % / 0 % / 50 %',
     );
     expect(await panel.getByTestId('chart-on-time').getAttribute('aria-label')).toMatch(/^Tỷ lệ hồ sơ đúng hạn theo sở, ngành \(%\)\. .+: 100 %$/);
-    for (const chart of ['chart-wait', 'chart-satisfaction', 'chart-on-time']) expect(await painted(chart), chart).toBe(true);
+    // Monday 09:00–10:00: the two land tickets and the dossier's registration.
+    expect(await panel.getByTestId('chart-arrivals').getAttribute('aria-label')).toBe('Lượt lấy số theo thứ và giờ. Thứ Hai 09:00: 3');
+    for (const chart of ['chart-wait', 'chart-satisfaction', 'chart-on-time', 'chart-arrivals']) expect(await painted(chart), chart).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 

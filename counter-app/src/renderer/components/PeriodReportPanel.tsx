@@ -3,15 +3,17 @@ import { PERIOD_KINDS, type LuotError, type PeriodFigures } from '@luot/protocol
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/vi';
 import { usePeriodReport } from '../hooks/use-period-report';
-import { onTimeByDepartment, satisfactionByOfficer, waitingByDay } from '../model/period-charts';
+import { arrivalBubbles, onTimeByDepartment, satisfactionByOfficer, waitingByDay } from '../model/period-charts';
 import { periodQuery, type PeriodChoice } from '../model/period-query';
 import { fetchPeriodReportXlsx } from '../staff-http';
 import { CHART_COLOURS } from './charts/chart-setup';
+import { ArrivalsChart } from './charts/ArrivalsChart';
 import { PeriodChart } from './charts/PeriodChart';
 import { NoticeLine } from './NoticeLine';
 
 type Kind = PeriodChoice['kind'];
 const KINDS: readonly Kind[] = [...PERIOD_KINDS, 'range'];
+const WEEKDAY_KEYS: readonly MessageKey[] = ['weekday.1', 'weekday.2', 'weekday.3', 'weekday.4', 'weekday.5', 'weekday.6', 'weekday.7'];
 
 /** A headline figure, its value in the period before, and how to show it. */
 const HEADLINES: { key: MessageKey; pick: (f: PeriodFigures) => number | null; unit: 'count' | 'minutes' | 'percent' }[] = [
@@ -147,6 +149,12 @@ export function PeriodReportPanel({ token, today }: { token: string; today: stri
               datasets={[{ label: t('period.onTime'), colour: CHART_COLOURS.good }]}
               unit=" %"
               max={100}
+            />
+            <ArrivalsChart
+              title={t('period.chart.arrivals')}
+              label={t('period.issued')}
+              points={arrivalBubbles(report)}
+              weekdays={WEEKDAY_KEYS.map((k) => t(k))}
             />
           </div>
         </>

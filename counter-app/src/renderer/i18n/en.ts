@@ -354,6 +354,14 @@ export const en: Dictionary = {
   'period.chart.satisfaction': 'Satisfaction per officer (% of answers)',
   'period.chart.onTime': 'On-time dossiers per department (%)',
 
+  'period.chart.arrivals': 'Arrivals by weekday and hour',
+  'weekday.1': 'Mon',
+  'weekday.2': 'Tue',
+  'weekday.3': 'Wed',
+  'weekday.4': 'Thu',
+  'weekday.5': 'Fri',
+  'weekday.6': 'Sat',
+  'weekday.7': 'Sun',
   'common.loading': 'Loading…',
   'common.close': 'Close',
 };

@@ -357,6 +357,14 @@ export const vi = {
   'period.chart.satisfaction': 'Mức độ hài lòng theo cán bộ (% số lượt đánh giá)',
   'period.chart.onTime': 'Tỷ lệ hồ sơ đúng hạn theo sở, ngành (%)',
 
+  'period.chart.arrivals': 'Lượt lấy số theo thứ và giờ',
+  'weekday.1': 'Thứ Hai',
+  'weekday.2': 'Thứ Ba',
+  'weekday.3': 'Thứ Tư',
+  'weekday.4': 'Thứ Năm',
+  'weekday.5': 'Thứ Sáu',
+  'weekday.6': 'Thứ Bảy',
+  'weekday.7': 'Chủ nhật',
   'common.loading': 'Đang tải…',
   'common.close': 'Đóng',
 } as const;

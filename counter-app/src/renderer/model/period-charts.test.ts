@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BreakdownRow, DossierPeriodFigures, PeriodReport, SatisfactionFigures } from '@luot/protocol';
-import { describeSeries, onTimeByDepartment, satisfactionByOfficer, waitingByDay } from './period-charts';
+import { arrivalBubbles, describeArrivals, describeSeries, onTimeByDepartment, satisfactionByOfficer, waitingByDay } from './period-charts';
 import { periodQuery } from './period-query';
 
 const satisfaction = (very: number, sat: number, not: number): SatisfactionFigures => ({
@@ -11,6 +11,11 @@ const dossiers = (returned: number, onTimePercent: number | null): DossierPeriod
 const row = (label: string, s: SatisfactionFigures, d: DossierPeriodFigures | null = null) => ({ key: label, label, satisfaction: s, dossiers: d }) as unknown as BreakdownRow;
 
 const report = {
+  arrivals: [
+    { weekday: 1, hour: 8, issued: 16 },
+    { weekday: 1, hour: 9, issued: 4 },
+    { weekday: 5, hour: 14, issued: 1 },
+  ],
   daily: [
     { day: '2026-11-23', issued: 7, served: 5, meanWaitMinutes: 6.7 },
     { day: '2026-11-24', issued: 0, served: 0, meanWaitMinutes: null },
@@ -32,6 +37,16 @@ describe('period charts', () => {
 
   it('draws the on-time share per department that returned dossiers', () => {
     expect(onTimeByDepartment(report)).toEqual({ labels: ['Sở Kế hoạch và Đầu tư'], values: [[75]] });
+  });
+
+  it('draws arrivals as bubbles whose area follows the count, the busiest 14 px', () => {
+    const points = arrivalBubbles(report);
+    expect(points.map((p) => [p.y, p.x, p.r])).toEqual([
+      [1, 8, 14],
+      [1, 9, 7], // a quarter of the busiest: half the radius
+      [5, 14, 3.5],
+    ]);
+    expect(describeArrivals('Lượt lấy số', points, ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu'])).toBe('Lượt lấy số. Thứ Hai 08:00: 16; Thứ Hai 09:00: 4; Thứ Sáu 14:00: 1');
   });
 
   it('says the figures in words with a decimal comma', () => {

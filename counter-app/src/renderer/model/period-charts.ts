@@ -47,3 +47,26 @@ export function describeSeries(title: string, series: ChartSeries, unit: string)
   const parts = series.labels.map((label, i) => `${label}: ${series.values.map((v) => (v[i] === null || v[i] === undefined ? '–' : `${String(v[i]).replace('.', ',')}${unit}`)).join(' / ')}`);
   return `${title}. ${parts.join('; ')}`;
 }
+
+export interface ArrivalPoint {
+  /** Local hour of issue. */
+  x: number;
+  /** ISO weekday, 1 = Monday. */
+  y: number;
+  /** Bubble radius in pixels: the busiest cell 14, the others by the square root of their share (area tracks count). */
+  r: number;
+  issued: number;
+}
+
+/** Tickets issued per weekday and hour as bubbles on a weekday × hour grid: the heat map of arrivals. */
+export function arrivalBubbles(report: PeriodReport): ArrivalPoint[] {
+  const busiest = Math.max(0, ...report.arrivals.map((a) => a.issued));
+  return report.arrivals.map((a) => ({ x: a.hour, y: a.weekday, r: busiest === 0 ? 0 : Math.max(2, Math.round(14 * Math.sqrt(a.issued / busiest) * 10) / 10), issued: a.issued }));
+}
+
+/** The arrivals in words, busiest first (at most five cells). */
+export function describeArrivals(title: string, points: readonly ArrivalPoint[], weekdays: readonly string[]): string {
+  if (points.length === 0) return title;
+  const busiest = [...points].sort((a, b) => b.issued - a.issued || a.y - b.y || a.x - b.x).slice(0, 5);
+  return `${title}. ${busiest.map((p) => `${weekdays[p.y - 1] ?? p.y} ${String(p.x).padStart(2, '0')}:00: ${p.issued}`).join('; ')}`;
+}
