@@ -34,13 +34,15 @@ export function createPeriodReportRepo(db: ReadableDb) {
     `SELECT id, day, service, priority, source, state, counter, officer_id, issued_at, called_at, serving_at, finished_at, rating, rated
        FROM tickets WHERE day BETWEEN ? AND ?`,
   );
-  const transferred = db.prepare<[string, string], { ticket_id: string }>(
-    `SELECT DISTINCT ticket_id FROM events WHERE day BETWEEN ? AND ? AND type = 'ticket' AND action = 'transferred' AND ticket_id IS NOT NULL`,
+  // Through events_day (day, type); a ticket transferred twice comes twice, and the Set below counts it once.
+  const transferred = db.prepare<[string, string], { ticket_id: string | null }>(
+    `SELECT ticket_id FROM events WHERE day BETWEEN ? AND ? AND type = 'ticket' AND action = 'transferred'`,
   );
-  // Every dossier a figure of [start, end) can touch: received before the end and not returned before the start.
-  const dossiers = db.prepare<[number, number], PeriodDossierRow>(
+  // Every dossier a figure of the period can touch: received by its last day (dossiers_day: \`day\` is the
+  // local day of reception, set with the code) and not returned before its start.
+  const dossiers = db.prepare<[string, number], PeriodDossierRow>(
     `SELECT code, service, procedure_code, status, received_at, appointment_at, returned_at, timeliness
-       FROM dossiers WHERE received_at IS NOT NULL AND received_at < ? AND (returned_at IS NULL OR returned_at >= ?)`,
+       FROM dossiers WHERE day <= ? AND (returned_at IS NULL OR returned_at >= ?)`,
   );
   const supplements = db.prepare<[number, number], { service: string }>(
     `SELECT d.service FROM dossier_history h JOIN dossiers d ON d.id = h.dossier_id
@@ -48,8 +50,9 @@ export function createPeriodReportRepo(db: ReadableDb) {
   );
   return {
     tickets: (from: string, to: string) => tickets.all(from, to),
-    transferredIds: (from: string, to: string) => new Set(transferred.all(from, to).map((r) => r.ticket_id)),
-    dossiers: (start: number, end: number) => dossiers.all(end, start),
+    transferredIds: (from: string, to: string) => new Set(transferred.all(from, to).flatMap((r) => (r.ticket_id === null ? [] : [r.ticket_id]))),
+    /** Dossiers received by the day `to` and not returned before `start` (ms). */
+    dossiers: (to: string, start: number) => dossiers.all(to, start),
     supplementServices: (start: number, end: number) => supplements.all(start, end).map((r) => r.service),
   };
 }

@@ -74,7 +74,7 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
       source: r.source,
       day: r.day,
     }));
-    const dossiers: Dossier[] = repo.dossiers(start, end).map((row) => ({
+    const dossiers: Dossier[] = repo.dossiers(to, start).map((row) => ({
       status: row.status,
       receivedAt: row.received_at,
       returnedAt: row.returned_at,
