@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import type { DossierView, TicketView } from '@luot/protocol';
 import { APPLICANT, DOCUMENTS, cid, command, connected, createClient, login, registerAt, serveNext } from '@luot/testing';
+import { seriousAxeViolations } from '@luot/testing/browser';
 import { DEMO_PASSWORD, KIOSK_TOKEN, startCounterHarness, type CounterHarness } from './helpers/counter-harness';
 
 let h: CounterHarness;
@@ -99,6 +100,13 @@ describe('reports by period on the supervisor screen', () => {
     expect(await panel.getByTestId('chart-arrivals').getAttribute('aria-label')).toBe('Lượt lấy số theo thứ và giờ. Thứ Hai 09:00: 3');
     for (const chart of ['chart-wait', 'chart-satisfaction', 'chart-on-time', 'chart-arrivals']) expect(await painted(chart), chart).toBe(true);
     expect(pageErrors).toEqual([]);
+    // No serious accessibility fault inside the panel (the rest of the screen is the supervisor tests' concern).
+    const targets = (await seriousAxeViolations(h.page)).flatMap((v) => v.targets.map((t) => `${v.id} ${t}`));
+    const inPanel = await h.page.evaluate(
+      (list) => list.filter((t) => document.querySelector(t.slice(t.indexOf(' ') + 1))?.closest('[data-testid="period-panel"]')),
+      targets,
+    );
+    expect(inPanel).toEqual([]);
   });
 
   it('downloads the period as a workbook with real numbers and dates', async () => {
