@@ -12,8 +12,9 @@ export function ArrivalsChart({ title, points, weekdays, label }: { title: strin
   const data = { datasets: [{ label, data: points, backgroundColor: `${CHART_COLOURS.series}99`, borderColor: CHART_COLOURS.series }] };
   const options = {
     scales: {
-      x: { min: Math.min(7, ...hours) - 0.5, max: Math.max(17, ...hours) + 0.5, ticks: { stepSize: 1, callback: (v: number | string) => `${String(v).padStart(2, '0')}h` } },
-      y: { min: 0.5, max: 7.5, reverse: true, ticks: { stepSize: 1, callback: (v: number | string) => weekdays[Number(v) - 1] ?? '' } },
+      // Whole hours and weekdays on the ticks, with a step of room either side for the bubbles.
+      x: { min: Math.min(7, ...hours) - 1, max: Math.max(17, ...hours) + 1, ticks: { stepSize: 1, callback: (v: number | string) => `${String(v).padStart(2, '0')}h` } },
+      y: { min: 0, max: 8, reverse: true, ticks: { stepSize: 1, callback: (v: number | string) => weekdays[Number(v) - 1] ?? '' } },
     },
     plugins: { legend: { display: false } },
   };
