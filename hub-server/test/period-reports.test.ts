@@ -202,9 +202,14 @@ describe('the period report', () => {
   it("splits returned dossiers early / on time / late against a due date across the weekend, and lists the late one", async () => {
     const { body } = await report('from=2026-11-30&to=2026-12-04');
     expect(body.totals.dossiers).toEqual({ received: 0, returned: 2, pending: 1, early: 1, onTime: 0, late: 1, onTimePercent: 50, supplementsAsked: 0 });
+    // Returned a day late, and still pending today (Wednesday 2 December) a day after its due day.
+    const late = { department: 'KHDT', procedureCode: PROC_KHDT, service: 'DKKD', dueDay: '2026-12-01', daysLate: 1 };
     expect(body.lateDossiers).toEqual([
-      { code: expect.stringMatching(/^000\.00\.06\.H56-261127-000\d$/), department: 'KHDT', procedureCode: PROC_KHDT, service: 'DKKD', dueDay: '2026-12-01', returnedDay: '2026-12-02', daysLate: 1 },
+      { ...late, code: '000.00.06.H56-261127-0002', returnedDay: '2026-12-02' },
+      { ...late, code: '000.00.06.H56-261127-0003', returnedDay: null },
     ]);
+    // Before the due day nothing is late.
+    expect((await report('from=2026-11-25&to=2026-11-30')).body.lateDossiers).toEqual([]);
     // The five days before: the Friday's receptions and the supplement asked, nothing returned yet.
     expect(body.previous).toMatchObject({ from: '2026-11-25', to: '2026-11-29' });
     expect(body.previous.totals.dossiers).toEqual({ received: 3, returned: 0, pending: 3, early: 0, onTime: 0, late: 0, onTimePercent: null, supplementsAsked: 1 });

@@ -125,8 +125,9 @@ export interface LateDossier {
   service: string;
   /** Local day of the appointment (the due date). */
   dueDay: string;
-  returnedDay: string;
-  /** Calendar days after the due date. */
+  /** Null for a dossier still pending at the period's end (or today) past its due day. */
+  returnedDay: string | null;
+  /** Calendar days from the due day to the return, or to the period's end (today if earlier) for one still pending. */
   daysLate: number;
 }
 
@@ -155,6 +156,7 @@ export interface PeriodReport extends Period {
   totals: PeriodFigures;
   /** The same figures for the period of the same length just before. */
   previous: Period & { totals: PeriodFigures };
+  /** Returned late in the period, and pending past the due day at its end; the latest first. */
   lateDossiers: LateDossier[];
   breakdowns: Record<BreakdownName, BreakdownRow[]>;
   /** Tickets issued per ISO weekday (1 = Monday … 7 = Sunday) and local hour, the cells with any: when to open more counters. */

@@ -12,7 +12,6 @@ import {
   satisfactionFigures,
   ticketPeriodFigures,
   type BreakdownRow,
-  type LateDossier,
   type Period,
   type PeriodDossier,
   type PeriodFigures,
@@ -24,12 +23,12 @@ import {
 import { addDays, localDay, localIsoWeekday, localMinuteOfDay, startOfLocalDay } from '../core/clock';
 import type { HallContext } from '../core/hall-context';
 import type { UserReads } from '../auth/user-repo';
+import { lateDossiers } from './late-dossiers';
 import { createPeriodReportRepo, type PeriodDossierRow, type PeriodTicketRow } from './period-report-repo';
 
 type Ticket = PeriodTicket & { officerId: string | null; priority: string; source: string; day: string };
 type Dossier = PeriodDossier & { service: string; row: PeriodDossierRow };
 
-const DAY_MS = 86_400_000;
 /** Where a ticket came from, as the reports name it. */
 const SOURCE_LABELS: Readonly<Record<string, string>> = { kiosk: 'Kiosk', counter: 'Tại quầy', appointment: 'Đặt lịch hẹn', api: 'Hệ thống khác (API)' };
 const isPriorityClass = (k: string): k is PriorityClass => (PRIORITY_CLASSES as readonly string[]).includes(k);
@@ -115,22 +114,8 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
     };
     const byKey = (a: BreakdownRow, b: BreakdownRow) => a.key.localeCompare(b.key, 'en', { numeric: true });
 
-    const lateDossiers: LateDossier[] = data.dossiers
-      .filter((d) => d.timeliness === 'late' && d.returnedAt !== null && d.returnedAt >= data.start && d.returnedAt < data.end && d.row.appointment_at !== null)
-      .map((d) => {
-        const dueDay = localDay(d.row.appointment_at!);
-        const returnedDay = localDay(d.returnedAt!);
-        return {
-          code: d.row.code ?? '',
-          department: departmentOf(d.service),
-          procedureCode: d.row.procedure_code,
-          service: d.service,
-          dueDay,
-          returnedDay,
-          daysLate: Math.round((startOfLocalDay(returnedDay) - startOfLocalDay(dueDay)) / DAY_MS),
-        };
-      })
-      .sort((a, b) => b.daysLate - a.daysLate || a.code.localeCompare(b.code));
+    const today = localDay(clock.now());
+    const lateList = lateDossiers(data.dossiers.map((d) => d.row), data.start, data.end, period.to < today ? period.to : today, departmentOf);
 
     const perDay = groupBy(data.tickets, (t) => t.day);
     const daily: PeriodReport['daily'] = [];
@@ -151,7 +136,7 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
       ...period,
       totals: figures(data, rules),
       previous: { ...before, totals: figures(read(before), rules) },
-      lateDossiers,
+      lateDossiers: lateList,
       breakdowns: {
         departments: rows(groupBy(data.tickets, (t) => departmentOf(t.service)), (k) => departmentName.get(k) ?? k, departmentOf).sort(byKey),
         services: rows(groupBy(data.tickets, (t) => t.service), (k) => serviceOf.get(k)?.name.vi ?? k, (s) => s).sort(byKey),

@@ -96,7 +96,7 @@ export function reportTable(report: PeriodReport, table: ExportTable): ReportTab
       return {
         name: 'Hồ sơ trễ hạn',
         headers: ['Mã hồ sơ', 'Sở, ban, ngành', 'Mã thủ tục', 'Dịch vụ', 'Ngày hẹn trả', 'Ngày trả', 'Số ngày trễ'],
-        rows: report.lateDossiers.map((d) => [d.code, d.department, d.procedureCode, d.service, { day: d.dueDay }, { day: d.returnedDay }, d.daysLate]),
+        rows: report.lateDossiers.map((d) => [d.code, d.department, d.procedureCode, d.service, { day: d.dueDay }, d.returnedDay === null ? 'Chưa trả' : { day: d.returnedDay }, d.daysLate]),
       };
     default:
       return breakdownTable(table, report.breakdowns[table]);
