@@ -214,6 +214,10 @@ describe('the period report', () => {
     expect(body.previous).toMatchObject({ from: '2026-11-25', to: '2026-11-29' });
     expect(body.previous.totals.dossiers).toEqual({ received: 3, returned: 0, pending: 3, early: 0, onTime: 0, late: 0, onTimePercent: null, supplementsAsked: 1 });
     expect(body.breakdowns.departments.find((d) => d.key === 'KHDT')?.dossiers).toMatchObject({ returned: 2, late: 1 });
+    expect(body.procedures).toEqual([
+      { procedureCode: PROC_KHDT, name: 'Đăng ký thành lập hộ kinh doanh', department: 'KHDT', dossiers: { received: 0, returned: 2, pending: 1, early: 1, onTime: 0, late: 1, onTimePercent: 50, supplementsAsked: 0 } },
+    ]);
+    expect(body.previous.totals.dossiers.supplementsAsked).toBe(1);
   });
 
   it('names calendar periods: weeks from Monday, months, quarters, years', async () => {

@@ -156,6 +156,8 @@ export interface PeriodReport extends Period {
   totals: PeriodFigures;
   /** The same figures for the period of the same length just before. */
   previous: Period & { totals: PeriodFigures };
+  /** Dossier figures per procedure (national procedure code) that had any in the period. */
+  procedures: { procedureCode: string; name: string; department: string; dossiers: DossierPeriodFigures }[];
   /** Returned late in the period, and pending past the due day at its end; the latest first. */
   lateDossiers: LateDossier[];
   breakdowns: Record<BreakdownName, BreakdownRow[]>;

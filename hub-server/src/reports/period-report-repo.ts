@@ -44,8 +44,8 @@ export function createPeriodReportRepo(db: ReadableDb) {
     `SELECT code, service, procedure_code, status, received_at, appointment_at, returned_at, timeliness
        FROM dossiers WHERE day <= ? AND (returned_at IS NULL OR returned_at >= ?)`,
   );
-  const supplements = db.prepare<[number, number], { service: string }>(
-    `SELECT d.service FROM dossier_history h JOIN dossiers d ON d.id = h.dossier_id
+  const supplements = db.prepare<[number, number], { service: string; procedure_code: string }>(
+    `SELECT d.service, d.procedure_code FROM dossier_history h JOIN dossiers d ON d.id = h.dossier_id
       WHERE h.to_status = 'supplement_requested' AND h.at >= ? AND h.at < ?`,
   );
   return {
@@ -53,7 +53,8 @@ export function createPeriodReportRepo(db: ReadableDb) {
     transferredIds: (from: string, to: string) => new Set(transferred.all(from, to).flatMap((r) => (r.ticket_id === null ? [] : [r.ticket_id]))),
     /** Dossiers received by the day `to` and not returned before `start` (ms). */
     dossiers: (to: string, start: number) => dossiers.all(to, start),
-    supplementServices: (start: number, end: number) => supplements.all(start, end).map((r) => r.service),
+    /** One row per supplement request made in [start, end): the dossier's service and procedure. */
+    supplements: (start: number, end: number) => supplements.all(start, end),
   };
 }
 

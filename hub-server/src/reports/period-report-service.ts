@@ -51,6 +51,7 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
   const serviceOf = new Map(catalog.config.services.map((s) => [s.code, s]));
   const departmentOf = (service: string) => serviceOf.get(service)?.department ?? '?';
   const targetWait = (service: string) => serviceOf.get(service)?.targetWaitMinutes ?? null;
+  const procedureOf = new Map(catalog.config.procedures.map((p) => [p.code, p]));
   const departmentName = new Map(catalog.config.departments.map((d) => [d.code, d.name.vi]));
 
   function read({ from, to }: Period) {
@@ -81,7 +82,8 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
       service: row.service,
       row,
     }));
-    return { start, end, tickets, dossiers, supplements: repo.supplementServices(start, end) };
+    const asked = repo.supplements(start, end);
+    return { start, end, tickets, dossiers, supplements: asked.map((r) => r.service), supplementProcedures: asked.map((r) => r.procedure_code) };
   }
 
   function figures(data: ReturnType<typeof read>, rules: TallyRules): PeriodFigures {
@@ -117,6 +119,21 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
     const today = localDay(clock.now());
     const lateList = lateDossiers(data.dossiers.map((d) => d.row), data.start, data.end, period.to < today ? period.to : today, departmentOf);
 
+    const dossiersByProcedure = groupBy(data.dossiers, (d) => d.row.procedure_code);
+    const supplementsByProcedure = groupBy(data.supplementProcedures, (p) => p);
+    const procedures: PeriodReport['procedures'] = [...new Set([...dossiersByProcedure.keys(), ...supplementsByProcedure.keys()])]
+      .sort()
+      .map((code) => {
+        const known = procedureOf.get(code);
+        const list = dossiersByProcedure.get(code) ?? [];
+        return {
+          procedureCode: code,
+          name: known?.name ?? code,
+          department: known?.department ?? departmentOf(list[0]?.service ?? ''),
+          dossiers: dossierPeriodFigures(list, data.start, data.end, supplementsByProcedure.get(code)?.length ?? 0),
+        };
+      });
+
     const perDay = groupBy(data.tickets, (t) => t.day);
     const daily: PeriodReport['daily'] = [];
     for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
@@ -137,6 +154,7 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
       totals: figures(data, rules),
       previous: { ...before, totals: figures(read(before), rules) },
       lateDossiers: lateList,
+      procedures,
       breakdowns: {
         departments: rows(groupBy(data.tickets, (t) => departmentOf(t.service)), (k) => departmentName.get(k) ?? k, departmentOf).sort(byKey),
         services: rows(groupBy(data.tickets, (t) => t.service), (k) => serviceOf.get(k)?.name.vi ?? k, (s) => s).sort(byKey),

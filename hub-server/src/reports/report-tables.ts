@@ -19,7 +19,7 @@ export interface ReportTable {
   rows: Cell[][];
 }
 
-export const EXPORT_TABLES = ['summary', 'departments', 'services', 'counters', 'officers', 'priorities', 'sources', 'hours', 'arrivals', 'daily', 'late'] as const;
+export const EXPORT_TABLES = ['summary', 'departments', 'services', 'counters', 'officers', 'priorities', 'sources', 'hours', 'procedures', 'arrivals', 'daily', 'late'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 const WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
@@ -75,6 +75,12 @@ export function reportTable(report: PeriodReport, table: ExportTable): ReportTab
           ['Kỳ này', { day: report.from }, { day: report.to }, ...figureCells(report.totals)],
           ['Kỳ trước', { day: report.previous.from }, { day: report.previous.to }, ...figureCells(report.previous.totals)],
         ],
+      };
+    case 'procedures':
+      return {
+        name: 'Hồ sơ theo thủ tục',
+        headers: ['Mã thủ tục', 'Thủ tục', 'Sở, ban, ngành', ...DOSSIER_HEADERS],
+        rows: report.procedures.map((p) => [p.procedureCode, p.name, p.department, ...dossierCells(p.dossiers)]),
       };
     case 'arrivals': {
       // Weekdays down, opening hours across: the grid a supervisor reads to plan counters.
