@@ -141,6 +141,11 @@ describe('screenshots', () => {
     await expect.poll(() => page.getByTestId('report-served').textContent()).not.toBe('0');
     await page.screenshot({ path: `${shots}supervisor.png`, fullPage: true });
     expect(saved('supervisor.png')).toBeGreaterThan(30_000);
+    // Reports by period: this month's figures beside last month's, and the charts (drawn once: no animation).
+    const period = page.getByTestId('period-panel');
+    await expect.poll(() => period.getByTestId('chart-wait').getAttribute('aria-label')).toContain('23/11:');
+    await period.screenshot({ path: `${shots}supervisor-period-report.png` });
+    expect(saved('supervisor-period-report.png')).toBeGreaterThan(20_000);
     await page.close();
   });
 

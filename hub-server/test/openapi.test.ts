@@ -90,5 +90,6 @@ describe('openapi.yaml', () => {
     const [device] = (await get('/devices')) as unknown[];
     expect(fieldsOf(device)).toEqual(keysOf('EnrolledDevice'));
     expect(fieldsOf(await get('/reports/day'))).toEqual(keysOf('DayReport'));
+    expect(fieldsOf(await get('/reports?period=day'))).toEqual(keysOf('PeriodReport'));
   });
 });

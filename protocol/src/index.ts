@@ -25,3 +25,5 @@ export * from './kiosk-guidance';
 export * from './province-link';
 export * from './report-figures';
 export * from './province-views';
+export * from './period-report';
+export * from './period-figures';

@@ -5,7 +5,7 @@
  * The token goes in the Authorization header only, never in a URL (URLs end
  * up in logs and print headers).
  */
-import { API_BASE, isLuotError, luotError, type AuditPage, type BackupStatus, type DayReport, type ProcedureView, type Result } from '@luot/protocol';
+import { API_BASE, isLuotError, luotError, type AuditPage, type BackupStatus, type DayReport, type PeriodReport, type ProcedureView, type Result } from '@luot/protocol';
 
 async function get(path: string, token: string | null): Promise<Result<Response>> {
   let response: Response;
@@ -97,5 +97,24 @@ export async function fetchAuditCsv(token: string, query: string): Promise<Resul
   if (!r.ok) return r;
   const disposition = r.value.headers.get('content-disposition') ?? '';
   const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'nhat-ky-kiem-tra.csv';
+  return { ok: true, value: { blob: await r.value.blob(), fileName } };
+}
+
+/** `GET /api/v1/reports?…`: any period's figures (supervisors and admins); `query` from model/period-query. */
+export async function fetchPeriodReport(token: string, query: string): Promise<Result<PeriodReport>> {
+  const r = await get(`/reports?${query}`, token);
+  if (!r.ok) return r;
+  const body: unknown = await r.value.json().catch(() => null);
+  return typeof body === 'object' && body !== null && 'breakdowns' in body && 'previous' in body
+    ? { ok: true, value: body as PeriodReport }
+    : { ok: false, error: luotError('internal') };
+}
+
+/** `GET /api/v1/reports.xlsx?…` as a file, fetched with the token in the header like the audit CSV. */
+export async function fetchPeriodReportXlsx(token: string, query: string): Promise<Result<{ blob: Blob; fileName: string }>> {
+  const r = await get(`/reports.xlsx?${query}`, token);
+  if (!r.ok) return r;
+  const disposition = r.value.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'bao-cao.xlsx';
   return { ok: true, value: { blob: await r.value.blob(), fileName } };
 }

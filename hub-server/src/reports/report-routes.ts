@@ -1,4 +1,4 @@
-/** GET /api/v1/reports/day?day=YYYY-MM-DD — the day's figures for staff (today by default). */
+/** GET /api/v1/reports/day?day=YYYY-MM-DD — the day's figures for staff (today by default); and the period reports. */
 import { API_BASE, DAY_PATTERN, luotError } from '@luot/protocol';
 import type { FastifyInstance } from 'fastify';
 import { localDay } from '../core/clock';
@@ -7,6 +7,8 @@ import type { HallContext } from '../core/hall-context';
 import { principalOf, type HttpGate } from '../core/transport/http-auth';
 import { sendError } from '../core/transport/http-errors';
 import { createReportService } from './report-service';
+import { createPeriodReportService } from './period-report-service';
+import { registerPeriodReportRoutes } from './period-report-routes';
 
 export interface ReportRoutesDeps extends HttpGate {
   ctx: Pick<HallContext, 'readDb' | 'catalog' | 'clock'> & { users: UserReads };
@@ -21,5 +23,11 @@ export function registerReportRoutes(app: FastifyInstance, hub: ReportRoutesDeps
     const { day } = req.query as { day?: string };
     if (day !== undefined && !DAY_PATTERN.test(day)) return sendError(reply, luotError('invalid_payload', { vi: 'Ngày phải có dạng YYYY-MM-DD.', en: 'day must be YYYY-MM-DD.' }, 'day'));
     return reports.day(day ?? localDay(hub.ctx.clock.now()));
+  });
+  registerPeriodReportRoutes(app, {
+    auth: hub.auth,
+    reports: createPeriodReportService(hub.ctx),
+    today: () => localDay(hub.ctx.clock.now()),
+    hallName: hub.ctx.catalog.config.hall.name.vi,
   });
 }

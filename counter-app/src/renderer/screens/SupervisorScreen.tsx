@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { AdminClientToServer, CounterState, PayloadOf } from '@luot/protocol';
 import type { AdminSession, AdminCommand } from '../admin-session';
 import type { Notice } from '../counter-session';
@@ -21,6 +21,9 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MoveTicketsPanel } from '../components/MoveTicketsPanel';
 import { NoticeLine } from '../components/NoticeLine';
 import { ServicesTable } from '../components/ServicesTable';
+
+// Loaded on the supervisor's screen only: the charting library stays out of the officers' console.
+const PeriodReportPanel = lazy(() => import('../components/PeriodReportPanel').then((m) => ({ default: m.PeriodReportPanel })));
 
 /** The whole hall live, and the supervisor's few levers. */
 export function SupervisorScreen({ session, offline }: { session: AdminSession; offline: boolean }) {
@@ -110,6 +113,11 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
           }
         />
         <DayReportPanel report={report} hall={hall} />
+        {session.token !== null && (
+          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+            <PeriodReportPanel token={session.token} today={hall.day} />
+          </Suspense>
+        )}
         <DevicesPanel devices={hall.devices} />
         <DossierListPanel session={session} />
         <BackupPanel status={backups} />

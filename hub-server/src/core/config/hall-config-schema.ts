@@ -136,6 +136,8 @@ export const serviceSchema = z.strictObject({
   /** Session names this service runs in; all sessions when absent. */
   sessions: z.array(z.string()).optional(),
   priorities: z.array(z.enum(PRIORITY_CLASSES)).default([...PRIORITY_CLASSES]),
+  /** The wait the hall aims for (minutes): reports give the share of served tickets called within it. */
+  targetWaitMinutes: z.number().int().min(1).max(600).optional(),
 });
 
 export const counterSchema = z.strictObject({
