@@ -29,6 +29,8 @@ const hub = await createHub({
   logger: createLogger(),
   publicUrl: 'http://127.0.0.1',
   socketCommandRate: null,
+  // The bench hall's accounts have their passwords in its config file: as a demo hall, they need no change before use.
+  demo: settings.demo,
   ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
 });
 const port = await hub.listen(settings.port);

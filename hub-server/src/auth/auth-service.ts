@@ -210,13 +210,13 @@ export function createAuthService(deps: AuthDeps) {
     options: { demo?: boolean; atomically?: (write: () => void) => void } = {},
   ): Promise<{ generatedAdminPassword: string | null }> {
     const atomically = options.atomically ?? ((write: () => void) => write());
-    type Planned = { username: string; name: string; role: StaffRole; password: string | undefined; mustChangePassword: boolean };
+    type Planned = { username: string; name: string; role: StaffRole; password: string | undefined; mustChangePassword: boolean; fromFile: boolean };
     const planned: Planned[] = config.staff
       .filter((s) => !users.byUsername(s.username))
       .map((s) => {
         const fromEnv = s.username === ADMIN_USERNAME && adminPassword !== undefined;
         const password = fromEnv ? adminPassword : s.password;
-        return { username: s.username, name: s.name, role: s.role, password, mustChangePassword: password !== undefined && !fromEnv && options.demo !== true };
+        return { username: s.username, name: s.name, role: s.role, password, mustChangePassword: password !== undefined && !fromEnv && options.demo !== true, fromFile: !fromEnv };
       });
     let generatedAdminPassword: string | null = null;
     const adminPasswordNow = (): string => {
@@ -228,11 +228,26 @@ export function createAuthService(deps: AuthDeps) {
     const plannedAdmin = planned.find((p) => p.username === ADMIN_USERNAME);
     let adminReset: { id: string; password: string } | null = null;
     // A password made here or given by LUOT_ADMIN_PASSWORD is not the config file's: not asked to be changed.
-    if (plannedAdmin && plannedAdmin.password === undefined) plannedAdmin.password = adminPasswordNow();
-    else if (!plannedAdmin && !existingAdmin) planned.push({ username: ADMIN_USERNAME, name: 'Quản trị hệ thống', role: 'admin', password: adminPasswordNow(), mustChangePassword: false });
+    if (plannedAdmin && plannedAdmin.password === undefined) Object.assign(plannedAdmin, { password: adminPasswordNow(), fromFile: false });
+    else if (!plannedAdmin && !existingAdmin) planned.push({ username: ADMIN_USERNAME, name: 'Quản trị hệ thống', role: 'admin', password: adminPasswordNow(), mustChangePassword: false, fromFile: false });
     else if (!plannedAdmin && existingAdmin?.passwordHash === null) adminReset = { id: existingAdmin.id, password: adminPasswordNow() };
 
-    const hashes = await Promise.all(planned.map((p) => (p.password ? hashPassword(p.password) : null)));
+    // A password written in the config file is hashed once however many
+    // accounts it is given to (the demo hall gives one to all twelve): it is
+    // known to whoever saw the file, and equal for them there already, so a
+    // salt per account would hide nothing; each account gets its own salt at
+    // its first change of password. The twelve hashes were two thirds of a
+    // fresh start's CPU (issue 21: /healthz within 1 s). A password from
+    // LUOT_ADMIN_PASSWORD or made here is hashed alone.
+    const fromFile = new Map<string, Promise<string>>();
+    const hashOf = (p: Planned): Promise<string> | null => {
+      if (!p.password) return null;
+      if (!p.fromFile) return hashPassword(p.password);
+      const shared = fromFile.get(p.password) ?? hashPassword(p.password);
+      fromFile.set(p.password, shared);
+      return shared;
+    };
+    const hashes = await Promise.all(planned.map(hashOf));
     const adminResetHash = adminReset ? await hashPassword(adminReset.password) : null;
     atomically(() => {
       planned.forEach((p, i) => insertUser(p, hashes[i] ?? null, p.mustChangePassword));

@@ -26,7 +26,11 @@ const WORDS = {
 export function settleHallMode(db: WritableDb, mode: HallMode, now: number, publishedDemoTokens: () => readonly string[]): void {
   const row = db.prepare<[], { mode: HallMode }>('SELECT mode FROM hall_mode WHERE id = 1').get();
   let recorded = row?.mode;
-  if (recorded === undefined && mode === 'hall') {
+  // A database without devices holds no demo token: a fresh hall's first
+  // start then skips reading the demo's config file (50–90 ms of parsing;
+  // issue 21: /healthz within 1 s).
+  const hasDevices = () => db.prepare<[], { n: number }>('SELECT EXISTS (SELECT 1 FROM devices) AS n').get()?.n === 1;
+  if (recorded === undefined && mode === 'hall' && hasDevices()) {
     const find = db.prepare<[string], { id: string }>('SELECT id FROM devices WHERE token_hash = ?');
     if (publishedDemoTokens().some((token) => find.get(hashToken(token)) !== undefined)) recorded = 'demo';
   }

@@ -49,6 +49,30 @@ describe('seeding a hall at start-up', () => {
     expect(users.byUsername('admin')?.role).toBe('admin');
   });
 
+  it("hashes a config file's password once for every account given it; LUOT_ADMIN_PASSWORD and a changed password get their own salt", async () => {
+    const config = loadHallConfig(DEMO_HALL_CONFIG_PATH);
+    const shared = config.staff.filter((s) => s.password === 'luot-demo' && s.username !== 'admin');
+    expect(shared.length).toBeGreaterThan(2);
+    const staff = [...config.staff.filter((s) => s.username !== 'canbo03'), { ...config.staff.find((s) => s.username === 'canbo03')!, password: 'another-pass-3' }];
+    const { auth, users, atomically } = setup();
+    await auth.seed({ ...config, staff }, 'admin-pass-1', { atomically });
+    const hashOf = (username: string) => users.byUsername(username)!.passwordHash!;
+    const sharing = staff.filter((s) => s.password === 'luot-demo' && s.username !== 'admin').map((s) => hashOf(s.username));
+    // One scrypt for the demo's one password: the same salt and hash in every such row.
+    expect(new Set(sharing).size).toBe(1);
+    expect(hashOf('canbo03')).not.toBe(sharing[0]);
+    expect(hashOf('admin')).not.toBe(sharing[0]);
+    for (const s of staff.filter((x) => x.role !== 'admin')) expect((await auth.login(s.username, s.password!)).ok).toBe(true);
+    expect((await auth.login('admin', 'admin-pass-1')).ok).toBe(true);
+    // A wrong password still fails for an account whose hash is shared.
+    expect((await auth.login('canbo01', 'another-pass-3')).ok).toBe(false);
+    // Its first change gives the account a salt of its own.
+    const officer = users.byUsername('canbo01')!;
+    await auth.setPassword(officer.id, 'mine-now-01');
+    expect(new Set([hashOf('canbo01'), hashOf('canbo02')]).size).toBe(2);
+    expect((await auth.login('canbo02', 'luot-demo')).ok).toBe(true);
+  });
+
   it('writes nothing when a write inside the commit fails (nothing half-seeded)', async () => {
     const config = loadHallConfig(DEMO_HALL_CONFIG_PATH);
     const { auth, users, sessions, atomically } = setup();

@@ -3,7 +3,6 @@
  * printable page for an office printer: A5 by default, A4 with `?paper=a4`.
  * Staff only — it carries the applicant's personal data.
  */
-import QRCode from 'qrcode';
 import type { DossierView, ReceiptPrintJob } from '@luot/protocol';
 import { escapeHtml as e, formatDateTimeVi } from './dossier-format';
 import { PRINT_HANDLER } from './print-button';
@@ -30,6 +29,8 @@ button{font-size:14px;padding:6px 14px;margin:0 0 6mm}`;
 
 /** The page; `view` adds what the print job does not carry (sex for "Ông/Bà", email). */
 export async function renderReceiptPage(job: ReceiptPrintJob, view: DossierView, paper: Paper = 'A5'): Promise<string> {
+  // Loaded on the first receipt, not at start-up (issue 21: the hub answers /healthz within 1 s).
+  const { default: QRCode } = await import('qrcode');
   const qr = await QRCode.toString(job.trackUrl, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
   const title = view.applicant.sex === 'female' ? 'Bà' : 'Ông';
   const rows = job.documents
