@@ -47,7 +47,8 @@ export async function snapshotOverSocket(client: HubClient, times = 20): Promise
 
 /**
  * The hub's own snapshot builder timed in this process, on an online backup
- * of the running hub's database (the hub process keeps its file to itself).
+ * of the running hub's database (the hub process keeps its file to itself),
+ * opened with the hub's personal-data key (it seals dossiers' personal fields).
  */
 export async function snapshotBuildMs(dataDir: string, configPath: string, times = 50): Promise<number> {
   const copy = join(dataDir, '..', 'snapshot-copy.sqlite');
@@ -55,7 +56,7 @@ export async function snapshotBuildMs(dataDir: string, configPath: string, times
   await source.backup(copy);
   source.close();
   const db = openDatabase(copy);
-  const hub = await createHub({ db, clock: systemClock, config: loadHallConfig(configPath), logger: createLogger('silent'), serveApps: false, demo: true });
+  const hub = await createHub({ db, clock: systemClock, config: loadHallConfig(configPath), logger: createLogger('silent'), serveApps: false, demo: true, keyFile: join(dataDir, 'luot.key') });
   const builds: number[] = [];
   for (let i = 0; i < times + 5; i++) {
     const start = performance.now();
