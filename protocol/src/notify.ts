@@ -19,8 +19,8 @@ export interface MessageValues {
   booking_confirmed: { code: string; date: string; time: string; service: string };
   /** The day before a booking. */
   booking_reminder: { code: string; date: string; time: string; service: string };
-  /** The ticket has `ahead` tickets before it (the hall's `nearTurnAhead`). */
-  near_turn: { ticket: string; ahead: string };
+  /** The ticket is `position`-th in its line (1 = next), at most the hall's `notifications.nearTurnPosition`. */
+  near_turn: { ticket: string; position: string };
   /** A dossier's result can be collected, at `place` (e.g. "quầy 3"). */
   result_ready: { dossier: string; place: string };
 }

@@ -12,6 +12,9 @@ import type { Migration } from '../migrate';
  *   called) → `sent` (after its acknowledgement) | back to `queued` with a
  *   later `next_at` | `failed` (given up). A `sending` row found at start-up
  *   was in flight when the hub stopped: it goes back to `queued`.
+ * - `tickets.notify_phone`: the sealed phone a citizen gave at the kiosk to be
+ *   told when the ticket nears its turn; moved into the outbox (and cleared)
+ *   when that message is queued, cleared when the ticket leaves the line.
  */
 export const outbox: Migration = {
   version: 210,
@@ -38,6 +41,8 @@ export const outbox: Migration = {
       CREATE INDEX outbox_due ON outbox (next_at) WHERE state IN ('queued', 'sending');
       CREATE INDEX outbox_by_day ON outbox (day);
       CREATE INDEX outbox_kept_phones ON outbox (queued_at) WHERE phone IS NOT NULL;
+      ALTER TABLE tickets ADD COLUMN notify_phone TEXT;
+      CREATE INDEX tickets_to_notify ON tickets (day, service) WHERE notify_phone IS NOT NULL;
     `);
   },
 };
