@@ -38,7 +38,7 @@ export const outbox: Migration = {
         last_error TEXT,
         erased_at INTEGER
       ) STRICT;
-      CREATE INDEX outbox_due ON outbox (next_at) WHERE state IN ('queued', 'sending');
+      CREATE INDEX outbox_due ON outbox (next_at) WHERE state = 'queued';
       CREATE INDEX outbox_by_day ON outbox (day);
       CREATE INDEX outbox_kept_phones ON outbox (queued_at) WHERE phone IS NOT NULL;
       ALTER TABLE tickets ADD COLUMN notify_phone TEXT;
