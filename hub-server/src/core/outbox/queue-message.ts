@@ -37,6 +37,8 @@ export interface MessageToQueue<K extends MessageKind = MessageKind> {
   values: MessageValues[K];
   /** The causing event, stable across retries of that event, e.g. `ticket:<id>:near` or `booking:<id>:confirmed`. */
   cause: string;
+  /** Not sent before this time (ms), e.g. a booking's reminder the day before; default: at once. */
+  notBefore?: number;
 }
 
 export class OutboxInputError extends Error {}
@@ -81,7 +83,7 @@ export function queueMessage(ctx: OutboxWriteContext, at: OutboxMoment, message:
     ctx.personal.seal(message.to, phonePlace(id)),
     JSON.stringify(message.values),
     at.now,
-    at.now,
+    Math.max(at.now, message.notBefore ?? at.now),
   );
   return { id, queued: info.changes === 1 };
 }
