@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeEach, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '@luot/testing';
+import { screenshotDir } from '@luot/testing/browser';
 import { startKioskHarness, type KioskHarness } from './helpers/kiosk-harness';
 import { browseToService, openKiosk, shownTicket } from './helpers/kiosk-page';
 
@@ -39,6 +40,7 @@ describe('kiosk: the phone offer', () => {
     expect(await h.page.getByTestId('phone-take').isDisabled()).toBe(true);
     for (const digit of '0912345678') await h.page.locator(`[data-key="${digit}"]`).click();
     await expect(h.page.getByTestId('phone-number').textContent()).resolves.toBe('0912 345 678');
+    await h.page.screenshot({ path: `${screenshotDir('kiosk')}phone-offer.png` });
     await h.page.getByTestId('phone-take').click();
 
     const shown = await shownTicket(h.page, 'printed');
