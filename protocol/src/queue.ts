@@ -4,6 +4,7 @@
  */
 import type { LocalizedText } from './result';
 import type { PrinterState } from './devices';
+import type { SenderHealth } from './notify';
 
 /**
  * A transfer is an action, not a state: the same ticket goes back to `waiting`
@@ -161,6 +162,8 @@ export interface HallInfo {
 export interface KioskHallSettings {
   voice: boolean;
   toneStyle: 'modern' | 'classic';
+  /** Present when the kiosk offers an optional phone entry for "you are N-th in line" (issue 19). */
+  phoneOffer?: { nearTurnPosition: number };
 }
 
 /** Everything a client needs to rebuild its view of the hall. */
@@ -180,6 +183,8 @@ export interface HallSnapshot {
   /** The supervisor's line for the display boards. */
   message: string | null;
   devices: DeviceHealthView[];
+  /** The citizens' message sender's health (issue 19); absent from hubs before it. */
+  sender?: SenderHealth;
 }
 
 export interface DeviceHealthView {
