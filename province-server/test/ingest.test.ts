@@ -135,8 +135,8 @@ describe('ingest', () => {
 
 describe('migrations', () => {
   it('are applied once and refuse a database from a newer server', async () => {
-    expect(await migrate(pool)).toBe(20);
-    expect(await count('SELECT count(*)::int AS n FROM schema_migrations')).toBe(2);
+    expect(await migrate(pool)).toBe(30);
+    expect(await count('SELECT count(*)::int AS n FROM schema_migrations')).toBe(3);
     await pool.query(`INSERT INTO schema_migrations (version, name) VALUES (990, '0990-from-the-future')`);
     await expect(migrate(pool)).rejects.toThrow(MigrationError);
   });

@@ -1,49 +1,66 @@
 /** A period's figures per hall and across halls, with the same rules as each hall's own day report. */
 import {
-  serviceFigures,
-  tallyRatings,
+  addSums,
+  figuresOfSums,
+  NO_SUMS,
+  ratingTally,
+  type FigureSums,
   type HallPeriodFigures,
   type PeriodTotals,
   type ProvincePeriodReport,
   type RatingTally,
+  type RatingVotes,
 } from '@luot/protocol';
-import type { HallRules, PeriodTicket, ReportRepo } from './report-repo';
+import type { FigureGroup, HallRules, ReportRepo } from './report-repo';
+import type { TicketFold } from './ticket-fold';
 
-function groupBy<K, T>(items: readonly T[], key: (t: T) => K | null): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const t of items) {
-    const k = key(t);
-    if (k !== null) map.set(k, [...(map.get(k) ?? []), t]);
+const NO_VOTES: RatingVotes = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+
+function sumOf(groups: readonly FigureGroup[]): FigureSums {
+  return groups.reduce((acc, g) => addSums(acc, g.sums), NO_SUMS);
+}
+
+/** Groups by a key, skipping groups whose key is null (a ticket never called has no counter). */
+function groupBy<K>(groups: readonly FigureGroup[], key: (g: FigureGroup) => K | null): Map<K, FigureGroup[]> {
+  const map = new Map<K, FigureGroup[]>();
+  for (const g of groups) {
+    const k = key(g);
+    if (k !== null) map.set(k, [...(map.get(k) ?? []), g]);
   }
   return map;
 }
 
-function hallFigures(rules: HallRules, tickets: PeriodTicket[], now: number): Omit<HallPeriodFigures, 'rank'> {
-  const tally = { scale: rules.scale, unansweredBy: now - rules.ratingTimeoutSeconds * 1000 };
-  const byService = groupBy(tickets, (t) => t.service);
+function hallFigures(rules: HallRules, groups: FigureGroup[]): Omit<HallPeriodFigures, 'rank'> {
+  const byService = groupBy(groups, (g) => g.service);
   const serviceCodes = rules.services ?? [...byService.keys()].sort();
-  const counters = [...groupBy(tickets, (t) => t.counter)]
+  const counters = [...groupBy(groups, (g) => g.counter)]
     .sort(([a], [b]) => a - b)
     .map(([counter, list]) => {
-      const f = serviceFigures('', list);
+      const f = figuresOfSums('', sumOf(list));
       return { counter, served: f.served, averageServiceMinutes: f.averageServiceMinutes };
     });
+  const votes = { ...NO_VOTES };
+  let noAnswer = 0;
+  for (const g of groups) {
+    for (const k of Object.keys(votes) as (keyof RatingVotes)[]) votes[k] += g.votes[k];
+    noAnswer += g.noAnswer;
+  }
   return {
     hall: rules.hall,
     name: rules.name,
-    totals: { ...serviceFigures('*', tickets), ratings: tallyRatings(tickets, tally) },
-    services: serviceCodes.map((code) => serviceFigures(code, byService.get(code) ?? [])),
+    totals: { ...figuresOfSums('*', sumOf(groups)), ratings: ratingTally(votes, noAnswer, rules.scale) },
+    services: serviceCodes.map((code) => figuresOfSums(code, sumOf(byService.get(code) ?? []))),
     counters,
   };
 }
 
 /** Votes add up across halls; the satisfied share counts each hall's votes on its own scale. */
 function combinedRatings(halls: { ratings: RatingTally; scale: 3 | 5 }[]): RatingTally {
-  const votes = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+  const votes = { ...NO_VOTES };
   let noAnswer = 0;
   let satisfied = 0;
   for (const { ratings, scale } of halls) {
-    for (const k of Object.keys(votes) as (keyof typeof votes)[]) votes[k] += ratings.votes[k];
+    for (const k of Object.keys(votes) as (keyof RatingVotes)[]) votes[k] += ratings.votes[k];
     noAnswer += ratings.noAnswer;
     satisfied += ratings.votes['4'] + ratings.votes['5'] + (scale === 3 ? ratings.votes['3'] : 0);
   }
@@ -59,13 +76,24 @@ function byRank(a: Omit<HallPeriodFigures, 'rank'>, b: Omit<HallPeriodFigures, '
   return (a.totals.averageWaitMinutes ?? Infinity) - (b.totals.averageWaitMinutes ?? Infinity) || a.hall.localeCompare(b.hall);
 }
 
-export async function periodReport(repo: ReportRepo, from: string, to: string, halls: string[] | null, now: number): Promise<ProvincePeriodReport> {
-  const [rules, tickets] = await Promise.all([repo.rules(halls), repo.tickets(from, to, halls)]);
-  const byHall = groupBy(tickets, (t) => t.hall);
-  const figures = rules.map((r) => ({ rules: r, figures: hallFigures(r, byHall.get(r.hall) ?? [], now) }));
+export async function periodReport(
+  deps: { reports: ReportRepo; fold: TicketFold },
+  from: string,
+  to: string,
+  halls: string[] | null,
+  now: number,
+): Promise<ProvincePeriodReport> {
+  const [rules] = await Promise.all([deps.reports.rules(halls), deps.fold.run()]);
+  const groups = await deps.reports.groups(
+    from,
+    to,
+    rules.map((r) => ({ hall: r.hall, unansweredBy: now - r.ratingTimeoutSeconds * 1000 })),
+  );
+  const byHall = groupBy(groups, (g) => g.hall);
+  const figures = rules.map((r) => ({ rules: r, figures: hallFigures(r, byHall.get(r.hall) ?? []) }));
   const ranked = figures.map((f) => f.figures).sort(byRank).map((f, i) => ({ ...f, rank: i + 1 }));
   const totals: PeriodTotals = {
-    ...serviceFigures('*', tickets),
+    ...figuresOfSums('*', sumOf(groups)),
     ratings: combinedRatings(figures.map((f) => ({ ratings: f.figures.totals.ratings, scale: f.rules.scale }))),
   };
   return { from, to, totals, halls: ranked };

@@ -1,25 +1,68 @@
 /**
- * Each ticket's final state in a period, from the halls' events: the latest
- * ticket event by the hall's sequence (never by clock), and whether the
- * console ever recorded a rating answer.
+ * A period's figures as sums per hall, service and counter, read from each
+ * ticket's final state (`ticket_finals`, kept by ticket-fold.ts): the sums add
+ * up to exactly the figures of the tickets themselves (see FigureSums).
  */
-import type { FigureTicket } from '@luot/protocol';
+import { NO_SUMS, type FigureSums, type RatingVotes } from '@luot/protocol';
 import type { Pool } from '../db/pool';
 
-export interface PeriodTicket extends FigureTicket {
+/** One hall's tickets of one service at one counter (null: never called) in the period. */
+export interface FigureGroup {
   hall: string;
+  service: string;
+  counter: number | null;
+  sums: FigureSums;
+  votes: RatingVotes;
+  noAnswer: number;
 }
 
-interface TicketJson {
+interface GroupRow {
+  hall_id: string;
   service: string;
-  state: string;
   counter: number | null;
-  issuedAt: number;
-  calledAt: number | null;
-  servingAt: number | null;
-  finishedAt: number | null;
-  rating: number | null;
+  issued: number;
+  served: number;
+  no_show: number;
+  waiting: number;
+  called: number;
+  wait_ms: number;
+  timed: number;
+  service_ms: number;
+  v1: number;
+  v2: number;
+  v3: number;
+  v4: number;
+  v5: number;
+  no_answer: number;
 }
+
+/**
+ * Counts and total durations in SQL, one row per group; durations are whole
+ * ms summed exactly (float8 holds integers to 2^53) and the rules are those of
+ * report-figures.ts: a wait once called, a service time once served from a
+ * serving start, "no answer" for a served ticket with no vote whose console
+ * recorded none or whose rating time ran out before the hall's cut-off.
+ */
+const GROUPS = `
+  SELECT f.hall_id, f.service, f.counter,
+    count(*)::int AS issued,
+    count(*) FILTER (WHERE f.state = 'done')::int AS served,
+    count(*) FILTER (WHERE f.state = 'no_show')::int AS no_show,
+    count(*) FILTER (WHERE f.state = 'waiting')::int AS waiting,
+    count(*) FILTER (WHERE f.called_at IS NOT NULL)::int AS called,
+    coalesce(sum(f.called_at - f.issued_at) FILTER (WHERE f.called_at IS NOT NULL), 0)::float8 AS wait_ms,
+    count(*) FILTER (WHERE f.state = 'done' AND f.serving_at IS NOT NULL)::int AS timed,
+    coalesce(sum(f.finished_at - f.serving_at) FILTER (WHERE f.state = 'done' AND f.serving_at IS NOT NULL), 0)::float8 AS service_ms,
+    count(*) FILTER (WHERE f.state = 'done' AND f.rating = 1)::int AS v1,
+    count(*) FILTER (WHERE f.state = 'done' AND f.rating = 2)::int AS v2,
+    count(*) FILTER (WHERE f.state = 'done' AND f.rating = 3)::int AS v3,
+    count(*) FILTER (WHERE f.state = 'done' AND f.rating = 4)::int AS v4,
+    count(*) FILTER (WHERE f.state = 'done' AND f.rating = 5)::int AS v5,
+    count(*) FILTER (WHERE f.state = 'done' AND f.rating IS NULL AND (f.rated OR f.finished_at <= u.unanswered_by))::int AS no_answer
+  FROM ticket_finals f
+  JOIN unnest($3::text[], $4::bigint[]) AS u (hall_id, unanswered_by) ON u.hall_id = f.hall_id
+  WHERE f.day BETWEEN $1::date AND $2::date
+  GROUP BY f.hall_id, f.service, f.counter`;
 
 export interface HallRules {
   hall: string;
@@ -32,29 +75,16 @@ export interface HallRules {
 
 export function createReportRepo(pool: Pool) {
   return {
-    /** Tickets of the days from..to (the ticket's own day); a ticket's expiry, logged the next morning, is included. */
-    async tickets(from: string, to: string, halls: string[] | null): Promise<PeriodTicket[]> {
-      const { rows } = await pool.query<{ hall_id: string; ticket: TicketJson; rated: boolean }>(
-        `SELECT hall_id, ticket, rated FROM (
-           SELECT hall_id, (array_agg(event->'ticket' ORDER BY seq DESC))[1] AS ticket, bool_or(action = 'rated') AS rated
-           FROM events
-           WHERE type = 'ticket' AND day BETWEEN $1::date AND $2::date + 1 AND ($3::text[] IS NULL OR hall_id = ANY($3))
-           GROUP BY hall_id, ticket_id
-         ) t
-         WHERE (ticket->>'day')::date BETWEEN $1::date AND $2::date`,
-        [from, to, halls],
-      );
-      return rows.map(({ hall_id, ticket: t, rated }) => ({
-        hall: hall_id,
-        service: t.service,
-        state: t.state,
-        counter: t.counter,
-        issuedAt: t.issuedAt,
-        calledAt: t.calledAt,
-        servingAt: t.servingAt,
-        finishedAt: t.finishedAt,
-        rating: t.rating,
-        rated,
+    /** The groups of the tickets of the days from..to (the ticket's own day) of these halls, each with its "no answer" cut-off (ms). */
+    async groups(from: string, to: string, halls: { hall: string; unansweredBy: number }[]): Promise<FigureGroup[]> {
+      const { rows } = await pool.query<GroupRow>(GROUPS, [from, to, halls.map((h) => h.hall), halls.map((h) => h.unansweredBy)]);
+      return rows.map((r) => ({
+        hall: r.hall_id,
+        service: r.service,
+        counter: r.counter,
+        sums: { ...NO_SUMS, issued: r.issued, served: r.served, noShow: r.no_show, waiting: r.waiting, called: r.called, waitMs: r.wait_ms, timed: r.timed, serviceMs: r.service_ms },
+        votes: { '1': r.v1, '2': r.v2, '3': r.v3, '4': r.v4, '5': r.v5 },
+        noAnswer: r.no_answer,
       }));
     },
     /** Each hall's name and the rules of its latest config revision. */
