@@ -1,6 +1,8 @@
 /** A period's figures per hall and across halls, with the same rules as each hall's own day report. */
 import {
   addSums,
+  dossierFiguresOf,
+  type DossierCounts,
   figuresOfSums,
   NO_SUMS,
   ratingTally,
@@ -30,7 +32,23 @@ function groupBy<K>(groups: readonly FigureGroup[], key: (g: FigureGroup) => K |
   return map;
 }
 
-function hallFigures(rules: HallRules, groups: FigureGroup[]): Omit<HallPeriodFigures, 'rank'> {
+const NO_DOSSIERS: DossierCounts = { received: 0, returned: 0, pending: 0, early: 0, onTime: 0, late: 0, supplementsAsked: 0 };
+
+function addDossiers(a: DossierCounts, b: DossierCounts): DossierCounts {
+  return {
+    received: a.received + b.received,
+    returned: a.returned + b.returned,
+    pending: a.pending + b.pending,
+    early: a.early + b.early,
+    onTime: a.onTime + b.onTime,
+    late: a.late + b.late,
+    supplementsAsked: a.supplementsAsked + b.supplementsAsked,
+  };
+}
+
+type Unranked = Omit<HallPeriodFigures, 'rank' | 'onTimeRank'>;
+
+function hallFigures(rules: HallRules, groups: FigureGroup[], dossiers: DossierCounts): Unranked {
   const byService = groupBy(groups, (g) => g.service);
   const serviceCodes = rules.services ?? [...byService.keys()].sort();
   const counters = [...groupBy(groups, (g) => g.counter)]
@@ -49,6 +67,7 @@ function hallFigures(rules: HallRules, groups: FigureGroup[]): Omit<HallPeriodFi
     hall: rules.hall,
     name: rules.name,
     totals: { ...figuresOfSums('*', sumOf(groups)), ratings: ratingTally(votes, noAnswer, rules.scale) },
+    dossiers: dossierFiguresOf(dossiers),
     services: serviceCodes.map((code) => figuresOfSums(code, sumOf(byService.get(code) ?? []))),
     counters,
   };
@@ -69,11 +88,19 @@ function combinedRatings(halls: { ratings: RatingTally; scale: 3 | 5 }[]): Ratin
 }
 
 /** Best first: the higher satisfied share, then the shorter average wait; halls with no answers last. */
-function byRank(a: Omit<HallPeriodFigures, 'rank'>, b: Omit<HallPeriodFigures, 'rank'>): number {
+function byRank(a: Unranked, b: Unranked): number {
   const sa = a.totals.ratings.satisfiedPercent ?? -1;
   const sb = b.totals.ratings.satisfiedPercent ?? -1;
   if (sa !== sb) return sb - sa;
   return (a.totals.averageWaitMinutes ?? Infinity) - (b.totals.averageWaitMinutes ?? Infinity) || a.hall.localeCompare(b.hall);
+}
+
+/** Best first: the higher on-time share of returned dossiers, then more returned; halls with none returned last. */
+function byOnTime(a: Unranked, b: Unranked): number {
+  const sa = a.dossiers.onTimePercent ?? -1;
+  const sb = b.dossiers.onTimePercent ?? -1;
+  if (sa !== sb) return sb - sa;
+  return b.dossiers.returned - a.dossiers.returned || a.hall.localeCompare(b.hall);
 }
 
 export async function periodReport(
@@ -89,12 +116,18 @@ export async function periodReport(
     to,
     rules.map((r) => ({ hall: r.hall, unansweredBy: now - r.ratingTimeoutSeconds * 1000 })),
   );
+  const counted = await deps.reports.dossiers(from, to, rules.map((r) => r.hall));
   const byHall = groupBy(groups, (g) => g.hall);
-  const figures = rules.map((r) => ({ rules: r, figures: hallFigures(r, byHall.get(r.hall) ?? []) }));
-  const ranked = figures.map((f) => f.figures).sort(byRank).map((f, i) => ({ ...f, rank: i + 1 }));
+  const figures = rules.map((r) => ({ rules: r, figures: hallFigures(r, byHall.get(r.hall) ?? [], counted.get(r.hall) ?? NO_DOSSIERS) }));
+  const onTimeRanks = new Map([...figures.map((f) => f.figures)].sort(byOnTime).map((f, i) => [f.hall, i + 1]));
+  const ranked = figures
+    .map((f) => f.figures)
+    .sort(byRank)
+    .map((f, i) => ({ ...f, rank: i + 1, onTimeRank: onTimeRanks.get(f.hall)! }));
   const totals: PeriodTotals = {
     ...figuresOfSums('*', sumOf(groups)),
     ratings: combinedRatings(figures.map((f) => ({ ratings: f.figures.totals.ratings, scale: f.rules.scale }))),
   };
-  return { from, to, totals, halls: ranked };
+  const dossiers = dossierFiguresOf([...counted.values()].reduce(addDossiers, NO_DOSSIERS));
+  return { from, to, totals, dossiers, halls: ranked };
 }

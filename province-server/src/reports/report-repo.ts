@@ -3,7 +3,7 @@
  * ticket's final state (`ticket_finals`, kept by ticket-fold.ts): the sums add
  * up to exactly the figures of the tickets themselves (see FigureSums).
  */
-import { NO_SUMS, type FigureSums, type RatingVotes } from '@luot/protocol';
+import { DOSSIER_CLOSED_UNRETURNED, NO_SUMS, type DossierCounts, type FigureSums, type RatingVotes } from '@luot/protocol';
 import type { Pool } from '../db/pool';
 
 /** One hall's tickets of one service at one counter (null: never called) in the period. */
@@ -73,6 +73,26 @@ export interface HallRules {
   services: string[] | null;
 }
 
+/**
+ * Each hall's dossiers of the days from..to, counted on the hall's local days
+ * as its own period report counts them on [start of from, start of to + 1):
+ * received and returned in the period, early / on time / late among those
+ * returned, pending at its end (received by then, not returned by then, not
+ * closed without a result), and supplement requests made in it.
+ */
+const DOSSIERS = `
+  SELECT hall_id,
+    count(*) FILTER (WHERE received_day BETWEEN $1::date AND $2::date)::int AS received,
+    count(*) FILTER (WHERE returned_day BETWEEN $1::date AND $2::date)::int AS returned,
+    count(*) FILTER (WHERE received_day <= $2::date AND (returned_day IS NULL OR returned_day > $2::date) AND status <> ALL($4::text[]))::int AS pending,
+    count(*) FILTER (WHERE returned_day BETWEEN $1::date AND $2::date AND timeliness = 'early')::int AS early,
+    count(*) FILTER (WHERE returned_day BETWEEN $1::date AND $2::date AND timeliness = 'on_time')::int AS on_time,
+    count(*) FILTER (WHERE returned_day BETWEEN $1::date AND $2::date AND timeliness = 'late')::int AS late,
+    coalesce(sum((SELECT count(*) FROM unnest(supplement_days) AS s WHERE s BETWEEN $1::date AND $2::date)), 0)::int AS supplements
+  FROM dossier_finals
+  WHERE hall_id = ANY($3::text[])
+  GROUP BY hall_id`;
+
 export function createReportRepo(pool: Pool) {
   return {
     /** The groups of the tickets of the days from..to (the ticket's own day) of these halls, each with its "no answer" cut-off (ms). */
@@ -86,6 +106,19 @@ export function createReportRepo(pool: Pool) {
         votes: { '1': r.v1, '2': r.v2, '3': r.v3, '4': r.v4, '5': r.v5 },
         noAnswer: r.no_answer,
       }));
+    },
+    /** Each hall's dossier counts for the days from..to (halls without dossiers are absent). */
+    async dossiers(from: string, to: string, halls: string[]): Promise<Map<string, DossierCounts>> {
+      const { rows } = await pool.query<{ hall_id: string; received: number; returned: number; pending: number; early: number; on_time: number; late: number; supplements: number }>(
+        DOSSIERS,
+        [from, to, halls, [...DOSSIER_CLOSED_UNRETURNED]],
+      );
+      return new Map(
+        rows.map((r) => [
+          r.hall_id,
+          { received: r.received, returned: r.returned, pending: r.pending, early: r.early, onTime: r.on_time, late: r.late, supplementsAsked: r.supplements },
+        ]),
+      );
     },
     /** Each hall's name and the rules of its latest config revision. */
     async rules(halls: string[] | null): Promise<HallRules[]> {
