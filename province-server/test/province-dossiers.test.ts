@@ -6,23 +6,16 @@
  * one on Wednesday (late).
  */
 import type { Socket } from 'socket.io-client';
-import type { DossierView, PeriodReport, ProvincePeriodReport, TicketView } from '@luot/protocol';
+import type { PeriodReport, ProvincePeriodReport } from '@luot/protocol';
 import {
-  APPLICANT,
-  DOCUMENTS,
-  PERSONAL_STRINGS,
-  PROC_KHDT,
-  TEST_TOKENS,
-  cid,
-  command,
   connected,
   dossierHallConfig,
+  dossierWeek,
   login,
-  officerAt,
   openSocket,
-  registerAt,
-  serveNext,
+  PERSONAL_STRINGS,
   startTestHub,
+  TEST_TOKENS,
   until,
   type TestHub,
 } from '@luot/testing';
@@ -39,14 +32,6 @@ let admin: string;
 let hub: TestHub;
 let contract: ReturnType<typeof recordContract>;
 const sockets: Socket[] = [];
-
-const at = (local: string) => hub.clock.set(Date.parse(`${local}+07:00`));
-
-async function act<T = TicketView>(socket: Socket, event: string, payload: object = {}): Promise<T> {
-  const r = await command<T>(socket, event, { commandId: cid(), ...payload });
-  if (!r.ok) throw new Error(`${event}: ${r.error.message.en}`);
-  return r.value;
-}
 
 async function provinceReport(from: string, to: string): Promise<ProvincePeriodReport> {
   const res = await fetch(`${url}/api/v1/reports/period?from=${from}&to=${to}&hall=hall-d`, { headers: { authorization: `Bearer ${admin}` } });
@@ -85,27 +70,8 @@ beforeAll(async () => {
 
   const kiosk = openSocket(hub, sockets, '/kiosk', TEST_TOKENS.kiosk);
   await connected(kiosk);
-  // Friday 27 November 2026, 15:50: three received (appointment Tuesday 1 December), two of them ready; one sent back.
-  at('2026-11-27T15:50:00');
-  const f1 = await officerAt(hub, sockets, 'canbo01', 1);
-  const tracking: string[] = [];
-  for (let i = 0; i < 3; i++) {
-    const reg = await registerAt(kiosk, PROC_KHDT);
-    await serveNext(f1);
-    const received = await act<DossierView>(f1, 'dossier:receive', { dossier: reg.dossierId, applicant: APPLICANT, documents: DOCUMENTS });
-    if (i < 2) await act(f1, 'dossier:set-status', { dossier: reg.dossierId, status: 'result_ready' });
-    tracking.push(received.trackingCode!);
-  }
-  const missing = await registerAt(kiosk, PROC_KHDT);
-  await serveNext(f1);
-  await act(f1, 'dossier:request-supplement', { dossier: missing.dossierId, reason: 'Thiếu giấy tờ', items: ['Giấy ủy quyền'] });
-
-  at('2026-11-30T10:00:00'); // Monday: before the appointment → early
-  const returns = await officerAt(hub, sockets, 'canbo03', 3);
-  expect(await act<DossierView>(returns, 'dossier:mark-returned', { dossier: tracking[0] })).toMatchObject({ timeliness: 'early' });
-  at('2026-12-02T08:00:00'); // Wednesday: a day after → late
-  const returnsWed = await officerAt(hub, sockets, 'canbo03', 3);
-  expect(await act<DossierView>(returnsWed, 'dossier:mark-returned', { dossier: tracking[1] })).toMatchObject({ timeliness: 'late' });
+  const week = await dossierWeek(hub, sockets, kiosk);
+  expect(week.returned.map((d) => d.timeliness)).toEqual(['early', 'late']);
   await dossiersShipped();
 });
 
