@@ -24,7 +24,8 @@ const COMMUNE_TICKETS = Math.round(25_000 * SCALE);
 /**
  * One hall's year as one INSERT: ticket g falls on the working day g·days/n
  * between 07:30 and 16:30 (UTC+7); its service, counter, state, wait,
- * service time and rating come from fixed multiplicative hashes of g, so each
+ * service time and rating come from fixed multiplicative hashes of g (each
+ * service at two counters), so each
  * run writes the same year. 82 % served (60 % of them rated on a 3-level
  * scale, 20 % "no answer" recorded), 8 % no-shows, 5 % expired, 5 % cancelled.
  */
@@ -34,7 +35,8 @@ const YEAR_OF_HALL = `
       $5::date[] AS days,
       'S' || ((g * 13) % $3) AS service,
       (g * 31) % 100 AS fate,
-      1 + (g * 17) % $4 AS counter,
+      -- Each service is served at two counters, as halls arrange them.
+      1 + (((g * 13) % $3) * 2 + g % 2) % $4 AS counter,
       60000 * (1 + (g * 37) % 40) AS wait,
       60000 * (2 + (g * 53) % 15) AS serve,
       (g * 7) % 10 AS asked

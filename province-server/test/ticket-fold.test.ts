@@ -3,6 +3,8 @@ import type { IngestBatch, ShippedEvent } from '@luot/protocol';
 import { startTestPostgres, type TestPostgres } from '@luot/testing/postgres';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPool, createProvince, type Pool, type Province } from '../src/index';
+import { periodReport } from '../src/reports/period-report';
+import { createReportRepo } from '../src/reports/report-repo';
 import { createTicketFold } from '../src/reports/ticket-fold';
 
 let server: TestPostgres;
@@ -91,5 +93,36 @@ describe('the ticket fold', () => {
     await Promise.all([first, second]);
     expect((await finals()).map((r) => r.ticket_id)).toEqual(['t1', 't2', 't3', 't4']);
     expect((await pool.query('SELECT folded_seq FROM hall_folds')).rows).toEqual([{ folded_seq: 4 }]);
+  });
+});
+
+describe('the day groups', () => {
+  it('count a served ticket without a vote as "no answer" only once the rating time has run out, as the hall does', async () => {
+    const { token } = await province.halls.enrol('hall-a', 'Trung tâm A');
+    const finishedAt = T0 + 300_000;
+    const done = { state: 'done', counter: 2, calledAt: T0 + 60_000, servingAt: T0 + 60_000, finishedAt };
+    await send(token, {
+      after: 0,
+      through: 3,
+      events: [ticketEvent(1, 't1', 'finished', done), ticketEvent(2, 't2', 'rated', { ...done, rating: 5 }), ticketEvent(3, 't3', 'rated', done)],
+      backlog: 0,
+      sentAt: T0,
+    });
+    const deps = { reports: createReportRepo(pool), fold: createTicketFold(pool) };
+    // No config received: the default 30 s rating time. t3's console recorded "no answer"; t1 is still open for 30 s.
+    const before = await periodReport(deps, '2026-11-30', '2026-11-30', null, finishedAt + 10_000);
+    expect(before.halls[0]!.totals.ratings).toMatchObject({ votes: { '5': 1 }, noAnswer: 1 });
+    const after = await periodReport(deps, '2026-11-30', '2026-11-30', null, finishedAt + 31_000);
+    expect(after.halls[0]!.totals.ratings).toMatchObject({ votes: { '5': 1 }, noAnswer: 2 });
+    expect(after.halls[0]!.counters).toEqual([{ counter: 2, served: 3, averageServiceMinutes: 4 }]);
+  });
+
+  it('move a ticket between groups when a later view changes its service (a transfer)', async () => {
+    const { token } = await province.halls.enrol('hall-a', 'Trung tâm A');
+    const deps = { reports: createReportRepo(pool), fold: createTicketFold(pool) };
+    await send(token, { after: 0, through: 1, events: [ticketEvent(1, 't1', 'issued', {})], backlog: 0, sentAt: T0 });
+    expect((await periodReport(deps, '2026-11-30', '2026-11-30', null, T0)).halls[0]!.services.map((s) => [s.service, s.issued])).toEqual([['HT', 1]]);
+    await send(token, { after: 1, through: 2, events: [ticketEvent(2, 't1', 'transferred', { service: 'DD' })], backlog: 0, sentAt: T0 });
+    expect((await periodReport(deps, '2026-11-30', '2026-11-30', null, T0)).halls[0]!.services.map((s) => [s.service, s.issued])).toEqual([['DD', 1]]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * A period's figures as sums per hall, service and counter, read from each
- * ticket's final state (`ticket_finals`, kept by ticket-fold.ts): the sums add
- * up to exactly the figures of the tickets themselves (see FigureSums).
+ * A period's figures as sums per hall, service and counter, read from the
+ * day groups of each ticket's final state (kept by ticket-fold.ts): the sums
+ * add up to exactly the figures of the tickets themselves (see FigureSums).
  */
 import { DOSSIER_CLOSED_UNRETURNED, NO_SUMS, type DossierCounts, type FigureSums, type RatingVotes } from '@luot/protocol';
 import type { Pool } from '../db/pool';
@@ -37,41 +37,28 @@ interface GroupRow {
 }
 
 /**
- * Counts and total durations in SQL, one row per group; durations are whole
- * ms summed exactly (float8 holds integers to 2^53) and the rules are those of
- * report-figures.ts: a wait once called, a service time once served from a
- * serving start, "no answer" for a served ticket with no vote whose console
- * recorded none or whose rating time ran out before the hall's cut-off.
+ * A period's groups from the day groups (migration 0030), whose counts and
+ * whole-ms sums add up exactly. "No answer" follows report-figures.ts: a
+ * served ticket with no vote whose console recorded none, or whose rating
+ * time ran out by the hall's cut-off; a day group whose latest open ticket
+ * finished after the cut-off (today's last minutes) counts those from its
+ * tickets.
  */
 const GROUPS = `
-  SELECT f.hall_id, f.service, f.counter,
-    count(*)::int AS issued,
-    count(*) FILTER (WHERE f.state = 'done')::int AS served,
-    count(*) FILTER (WHERE f.state = 'no_show')::int AS no_show,
-    count(*) FILTER (WHERE f.state = 'waiting')::int AS waiting,
-    count(*) FILTER (WHERE f.called_at IS NOT NULL)::int AS called,
-    coalesce(sum(f.called_at - f.issued_at) FILTER (WHERE f.called_at IS NOT NULL), 0)::float8 AS wait_ms,
-    count(*) FILTER (WHERE f.state = 'done' AND f.serving_at IS NOT NULL)::int AS timed,
-    coalesce(sum(f.finished_at - f.serving_at) FILTER (WHERE f.state = 'done' AND f.serving_at IS NOT NULL), 0)::float8 AS service_ms,
-    count(*) FILTER (WHERE f.state = 'done' AND f.rating = 1)::int AS v1,
-    count(*) FILTER (WHERE f.state = 'done' AND f.rating = 2)::int AS v2,
-    count(*) FILTER (WHERE f.state = 'done' AND f.rating = 3)::int AS v3,
-    count(*) FILTER (WHERE f.state = 'done' AND f.rating = 4)::int AS v4,
-    count(*) FILTER (WHERE f.state = 'done' AND f.rating = 5)::int AS v5,
-    count(*) FILTER (WHERE f.state = 'done' AND f.rating IS NULL AND (f.rated OR f.finished_at <= u.unanswered_by))::int AS no_answer
-  FROM ticket_finals f
-  JOIN unnest($3::text[], $4::bigint[]) AS u (hall_id, unanswered_by) ON u.hall_id = f.hall_id
-  WHERE f.day BETWEEN $1::date AND $2::date
-  GROUP BY f.hall_id, f.service, f.counter`;
-
-export interface HallRules {
-  hall: string;
-  name: string;
-  scale: 3 | 5;
-  ratingTimeoutSeconds: number;
-  /** The hall's services in its config order (null: no config received yet). */
-  services: string[] | null;
-}
+  SELECT g.hall_id, g.service, nullif(g.counter, 0) AS counter,
+    sum(g.issued)::int AS issued, sum(g.served)::int AS served, sum(g.no_show)::int AS no_show, sum(g.waiting)::int AS waiting,
+    sum(g.called)::int AS called, sum(g.wait_ms)::float8 AS wait_ms, sum(g.timed)::int AS timed, sum(g.service_ms)::float8 AS service_ms,
+    sum(g.v1)::int AS v1, sum(g.v2)::int AS v2, sum(g.v3)::int AS v3, sum(g.v4)::int AS v4, sum(g.v5)::int AS v5,
+    sum(g.rated_no_answer + CASE
+      WHEN g.open_done = 0 OR g.open_last_finished <= u.unanswered_by THEN g.open_done
+      ELSE (SELECT count(*) FROM ticket_finals f
+            WHERE f.hall_id = g.hall_id AND f.day = g.day AND f.service = g.service AND coalesce(f.counter, 0) = g.counter
+              AND f.state = 'done' AND f.rating IS NULL AND NOT f.rated AND f.finished_at <= u.unanswered_by)
+    END)::int AS no_answer
+  FROM day_groups g
+  JOIN unnest($3::text[], $4::bigint[]) AS u (hall_id, unanswered_by) ON u.hall_id = g.hall_id
+  WHERE g.day BETWEEN $1::date AND $2::date
+  GROUP BY g.hall_id, g.service, g.counter`;
 
 /**
  * Each hall's dossiers of the days from..to, counted on the hall's local days
@@ -92,6 +79,15 @@ const DOSSIERS = `
   FROM dossier_finals
   WHERE hall_id = ANY($3::text[])
   GROUP BY hall_id`;
+
+export interface HallRules {
+  hall: string;
+  name: string;
+  scale: 3 | 5;
+  ratingTimeoutSeconds: number;
+  /** The hall's services in its config order (null: no config received yet). */
+  services: string[] | null;
+}
 
 export function createReportRepo(pool: Pool) {
   return {

@@ -46,6 +46,30 @@ const UPSERT = `
     finished_at = EXCLUDED.finished_at, rating = EXCLUDED.rating, rated = ticket_finals.rated OR EXCLUDED.rated
   WHERE ticket_finals.seq < EXCLUDED.seq`;
 
+/** Rebuilds the day groups of one hall's days from its tickets (see migration 0030). */
+const REBUILD_DAYS = `
+  INSERT INTO day_groups
+  SELECT hall_id, day, service, coalesce(counter, 0),
+    count(*),
+    count(*) FILTER (WHERE state = 'done'),
+    count(*) FILTER (WHERE state = 'no_show'),
+    count(*) FILTER (WHERE state = 'waiting'),
+    count(*) FILTER (WHERE called_at IS NOT NULL),
+    coalesce(sum(called_at - issued_at) FILTER (WHERE called_at IS NOT NULL), 0),
+    count(*) FILTER (WHERE state = 'done' AND serving_at IS NOT NULL),
+    coalesce(sum(finished_at - serving_at) FILTER (WHERE state = 'done' AND serving_at IS NOT NULL), 0),
+    count(*) FILTER (WHERE state = 'done' AND rating = 1),
+    count(*) FILTER (WHERE state = 'done' AND rating = 2),
+    count(*) FILTER (WHERE state = 'done' AND rating = 3),
+    count(*) FILTER (WHERE state = 'done' AND rating = 4),
+    count(*) FILTER (WHERE state = 'done' AND rating = 5),
+    count(*) FILTER (WHERE state = 'done' AND rating IS NULL AND rated),
+    count(*) FILTER (WHERE state = 'done' AND rating IS NULL AND NOT rated),
+    max(finished_at) FILTER (WHERE state = 'done' AND rating IS NULL AND NOT rated)
+  FROM ticket_finals
+  WHERE hall_id = $1 AND day = ANY($2::date[])
+  GROUP BY hall_id, day, service, coalesce(counter, 0)`;
+
 export interface FoldOutcome {
   tickets: number;
   /** Ticket views left out because a hall sent them malformed. */
@@ -70,7 +94,13 @@ async function foldStep(db: PoolClient, hallId: string, acked: number): Promise<
     const v = t.data;
     [row.ticket_id, row.seq, v.day, v.service, v.state, v.counter, v.issuedAt, v.calledAt, v.servingAt, v.finishedAt, v.rating, row.rated].forEach((x, i) => cols[i]!.push(x));
   }
-  if (cols[0]!.length > 0) await db.query(UPSERT, [hallId, ...cols]);
+  if (cols[0]!.length > 0) {
+    await db.query(UPSERT, [hallId, ...cols]);
+    // The DELETE in the CTE and the INSERT see the same snapshot: delete first, then rebuild, as two statements.
+    const days = [...new Set(cols[2] as string[])];
+    await db.query('DELETE FROM day_groups WHERE hall_id = $1 AND day = ANY($2::date[])', [hallId, days]);
+    await db.query(REBUILD_DAYS, [hallId, days]);
+  }
   await db.query('UPDATE hall_folds SET folded_seq = $2 WHERE hall_id = $1', [hallId, upTo]);
   return { tickets: cols[0]!.length, malformed, done: upTo >= acked };
 }
