@@ -6,22 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
-import type { DossierView, PeriodReport, TicketView } from '@luot/protocol';
+import type { PeriodReport, TicketView } from '@luot/protocol';
 import {
-  APPLICANT,
-  DOCUMENTS,
   PROC_KHDT,
-  TEST_TOKENS,
   cid,
   command,
   connected,
   dossierHallConfig,
+  dossierWeek,
   login,
   officerAt,
   openSocket,
-  registerAt,
-  serveNext,
   startTestHub,
+  TEST_TOKENS,
   type TestHub,
 } from '@luot/testing';
 
@@ -103,28 +100,11 @@ beforeAll(async () => {
   at('2026-11-23T09:00:00');
   await issue('DATDAI'); // B003: still waiting at day's end → expired
 
-  // Friday 27 November 2026, 15:50: three dossiers received (appointment Tuesday 1 December), one sent back for supplements.
-  at('2026-11-27T15:50:00');
-  const f1 = await officerAt(hub, sockets, 'canbo01', 1);
-  const tracking: string[] = [];
-  for (let i = 0; i < 3; i++) {
-    const reg = await registerAt(kiosk, PROC_KHDT);
-    await serveNext(f1);
-    const received = await act<DossierView>(f1, 'dossier:receive', { dossier: reg.dossierId, applicant: APPLICANT, documents: DOCUMENTS });
-    expect(localDayOf(received.appointmentAt!)).toBe('2026-12-01');
-    if (i < 2) await act(f1, 'dossier:set-status', { dossier: reg.dossierId, status: 'result_ready' });
-    tracking.push(received.trackingCode!);
-  }
-  const missing = await registerAt(kiosk, PROC_KHDT);
-  await serveNext(f1);
-  await act(f1, 'dossier:request-supplement', { dossier: missing.dossierId, reason: 'Thiếu giấy tờ', items: ['Giấy ủy quyền'] });
-
-  at('2026-11-30T10:00:00'); // Monday: before the appointment → early
-  const returns = await officerAt(hub, sockets, 'canbo03', 3);
-  expect(await act<DossierView>(returns, 'dossier:mark-returned', { dossier: tracking[0] })).toMatchObject({ timeliness: 'early' });
-  at('2026-12-02T08:00:00'); // Wednesday: a day after → late
-  const returnsWed = await officerAt(hub, sockets, 'canbo03', 3);
-  expect(await act<DossierView>(returnsWed, 'dossier:mark-returned', { dossier: tracking[1] })).toMatchObject({ timeliness: 'late' });
+  // Friday 27 November 2026, 15:50: three dossiers received (appointment Tuesday 1 December), one sent back for
+  // supplements; returned Monday 30 November (before the appointment → early) and Wednesday 2 December (a day after → late).
+  const week = await dossierWeek(hub, sockets, kiosk);
+  expect(week.received.map((d) => localDayOf(d.appointmentAt!))).toEqual(['2026-12-01', '2026-12-01', '2026-12-01']);
+  expect(week.returned.map((d) => d.timeliness)).toEqual(['early', 'late']);
   supervisor = (await login(hub.url, 'giamsat')).token;
 });
 afterAll(async () => {

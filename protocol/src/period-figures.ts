@@ -89,23 +89,29 @@ export interface PeriodDossier {
   timeliness: 'early' | 'on_time' | 'late' | null;
 }
 
-const CLOSED_UNRETURNED = new Set(['refused', 'withdrawn', 'stopped']);
+/** Dossiers closed without a result to hand over: never pending. */
+export const DOSSIER_CLOSED_UNRETURNED: ReadonlySet<string> = new Set(['refused', 'withdrawn', 'stopped']);
+
+/** What a period's dossier figures count, which add up across groups and halls. */
+export type DossierCounts = Omit<DossierPeriodFigures, 'onTimePercent'>;
+
+/** The figures of counted dossiers: the on-time share is (early + on time) ÷ returned. */
+export function dossierFiguresOf(c: DossierCounts): DossierPeriodFigures {
+  return { ...c, onTimePercent: percent(c.early + c.onTime, c.returned) };
+}
 
 /** Dossier figures for the period [start, end) in ms; `supplementsAsked` is counted by the caller from the history. */
 export function dossierPeriodFigures(dossiers: readonly PeriodDossier[], start: number, end: number, supplementsAsked: number): DossierPeriodFigures {
   const inPeriod = (ms: number | null) => ms !== null && ms >= start && ms < end;
   const returned = dossiers.filter((d) => inPeriod(d.returnedAt));
   const by = (t: PeriodDossier['timeliness']) => returned.filter((d) => d.timeliness === t).length;
-  const early = by('early');
-  const onTime = by('on_time');
-  return {
+  return dossierFiguresOf({
     received: dossiers.filter((d) => inPeriod(d.receivedAt)).length,
     returned: returned.length,
-    pending: dossiers.filter((d) => d.receivedAt !== null && d.receivedAt < end && (d.returnedAt === null || d.returnedAt >= end) && !CLOSED_UNRETURNED.has(d.status)).length,
-    early,
-    onTime,
+    pending: dossiers.filter((d) => d.receivedAt !== null && d.receivedAt < end && (d.returnedAt === null || d.returnedAt >= end) && !DOSSIER_CLOSED_UNRETURNED.has(d.status)).length,
+    early: by('early'),
+    onTime: by('on_time'),
     late: by('late'),
-    onTimePercent: percent(early + onTime, returned.length),
     supplementsAsked,
-  };
+  });
 }

@@ -47,6 +47,37 @@ export const configRevisionSchema = z.strictObject({
 });
 export type ConfigRevision = z.infer<typeof configRevisionSchema>;
 
+const isoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * A dossier as the province reads it: its state now, without the applicant
+ * (no name, ID number, address, phone or tracking code). `version` is the id
+ * of the dossier's latest change in the hall's history, so a later state wins.
+ * Days are the hall's local days of reception, return and each supplement
+ * request, so the province counts a period's dossiers exactly as the hall does.
+ */
+export const shippedDossierSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  version: seqSchema.min(1),
+  service: z.string().min(1).max(64),
+  procedure: z.string().min(1).max(32),
+  status: z.string().min(1).max(32),
+  receivedDay: isoDaySchema.nullable(),
+  returnedDay: isoDaySchema.nullable(),
+  timeliness: z.enum(['early', 'on_time', 'late']).nullable(),
+  supplementDays: z.array(isoDaySchema).max(100),
+});
+export type ShippedDossier = z.infer<typeof shippedDossierSchema>;
+
+/** The dossiers changed in the hall's history after `after` up to `through` (history ids), each once in its latest state. */
+export const shippedDossiersSchema = z
+  .strictObject({
+    after: seqSchema,
+    through: seqSchema,
+    states: z.array(shippedDossierSchema).max(PROVINCE_BATCH_MAX_EVENTS),
+  })
+  .refine((d) => d.through >= d.after, { path: ['through'], message: 'through must not be before after' });
+
 export const ingestBatchSchema = z
   .strictObject({
     /** The hub's cursor when it read the batch: the batch starts right after it. */
@@ -60,6 +91,8 @@ export const ingestBatchSchema = z
     sentAt: z.number().int().nonnegative().max(8.64e15),
     /** The hall's current config revision, sent once after each start or change. */
     config: configRevisionSchema.optional(),
+    /** Dossiers whose state changed, on a cursor of their own (the hall's dossier history). */
+    dossiers: shippedDossiersSchema.optional(),
   })
   .superRefine((batch, ctx) => {
     if (batch.through < batch.after) ctx.addIssue({ code: 'custom', path: ['through'], message: 'through must not be before after' });
@@ -76,9 +109,11 @@ export type IngestBatch = z.infer<typeof ingestBatchSchema>;
 /** The province's answer: the highest seq it holds with nothing missing before it. */
 export interface IngestAck {
   acked: number;
+  /** The highest dossier history id the province holds every change up to (when the batch carried dossiers). */
+  dossiersAcked?: number;
 }
 
-export const ingestAckSchema = z.object({ acked: seqSchema });
+export const ingestAckSchema = z.object({ acked: seqSchema, dossiersAcked: seqSchema.optional() });
 
 /** The link's state in the hub's /healthz (absent when no province is configured). */
 export interface ProvinceLinkHealth {

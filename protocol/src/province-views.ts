@@ -1,5 +1,6 @@
 /** What the province's dashboard reads: every hall live, and figures over a period. */
 import { z } from 'zod';
+import type { DossierPeriodFigures } from './period-report';
 import type { CounterFigures, RatingTally, ServiceFigures } from './reports';
 
 export type PeriodTotals = ServiceFigures & { ratings: RatingTally };
@@ -10,7 +11,11 @@ export interface HallPeriodFigures {
   name: string;
   /** 1 = best: by satisfaction share, then by shorter average wait. */
   rank: number;
+  /** 1 = best: by on-time share of the dossiers returned, then by more returned; halls with none returned last. */
+  onTimeRank: number;
   totals: PeriodTotals;
+  /** The hall's dossiers, counted as its own period report counts them. */
+  dossiers: DossierPeriodFigures;
   services: ServiceFigures[];
   counters: Omit<CounterFigures, 'ratings'>[];
 }
@@ -20,6 +25,7 @@ export interface ProvincePeriodReport {
   to: string;
   /** Across the halls of the report. */
   totals: PeriodTotals;
+  dossiers: DossierPeriodFigures;
   halls: HallPeriodFigures[];
 }
 

@@ -17,6 +17,7 @@ import { registerProvinceRoutes } from './http/province-routes';
 import { registerWebPage } from './http/web-page';
 import { createLiveRepo } from './live/live-repo';
 import { createReportRepo } from './reports/report-repo';
+import { createTicketFold } from './reports/ticket-fold';
 
 export interface ProvinceOptions {
   pool: Pool;
@@ -27,6 +28,8 @@ export interface ProvinceOptions {
   adminPassword?: string;
   /** The province's clock for "no answer" ratings (default: the system's). */
   now?: () => number;
+  /** How often the halls' new ticket events are folded for the reports (ms; default 5 s; 0: only when a report asks). */
+  foldEveryMs?: number;
 }
 
 export async function createProvince(options: ProvinceOptions) {
@@ -34,8 +37,14 @@ export async function createProvince(options: ProvinceOptions) {
   await migrate(pool);
   const app = Fastify({ bodyLimit: PROVINCE_BATCH_MAX_BYTES, logger: false, forceCloseConnections: true });
   const halls = createHallRepo(pool);
+  const log = options.log ?? ((message, err) => console.error(message, err));
+  const fold = createTicketFold(pool, (message) => log(message, null));
+  // Behind ingest, so a report has little left to fold when it asks; a failed run is logged and tried again.
+  const foldEveryMs = options.foldEveryMs ?? 5_000;
+  const foldTimer = foldEveryMs > 0 ? setInterval(() => void fold.run().catch((e: unknown) => log('folding ticket events failed', e)), foldEveryMs) : null;
+  foldTimer?.unref();
   const ingest = createIngestRepo(pool, createPartitionKeeper(pool));
-  installErrorHandlers(app, options.log ?? ((message, err) => console.error(message, err)));
+  installErrorHandlers(app, log);
   app.get('/healthz', async () => {
     await pool.query('SELECT 1');
     return { ok: true };
@@ -51,6 +60,7 @@ export async function createProvince(options: ProvinceOptions) {
     halls,
     live: createLiveRepo(pool),
     reports: createReportRepo(pool),
+    fold,
     now: options.now ?? Date.now,
   });
   await registerWebPage(app, options.webDir);
@@ -64,7 +74,9 @@ export async function createProvince(options: ProvinceOptions) {
       return typeof address === 'object' && address ? address.port : port;
     },
     async close(): Promise<void> {
+      if (foldTimer) clearInterval(foldTimer);
       await app.close();
+      await fold.run().catch(() => undefined);
     },
   };
 }

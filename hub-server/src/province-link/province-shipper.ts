@@ -15,7 +15,7 @@ import {
 import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import type { LinkRepo } from './link-repo';
-import { configRevision, DEFAULT_RETRY, retryDelay, toShipped, type RetryPolicy } from './ship-rules';
+import { configRevision, DEFAULT_RETRY, retryDelay, toShipped, toShippedDossier, type RetryPolicy } from './ship-rules';
 
 export interface ShipperOptions {
   /** The province server's base URL (https in production). */
@@ -66,12 +66,14 @@ export function startProvinceShipper(options: ShipperOptions): ProvinceShipper {
 
   /** One batch; returns how long to wait before the next. */
   async function shipOnce(): Promise<number> {
-    const { cursor } = repo.state();
+    const { cursor, dossierCursor } = repo.state();
     const rows = repo.eventsAfter(cursor, batchSize);
+    const dossierRows = repo.dossiersAfter(dossierCursor, batchSize);
     const config = configRevision(options.config(), clock.now());
     const configDue = config.revision !== configSent;
-    if (rows.length === 0 && !configDue && Date.now() - lastSentAt < heartbeatMs) return idleMs;
+    if (rows.length === 0 && dossierRows.length === 0 && !configDue && Date.now() - lastSentAt < heartbeatMs) return idleMs;
     const through = rows.at(-1)?.seq ?? cursor;
+    const dossiersThrough = dossierRows.at(-1)?.version ?? dossierCursor;
     const batch: IngestBatch = {
       after: cursor,
       through,
@@ -79,6 +81,7 @@ export function startProvinceShipper(options: ShipperOptions): ProvinceShipper {
       backlog: Math.max(0, repo.lastSeq() - through),
       sentAt: clock.now(),
       ...(configDue ? { config } : {}),
+      ...(dossierRows.length > 0 ? { dossiers: { after: dossierCursor, through: dossiersThrough, states: dossierRows.map(toShippedDossier) } } : {}),
     };
     inFlight = new AbortController();
     const timeout = setTimeout(() => inFlight?.abort(), options.timeoutMs ?? 15_000);
@@ -92,7 +95,7 @@ export function startProvinceShipper(options: ShipperOptions): ProvinceShipper {
       if (!res.ok) throw new Error(`the province answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
       const ack = ingestAckSchema.parse(await res.json());
       // The province may hold less than we thought (restored from a backup): resend from its word.
-      repo.saveAck(ack.acked, clock.now());
+      repo.saveAck(ack.acked, ack.dossiersAcked ?? dossierCursor, clock.now());
       configSent = config.revision;
       lastSentAt = Date.now();
       if (failures > 0) logger.info({ acked: ack.acked }, 'province link is back');
@@ -100,7 +103,8 @@ export function startProvinceShipper(options: ShipperOptions): ProvinceShipper {
       checkAlert();
       // Straight on while there is more (a full batch, or the province asked to go back); otherwise idle.
       const more = rows.length === batchSize || ack.acked < through;
-      return more && ack.acked !== cursor ? 0 : idleMs;
+      const moreDossiers = dossierRows.length === batchSize || (ack.dossiersAcked !== undefined && ack.dossiersAcked < dossiersThrough);
+      return (more && ack.acked !== cursor) || (moreDossiers && ack.dossiersAcked !== dossierCursor) ? 0 : idleMs;
     } finally {
       clearTimeout(timeout);
       inFlight = null;

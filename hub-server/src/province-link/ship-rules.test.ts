@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { retryDelay, toShipped } from './ship-rules';
+import { shippedDossierSchema } from '@luot/protocol';
+import { retryDelay, toShipped, toShippedDossier } from './ship-rules';
 
 describe('toShipped', () => {
   it('keeps the event whole but the officer\'s login name', () => {
@@ -22,6 +23,46 @@ describe('toShipped', () => {
   it('leaves events without an officer as they are', () => {
     const event = { type: 'ticket', at: 1, action: 'issued', ticket: { id: 't1' }, loads: [] };
     expect(toShipped({ seq: 1, at: 1, day: '2026-11-23', type: 'ticket', payload: JSON.stringify(event) }).event).toEqual(event);
+  });
+});
+
+describe('toShippedDossier', () => {
+  const row = {
+    id: 'd1',
+    version: 42,
+    service: 'DKKD',
+    procedure_code: '1.001612',
+    status: 'returned',
+    // 23:30 on 27 November UTC is 06:30 on the 28th in the hall (UTC+7): days are the hall's.
+    received_at: Date.parse('2026-11-27T23:30:00Z'),
+    returned_at: Date.parse('2026-12-01T02:00:00Z'),
+    timeliness: 'on_time',
+    supplements: JSON.stringify([Date.parse('2026-11-29T18:00:00Z')]),
+  };
+
+  it("gives the hall's local days, the status and the procedure, and passes the wire's own schema", () => {
+    const shipped = toShippedDossier(row);
+    expect(shipped).toEqual({
+      id: 'd1',
+      version: 42,
+      service: 'DKKD',
+      procedure: '1.001612',
+      status: 'returned',
+      receivedDay: '2026-11-28',
+      returnedDay: '2026-12-01',
+      timeliness: 'on_time',
+      supplementDays: ['2026-11-30'],
+    });
+    expect(shippedDossierSchema.safeParse(shipped).success).toBe(true);
+  });
+
+  it('sends no timeliness it does not know, and null days for what has not happened', () => {
+    expect(toShippedDossier({ ...row, received_at: null, returned_at: null, timeliness: 'soon', supplements: '[]' })).toMatchObject({
+      receivedDay: null,
+      returnedDay: null,
+      timeliness: null,
+      supplementDays: [],
+    });
   });
 });
 

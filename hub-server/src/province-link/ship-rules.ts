@@ -1,6 +1,7 @@
 /** Pure rules of the link: what an event looks like on the wire, how long to wait after a failure. */
 import { createHash } from 'node:crypto';
-import type { ConfigRevision, ShippedEvent } from '@luot/protocol';
+import type { ConfigRevision, ShippedDossier, ShippedEvent } from '@luot/protocol';
+import { localDay } from '../core/clock';
 
 export interface EventRow {
   seq: number;
@@ -24,6 +25,41 @@ export function toShipped(row: EventRow): ShippedEvent {
     event.counter = { ...counter, officer };
   }
   return { seq: row.seq, at: row.at, day: row.day, type: row.type as ShippedEvent['type'], event };
+}
+
+export interface DossierRow {
+  id: string;
+  version: number;
+  service: string;
+  procedure_code: string;
+  status: string;
+  received_at: number | null;
+  returned_at: number | null;
+  timeliness: string | null;
+  /** JSON array of the times (ms) the dossier was asked for a supplement. */
+  supplements: string;
+}
+
+const TIMELINESS = new Set(['early', 'on_time', 'late']);
+
+/**
+ * A dossier as the province gets it: status, service, procedure and the hall's
+ * local days of its reception, return and supplement requests. Never the
+ * applicant, the tracking code or the officers' notes.
+ */
+export function toShippedDossier(row: DossierRow): ShippedDossier {
+  const day = (ms: number | null) => (ms === null ? null : localDay(ms));
+  return {
+    id: row.id,
+    version: row.version,
+    service: row.service,
+    procedure: row.procedure_code,
+    status: row.status,
+    receivedDay: day(row.received_at),
+    returnedDay: day(row.returned_at),
+    timeliness: row.timeliness !== null && TIMELINESS.has(row.timeliness) ? (row.timeliness as ShippedDossier['timeliness']) : null,
+    supplementDays: (JSON.parse(row.supplements) as number[]).slice(-100).map((at) => localDay(at)),
+  };
 }
 
 export interface RetryPolicy {

@@ -15,6 +15,7 @@ import type { HallRepo } from '../halls/hall-repo';
 import type { LiveRepo } from '../live/live-repo';
 import { periodReport } from '../reports/period-report';
 import type { ReportRepo } from '../reports/report-repo';
+import type { TicketFold } from '../reports/ticket-fold';
 import { reportWorkbook } from '../reports/report-xlsx';
 import { sendError } from './http-errors';
 
@@ -24,6 +25,7 @@ export interface ProvinceRouteDeps {
   halls: HallRepo;
   live: LiveRepo;
   reports: ReportRepo;
+  fold: TicketFold;
   now: () => number;
 }
 
@@ -97,7 +99,7 @@ export function registerProvinceRoutes(app: FastifyInstance, deps: ProvinceRoute
     const visible = visibleHalls(account);
     if (q.value.hall !== undefined && visible !== null && !visible.includes(q.value.hall)) return { ok: false as const, error: luotError('forbidden') };
     const halls = q.value.hall !== undefined ? [q.value.hall] : visible;
-    return { ok: true as const, value: await periodReport(deps.reports, q.value.from, q.value.to, halls, deps.now()) };
+    return { ok: true as const, value: await periodReport(deps, q.value.from, q.value.to, halls, deps.now()) };
   };
 
   app.get('/api/v1/reports/period', async (req, reply) => {

@@ -1,49 +1,85 @@
 /** A period's figures per hall and across halls, with the same rules as each hall's own day report. */
 import {
-  serviceFigures,
-  tallyRatings,
+  addSums,
+  dossierFiguresOf,
+  type DossierCounts,
+  figuresOfSums,
+  NO_SUMS,
+  ratingTally,
+  type FigureSums,
   type HallPeriodFigures,
   type PeriodTotals,
   type ProvincePeriodReport,
   type RatingTally,
+  type RatingVotes,
 } from '@luot/protocol';
-import type { HallRules, PeriodTicket, ReportRepo } from './report-repo';
+import type { FigureGroup, HallRules, ReportRepo } from './report-repo';
+import type { TicketFold } from './ticket-fold';
 
-function groupBy<K, T>(items: readonly T[], key: (t: T) => K | null): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const t of items) {
-    const k = key(t);
-    if (k !== null) map.set(k, [...(map.get(k) ?? []), t]);
+const NO_VOTES: RatingVotes = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+
+function sumOf(groups: readonly FigureGroup[]): FigureSums {
+  return groups.reduce((acc, g) => addSums(acc, g.sums), NO_SUMS);
+}
+
+/** Groups by a key, skipping groups whose key is null (a ticket never called has no counter). */
+function groupBy<K>(groups: readonly FigureGroup[], key: (g: FigureGroup) => K | null): Map<K, FigureGroup[]> {
+  const map = new Map<K, FigureGroup[]>();
+  for (const g of groups) {
+    const k = key(g);
+    if (k !== null) map.set(k, [...(map.get(k) ?? []), g]);
   }
   return map;
 }
 
-function hallFigures(rules: HallRules, tickets: PeriodTicket[], now: number): Omit<HallPeriodFigures, 'rank'> {
-  const tally = { scale: rules.scale, unansweredBy: now - rules.ratingTimeoutSeconds * 1000 };
-  const byService = groupBy(tickets, (t) => t.service);
+const NO_DOSSIERS: DossierCounts = { received: 0, returned: 0, pending: 0, early: 0, onTime: 0, late: 0, supplementsAsked: 0 };
+
+function addDossiers(a: DossierCounts, b: DossierCounts): DossierCounts {
+  return {
+    received: a.received + b.received,
+    returned: a.returned + b.returned,
+    pending: a.pending + b.pending,
+    early: a.early + b.early,
+    onTime: a.onTime + b.onTime,
+    late: a.late + b.late,
+    supplementsAsked: a.supplementsAsked + b.supplementsAsked,
+  };
+}
+
+type Unranked = Omit<HallPeriodFigures, 'rank' | 'onTimeRank'>;
+
+function hallFigures(rules: HallRules, groups: FigureGroup[], dossiers: DossierCounts): Unranked {
+  const byService = groupBy(groups, (g) => g.service);
   const serviceCodes = rules.services ?? [...byService.keys()].sort();
-  const counters = [...groupBy(tickets, (t) => t.counter)]
+  const counters = [...groupBy(groups, (g) => g.counter)]
     .sort(([a], [b]) => a - b)
     .map(([counter, list]) => {
-      const f = serviceFigures('', list);
+      const f = figuresOfSums('', sumOf(list));
       return { counter, served: f.served, averageServiceMinutes: f.averageServiceMinutes };
     });
+  const votes = { ...NO_VOTES };
+  let noAnswer = 0;
+  for (const g of groups) {
+    for (const k of Object.keys(votes) as (keyof RatingVotes)[]) votes[k] += g.votes[k];
+    noAnswer += g.noAnswer;
+  }
   return {
     hall: rules.hall,
     name: rules.name,
-    totals: { ...serviceFigures('*', tickets), ratings: tallyRatings(tickets, tally) },
-    services: serviceCodes.map((code) => serviceFigures(code, byService.get(code) ?? [])),
+    totals: { ...figuresOfSums('*', sumOf(groups)), ratings: ratingTally(votes, noAnswer, rules.scale) },
+    dossiers: dossierFiguresOf(dossiers),
+    services: serviceCodes.map((code) => figuresOfSums(code, sumOf(byService.get(code) ?? []))),
     counters,
   };
 }
 
 /** Votes add up across halls; the satisfied share counts each hall's votes on its own scale. */
 function combinedRatings(halls: { ratings: RatingTally; scale: 3 | 5 }[]): RatingTally {
-  const votes = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+  const votes = { ...NO_VOTES };
   let noAnswer = 0;
   let satisfied = 0;
   for (const { ratings, scale } of halls) {
-    for (const k of Object.keys(votes) as (keyof typeof votes)[]) votes[k] += ratings.votes[k];
+    for (const k of Object.keys(votes) as (keyof RatingVotes)[]) votes[k] += ratings.votes[k];
     noAnswer += ratings.noAnswer;
     satisfied += ratings.votes['4'] + ratings.votes['5'] + (scale === 3 ? ratings.votes['3'] : 0);
   }
@@ -52,21 +88,46 @@ function combinedRatings(halls: { ratings: RatingTally; scale: 3 | 5 }[]): Ratin
 }
 
 /** Best first: the higher satisfied share, then the shorter average wait; halls with no answers last. */
-function byRank(a: Omit<HallPeriodFigures, 'rank'>, b: Omit<HallPeriodFigures, 'rank'>): number {
+function byRank(a: Unranked, b: Unranked): number {
   const sa = a.totals.ratings.satisfiedPercent ?? -1;
   const sb = b.totals.ratings.satisfiedPercent ?? -1;
   if (sa !== sb) return sb - sa;
   return (a.totals.averageWaitMinutes ?? Infinity) - (b.totals.averageWaitMinutes ?? Infinity) || a.hall.localeCompare(b.hall);
 }
 
-export async function periodReport(repo: ReportRepo, from: string, to: string, halls: string[] | null, now: number): Promise<ProvincePeriodReport> {
-  const [rules, tickets] = await Promise.all([repo.rules(halls), repo.tickets(from, to, halls)]);
-  const byHall = groupBy(tickets, (t) => t.hall);
-  const figures = rules.map((r) => ({ rules: r, figures: hallFigures(r, byHall.get(r.hall) ?? [], now) }));
-  const ranked = figures.map((f) => f.figures).sort(byRank).map((f, i) => ({ ...f, rank: i + 1 }));
+/** Best first: the higher on-time share of returned dossiers, then more returned; halls with none returned last. */
+function byOnTime(a: Unranked, b: Unranked): number {
+  const sa = a.dossiers.onTimePercent ?? -1;
+  const sb = b.dossiers.onTimePercent ?? -1;
+  if (sa !== sb) return sb - sa;
+  return b.dossiers.returned - a.dossiers.returned || a.hall.localeCompare(b.hall);
+}
+
+export async function periodReport(
+  deps: { reports: ReportRepo; fold: TicketFold },
+  from: string,
+  to: string,
+  halls: string[] | null,
+  now: number,
+): Promise<ProvincePeriodReport> {
+  const [rules] = await Promise.all([deps.reports.rules(halls), deps.fold.run()]);
+  const groups = await deps.reports.groups(
+    from,
+    to,
+    rules.map((r) => ({ hall: r.hall, unansweredBy: now - r.ratingTimeoutSeconds * 1000 })),
+  );
+  const counted = await deps.reports.dossiers(from, to, rules.map((r) => r.hall));
+  const byHall = groupBy(groups, (g) => g.hall);
+  const figures = rules.map((r) => ({ rules: r, figures: hallFigures(r, byHall.get(r.hall) ?? [], counted.get(r.hall) ?? NO_DOSSIERS) }));
+  const onTimeRanks = new Map([...figures.map((f) => f.figures)].sort(byOnTime).map((f, i) => [f.hall, i + 1]));
+  const ranked = figures
+    .map((f) => f.figures)
+    .sort(byRank)
+    .map((f, i) => ({ ...f, rank: i + 1, onTimeRank: onTimeRanks.get(f.hall)! }));
   const totals: PeriodTotals = {
-    ...serviceFigures('*', tickets),
+    ...figuresOfSums('*', sumOf(groups)),
     ratings: combinedRatings(figures.map((f) => ({ ratings: f.figures.totals.ratings, scale: f.rules.scale }))),
   };
-  return { from, to, totals, halls: ranked };
+  const dossiers = dossierFiguresOf([...counted.values()].reduce(addDossiers, NO_DOSSIERS));
+  return { from, to, totals, dossiers, halls: ranked };
 }

@@ -15,7 +15,22 @@ export async function reportWorkbook(report: ProvincePeriodReport): Promise<Buff
     { header: 'Chờ TB (phút) / Avg wait (min)', key: 'wait', width: 26 },
     { header: 'Phục vụ TB (phút) / Avg service (min)', key: 'service', width: 30 },
     { header: 'Hài lòng (%) / Satisfied (%)', key: 'satisfied', width: 24 },
+    { header: 'Hồ sơ nhận / Dossiers received', key: 'received', width: 24 },
+    { header: 'Hồ sơ đã trả / Dossiers returned', key: 'returned', width: 24 },
+    { header: 'Trước hạn / Early', key: 'early', width: 14 },
+    { header: 'Đúng hạn / On time', key: 'onTime', width: 14 },
+    { header: 'Trễ hạn / Late', key: 'late', width: 12 },
+    { header: 'Đúng hạn (%) / On time (%)', key: 'onTimePercent', width: 24 },
+    { header: 'Hạng đúng hạn / On-time rank', key: 'onTimeRank', width: 24 },
   ];
+  const dossierCells = (d: ProvincePeriodReport['dossiers']) => ({
+    received: d.received,
+    returned: d.returned,
+    early: d.early,
+    onTime: d.onTime,
+    late: d.late,
+    onTimePercent: d.onTimePercent,
+  });
   for (const h of report.halls) {
     halls.addRow({
       rank: h.rank,
@@ -27,6 +42,8 @@ export async function reportWorkbook(report: ProvincePeriodReport): Promise<Buff
       wait: h.totals.averageWaitMinutes,
       service: h.totals.averageServiceMinutes,
       satisfied: h.totals.ratings.satisfiedPercent,
+      ...dossierCells(h.dossiers),
+      onTimeRank: h.onTimeRank,
     });
   }
   halls.addRow({
@@ -37,6 +54,7 @@ export async function reportWorkbook(report: ProvincePeriodReport): Promise<Buff
     wait: report.totals.averageWaitMinutes,
     service: report.totals.averageServiceMinutes,
     satisfied: report.totals.ratings.satisfiedPercent,
+    ...dossierCells(report.dossiers),
   });
   halls.getRow(1).font = { bold: true };
   const services = book.addWorksheet('Dịch vụ');

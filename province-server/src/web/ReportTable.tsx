@@ -28,7 +28,7 @@ export function ReportTable({ lang }: { lang: Lang }) {
         <table>
           <thead>
             <tr>
-              {(['rank', 'hall', 'issued', 'served', 'noShow', 'averageWait', 'satisfied'] as const).map((k) => (
+              {(['rank', 'hall', 'issued', 'served', 'noShow', 'averageWait', 'satisfied', 'returned', 'onTime', 'onTimeRank'] as const).map((k) => (
                 <th key={k}>{TEXTS[k][lang]}</th>
               ))}
             </tr>
@@ -43,6 +43,9 @@ export function ReportTable({ lang }: { lang: Lang }) {
                 <td>{h.totals.noShow}</td>
                 <td>{h.totals.averageWaitMinutes ?? '—'}</td>
                 <td>{pct(h.totals.ratings.satisfiedPercent)}</td>
+                <td>{h.dossiers.returned}</td>
+                <td>{pct(h.dossiers.onTimePercent)}</td>
+                <td>{h.onTimeRank}</td>
               </tr>
             ))}
             <tr className="total">
@@ -53,6 +56,9 @@ export function ReportTable({ lang }: { lang: Lang }) {
               <td>{report.totals.noShow}</td>
               <td>{report.totals.averageWaitMinutes ?? '—'}</td>
               <td>{pct(report.totals.ratings.satisfiedPercent)}</td>
+              <td>{report.dossiers.returned}</td>
+              <td>{pct(report.dossiers.onTimePercent)}</td>
+              <td />
             </tr>
           </tbody>
         </table>

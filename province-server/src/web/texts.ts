@@ -29,6 +29,9 @@ export const TEXTS = {
   noShow: { vi: 'Vắng mặt', en: 'No-show' },
   averageWait: { vi: 'Chờ TB (phút)', en: 'Avg wait (min)' },
   satisfied: { vi: 'Hài lòng', en: 'Satisfied' },
+  returned: { vi: 'Hồ sơ đã trả', en: 'Dossiers returned' },
+  onTime: { vi: 'Đúng hạn', en: 'On time' },
+  onTimeRank: { vi: 'Hạng đúng hạn', en: 'On-time rank' },
   province: { vi: 'Toàn tỉnh', en: 'Province' },
   failed: { vi: 'Không tải được dữ liệu.', en: 'Could not load the data.' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -1,6 +1,6 @@
 /** A test hall with procedures in two agencies, and a known applicant, for the dossier tests. */
 import type { Socket } from 'socket.io-client';
-import type { CounterView, DossierRegistrationReceipt, TicketView } from '@luot/protocol';
+import type { CounterView, DossierRegistrationReceipt, DossierView, TicketView } from '@luot/protocol';
 import { cid, command, connected, createClient, login } from './clients';
 import { testHallConfig } from './test-hall';
 import type { TestHub } from './test-hub';
@@ -80,4 +80,43 @@ export async function registerAt(kiosk: Socket, procedure: string, applicant: ob
 export function rowCounts(hub: TestHub) {
   const count = (table: string) => (hub.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   return { dossiers: count('dossiers'), tickets: count('tickets'), history: count('dossier_history'), sequences: count('dossier_sequences'), events: count('events') };
+}
+
+/** Runs a command that must succeed and gives its value. */
+async function must<T>(socket: Socket, event: string, payload: object): Promise<T> {
+  const r = await command<T>(socket, event, { commandId: cid(), ...payload });
+  if (!r.ok) throw new Error(`${event}: ${r.error.message.en}`);
+  return r.value;
+}
+
+/**
+ * A week of dossiers whose due dates cross a weekend (dossierHallConfig, the
+ * hub's clock moved along): on Friday 27 November 2026 at 15:50 three
+ * business registrations are received at counter 1 (two working days: the
+ * appointment is Tuesday 1 December) and two of them made ready, and a
+ * fourth is sent back for supplements; the first is returned on Monday
+ * 30 November at 10:00 (early), the second on Wednesday 2 December at 08:00
+ * (late), each at counter 3. Gives the received dossiers and the two returned.
+ */
+export async function dossierWeek(hub: TestHub, sockets: Socket[], kiosk: Socket): Promise<{ received: DossierView[]; returned: DossierView[] }> {
+  const at = (local: string) => hub.clock.set(Date.parse(`${local}+07:00`));
+  at('2026-11-27T15:50:00');
+  const counter = await officerAt(hub, sockets, 'canbo01', 1);
+  const received: DossierView[] = [];
+  for (let i = 0; i < 3; i++) {
+    const reg = await registerAt(kiosk, PROC_KHDT);
+    await serveNext(counter);
+    received.push(await must<DossierView>(counter, 'dossier:receive', { dossier: reg.dossierId, applicant: APPLICANT, documents: DOCUMENTS }));
+    if (i < 2) await must(counter, 'dossier:set-status', { dossier: reg.dossierId, status: 'result_ready' });
+  }
+  const missing = await registerAt(kiosk, PROC_KHDT);
+  await serveNext(counter);
+  await must(counter, 'dossier:request-supplement', { dossier: missing.dossierId, reason: 'Thiếu giấy tờ', items: ['Giấy ủy quyền'] });
+  const returned: DossierView[] = [];
+  for (const [i, when] of ['2026-11-30T10:00:00', '2026-12-02T08:00:00'].entries()) {
+    at(when);
+    const returns = await officerAt(hub, sockets, 'canbo03', 3);
+    returned.push(await must<DossierView>(returns, 'dossier:mark-returned', { dossier: received[i]!.trackingCode }));
+  }
+  return { received, returned };
 }

@@ -1,6 +1,8 @@
 import type { Migration } from '../migrate';
 import { initial } from './0010-initial';
 import { accounts } from './0020-accounts';
+import { ticketFinals } from './0030-ticket-finals';
+import { dossierFinals } from './0040-dossier-finals';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, accounts];
+export const migrations: readonly Migration[] = [initial, accounts, ticketFinals, dossierFinals];
