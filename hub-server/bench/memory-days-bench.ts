@@ -75,8 +75,8 @@ async function bundleClockedHub(): Promise<string> {
 export async function memoryOverDays(dir: string, days = 3, ticketsPerDay = 600, speed = 3000): Promise<MemoryDaysResult> {
   const bundle = await bundleClockedHub();
   const { child, match } = await startProcess(
-    // run-hub.sh's flags and malloc settings, so the figures are the real hub's.
-    [process.execPath, '--max-semi-space-size=4', '--enable-source-maps', bundle],
+    // run-hub.sh's flags and malloc settings, so the figures are the real hub's (LUOT_NODE_FLAGS too, for a diagnosis).
+    [process.execPath, '--max-semi-space-size=4', '--memory-saver-mode', '--enable-source-maps', ...(process.env.LUOT_NODE_FLAGS ?? '').split(' ').filter((f) => f !== ''), bundle],
     {
       LUOT_PORT: '0',
       LUOT_DATA_DIR: join(dir, 'days-data'),

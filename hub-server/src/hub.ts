@@ -30,6 +30,7 @@ import type { Logger } from './core/logger';
 import { createBroadcaster } from './core/transport/broadcaster';
 import { socketControl } from './core/transport/disconnect-principals';
 import { installErrorHandlers } from './core/transport/http-errors';
+import { lazySchemaCompilers } from './core/transport/lazy-schema-compilers';
 import { installSecurityHeaders } from './core/transport/security-headers';
 import { installOriginGuard, socketCors } from './core/transport/origin-guard';
 import type { OriginPolicy } from './core/transport/origin-rules';
@@ -141,7 +142,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const sealed = sealExistingDossiers(db, personal);
   if (sealed > 0) logger.info({ dossiers: sealed, keyId: personal.keyId }, 'personal data of older dossiers sealed');
   // forceCloseConnections: closing must not wait for idle keep-alive sockets (a restart is quick).
-  const base = { bodyLimit: MAX_PAYLOAD_BYTES, logger: false, forceCloseConnections: true } as const;
+  const base = { bodyLimit: MAX_PAYLOAD_BYTES, logger: false, forceCloseConnections: true, schemaController: { compilersFactory: lazySchemaCompilers } } as const;
   // Fastify types an HTTPS instance apart; every route and hook here is the same for both, so one type serves.
   const app = (options.tls ? Fastify({ ...base, https: options.tls }) : Fastify(base)) as unknown as ReturnType<typeof Fastify>;
   const origins: OriginPolicy = { secure: options.tls !== undefined, allowed: new Set(options.allowedOrigins ?? []) };

@@ -1,6 +1,7 @@
 import { type Canvas, createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import QRCode from 'qrcode';
 import { ensureFonts, font, type FontWeight } from './fonts';
+import { type MonochromeImage, thresholdPixels } from './monochrome';
 import type { SlipPart } from './slip-part-cache';
 
 /** The printable width in dots of each paper size at 203 dpi. */
@@ -226,14 +227,38 @@ export class PaperFlow {
 
   /** The finished slip, cropped to what was drawn plus a bottom margin. */
   finish(): Canvas {
-    const height = Math.min(MAX_HEIGHT, Math.ceil(this.y + this.margin));
+    const height = this.finishedHeight();
     const out = createCanvas(this.width, height);
     // Only the rows drawn: copying the whole tall canvas took most of a ticket's drawing time.
     out.getContext('2d').drawImage(this.canvas, 0, 0, this.width, height, 0, 0, this.width, height);
-    // The slip is done: its tall canvas serves the next one (nothing may draw on this flow after).
+    this.release();
+    return out;
+  }
+
+  /**
+   * The finished slip as the printer's dots (what `toMonochrome(finish())`
+   * gives), read straight from the rows drawn. Drawing the tall canvas into
+   * a cropped one, as `finish` does, makes the canvas library snapshot it:
+   * the next slip's first stroke then copies all of its 9 MB (copy on write),
+   * and the old pixels, the cropped canvas and its pixel copy wait for a
+   * garbage collection — about 14 MB of native memory and half the CPU of a
+   * ticket, and V8's collections of it set the render p99 (issue 21).
+   */
+  finishMonochrome(): MonochromeImage {
+    const height = this.finishedHeight();
+    const pixels = this.ctx.getImageData(0, 0, this.width, height);
+    this.release();
+    return thresholdPixels(pixels.data, this.width, height, 'straight');
+  }
+
+  private finishedHeight(): number {
+    return Math.min(MAX_HEIGHT, Math.ceil(this.y + this.margin));
+  }
+
+  /** The slip is done: its tall canvas serves the next one (nothing may draw on this flow after). */
+  private release(): void {
     if (!this.finished) putBack(this.canvas);
     this.finished = true;
-    return out;
   }
 
   private drawLine(line: string, align: 'left' | 'center' | 'right', baseline: number, indent: number): void {

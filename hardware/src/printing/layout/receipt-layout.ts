@@ -13,6 +13,11 @@ const SIZES = {
  * narrowed to a roll of thermal paper: same content and order as the A4 form.
  */
 export function drawReceipt(job: ReceiptPrintJob, paper: PaperWidth): Canvas {
+  return layOutReceipt(job, paper).finish();
+}
+
+/** The receipt laid out on its flow, not yet finished (render.ts reads its dots straight from it). */
+export function layOutReceipt(job: ReceiptPrintJob, paper: PaperWidth): PaperFlow {
   const s = SIZES[paper];
   const f = new PaperFlow(paper);
   const w = f.contentWidth;
@@ -64,7 +69,7 @@ export function drawReceipt(job: ReceiptPrintJob, paper: PaperWidth): Canvas {
   f.text('Khi đến nhận kết quả, vui lòng mang theo giấy này và giấy tờ tùy thân.', { size: s.small, after: 10 });
 
   signatures(f, job, s.body, s.small);
-  return f.finish();
+  return f;
 }
 
 function documentsTable(f: PaperFlow, job: ReceiptPrintJob, size: number): void {

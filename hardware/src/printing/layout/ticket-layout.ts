@@ -14,6 +14,11 @@ const SIZES = {
 
 /** Lays out a queue ticket: the number first and biggest, then what to do while waiting. */
 export function drawTicket(job: TicketPrintJob, paper: PaperWidth): Canvas {
+  return layOutTicket(job, paper).finish();
+}
+
+/** The ticket laid out on its flow, not yet finished (render.ts reads its dots straight from it). */
+export function layOutTicket(job: TicketPrintJob, paper: PaperWidth): PaperFlow {
   const s = SIZES[paper];
   const f = new PaperFlow(paper);
   // Everything above the number is the same on every ticket of a service: drawn once, then stamped.
@@ -44,7 +49,7 @@ export function drawTicket(job: TicketPrintJob, paper: PaperWidth): Canvas {
   f.text('Quét mã để theo dõi lượt của bạn trên điện thoại', { size: s.english, align: 'center', after: 8 });
   f.text(job.guidance?.vi ?? DEFAULT_GUIDANCE, { size: s.body, weight: 700, align: 'center' });
   if (job.guidance?.en) f.text(job.guidance.en, { size: s.english, align: 'center' });
-  return f.finish();
+  return f;
 }
 
 /** The hall, the service and the "your number" label. */
