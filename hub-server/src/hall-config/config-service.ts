@@ -183,7 +183,8 @@ export function createConfigService(ctx: ConfigContext) {
       // A pending change was made against the config the file now replaces.
       const pending = revisions.pending();
       if (pending && !first) revisions.markCancelled(pending.id);
-      auditChange({ now }, { actor: 'hub', address: null, reason: written.reason, source: 'file' }, written, { fileChanged: !first });
+      // The first seed is audited as config-loaded (hub.ts) like every start; a changed file is a change.
+      if (!first) auditChange({ now }, { actor: 'hub', address: null, reason: written.reason, source: 'file' }, written, { fileChanged: true });
       return stored;
     },
 
