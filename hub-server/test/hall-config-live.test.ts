@@ -5,7 +5,7 @@
  * export → import → export, and a change "from tomorrow" waiting for the rollover.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConfigChangeOutcome, ConfigRevisionDetail, ConfigRevisionSummary, CurrentConfig, HallSnapshot, LoginResponse, TicketReceipt, TicketView } from '@luot/protocol';
+import type { PeriodReport, ConfigChangeOutcome, ConfigRevisionDetail, ConfigRevisionSummary, CurrentConfig, HallSnapshot, LoginResponse, TicketReceipt, TicketView } from '@luot/protocol';
 import { cid, command, connected, login, nextEvent, officerAtCounter, socketSet, startTestHub, TEST_TOKENS, testHallConfig, type TestHub } from '@luot/testing';
 
 let hub: TestHub;
@@ -68,6 +68,10 @@ describe('a live config change', () => {
     // And a ticket of it is issued at once, numbered with its prefix.
     const issued = await command<TicketReceipt>(kiosk, 'ticket:issue', { commandId: cid(), service: 'HOTICH' });
     expect(issued.ok && issued.value.ticket.code).toBe('D001');
+    // The reports know it too: its name and its department.
+    const report = (await api<PeriodReport>('GET', '/api/v1/reports?period=day&date=2026-11-23')).json;
+    expect(report.breakdowns.services.find((r) => r.key === 'HOTICH')?.label).toBe('Hộ tịch');
+    expect(report.breakdowns.departments.map((r) => r.key)).toEqual(['KHDT']);
   });
 
   it('a counter bound to new services calls from them, its officer still signed in', async () => {
