@@ -1,8 +1,9 @@
 import { formatVietnameseDate, formatVietnameseTime } from '../../board/vietnamese-clock';
 
-export function HallHeader({ hallName, now }: { hallName: string; now: number }) {
+export function HallHeader({ hallName, hallLogo, now }: { hallName: string; hallLogo: string | null; now: number }) {
   return (
     <header className="header">
+      {hallLogo ? <img className="header-logo" src={hallLogo} alt="" /> : null}
       <div className="header-hall">{hallName}</div>
       <div className="header-clock">
         <div className="header-time" data-testid="clock">{formatVietnameseTime(now)}</div>
