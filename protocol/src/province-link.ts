@@ -26,7 +26,8 @@ export const shippedEventSchema = z.strictObject({
   at: z.number().int().nonnegative().max(8.64e15),
   /** The hall's local day (Asia/Ho_Chi_Minh) the event belongs to. */
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  type: z.enum(['ticket', 'counter', 'day', 'message', 'device']),
+  // `config`: a new hall config revision in force (issue 17); its config travels in the batch's `config`.
+  type: z.enum(['ticket', 'counter', 'day', 'message', 'device', 'config']),
   /** The hall event as the hub broadcast it (see HallEvent); free of citizens' personal data. */
   event: z.record(z.string(), z.unknown()),
 });
