@@ -92,6 +92,22 @@ describe('a live config change', () => {
     expect(called.ok && called.value?.code).toBe('D001');
   });
 
+  it('the board’s default message strip shows while the supervisor has set none', async () => {
+    const display = sockets.open(hub.url, '/display', TEST_TOKENS.display);
+    expect((await connected(display)).message).toBeNull();
+    const hall = { name: { vi: 'Trung tâm', en: 'Center' }, address: 'Số 1', boardMessage: 'Chào mừng quý khách đến Trung tâm' };
+    expect((await api('POST', '/api/v1/config/changes', { reason: 'Dòng chữ chạy', sections: { hall } })).status).toBe(200);
+    const snapshot = await command<HallSnapshot>(display, 'hall:snapshot', {});
+    expect(snapshot.ok && snapshot.value.message).toBe('Chào mừng quý khách đến Trung tâm');
+    const supervisor = { actor: 'user:giamsat', name: 'hall:set-message' };
+    const set = nextEvent(display, (e) => e.type === 'message');
+    await hub.hub.services.hall.setHallMessage(supervisor, 'Hệ thống tạm dừng 10 phút');
+    expect(await set).toMatchObject({ message: 'Hệ thống tạm dừng 10 phút' });
+    const cleared = nextEvent(display, (e) => e.type === 'message');
+    await hub.hub.services.hall.setHallMessage(supervisor, null);
+    expect(await cleared).toMatchObject({ type: 'message', message: 'Chào mừng quý khách đến Trung tâm' });
+  });
+
   it('a dry run gives the diff and the problems and writes nothing', async () => {
     const before = await revisions();
     const dry = await api<ConfigChangeOutcome>('POST', '/api/v1/config/changes', {
