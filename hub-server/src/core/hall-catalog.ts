@@ -64,6 +64,7 @@ function contentsOf(config: HallConfig, publicUrl: string): CatalogContents {
       documents: p.documents,
       ...(p.onlineLevel ? { onlineLevel: p.onlineLevel } : {}),
       ...(p.keywords?.length ? { keywords: p.keywords } : {}),
+      ...(p.forms?.length ? { forms: p.forms } : {}),
     })),
     service: (code) => services.get(code),
     counter: (number) => counters.get(number),

@@ -42,6 +42,20 @@ describe('the procedures catalogue import', () => {
     expect(merged.config.procedures.map((p) => p.code)).toEqual(['1.001612', '2.000001', '1.004227']);
   });
 
+  it('reads the forms column: "name | link" or a bare link; a bad link is named', () => {
+    const csv = [
+      'code,name,field,department,service,processingDays,fee,documents,Biểu mẫu',
+      '1.004227,Đăng ký biến động đất đai,Đất đai,KHDT,DKKD,10,Không,Đơn (1/0),"Mẫu 09/ĐK | https://example.vn/mau-09.docx; https://example.vn/mau-10.pdf"',
+      '1.004228,Thủ tục thứ hai,Đất đai,KHDT,DKKD,10,Không,Đơn (1/0),không phải link',
+    ].join('\n');
+    const read = readProcedureRows(parseCsv(csv), CONFIG);
+    expect(read.procedures[0]?.forms).toEqual([
+      { name: 'Mẫu 09/ĐK', url: 'https://example.vn/mau-09.docx' },
+      { name: 'mau-10.pdf', url: 'https://example.vn/mau-10.pdf' },
+    ]);
+    expect(read.rowErrors.map((e) => [e.row, e.column])).toEqual([[3, 'forms']]);
+  });
+
   it('a header without a required column names it', () => {
     const read = readProcedureRows(parseCsv('code,name\n1.001612,X'), CONFIG);
     expect(read.procedures).toEqual([]);

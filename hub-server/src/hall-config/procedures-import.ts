@@ -9,7 +9,8 @@
  * name / tên thủ tục, field / lĩnh vực, department / bộ phận, service / dịch vụ,
  * level / cấp, processingDays / số ngày, processingTime / thời hạn,
  * fee / phí, documents / thành phần hồ sơ (one per line or `;`, each
- * "name (originals/copies)"), onlineLevel / mức trực tuyến, keywords / từ khóa.
+ * "name (originals/copies)"), onlineLevel / mức trực tuyến, keywords / từ khóa,
+ * forms / biểu mẫu (one per line or `;`, each "name | link" or a bare link).
  */
 import type { ImportRowError } from '@luot/protocol';
 import { describeZodError, formatConfigPath } from '../core/config/describe-config-issue';
@@ -28,6 +29,7 @@ const COLUMNS = {
   documents: ['documents', 'thành phần hồ sơ', 'hồ sơ', 'thanh phan ho so'],
   onlineLevel: ['onlinelevel', 'mức trực tuyến', 'dịch vụ công trực tuyến'],
   keywords: ['keywords', 'từ khóa', 'từ khoá', 'tu khoa'],
+  forms: ['forms', 'biểu mẫu', 'mẫu đơn, tờ khai', 'bieu mau'],
 } as const;
 type Column = keyof typeof COLUMNS;
 const REQUIRED: readonly Column[] = ['code', 'name', 'field', 'department', 'service', 'processingDays', 'fee', 'documents'];
@@ -82,6 +84,7 @@ export function readProcedureRows(rows: readonly (readonly string[])[], config: 
       documents: documents.ok ? documents.value : [{ name: '-', originals: 1, copies: 0 }],
       ...(cell('onlineLevel') ? { onlineLevel: readOnlineLevel(cell('onlineLevel')) } : {}),
       ...(cell('keywords') ? { keywords: cell('keywords').split(/[;\n]/).map((k) => k.trim()).filter(Boolean) } : {}),
+      ...(cell('forms') ? { forms: readForms(cell('forms')) } : {}),
     };
     const parsed = procedureSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -138,6 +141,18 @@ function readDocuments(text: string): Documents {
     } else value.push({ name: part, originals: 1, copies: 0 });
   }
   return { ok: true, value };
+}
+
+/** "Tờ khai | https://…; https://…/mau-02.docx" → forms; a bare link is named by its file name. */
+function readForms(text: string): { name: string; url: string }[] {
+  return text
+    .split(/[;\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [name, url] = part.includes('|') ? part.split('|', 2).map((p) => p.trim()) : [part.split('/').pop() ?? part, part];
+      return { name: name || (url ?? ''), url: url ?? '' };
+    });
 }
 
 function readLevel(text: string): string {

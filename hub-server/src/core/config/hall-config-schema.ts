@@ -182,6 +182,11 @@ export const procedureSchema = z.strictObject({
   onlineLevel: z.enum(['partial', 'full']).optional(),
   /** Citizens' words for the procedure ("sổ đỏ", "giấy khai sinh"), searched by the kiosk. */
   keywords: z.array(z.string().trim().min(2).max(100)).max(30).optional(),
+  /** The procedure's forms (tờ khai, mẫu đơn) to download, each a name and a link. */
+  forms: z
+    .array(z.strictObject({ name: z.string().trim().min(1).max(300), url: z.string().url('a link such as https://dichvucong.gov.vn/…').max(500) }))
+    .max(20)
+    .optional(),
 });
 
 /** The hall's security settings (issue 15). */
