@@ -270,3 +270,20 @@ describe('the config file between starts', () => {
     expect(JSON.parse(audited.detail)).toMatchObject({ source: 'file', fileChanged: true });
   });
 });
+
+describe('a revision stored by an older version', () => {
+  it('is read back with the defaults of fields added since', async () => {
+    const stored = JSON.parse((hub.db.prepare('SELECT config FROM config_revisions WHERE id = 1').get() as { config: string }).config) as {
+      hours: Record<string, unknown>;
+      processing: Record<string, unknown>;
+    };
+    // As a hub from before make-up days would have stored it.
+    delete stored.hours.makeUpDays;
+    delete stored.processing.makeUpDays;
+    hub.db.prepare("UPDATE config_revisions SET config = ? WHERE id = 1").run(JSON.stringify(stored));
+    await hub.restart();
+    await afterRestart();
+    expect(hub.hub.services.ctx.catalog.config.hours.makeUpDays).toEqual([]);
+    expect(hub.hub.services.ctx.catalog.config.processing.makeUpDays).toEqual([]);
+  });
+});

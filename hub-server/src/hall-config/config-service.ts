@@ -29,7 +29,7 @@ import type { UserReads } from '../auth/user-repo';
 import type { TicketReads } from '../queue/ticket-repo';
 import { checkConfigChange, type HallStateForChange } from './config-change-rules';
 import { diffConfigs } from './config-diff';
-import { exportYaml, hashOf, withoutSecrets } from './config-text';
+import { exportYaml, hashOf, validateConfig, withoutSecrets } from './config-text';
 import { createRevisionRepo, summaryOf, type RevisionRecord } from './revision-repo';
 
 export interface ConfigContext extends Pick<HallContext, 'db' | 'run' | 'catalog' | 'clock'> {
@@ -58,7 +58,16 @@ export function createConfigService(ctx: ConfigContext) {
   const { catalog, clock, audit, run } = ctx;
   const revisions = createRevisionRepo(ctx.db);
 
-  const configOf = (r: RevisionRecord) => JSON.parse(r.configJson) as HallConfig;
+  /**
+   * A stored revision read back through today's schema, so a field added by a
+   * later version gets its default (a revision stored before it lacks it).
+   * One the schema no longer accepts is used as stored: the hall keeps running.
+   */
+  const configOf = (r: RevisionRecord): HallConfig => {
+    const stored = JSON.parse(r.configJson) as unknown;
+    const read = validateConfig(stored);
+    return read.ok ? read.config : (stored as HallConfig);
+  };
 
   function hallState(day: string, config: HallConfig): HallStateForChange {
     const waitingByService = new Map<string, number>();
