@@ -1,13 +1,14 @@
 /**
  * An XLSX workbook (base64, as the admin console uploads it) → the first
  * sheet's rows of cell texts, for the procedures import. exceljs is already
- * the hub's spreadsheet library (report exports).
+ * the hub's spreadsheet library (report exports); like there, it is imported
+ * at the first upload, not at start (it costs ~35 MB and a quarter second).
  */
-import ExcelJS from 'exceljs';
 
 export type XlsxRows = { ok: true; rows: string[][] } | { ok: false };
 
 export async function readXlsxRows(base64: string): Promise<XlsxRows> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its load() argument as its own Buffer type; a Node Buffer is what it reads.
