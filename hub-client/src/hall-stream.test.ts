@@ -103,6 +103,13 @@ describe('sequenceEvents', () => {
     expect(r).toMatchObject({ lastSeq: 12, resync: 'day' });
   });
 
+  it('hands on a new hall config, then asks for the snapshot that carries it', () => {
+    const config: HallEvent = { seq: 12, at: 1012, type: 'config', revision: 3 };
+    const r = sequenceEvents(10, [timedMessage(11), config, timedMessage(13)]);
+    expect(seqs(r.deliver)).toEqual([11, 12]);
+    expect(r).toMatchObject({ lastSeq: 12, resync: 'config' });
+  });
+
   it('an empty batch changes nothing', () => {
     expect(sequenceEvents(7, [])).toEqual({ deliver: [], lastSeq: 7, resync: null });
   });

@@ -46,6 +46,8 @@ import { registerDossierRoutes } from './dossiers/dossier-routes';
 import { startDayTimer } from './hall/day-timer';
 import { registerHallGateway } from './hall/hall-gateway';
 import { registerHallRoutes } from './hall/hall-routes';
+import { createConfigService } from './hall-config/config-service';
+import { registerConfigRoutes } from './hall-config/config-routes';
 import { createHallServices, type HallServices } from './hub-services';
 import { installDemoBanner } from './pages/demo-banner';
 import { registerPrintedGallery } from './pages/printed-gallery';
@@ -179,11 +181,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     run,
     personal,
   };
+  // The file seeds a new hall; after that the database holds the hall's config (hall-config/config-service).
+  const hallConfig = createConfigService(ctx);
+  catalog.replace(hallConfig.settleAtStart(config));
   const plainAuth = createAuthService({
     users: ctx.users,
     sessions: ctx.sessions,
     clock,
-    deviceTokenIdleDays: config.security.deviceTokenIdleDays,
+    deviceTokenIdleDays: catalog.config.security.deviceTokenIdleDays,
     // No fsync per authentication: last_seen_at rides on the next commit.
     deviceSeen: (id, at) => run.writeAside(`seen:${id}`, () => ctx.sessions.touchDevice(id, at)),
   });
@@ -192,7 +197,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     demo,
     atomically: (write) =>
       db.transaction(() => {
-        for (const c of config.counters) ctx.counters.ensure(c.number);
+        for (const c of catalog.config.counters) ctx.counters.ensure(c.number);
         write();
       })(),
   });
@@ -209,8 +214,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     },
   };
   // Throws SenderConfigError when a credential's environment variable is missing: at start, not at the first message.
-  const notifications = startNotifications({ db, personal, clock, logger, run, config: config.notifications, ...options.notifications });
-  const services = createHallServices(ctx, auth, notifications.health.current);
+  const notifications = startNotifications({ db, personal, clock, logger, run, config: catalog.config.notifications, ...options.notifications });
+  const services = createHallServices(ctx, auth, hallConfig, notifications.health.current);
   const signIn = createSignInGuard({ auth, clock, audit: ctx.audit });
   void services.day.ensureToday();
 
@@ -234,11 +239,12 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     : null;
   registerHallRoutes(app, { ...services, provinceLink: shipper ? () => shipper.health() : undefined });
   registerReportRoutes(app, services);
-  registerNotifyRoutes(app, { auth, clock, config: config.notifications, outbox: notifications.outbox, health: notifications.health.current });
+  registerNotifyRoutes(app, { auth, clock, config: catalog.config.notifications, outbox: notifications.outbox, health: notifications.health.current });
+  registerConfigRoutes(app, { auth, config: hallConfig });
   registerTicketPage(app, catalog, lookups);
   registerApiDocs(app);
   const backups = options.backups
-    ? createBackupService({ db, clock, logger, audit: ctx.audit, hallName: config.hall.name.vi, settings: options.backups })
+    ? createBackupService({ db, clock, logger, audit: ctx.audit, hallName: catalog.config.hall.name.vi, settings: options.backups })
     : null;
   if (backups) registerBackupRoutes(app, { auth, backups });
   if (options.serveApps !== false) await registerStaticApps(app);
@@ -267,7 +273,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   const stopDayTimer = startDayTimer(services.day, logger);
   const stopBackups = backups?.startSchedule() ?? (() => undefined);
-  const retention = createRetentionJob({ db, clock, logger, audit: ctx.audit, policy: config.retention });
+  const retention = createRetentionJob({ db, clock, logger, audit: ctx.audit, policy: catalog.config.retention });
   const stopRetention = retention.start();
   notifications.dispatcher.start();
 

@@ -54,4 +54,6 @@ export interface ProcedureView {
    * sinh"): the kiosk's search finds the procedure by them too.
    */
   keywords?: string[];
+  /** The procedure's forms to download (name and link), from the hall's catalogue. */
+  forms?: { name: string; url: string }[];
 }

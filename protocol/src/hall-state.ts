@@ -53,6 +53,7 @@ export function applyHallEvent(state: HallSnapshot, event: HallEvent): ApplyOutc
       next.sender = event.sender;
       return { kind: 'applied', state: next };
     case 'day':
+    case 'config':
       return { kind: 'resync' };
   }
 }

@@ -27,7 +27,8 @@ export const shippedEventSchema = z.strictObject({
   /** The hall's local day (Asia/Ho_Chi_Minh) the event belongs to. */
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   // 'sender': the citizens' message sender's health (issue 19), shipped so the sequence has no gap.
-  type: z.enum(['ticket', 'counter', 'day', 'message', 'device', 'sender']),
+  // `config`: a new hall config revision in force (issue 17); its config travels in the batch's `config`.
+  type: z.enum(['ticket', 'counter', 'day', 'message', 'device', 'sender', 'config']),
   /** The hall event as the hub broadcast it (see HallEvent); free of citizens' personal data. */
   event: z.record(z.string(), z.unknown()),
 });
