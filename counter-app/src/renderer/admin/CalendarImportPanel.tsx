@@ -5,6 +5,8 @@ import { importCalendar, type CalendarImportOutcome, type ConfigRefusal } from '
 import { reasonProblem } from './save-feedback';
 import { ReasonInput } from './ReasonInput';
 import { RowErrors } from './RowErrors';
+import { ProblemList } from './ProblemList';
+import { calendarFormatOf } from './import-format';
 
 /** The yearly import of the Government's holidays and make-up working days: preview, then apply. */
 export function CalendarImportPanel({ session, onApplied }: { session: AdminSession; onApplied(): void }) {
@@ -20,7 +22,7 @@ export function CalendarImportPanel({ session, onApplied }: { session: AdminSess
     setShowProblem(true);
     if (session.token === null || text.trim() === '' || reasonProblem(reason) !== null) return;
     setBusy(true);
-    const r = await importCalendar(session.token, text, reason.trim(), dryRun);
+    const r = await importCalendar(session.token, text, calendarFormatOf(text), reason.trim(), dryRun);
     setBusy(false);
     setRefusal(r.ok ? null : r.error);
     setPreview(r.ok ? { outcome: r.value, dryRun } : null);
@@ -38,7 +40,7 @@ export function CalendarImportPanel({ session, onApplied }: { session: AdminSess
         <button type="button" disabled={busy || text.trim() === ''} onClick={() => void run(true)}>
           {t('import.preview')}
         </button>
-        <button type="button" className="primary" disabled={busy || preview === null || !preview.dryRun || preview.outcome.errors.length > 0}
+        <button type="button" className="primary" disabled={busy || preview === null || !preview.dryRun || preview.outcome.rowErrors.length > 0 || preview.outcome.problems.length > 0}
           onClick={() => void run(false)}>
           {t('import.apply')}
         </button>
@@ -51,7 +53,8 @@ export function CalendarImportPanel({ session, onApplied }: { session: AdminSess
       {preview !== null && (
         <div role="status">
           <p>{t('calCfg.importCounts', { holidays: preview.outcome.holidays.length, makeUp: preview.outcome.makeUpDays.length })}</p>
-          <RowErrors errors={preview.outcome.errors} />
+          <RowErrors errors={preview.outcome.rowErrors} />
+          <ProblemList problems={preview.outcome.problems} />
         </div>
       )}
     </section>

@@ -7,7 +7,7 @@ import { FieldIssues } from './FieldIssues';
 import { DayList } from './DayList';
 import { CalendarImportPanel } from './CalendarImportPanel';
 import { useConfigDraft } from './use-config-draft';
-import { numberOrUndefined, removeAt, replaceAt, toggle, withOptional } from './draft-edits';
+import { numberOrUndefined, removeAt, replaceAt, setCalendarDays, toggle, withOptional } from './draft-edits';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -83,9 +83,9 @@ export function CalendarSection({ session, canEdit }: SectionProps) {
       <section className="panel" data-testid="calendar-days">
         <h2>{t('calCfg.days')}</h2>
         <DayList title={t('calCfg.holidays')} days={hours.holidays ?? []} path="hours.holidays" issues={draft.issues} disabled={disabled} testId="holidays"
-          onChange={(days) => set((h) => ({ ...h, holidays: days }))} />
+          onChange={(days) => draft.edit((d) => setCalendarDays(d, 'holidays', days))} />
         <DayList title={t('calCfg.makeUpDays')} days={hours.makeUpDays ?? []} path="hours.makeUpDays" issues={draft.issues} disabled={disabled} testId="make-up-days"
-          onChange={(days) => set((h) => ({ ...h, makeUpDays: days }))} />
+          onChange={(days) => draft.edit((d) => setCalendarDays(d, 'makeUpDays', days))} />
         <p className="muted">{t('calCfg.makeUpHelp')}</p>
       </section>
       <SaveBar draft={draft} canEdit={canEdit} />

@@ -7,6 +7,8 @@ import { fileAsBase64 } from './file-content';
 import { reasonProblem } from './save-feedback';
 import { ReasonInput } from './ReasonInput';
 import { RowErrors } from './RowErrors';
+import { ProblemList } from './ProblemList';
+import { spreadsheetFormatOf } from './import-format';
 
 /**
  * "Thủ tục": the catalogue as the hall has it, and its import from the
@@ -27,7 +29,9 @@ export function ProceduresSection({ session, canEdit }: SectionProps) {
     setShowProblem(true);
     if (file === null || session.token === null || reasonProblem(reason) !== null) return;
     setBusy(true);
-    const r = await importProcedures(session.token, { fileName: file.name, contentBase64: await fileAsBase64(file) }, reason.trim(), dryRun);
+    const format = spreadsheetFormatOf(file.name);
+    const data = format === 'xlsx' ? await fileAsBase64(file) : await file.text();
+    const r = await importProcedures(session.token, { format, data }, reason.trim(), dryRun);
     setBusy(false);
     setRefusal(r.ok ? null : r.error);
     setPreview(r.ok ? { outcome: r.value, dryRun } : null);
@@ -52,7 +56,7 @@ export function ProceduresSection({ session, canEdit }: SectionProps) {
               {t('import.preview')}
             </button>
             <button type="button" className="primary" data-action="apply"
-              disabled={busy || preview === null || !preview.dryRun || preview.outcome.errors.length > 0}
+              disabled={busy || preview === null || !preview.dryRun || preview.outcome.rowErrors.length > 0 || preview.outcome.problems.length > 0}
               onClick={() => void run(false)}>
               {t('import.apply')}
             </button>
@@ -71,8 +75,9 @@ export function ProceduresSection({ session, canEdit }: SectionProps) {
                   unchanged: preview.outcome.unchanged.length,
                 })}
               </p>
-              {preview.outcome.errors.length > 0 && <p className="muted">{t('procCfg.fixRows')}</p>}
-              <RowErrors errors={preview.outcome.errors} />
+              {preview.outcome.rowErrors.length > 0 && <p className="muted">{t('procCfg.fixRows')}</p>}
+              <RowErrors errors={preview.outcome.rowErrors} />
+              <ProblemList problems={preview.outcome.problems} />
             </div>
           )}
         </section>

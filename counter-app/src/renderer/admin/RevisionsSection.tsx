@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { formatHallDate, formatHallTime } from '../model/appointment';
 import type { SectionProps } from './section-props';
 import { fetchRevision, fetchRevisions, rollbackTo, type ConfigRefusal, type DiffEntry, type RevisionSummary } from './config-api';
-import { reasonProblem } from './save-feedback';
+import { reasonProblem, refusalFromProblems } from './save-feedback';
 import { DiffList } from './DiffList';
 import { ReasonInput } from './ReasonInput';
 import { YamlPanel } from './YamlPanel';
@@ -25,7 +25,7 @@ export function RevisionsSection({ session, canEdit }: SectionProps) {
   const load = useCallback(async () => {
     if (session.token === null) return;
     const r = await fetchRevisions(session.token);
-    if (r.ok) setRevisions(r.value.revisions);
+    if (r.ok) setRevisions(r.value);
     else setRefusal(r.error);
   }, [session]);
   useEffect(() => void load(), [load]);
@@ -42,8 +42,9 @@ export function RevisionsSection({ session, canEdit }: SectionProps) {
     setBusy(true);
     const r = await rollbackTo(session.token, id, reason.trim());
     setBusy(false);
-    setRefusal(r.ok ? null : r.error);
-    if (r.ok) {
+    const refused = !r.ok ? r.error : r.value.written ? null : refusalFromProblems(r.value.problems);
+    setRefusal(refused);
+    if (refused === null) {
       setDone(id);
       setReason('');
       setShowProblem(false);
@@ -80,15 +81,15 @@ export function RevisionsSection({ session, canEdit }: SectionProps) {
           </thead>
           <tbody>
             {(revisions ?? []).map((r) => {
-              const at = new Date(r.at).getTime();
+              const at = r.at;
               return (
                 <tr key={r.id} data-revision={r.id}>
                   <td>{r.id}</td>
                   <td className="nowrap">
                     {formatHallDate(at)} {formatHallTime(at)}
                   </td>
-                  <td>{r.by}</td>
-                  <td>{r.source}</td>
+                  <td>{r.actor.replace(/^user:/, '')}</td>
+                  <td>{t(`revCfg.source.${r.source}`)}{r.state !== 'applied' && ` (${t(`revCfg.state.${r.state}`)}${r.applyOn === null ? '' : ` ${r.applyOn}`})`}</td>
                   <td>{r.reason}</td>
                   <td className="row-actions">
                     <button type="button" data-action="show-diff" onClick={() => void show(r.id)}>

@@ -1,8 +1,8 @@
 import { useI18n } from '../i18n/i18n-context';
-import type { ProcedureRowError } from './config-api';
+import type { ImportRowError } from '@luot/protocol';
 
 /** An import's per-row errors: the row number, the column and why. */
-export function RowErrors({ errors }: { errors: ProcedureRowError[] }) {
+export function RowErrors({ errors }: { errors: ImportRowError[] }) {
   const { t, pick } = useI18n();
   if (errors.length === 0) return null;
   return (
@@ -19,8 +19,8 @@ export function RowErrors({ errors }: { errors: ProcedureRowError[] }) {
         {errors.map((e, i) => (
           <tr key={i} data-row={e.row}>
             <td>{e.row}</td>
-            <td>{e.column ?? '—'}</td>
-            <td>{typeof e.message === 'string' ? e.message : pick(e.message)}</td>
+            <td>{e.column === '' ? '—' : e.column}</td>
+            <td>{pick(e.message)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { DiffList } from './DiffList';
+import { ProblemList } from './ProblemList';
 import { reasonProblem, safePathOf } from './save-feedback';
 import type { ConfigDraft } from './use-config-draft';
 
@@ -64,10 +65,13 @@ export function SaveBar({ draft, canEdit }: { draft: ConfigDraft; canEdit: boole
       {last?.kind === 'saved' && (
         <div className="notice notice-info" role="status" data-testid="save-outcome">
           {last.dryRun
-            ? t('admin.checked', { count: last.outcome.diff.length })
-            : last.outcome.pending === true
+            ? last.outcome.problems.length > 0
+              ? t('admin.checkedProblems', { count: last.outcome.problems.length })
+              : t('admin.checked', { count: last.outcome.diff.length })
+            : last.outcome.revision?.state === 'pending'
               ? t('admin.savedTomorrow')
               : t('admin.saved', { revision: last.outcome.revision?.id ?? '' })}
+          {last.dryRun && <ProblemList problems={last.outcome.problems} />}
           {last.dryRun && <DiffList diff={last.outcome.diff} />}
         </div>
       )}

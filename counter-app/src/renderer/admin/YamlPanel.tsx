@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { AdminSession } from '../admin-session';
 import { useI18n } from '../i18n/i18n-context';
-import { exportYaml, importYaml, type ConfigRefusal, type DiffEntry } from './config-api';
-import { reasonProblem } from './save-feedback';
+import { exportYaml, importYaml, type ConfigProblem, type ConfigRefusal, type DiffEntry } from './config-api';
+import { reasonProblem, refusalFromProblems } from './save-feedback';
+import { ProblemList } from './ProblemList';
 import { DiffList } from './DiffList';
 import { ReasonInput } from './ReasonInput';
 
@@ -15,7 +16,7 @@ export function YamlPanel({ session, canEdit, onApplied }: { session: AdminSessi
   const [yaml, setYaml] = useState('');
   const [reason, setReason] = useState('');
   const [showProblem, setShowProblem] = useState(false);
-  const [preview, setPreview] = useState<{ diff: DiffEntry[]; dryRun: boolean } | null>(null);
+  const [preview, setPreview] = useState<{ diff: DiffEntry[]; problems: ConfigProblem[]; dryRun: boolean } | null>(null);
   const [refusal, setRefusal] = useState<ConfigRefusal | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -39,9 +40,10 @@ export function YamlPanel({ session, canEdit, onApplied }: { session: AdminSessi
     setBusy(true);
     const r = await importYaml(session.token, yaml, reason.trim(), dryRun);
     setBusy(false);
-    setRefusal(r.ok ? null : r.error);
-    setPreview(r.ok ? { diff: r.value.diff, dryRun } : null);
-    if (r.ok && !dryRun) onApplied();
+    const refused = !r.ok ? r.error : dryRun || r.value.written ? null : refusalFromProblems(r.value.problems);
+    setRefusal(refused);
+    setPreview(r.ok && refused === null ? { diff: r.value.diff, problems: r.value.problems, dryRun } : null);
+    if (refused === null && !dryRun) onApplied();
   };
 
   return (
@@ -63,7 +65,7 @@ export function YamlPanel({ session, canEdit, onApplied }: { session: AdminSessi
             <button type="button" disabled={busy || yaml.trim() === ''} data-action="preview-yaml" onClick={() => void run(true)}>
               {t('import.preview')}
             </button>
-            <button type="button" className="primary" disabled={busy || preview === null || !preview.dryRun} data-action="apply-yaml" onClick={() => void run(false)}>
+            <button type="button" className="primary" disabled={busy || preview === null || !preview.dryRun || preview.problems.length > 0} data-action="apply-yaml" onClick={() => void run(false)}>
               {t('import.apply')}
             </button>
           </div>
@@ -77,6 +79,7 @@ export function YamlPanel({ session, canEdit, onApplied }: { session: AdminSessi
       {preview !== null && (
         <div role="status" data-testid="yaml-preview">
           {!preview.dryRun && <p>{t('revCfg.imported')}</p>}
+          <ProblemList problems={preview.problems} />
           <DiffList diff={preview.diff} />
         </div>
       )}

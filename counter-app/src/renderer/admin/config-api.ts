@@ -1,63 +1,55 @@
 /**
  * The hub's config API as the console calls it (admin changes, supervisor
- * reads). All the routes are here, so their shape is adapted in one place.
- * The token travels in the Authorization header only.
+ * reads), typed by `@luot/protocol`'s hall-config-admin. All the routes are
+ * here, so a change of route is made in one place. The token travels in the
+ * Authorization header only.
  */
-import { API_BASE, isLuotError, luotError, type LocalizedText, type LuotError } from '@luot/protocol';
+import {
+  API_BASE,
+  isLuotError,
+  luotError,
+  type ApplyFrom,
+  type CalendarImportOutcome,
+  type ConfigChangeOutcome,
+  type ConfigDiffEntry,
+  type ConfigProblem,
+  type ConfigRevisionDetail,
+  type ConfigRevisionSummary,
+  type CurrentConfig as WireCurrentConfig,
+  type LuotError,
+  type ProceduresImportOutcome,
+} from '@luot/protocol';
 import type { HallConfigDoc } from './config-doc';
 
-export interface RevisionSummary {
-  id: number;
-  at: string;
-  by: string;
-  reason: string;
-  source: string;
-}
+export type { ApplyFrom, CalendarImportOutcome, ConfigChangeOutcome, ConfigProblem, ProceduresImportOutcome };
+export type RevisionSummary = ConfigRevisionSummary;
+export type DiffEntry = ConfigDiffEntry;
 
-/** One changed value between two revisions, by its path in the config (`services[2].prefix`). */
-export interface DiffEntry {
-  path: string;
-  before?: unknown;
-  after?: unknown;
-}
-
-/** A field the hub refused, by its path in the config, and why. */
-export interface FieldIssue {
-  path: string;
-  message: LocalizedText | string;
-}
-
-/** The hub's refusal: its error, the field issues when it validated, and how many tickets stand in the way. */
+/** The hub's refusal, with the problems it found when it says them (field paths and why). */
 export interface ConfigRefusal extends LuotError {
-  issues?: FieldIssue[];
+  problems?: ConfigProblem[];
 }
 
-export interface CurrentConfig {
-  revision: RevisionSummary;
-  config: HallConfigDoc;
-  /** A change waiting for tomorrow's rollover, when one was saved "from tomorrow". */
-  pending?: RevisionSummary | null;
-}
-
-export interface ChangeOutcome {
-  revision?: RevisionSummary;
-  diff: DiffEntry[];
-  /** True when the change waits for tomorrow. */
-  pending?: boolean;
-}
+export type CurrentConfig = Omit<WireCurrentConfig, 'config'> & { config: HallConfigDoc };
 
 export type ConfigResult<T> = { ok: true; value: T } | { ok: false; error: ConfigRefusal };
-
-export type ApplyFrom = 'now' | 'tomorrow';
 
 /** JSON answers parsed; a non-JSON answer (the YAML export) is handed over as text. */
 function parseAnswer(text: string): unknown {
   if (text === '') return null;
   try {
-    return JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     return text;
   }
+}
+
+/** The problems a refusal carries, wherever the hub put them (beside the error or inside it). */
+function problemsOf(body: unknown, error: Record<string, unknown>): ConfigProblem[] | undefined {
+  const inside = error.problems;
+  const beside = typeof body === 'object' && body !== null ? (body as { problems?: unknown }).problems : undefined;
+  const found = Array.isArray(inside) ? inside : Array.isArray(beside) ? beside : undefined;
+  return found as ConfigProblem[] | undefined;
 }
 
 async function call<T>(method: string, path: string, token: string, body?: unknown): Promise<ConfigResult<T>> {
@@ -74,62 +66,42 @@ async function call<T>(method: string, path: string, token: string, body?: unkno
   } catch {
     return { ok: false, error: luotError('hub_unreachable') };
   }
-  const text = await response.text();
-  const parsed = parseAnswer(text);
+  const parsed = parseAnswer(await response.text());
   if (response.ok) return { ok: true, value: parsed as T };
   const error = typeof parsed === 'object' && parsed !== null && 'error' in parsed ? (parsed as { error: unknown }).error : null;
-  return {
-    ok: false,
-    error: isLuotError(error) ? (error as ConfigRefusal) : luotError(response.status === 401 ? 'unauthenticated' : 'internal'),
-  };
+  if (!isLuotError(error)) return { ok: false, error: luotError(response.status === 401 ? 'unauthenticated' : 'internal') };
+  const problems = problemsOf(parsed, error as unknown as Record<string, unknown>);
+  return { ok: false, error: problems === undefined ? error : { ...error, problems } };
 }
 
+/** `GET /api/v1/config`: the config in force, its revision, and a change waiting for tomorrow. */
 export const fetchConfig = (token: string) => call<CurrentConfig>('GET', '/config', token);
 
-export const saveConfig = (
-  token: string,
-  change: { config: HallConfigDoc; reason: string; dryRun: boolean; applyFrom: ApplyFrom; baseRevision: number },
-) => call<ChangeOutcome>('PUT', '/config', token, change);
+/** `POST /api/v1/config/changes` with the whole edited config. */
+export const saveConfig = (token: string, change: { config: HallConfigDoc; reason: string; dryRun: boolean; applyFrom: ApplyFrom }) =>
+  call<ConfigChangeOutcome>('POST', '/config/changes', token, change);
 
-export const fetchRevisions = (token: string) => call<{ revisions: RevisionSummary[] }>('GET', '/config/revisions', token);
-
-export const fetchRevision = (token: string, id: number) =>
-  call<{ revision: RevisionSummary; diff: DiffEntry[] }>('GET', `/config/revisions/${id}`, token);
-
-export const rollbackTo = (token: string, id: number, reason: string) =>
-  call<ChangeOutcome>('POST', `/config/revisions/${id}/rollback`, token, { reason });
-
-export const exportYaml = (token: string) => call<string>('GET', '/config.yaml', token);
-
-export const importYaml = (token: string, yaml: string, reason: string, dryRun: boolean) =>
-  call<ChangeOutcome>('POST', '/config/import', token, { yaml, reason, dryRun });
-
-export interface ProcedureRowError {
-  row: number;
-  column?: string;
-  message: LocalizedText | string;
+/** `GET /api/v1/config/revisions`: newest first. */
+export async function fetchRevisions(token: string): Promise<ConfigResult<RevisionSummary[]>> {
+  const r = await call<RevisionSummary[] | { revisions: RevisionSummary[] }>('GET', '/config/revisions', token);
+  if (!r.ok) return r;
+  const list = Array.isArray(r.value) ? r.value : r.value.revisions;
+  return { ok: true, value: [...list].sort((a, b) => b.id - a.id) };
 }
 
-export interface ProceduresImportOutcome {
-  added: string[];
-  changed: string[];
-  unchanged: string[];
-  errors: ProcedureRowError[];
-  revision?: RevisionSummary;
-}
+export const fetchRevision = (token: string, id: number) => call<ConfigRevisionDetail>('GET', `/config/revisions/${id}`, token);
 
-export const importProcedures = (
-  token: string,
-  file: { fileName: string; contentBase64: string },
-  reason: string,
-  dryRun: boolean,
-) => call<ProceduresImportOutcome>('POST', '/procedures/import', token, { ...file, reason, dryRun });
+export const rollbackTo = (token: string, id: number, reason: string, dryRun = false) =>
+  call<ConfigChangeOutcome>('POST', `/config/revisions/${id}/rollback`, token, { reason, dryRun });
 
-export interface CalendarImportOutcome {
-  holidays: string[];
-  makeUpDays: string[];
-  errors: ProcedureRowError[];
-}
+/** The current config as the YAML `LUOT_CONFIG` reads. */
+export const exportYaml = (token: string) => call<string>('GET', '/config/export.yaml', token);
 
-export const importCalendar = (token: string, text: string, reason: string, dryRun: boolean) =>
-  call<CalendarImportOutcome & ChangeOutcome>('POST', '/config/calendar/import', token, { text, reason, dryRun });
+export const importYaml = (token: string, text: string, reason: string, dryRun: boolean) =>
+  call<ConfigChangeOutcome>('POST', '/config/import', token, { text, reason, dryRun, format: 'yaml' });
+
+export const importProcedures = (token: string, file: { format: 'csv' | 'xlsx'; data: string }, reason: string, dryRun: boolean) =>
+  call<ProceduresImportOutcome>('POST', '/config/procedures-import', token, { ...file, reason, dryRun });
+
+export const importCalendar = (token: string, text: string, format: 'json' | 'csv', reason: string, dryRun: boolean) =>
+  call<CalendarImportOutcome>('POST', '/config/calendar-import', token, { text, format, reason, dryRun });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HallConfigDoc } from './config-doc';
-import { addDay, moveItem, newService, numberOrUndefined, removeAt, splitList, toggle, withOptional } from './draft-edits';
+import { addDay, setCalendarDays, moveItem, newService, numberOrUndefined, removeAt, splitList, toggle, withOptional } from './draft-edits';
 
 const doc = (prefixes: string[]): HallConfigDoc => ({
   hall: { name: { vi: 'Sảnh', en: 'Hall' }, address: 'Số 1' },
@@ -41,5 +41,17 @@ describe('draft edits', () => {
     expect(numberOrUndefined('x')).toBeUndefined();
     expect(withOptional({ a: 1, b: 'x' } as { a: number; b?: string }, 'b', '')).toEqual({ a: 1 });
     expect(withOptional({ a: 1 } as { a: number; b?: string }, 'b', 'y')).toEqual({ a: 1, b: 'y' });
+  });
+  it("moves the processing calendar's days along with the hall's, unless it keeps its own", () => {
+    const base = doc(['A']);
+    const following = { ...base, hours: { ...base.hours, makeUpDays: [] }, processing: { makeUpDays: [], weekdays: [1, 2, 3, 4, 5] } };
+    const next = setCalendarDays(following, 'makeUpDays', ['2026-04-25']);
+    expect(next.hours.makeUpDays).toEqual(['2026-04-25']);
+    expect((next.processing as { makeUpDays: string[] }).makeUpDays).toEqual(['2026-04-25']);
+    const own = { ...base, processing: { holidays: ['2026-09-02'] } };
+    expect((setCalendarDays(own, 'holidays', ['2026-01-01']).processing as { holidays: string[] }).holidays).toEqual(['2026-09-02']);
+    const absent = setCalendarDays(base, 'holidays', ['2026-01-01']);
+    expect(absent.processing).toBeUndefined();
+    expect(absent.hours.holidays).toEqual(['2026-01-01']);
   });
 });

@@ -77,3 +77,20 @@ export function withOptional<T extends object, K extends keyof T>(item: T, key: 
   else copy[key] = value;
   return copy;
 }
+
+/**
+ * Sets the hall's holidays or make-up days. The processing calendar (due
+ * dates) follows the hall's list unless the hall keeps a list of its own:
+ * when its list is absent or was the same as the hall's, it moves along.
+ */
+export function setCalendarDays(doc: HallConfigDoc, key: 'holidays' | 'makeUpDays', days: string[]): HallConfigDoc {
+  const processing = (doc.processing ?? undefined) as Record<string, unknown> | undefined;
+  const before = doc.hours[key] ?? [];
+  const own = processing?.[key];
+  const follows = own === undefined || JSON.stringify(own) === JSON.stringify(before);
+  return {
+    ...doc,
+    hours: { ...doc.hours, [key]: days },
+    ...(processing !== undefined && follows && own !== undefined ? { processing: { ...processing, [key]: days } } : {}),
+  };
+}

@@ -4,7 +4,7 @@
  * Pure, so it is unit-tested.
  */
 import type { LocalizedText } from '@luot/protocol';
-import type { ConfigRefusal } from './config-api';
+import type { ConfigProblem, ConfigRefusal } from './config-api';
 
 /** The safe path offered beside a refusal. */
 export type SafePath = 'move-waiting-tickets' | 'apply-tomorrow' | 'sign-officer-out' | null;
@@ -15,17 +15,28 @@ export function normalizePath(path: string | readonly (string | number)[]): stri
   return parts.filter((p) => p !== '').join('.');
 }
 
-/** Field issues keyed by normalized path; a path given twice keeps both messages. */
-export function fieldIssuesOf(error: ConfigRefusal | null): Map<string, (LocalizedText | string)[]> {
+/**
+ * Field issues keyed by normalized path; a path given twice keeps both messages.
+ * From a refusal's problems (or its single field), or a dry run's problems.
+ */
+export function fieldIssuesOf(error: ConfigRefusal | null, problems: readonly ConfigProblem[] = []): Map<string, (LocalizedText | string)[]> {
   const issues = new Map<string, (LocalizedText | string)[]>();
-  if (error === null) return issues;
   const add = (path: string, message: LocalizedText | string) => {
     const key = normalizePath(path);
     issues.set(key, [...(issues.get(key) ?? []), message]);
   };
-  for (const issue of error.issues ?? []) add(issue.path, issue.message);
-  if ((error.issues ?? []).length === 0 && error.field !== undefined) add(error.field, error.message);
+  for (const problem of problems) add(problem.path, problem.message);
+  if (error === null) return issues;
+  for (const problem of error.problems ?? []) add(problem.path, problem.message);
+  if ((error.problems ?? []).length === 0 && error.field !== undefined) add(error.field, error.message);
   return issues;
+}
+
+/** A change the hub answered without writing it, because of problems: read as a refusal (the first problem's words). */
+export function refusalFromProblems(problems: readonly ConfigProblem[]): ConfigRefusal | null {
+  const first = problems[0];
+  if (first === undefined) return null;
+  return { code: first.code as ConfigRefusal['code'], message: first.message, problems: [...problems] };
 }
 
 /** The issues of one field and, with `nested`, of everything under it (a whole service's row). */
@@ -42,15 +53,21 @@ export function issuesAt(
 /** Which safe path a refusal offers, from its code. */
 export function safePathOf(error: ConfigRefusal | null): SafePath {
   if (error === null) return null;
-  switch (error.code as string) {
+  const codes = [error.code as string, ...(error.problems ?? []).map((p) => p.code)];
+  for (const code of codes) {
+    const path = safePathOfCode(code);
+    if (path !== null) return path;
+  }
+  return null;
+}
+
+function safePathOfCode(code: string): SafePath {
+  switch (code) {
     case 'service_has_waiting_tickets':
       return 'move-waiting-tickets';
     case 'counter_has_officer':
-    case 'counter_in_use':
       return 'sign-officer-out';
-    case 'change_needs_tomorrow':
-    case 'prefix_change_mid_day':
-    case 'apply_from_tomorrow':
+    case 'numbering_change_mid_day':
       return 'apply-tomorrow';
     default:
       return null;

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AdminSession } from '../admin-session';
-import { fetchConfig, saveConfig, type ApplyFrom, type ChangeOutcome, type ConfigRefusal, type CurrentConfig } from './config-api';
+import { fetchConfig, saveConfig, type ApplyFrom, type ConfigChangeOutcome as ChangeOutcome, type ConfigRefusal, type CurrentConfig } from './config-api';
 import type { HallConfigDoc } from './config-doc';
-import { fieldIssuesOf } from './save-feedback';
+import { fieldIssuesOf, refusalFromProblems } from './save-feedback';
 
 export type SaveResult = { kind: 'saved'; outcome: ChangeOutcome; dryRun: boolean } | { kind: 'refused'; error: ConfigRefusal };
 
@@ -30,16 +30,15 @@ export function useConfigDraft(session: AdminSession) {
   const save = async (reason: string, options: { dryRun: boolean; applyFrom: ApplyFrom }): Promise<void> => {
     if (session.token === null || draft === null || current === null) return;
     setBusy(true);
-    const r = await saveConfig(session.token, {
-      config: draft,
-      reason: reason.trim(),
-      dryRun: options.dryRun,
-      applyFrom: options.applyFrom,
-      baseRevision: current.revision.id,
-    });
+    const r = await saveConfig(session.token, { config: draft, reason: reason.trim(), dryRun: options.dryRun, applyFrom: options.applyFrom });
     setBusy(false);
     if (!r.ok) {
       setLast({ kind: 'refused', error: r.error });
+      return;
+    }
+    const refusal = options.dryRun || r.value.written ? null : refusalFromProblems(r.value.problems);
+    if (refusal !== null) {
+      setLast({ kind: 'refused', error: refusal });
       return;
     }
     setLast({ kind: 'saved', outcome: r.value, dryRun: options.dryRun });
@@ -56,7 +55,10 @@ export function useConfigDraft(session: AdminSession) {
     () => draft !== null && current !== null && JSON.stringify(draft) !== JSON.stringify(current.config),
     [draft, current],
   );
-  const issues = useMemo(() => fieldIssuesOf(last?.kind === 'refused' ? last.error : null), [last]);
+  const issues = useMemo(
+    () => (last?.kind === 'refused' ? fieldIssuesOf(last.error) : fieldIssuesOf(null, last?.outcome.problems ?? [])),
+    [last],
+  );
 
   return {
     current,
