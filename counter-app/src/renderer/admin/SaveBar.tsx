@@ -21,8 +21,11 @@ export function SaveBar({ draft, canEdit }: { draft: ConfigDraft; canEdit: boole
   const submit = (dryRun: boolean, applyFrom: 'now' | 'tomorrow' = tomorrow ? 'tomorrow' : 'now') => {
     setReasonShown(true);
     if (problem !== null) return;
-    void draft.save(reason, { dryRun, applyFrom }).then(() => {
-      if (!dryRun) setReason('');
+    void draft.save(reason, { dryRun, applyFrom }).then((written) => {
+      // A refused save keeps the reason: the admin fixes the field and saves again.
+      if (!written) return;
+      setReason('');
+      setReasonShown(false);
     });
   };
   const last = draft.last;

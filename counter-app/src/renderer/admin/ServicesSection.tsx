@@ -105,7 +105,7 @@ export function ServicesSection({ session, canEdit }: SectionProps) {
               </div>
               <FieldIssues issues={draft.issues} path={`services.${i}.sessions`} nested />
             </div>
-            <div className="field">
+            <div className="field wide">
               <span>{t('svcCfg.priorities')}</span>
               <div className="checks">
                 {PRIORITY_CLASSES.map((p) => (
