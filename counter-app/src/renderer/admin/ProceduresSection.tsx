@@ -66,6 +66,7 @@ export function ProceduresSection({ session, canEdit }: SectionProps) {
               {pick(refusal.message)} {t('admin.nothingChanged')}
             </p>
           )}
+          {refusal?.rowErrors !== undefined && <RowErrors errors={refusal.rowErrors} />}
           {preview !== null && (
             <div data-testid="import-preview" role="status">
               <p>
