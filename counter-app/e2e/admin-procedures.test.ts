@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login } from '@luot/testing';
-import { startCounterHarness, type CounterHarness } from './helpers/counter-harness';
+import { DEMO_PASSWORD, startCounterHarness, type CounterHarness } from './helpers/counter-harness';
 import { currentRevision, openAdminSection } from './helpers/admin-console';
 import { BAD_ROWS_CSV } from './helpers/procedures-csv';
 
@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('admin console: the procedures catalogue', () => {
   it('previews a spreadsheet with two bad rows, names them, and applies nothing', async () => {
-    const { token } = await login(h.hub.url, 'admin');
+    const { token } = await login(h.hub.url, 'admin', DEMO_PASSWORD);
     const before = await currentRevision(h.hub.url, token);
     await openAdminSection(h.page, h.adminUrl, 'procedures');
     const panel = h.page.getByTestId('procedures-import');

@@ -81,6 +81,7 @@ export function SaveBar({ draft, canEdit }: { draft: ConfigDraft; canEdit: boole
       {last?.kind === 'refused' && (
         <div className="notice notice-error" role="alert" data-testid="save-refusal">
           <p>{pick(last.error.message)}</p>
+          {(last.error.problems ?? []).length > 1 && <ProblemList problems={last.error.problems ?? []} />}
           <p className="muted">{t('admin.nothingChanged')}</p>
           {safePath === 'move-waiting-tickets' && (
             <a href="#today" data-action="safe-path">
