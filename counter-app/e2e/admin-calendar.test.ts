@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import type { DossierView } from '@luot/protocol';
-import { APPLICANT, cid, command, connected, createClient, officerAt, registerAt, serveNext } from '@luot/testing';
-import { KIOSK_TOKEN, startCounterHarness, type CounterHarness } from './helpers/counter-harness';
+import { APPLICANT, cid, command, connected, createClient, login, registerAt, serveNext } from '@luot/testing';
+import { DEMO_PASSWORD, KIOSK_TOKEN, startCounterHarness, type CounterHarness } from './helpers/counter-harness';
 import { openAdminSection, saveWithReason } from './helpers/admin-console';
 
 /** A land procedure of the demo hall: 3 working days. */
@@ -28,6 +28,17 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** An officer of the demo hall signed in at a counter over the socket. */
+async function officerAt(username: string, counter: number): Promise<Socket> {
+  const { token } = await login(h.hub.url, username, DEMO_PASSWORD);
+  const s = createClient(h.hub.url, '/counter', token);
+  sockets.push(s);
+  await connected(s);
+  const r = await command(s, 'counter:sign-in', { commandId: cid(), counter });
+  if (!r.ok) throw new Error(r.error.message.en);
+  return s;
+}
+
 async function receiveOne(kiosk: Socket, counter: Socket): Promise<number> {
   const reg = await registerAt(kiosk, PROCEDURE);
   await serveNext(counter);
@@ -41,7 +52,7 @@ describe('admin console: the calendar', () => {
     const kiosk = createClient(h.hub.url, '/kiosk', KIOSK_TOKEN);
     sockets.push(kiosk);
     await connected(kiosk);
-    const counter = await officerAt(h.hub, sockets, 'canbo02', 2);
+    const counter = await officerAt('canbo02', 2);
     const before = await receiveOne(kiosk, counter);
     // Thursday + 3 working days = Tuesday 01/12 09:00 (hall time).
     expect(new Date(before + 7 * 3600_000).toISOString().slice(0, 16)).toBe('2026-12-01T09:00');
