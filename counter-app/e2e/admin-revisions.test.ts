@@ -44,7 +44,15 @@ describe('admin console: refusals and revisions', () => {
     );
     expect(pending.revision.id).toBe(before.id);
     expect(pending.pending?.state).toBe('pending');
-    await fetch(`${h.hub.url}/api/v1/config/pending`, { method: 'DELETE', headers: { authorization: `Bearer ${adminToken}` } });
+    // The console says a change is waiting, and cancels it.
+    const notice = h.page.getByTestId('pending-change');
+    await expect.poll(() => notice.textContent()).toContain('Đổi ký hiệu số đất đai');
+    await notice.locator('button[data-action="cancel-pending"]').click();
+    await expect.poll(() => notice.count()).toBe(0);
+    const cancelled = await fetch(`${h.hub.url}/api/v1/config`, { headers: { authorization: `Bearer ${adminToken}` } }).then(
+      (r) => r.json() as Promise<{ pending: unknown }>,
+    );
+    expect(cancelled.pending).toBeNull();
   });
 
   it('rolls back to an earlier revision from the history', async () => {

@@ -31,8 +31,17 @@ export function SaveBar({ draft, canEdit }: { draft: ConfigDraft; canEdit: boole
   const last = draft.last;
   const safePath = last?.kind === 'refused' ? safePathOf(last.error) : null;
 
+  const pending = draft.current?.pending ?? null;
   return (
     <section className="panel save-bar" aria-label={t('admin.saveTitle')} data-testid="save-bar">
+      {pending !== null && (
+        <p className="notice notice-info" data-testid="pending-change">
+          {t('admin.pending', { day: pending.applyOn ?? '', reason: pending.reason })}{' '}
+          <button type="button" className="link-button" disabled={draft.busy} data-action="cancel-pending" onClick={() => void draft.cancelPending()}>
+            {t('admin.cancelPending')}
+          </button>
+        </p>
+      )}
       <div className="save-row">
         <label className="reason-field">
           {t('admin.reason')}

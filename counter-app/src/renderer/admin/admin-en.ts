@@ -29,6 +29,8 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   'admin.checked': 'Checked, no errors: {count} changes. Nothing saved yet.',
   'admin.checkedProblems': 'Checked: {count} problems to fix (see under each field). Nothing saved yet.',
   'admin.moreProblems': '… and {count} more problems.',
+  'admin.pending': 'A change waits to apply on {day} (“{reason}”).',
+  'admin.cancelPending': 'Cancel the pending change',
   'admin.saved': 'Saved and applied now (revision {revision}).',
   'admin.savedTomorrow': 'Saved; the change applies from tomorrow.',
   'admin.nothingChanged': 'The config was not changed.',

@@ -105,6 +105,9 @@ export const fetchRevision = (token: string, id: number) => call<ConfigRevisionD
 export const rollbackTo = (token: string, id: number, reason: string, dryRun = false) =>
   call<ConfigChangeOutcome>('POST', `/config/revisions/${id}/rollback`, token, { reason, dryRun });
 
+/** `DELETE /api/v1/config/pending`: the change waiting for tomorrow is dropped. */
+export const cancelPending = (token: string) => call<null>('DELETE', '/config/pending', token);
+
 /** The current config as the YAML `LUOT_CONFIG` reads. */
 export const exportYaml = (token: string) => call<string>('GET', '/config/export.yaml', token);
 

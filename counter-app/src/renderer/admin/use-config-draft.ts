@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AdminSession } from '../admin-session';
-import { fetchConfig, saveConfig, type ApplyFrom, type ConfigChangeOutcome as ChangeOutcome, type ConfigRefusal, type CurrentConfig } from './config-api';
+import { cancelPending, fetchConfig, saveConfig, type ApplyFrom, type ConfigChangeOutcome as ChangeOutcome, type ConfigRefusal, type CurrentConfig } from './config-api';
 import type { HallConfigDoc } from './config-doc';
 import { fieldIssuesOf, refusalFromProblems } from './save-feedback';
 
@@ -76,6 +76,12 @@ export function useConfigDraft(session: AdminSession) {
     },
     save,
     reload,
+    cancelPending: async () => {
+      if (session.token === null) return;
+      const r = await cancelPending(session.token);
+      if (!r.ok) setLast({ kind: 'refused', error: r.error });
+      await reload();
+    },
   };
 }
 
