@@ -69,4 +69,17 @@ describe('admin console: the calendar', () => {
     expect(new Date(after + 7 * 3600_000).toISOString().slice(0, 16)).toBe('2026-11-30T09:00');
     expect(before - after).toBe(DAY);
   });
+
+  it("imports next year's official list: previewed first, then listed among the days", async () => {
+    const panel = h.page.getByTestId('calendar-import');
+    // 13/02/2027 is a Saturday worked for the Tết bridge; 01/01/2027 is New Year's Day.
+    await panel.locator('textarea[name="calendar-text"]').fill('2027-01-01,holiday,Tết Dương lịch\n2027-02-13,makeup,Làm bù');
+    await panel.locator('input[name="reason"]').fill('Lịch nghỉ lễ năm 2027');
+    await panel.getByRole('button', { name: 'Xem trước (chạy thử)' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('1 ngày nghỉ, 1 ngày làm bù');
+    expect(await h.page.getByTestId('make-up-days').textContent()).not.toContain('13/02/2027');
+    await panel.getByRole('button', { name: 'Áp dụng' }).click();
+    await expect.poll(() => h.page.getByTestId('make-up-days').textContent()).toContain('13/02/2027');
+    expect(await h.page.getByTestId('holidays').textContent()).toContain('01/01/2027');
+  });
 });

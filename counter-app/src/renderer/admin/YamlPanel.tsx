@@ -55,7 +55,13 @@ export function YamlPanel({ session, canEdit, onApplied }: { session: AdminSessi
       {canEdit && (
         <>
           <p className="muted">{t('revCfg.importHelp')}</p>
-          <input type="file" accept=".yaml,.yml,application/yaml,text/yaml" onChange={(e) => void e.target.files?.[0]?.text().then(setYaml)} />
+          <input type="file" name="yaml-file" accept=".yaml,.yml,application/yaml,text/yaml"
+            onChange={(e) =>
+              void e.target.files?.[0]?.text().then((text) => {
+                setYaml(text);
+                setPreview(null);
+              })
+            } />
           <textarea name="yaml" rows={6} value={yaml} onChange={(e) => {
             setYaml(e.target.value);
             setPreview(null);
