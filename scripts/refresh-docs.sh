@@ -4,16 +4,18 @@
 # files; this script runs those tests on purpose and copies their images into
 # docs/, and re-renders the printed samples.
 #   scripts/refresh-docs.sh                      everything
-#   scripts/refresh-docs.sh kiosk counter        only those (kiosk, counter, display-board, printing)
+#   scripts/refresh-docs.sh kiosk counter        only those (kiosk, counter, admin, display-board, printing)
+# admin: the admin console's screens, from counter-app/e2e/admin-screenshots.test.ts and any
+# counter-app/e2e/admin-*-screenshots.test.ts (one file per team of screens).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(kiosk counter display-board printing)
+[ ${#targets[@]} -gt 0 ] || targets=(kiosk counter admin display-board printing)
 for target in "${targets[@]}"; do
   case "$target" in
-    kiosk | counter | display-board | printing) ;;
-    *) echo "refresh-docs: unknown target '$target' (kiosk, counter, display-board, printing)" >&2; exit 2 ;;
+    kiosk | counter | admin | display-board | printing) ;;
+    *) echo "refresh-docs: unknown target '$target' (kiosk, counter, admin, display-board, printing)" >&2; exit 2 ;;
   esac
 done
 
@@ -30,14 +32,19 @@ for target in "${targets[@]}"; do
     built=yes
   fi
   case "$target" in
-    kiosk) app=kiosk-app ;;
-    counter) app=counter-app ;;
-    display-board) app=display-board ;;
+    kiosk) tests=(kiosk-app/e2e/screenshots.test.ts) ;;
+    counter) tests=(counter-app/e2e/screenshots.test.ts) ;;
+    admin) tests=(counter-app/e2e/admin-screenshots.test.ts counter-app/e2e/admin-*-screenshots.test.ts) ;;
+    display-board) tests=(display-board/e2e/screenshots.test.ts) ;;
   esac
   shots=".luot-tmp/screenshots/$target"
-  echo "== docs/$target (from $app/e2e/screenshots.test.ts)"
+  echo "== docs/$target (from ${tests[*]})"
   rm -rf "$shots"
-  npx vitest run --project e2e "$app/e2e/screenshots.test.ts"
+  for test in "${tests[@]}"; do
+    # An unmatched glob stays as the pattern: skip it.
+    [ -f "$test" ] || continue
+    npx vitest run --project e2e "$test"
+  done
   # The test passed, so its set is complete: docs/ gets exactly that set (a screen no longer shot disappears).
   mkdir -p "docs/$target"
   rm -f "docs/$target"/*.png

@@ -25,13 +25,16 @@ async function signIn(page: Page, username: string): Promise<void> {
 describe('audit log panel', () => {
   it('is not on a supervisor’s screen', async () => {
     await signIn(h.page, 'giamsat');
-    await h.page.locator('.supervisor-grid').waitFor();
+    // The console's "Báo cáo" section holds the reports, and for an admin the audit log.
+    await h.page.locator('nav a[data-section="reports"]').click();
+    await h.page.getByTestId('period-panel').waitFor();
     expect(await h.page.getByTestId('audit-panel').count()).toBe(0);
     await h.page.getByRole('button', { name: 'Đăng xuất' }).click();
   });
 
   it('lets the admin filter the log and download it as CSV', async () => {
     await signIn(h.page, 'admin');
+    await h.page.locator('nav a[data-section="reports"]').click();
     const panel = h.page.getByTestId('audit-panel');
     await panel.waitFor();
     await panel.locator('input[name="who"]').fill('giamsat');

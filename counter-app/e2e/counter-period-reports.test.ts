@@ -77,6 +77,7 @@ describe('reports by period on the supervisor screen', () => {
     await h.page.locator('input[name="username"]').fill('giamsat');
     await h.page.locator('input[name="password"]').fill(DEMO_PASSWORD);
     await h.page.locator('button[type="submit"]').click();
+    await h.page.locator('nav a[data-section="reports"]').click();
     const panel = h.page.getByTestId('period-panel');
     // This month by default.
     await expect.poll(() => panel.getByTestId('period-range').textContent()).toBe('Từ 01/11/2026 đến 30/11/2026 · so với kỳ trước: 02/10/2026 – 31/10/2026');

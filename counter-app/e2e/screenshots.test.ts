@@ -142,6 +142,7 @@ describe('screenshots', () => {
     await page.screenshot({ path: `${shots}supervisor.png`, fullPage: true });
     expect(saved('supervisor.png')).toBeGreaterThan(30_000);
     // Reports by period: this month's figures beside last month's, and the charts (drawn once: no animation).
+    await page.locator('nav a[data-section="reports"]').click();
     const period = page.getByTestId('period-panel');
     await expect.poll(() => period.getByTestId('chart-wait').getAttribute('aria-label')).toContain('23/11:');
     await period.screenshot({ path: `${shots}supervisor-period-report.png` });

@@ -8,7 +8,8 @@
  */
 import type { HallEvent, HallSnapshot } from '@luot/protocol';
 
-export type ResyncReason = 'gap' | 'day';
+/** `config`: a new hall config revision (services, counters, hours) is in force. */
+export type ResyncReason = 'gap' | 'day' | 'config';
 
 export interface Sequenced {
   /** Events to apply, contiguous and in `seq` order. */
@@ -24,7 +25,8 @@ export interface Sequenced {
 /**
  * Events at or below `lastSeq` are duplicates (a resync overlapped them) and
  * are dropped; a jump past `lastSeq + 1` is a gap; a `day` event is handed on
- * (the apps' models mark the new day) and ends the batch with a resync.
+ * (the apps' models mark the new day) and ends the batch with a resync; so
+ * does a `config` event (the new services and counters come in the snapshot).
  */
 export function sequenceEvents(lastSeq: number, events: readonly HallEvent[]): Sequenced {
   const sorted = [...events].sort((a, b) => a.seq - b.seq);
@@ -36,6 +38,7 @@ export function sequenceEvents(lastSeq: number, events: readonly HallEvent[]): S
     deliver.push(event);
     seq = event.seq;
     if (event.type === 'day') return { deliver, lastSeq: seq, resync: 'day' };
+    if (event.type === 'config') return { deliver, lastSeq: seq, resync: 'config' };
   }
   return { deliver, lastSeq: seq, resync: null };
 }

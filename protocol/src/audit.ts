@@ -10,7 +10,9 @@ import { z } from 'zod';
  * staff read a citizen's personal data (a dossier, its receipt or slip, the
  * day's list); `device-token-expired`: a device showed a token unused for longer
  * than the hall allows; `config-loaded`: the hub started on a hall config
- * (its accounts and devices seeded); `audit-exported`: an admin downloaded the log;
+ * (its accounts and devices seeded); `config-changed`: a new config revision (an admin's change,
+ * a rollback, an import, a changed config file at a start, a pending change applied at the day's rollover);
+ * `config-pending-cancelled`: a change waiting for the next day was cancelled; `audit-exported`: an admin downloaded the log;
  * `backup` / `backup-failed`: a backup taken (nightly, at shutdown, by hand) or one
  * that failed; `restore`: written by the restore command into the database it brought back;
  * `password-changed`: an officer chose their own password (the config-given one's first change, or later);
@@ -31,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'device-token-rotated',
   'device-token-expired',
   'config-loaded',
+  'config-changed',
+  'config-pending-cancelled',
   'audit-exported',
   'backup',
   'backup-failed',

@@ -34,6 +34,11 @@ export const ERROR_CODES = [
   'device_error',
   'hub_unreachable',
   'storage_full',
+  'invalid_config',
+  'service_has_waiting_tickets',
+  'counter_has_officer',
+  'numbering_change_mid_day',
+  'config_change_pending',
   'internal',
 ] as const;
 
@@ -79,6 +84,23 @@ export const DEFAULT_ERROR_MESSAGES: Record<ErrorCode, LocalizedText> = {
     vi: 'Máy chủ đã hết chỗ lưu dữ liệu nên chưa thực hiện được (chưa cấp số). Vui lòng thử lại sau ít phút hoặc báo cán bộ hỗ trợ.',
     en: "The hub's disk is full, so this was not done (no ticket was issued). Please try again in a few minutes or ask staff for help.",
   },
+  invalid_config: { vi: 'Cấu hình sảnh chưa đúng: xem từng mục cần sửa.', en: 'The hall config is not right: see each item to fix.' },
+  service_has_waiting_tickets: {
+    vi: 'Dịch vụ còn người đang chờ: hãy chuyển các số đang chờ sang dịch vụ khác trước.',
+    en: 'People are still waiting for this service: move their tickets to another service first.',
+  },
+  counter_has_officer: {
+    vi: 'Quầy đang có cán bộ làm việc: cán bộ cần rời quầy trước.',
+    en: 'An officer is signed in at this counter: they must sign out first.',
+  },
+  numbering_change_mid_day: {
+    vi: 'Hôm nay đã cấp số cho dịch vụ này: chỉ đổi ký hiệu hoặc độ dài số từ ngày mai.',
+    en: 'Tickets were issued for this service today: its prefix or number width can change from tomorrow only.',
+  },
+  config_change_pending: {
+    vi: 'Đang có một thay đổi chờ áp dụng từ ngày mai: hãy huỷ hoặc thay nó trước.',
+    en: 'A change is waiting to apply tomorrow: cancel or replace it first.',
+  },
   internal: { vi: 'Lỗi hệ thống, vui lòng thử lại.', en: 'Internal error; please try again.' },
 };
 
@@ -122,5 +144,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   hub_unreachable: 503,
   // Not the client's fault and passing: like an unreachable device, try again later.
   storage_full: 503,
+  invalid_config: 400,
+  service_has_waiting_tickets: 409,
+  counter_has_officer: 409,
+  numbering_change_mid_day: 409,
+  config_change_pending: 409,
   internal: 500,
 };

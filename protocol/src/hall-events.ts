@@ -34,6 +34,8 @@ export type HallEvent =
     }
   | { seq: number; at: number; type: 'counter'; counter: CounterView; loads: ServiceLoad[] }
   | { seq: number; at: number; type: 'day'; day: string }
+  /** A new hall config revision is in force (services, counters, hours…): clients take a new snapshot. */
+  | { seq: number; at: number; type: 'config'; revision: number }
   | { seq: number; at: number; type: 'message'; message: string | null }
   | { seq: number; at: number; type: 'device'; device: DeviceHealthView };
 

@@ -50,6 +50,7 @@ export function applyHallEvent(state: HallSnapshot, event: HallEvent): ApplyOutc
       return { kind: 'applied', state: next };
     }
     case 'day':
+    case 'config':
       return { kind: 'resync' };
   }
 }

@@ -28,3 +28,4 @@ export * from './province-views';
 export * from './period-report';
 export * from './period-figures';
 export * from './people-schemas';
+export * from './hall-config-admin';

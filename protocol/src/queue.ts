@@ -156,6 +156,10 @@ export interface HallInfo {
    * Absent from hubs before this field: the kiosk then uses the defaults.
    */
   kiosk?: KioskHallSettings;
+  /** The hall's logo (a PNG or SVG data URL) for tickets and boards; absent when the hall has none. */
+  logo?: string;
+  /** A line printed on each ticket under the number; absent: none. */
+  ticketFooter?: string;
 }
 
 export interface KioskHallSettings {

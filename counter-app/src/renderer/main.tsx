@@ -9,6 +9,7 @@ import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/latin-700.css';
 import './styles.css';
+import './admin/admin.css';
 import { I18nProvider } from './i18n/I18nProvider';
 import { chooseScreen } from './choose-screen';
 import { resolveDeviceSource } from './devices/device-source';

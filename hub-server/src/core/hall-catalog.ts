@@ -31,6 +31,8 @@ export function createHallCatalog(config: HallConfig, publicUrl: string): HallCa
       recallLimit: config.queue.recallLimit,
       publicUrl: config.hall.publicUrl ?? publicUrl,
       kiosk: { voice: config.hall.kiosk.voice, toneStyle: config.hall.kiosk.toneStyle },
+      ...(config.hall.logo ? { logo: config.hall.logo } : {}),
+      ...(config.hall.ticketFooter ? { ticketFooter: config.hall.ticketFooter } : {}),
     },
     departments: config.departments.map((d) => ({ code: d.code, name: d.name, icon: d.icon })),
     services: config.services.map((s) => ({

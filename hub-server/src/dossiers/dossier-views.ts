@@ -33,6 +33,7 @@ export function workingCalendarOf(config: HallConfig): WorkingCalendar {
     sessions: config.processing.sessions.map((s) => ({ start: s.start, end: s.end })),
     workingWeekdays: config.processing.weekdays,
     holidays: config.processing.holidays,
+    makeUpDays: config.processing.makeUpDays,
   };
 }
 

@@ -34,6 +34,12 @@ export interface WorkingCalendar {
   workingWeekdays: readonly number[];
   /** Public holidays and other days off, local `YYYY-MM-DD`. */
   holidays: readonly string[];
+  /**
+   * Make-up working days, local `YYYY-MM-DD`: a Saturday (or Sunday) worked in
+   * exchange for a bridge day, as the Government announces each year. Processing
+   * time runs on them as on a working weekday.
+   */
+  makeUpDays?: readonly string[];
 }
 
 export const DEFAULT_WORKING_CALENDAR: WorkingCalendar = {
@@ -115,6 +121,7 @@ export function computeAppointment(
   if (!total.ok) return total;
   const weekdays = new Set(calendar.workingWeekdays);
   const holidays = new Set(calendar.holidays);
+  const makeUpDays = new Set(calendar.makeUpDays ?? []);
 
   const local = receivedAt + OFFSET_MS;
   const firstDay = Math.floor(local / DAY_MS);
@@ -122,7 +129,8 @@ export function computeAppointment(
   for (let day = firstDay; day < firstDay + MAX_DAYS_SCANNED; day++) {
     const midnight = day * DAY_MS;
     const weekday = new Date(midnight).getUTCDay() || 7;
-    if (!weekdays.has(weekday) || holidays.has(new Date(midnight).toISOString().slice(0, 10))) continue;
+    const date = new Date(midnight).toISOString().slice(0, 10);
+    if (holidays.has(date) || (!weekdays.has(weekday) && !makeUpDays.has(date))) continue;
     // Only on the day of reception does the clock start part-way through.
     const from = day === firstDay ? local - midnight : 0;
     for (const [start, end] of bounds.value) {

@@ -25,12 +25,12 @@ const minutes = (hhmm: string) => {
   return h * 60 + m;
 };
 
-/** The sessions the hall opens on a local day (none on holidays and closed days). */
+/** The sessions the hall opens on a local day (none on holidays and closed days; all on a make-up working day). */
 export function sessionsOn(hours: Hours, day: string, onlySessions?: readonly string[]): Session[] {
   if (hours.holidays.includes(day)) return [];
   const weekday = localIsoWeekday(startOfLocalDay(day) + 12 * 3_600_000);
   let open: Session[];
-  if (hours.weekdays.includes(weekday)) open = hours.sessions;
+  if (hours.weekdays.includes(weekday) || hours.makeUpDays.includes(day)) open = hours.sessions;
   else if (weekday === 6) open = hours.sessions.filter((s) => hours.saturdaySessions.includes(s.name));
   else open = [];
   return onlySessions ? open.filter((s) => onlySessions.includes(s.name)) : open;

@@ -11,7 +11,7 @@ import { REPO_ROOT } from './web-apps';
 export const SCREENSHOTS_ROOT = join(REPO_ROOT, '.luot-tmp', 'screenshots');
 
 /** The folder `docs/<name>/` is refreshed from; created if missing, returned with a trailing separator. */
-export function screenshotDir(name: 'kiosk' | 'counter' | 'display-board'): string {
+export function screenshotDir(name: 'kiosk' | 'counter' | 'admin' | 'display-board'): string {
   const dir = join(SCREENSHOTS_ROOT, name);
   mkdirSync(dir, { recursive: true });
   return `${dir}${sep}`;

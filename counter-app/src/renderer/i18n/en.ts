@@ -1,4 +1,5 @@
 import type { Dictionary } from './vi';
+import { adminEn } from '../admin/admin-en';
 
 /** English, the second language. Typed as `Dictionary`: a missing or extra key is a type error. */
 export const en: Dictionary = {
@@ -368,4 +369,5 @@ export const en: Dictionary = {
   'weekday.7': 'Sun',
   'common.loading': 'Loading…',
   'common.close': 'Close',
+  ...adminEn,
 };

@@ -3,6 +3,8 @@
  * English file must have exactly these keys, or it does not type-check.
  * `{name}` marks a value filled in by `t(key, { name })`.
  */
+import { adminVi } from '../admin/admin-vi';
+
 export const vi = {
   'app.name': 'Lượt',
   'app.counterTitle': 'Quầy phục vụ',
@@ -371,6 +373,8 @@ export const vi = {
   'weekday.7': 'Chủ nhật',
   'common.loading': 'Đang tải…',
   'common.close': 'Đóng',
+  // The admin console's texts live beside its screens (admin/admin-vi.ts).
+  ...adminVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -19,6 +19,9 @@ const isoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
   .refine(isCalendarDay, 'a date that exists on the calendar');
 
+/** A logo's data URL: 64 KB of base64 text, about 48 KB of image. */
+export const LOGO_MAX_CHARS = 65_536;
+
 export const sessionSchema = z
   .strictObject({ name: z.string().min(1).max(40), start: clockTime, end: clockTime })
   // Compare only well-formed times: "7:30" is already reported and would sort after "11:30".
@@ -38,6 +41,11 @@ export const hoursSchema = z.strictObject({
   issuingCutOffMinutes: z.number().int().min(0).max(240).default(30),
   /** Public holidays (closed), YYYY-MM-DD. */
   holidays: z.array(isoDay).default([]),
+  /**
+   * Make-up working days, YYYY-MM-DD: a weekend day the hall works in full in
+   * exchange for a bridge day off (the Government's yearly notice).
+   */
+  makeUpDays: z.array(isoDay).default([]),
 });
 
 /** One span of processing time within a working day, `HH:mm`–`HH:mm`. */
@@ -71,6 +79,8 @@ export const processingSchema = z.strictObject({
   weekdays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
   /** Days off for processing, YYYY-MM-DD; when absent, the hall's `hours.holidays`. */
   holidays: z.array(isoDay).optional(),
+  /** Make-up working days processing time runs on, YYYY-MM-DD; when absent, the hall's `hours.makeUpDays`. */
+  makeUpDays: z.array(isoDay).optional(),
 });
 
 export const priorityRuleSchema = z.discriminatedUnion('kind', [
@@ -208,6 +218,16 @@ export const hallConfigSchema = z
       address: z.string().min(1).max(300),
       /** Base URL printed in ticket QR codes; defaults to the hub's own address. */
       publicUrl: z.string().url().optional(),
+      /** The hall's logo on tickets and boards: a PNG or SVG data URL, at most 64 KB (it rides in every snapshot). */
+      logo: z
+        .string()
+        .max(LOGO_MAX_CHARS, `at most ${LOGO_MAX_CHARS} characters (a logo of about 48 KB)`)
+        .regex(/^data:image\/(png|svg\+xml);base64,[A-Za-z0-9+/]+=*$/, 'a PNG or SVG data URL (data:image/png;base64,…)')
+        .optional(),
+      /** The ticket's own wording: a line printed under the number (e.g. "Vui lòng chờ đến lượt"). */
+      ticketFooter: z.string().trim().min(1).max(120).optional(),
+      /** The message strip the boards show when the supervisor has set none. */
+      boardMessage: z.string().trim().min(1).max(200).optional(),
       /** The kiosks' hall-wide choices: spoken guidance (on unless the hall mutes it) and Telex tone placement. */
       kiosk: z
         .strictObject({
@@ -315,6 +335,15 @@ export const hallConfigSchema = z
             message: `the session must start at or after the end of processing.sessions[${i - 1}] (${previous.end})`,
           });
       });
+      // A day cannot be both a day off and a make-up working day: the hall would not know whether to open.
+      c.hours.makeUpDays.forEach((day, j) => {
+        if (c.hours.holidays.includes(day))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['hours', 'makeUpDays', j],
+            message: `${day} is also listed in hours.holidays: a day is either a holiday or a make-up working day`,
+          });
+      });
       c.hours.saturdaySessions.forEach((name, j) => {
         if (!sessions.has(name))
           ctx.addIssue({
@@ -332,7 +361,14 @@ export const hallConfigSchema = z
     },
   )
   // Processing days off default to the hall's holidays, so one list serves both when they agree.
-  .transform((c) => ({ ...c, processing: { ...c.processing, holidays: c.processing.holidays ?? c.hours.holidays } }));
+  .transform((c) => ({
+    ...c,
+    processing: {
+      ...c.processing,
+      holidays: c.processing.holidays ?? c.hours.holidays,
+      makeUpDays: c.processing.makeUpDays ?? c.hours.makeUpDays,
+    },
+  }));
 
 export type HallConfig = z.output<typeof hallConfigSchema>;
 export type HallConfigInput = z.input<typeof hallConfigSchema>;
