@@ -5,7 +5,7 @@ import { TicketQr } from '../components/TicketQr';
 import { useI18n } from '../hooks/use-i18n';
 
 /** Where the admin's tablet lands when it scans the code: the console's pairing form, filled in. */
-export const pairingLink = (hubUrl: string, code: string): string => `${hubUrl}/admin/#pair=${code}`;
+export const pairingLink = (hubUrl: string, code: string): string => `${hubUrl}/admin/?pair=${code}#devices`;
 
 /**
  * A kiosk with no token (issue 17): it shows a short code and its QR, and
