@@ -11,6 +11,8 @@ import { DEVICE_ROLES, type STAFF_ROLES, type DeviceRole } from './queue';
  * read off a kiosk across the room is typed right the first time.
  */
 export const PAIRING_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
+/** How long a code lives: long enough to walk to the admin's tablet, short enough that a photo of it is soon worthless. */
+export const PAIRING_TTL_MS = 10 * 60_000;
 /** Six letters, shown as two groups of three (`KMA-7RX`). */
 export const PAIRING_CODE_LENGTH = 6;
 

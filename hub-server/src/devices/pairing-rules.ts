@@ -9,10 +9,9 @@
  */
 import { PAIRING_ALPHABET, PAIRING_CODE_LENGTH } from '@luot/protocol';
 
-const MINUTE = 60_000;
+export { PAIRING_TTL_MS } from '@luot/protocol';
 
-/** Long enough to walk from the new kiosk to the admin's tablet and type it; short enough that a photo of it is soon worthless. */
-export const PAIRING_TTL_MS = 10 * MINUTE;
+const MINUTE = 60_000;
 
 /** A device (one address) may ask for this many codes per window: a kiosk asks again only when its code expires. */
 export const CODE_REQUESTS = { limit: 10, windowMs: 10 * MINUTE } as const;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatPairingCode, type LuotError, type PairingTicket } from '@luot/protocol';
+import { formatPairingCode, PAIRING_TTL_MS, type LuotError, type PairingTicket } from '@luot/protocol';
 import { pairDevice } from '@luot/hub-client';
 import { TicketQr } from '../components/TicketQr';
 import { useI18n } from '../hooks/use-i18n';
@@ -32,7 +32,6 @@ export function PairingScreen({ hubUrl, onPaired }: { hubUrl: string; onPaired: 
       }),
     [hubUrl, onPaired],
   );
-  const expires = ticket === null ? '' : new Date(ticket.expiresAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' });
   return (
     <div className="overlay out-of-service pairing" data-testid="pairing-screen">
       <div className="out-of-service-card">
@@ -44,7 +43,7 @@ export function PairingScreen({ hubUrl, onPaired }: { hubUrl: string; onPaired: 
               {formatPairingCode(ticket.code)}
             </p>
             <TicketQr url={pairingLink(hubUrl, ticket.code)} size={240} />
-            <p className="reconnecting">{t('pairing.expires', { time: expires })}</p>
+            <p className="reconnecting">{t('pairing.expires', { minutes: Math.round(PAIRING_TTL_MS / 60_000) })}</p>
           </>
         )}
         <p className="reconnecting" role="status">
