@@ -4,9 +4,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeviceOverview, PairingStatus, PairingTicket, StaffOverview } from '@luot/protocol';
-import type { Socket } from 'socket.io-client';
+import { io as connect, type Socket } from 'socket.io-client';
 import { cid, command, connected, createClient, login } from '@luot/testing';
-import { TEST_PASSWORD, testHallConfig } from '@luot/testing';
+import { TEST_PASSWORD, TEST_TOKENS, testHallConfig } from '@luot/testing';
 import { startTestHub, type TestHub } from '@luot/testing';
 
 let hub: TestHub;
@@ -137,6 +137,25 @@ describe('placing a device', () => {
     expect((await call('PATCH', '/devices/khong-co', admin.token, { name: 'X' })).status).toBe(404);
     expect((await call('PATCH', '/devices/kiosk-1', (await login(hub.url, 'giamsat')).token, { name: 'X' })).status).toBe(403);
     expect(hub.db.prepare("SELECT name, area FROM devices WHERE id = 'kiosk-1'").get()).toEqual({ name: 'Kiosk cửa chính', area: 'Tầng 1' });
+  });
+});
+
+describe('a counter PC placed at a counter', () => {
+  it('opens that counter in a hall that binds counters to PCs, when the config file names no PC for it', async () => {
+    await hub.close();
+    const config = testHallConfig();
+    config.security = { ...config.security, countersBoundToDevices: true };
+    hub = await startTestHub({ config, serveApps: false });
+    const admin = await login(hub.url, 'admin');
+    const officer = await login(hub.url, 'canbo03');
+    // The officer's socket shows the PC's token besides the session, as the counter shell does.
+    const pc = connect(`${hub.url}/counter`, { auth: { token: officer.token, deviceToken: TEST_TOKENS.counterDevice }, transports: ['websocket'], forceNew: true, reconnection: false });
+    sockets.push(pc);
+    await connected(pc);
+    const open3 = () => command(pc, 'counter:sign-in', { commandId: cid(), counter: 3 });
+    expect(await open3()).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'device' } });
+    expect((await call('PATCH', '/devices/counter-1', admin.token, { counter: 3 })).status).toBe(200);
+    expect(await open3()).toMatchObject({ ok: true, value: { number: 3 } });
   });
 });
 

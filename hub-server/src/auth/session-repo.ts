@@ -72,6 +72,9 @@ export function createSessionReads(db: ReadableDb) {
   const deviceByHash = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE token_hash = ?');
   const deviceById = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE id = ?');
   const allDevices = db.prepare<[], DeviceRow>('SELECT * FROM devices WHERE revoked_at IS NULL ORDER BY id');
+  const atCounter = db
+    .prepare<[number], string>("SELECT id FROM devices WHERE counter = ? AND role = 'counter' AND revoked_at IS NULL ORDER BY id LIMIT 1")
+    .pluck();
   const openSessions = db.prepare<[number], { id: string; user_id: string; created_at: number; expires_at: number }>(
     'SELECT id, user_id, created_at, expires_at FROM sessions WHERE revoked_at IS NULL AND expires_at > ? ORDER BY created_at',
   );
@@ -93,6 +96,8 @@ export function createSessionReads(db: ReadableDb) {
       return r ? toDevice(r) : undefined;
     },
     devices: () => allDevices.all().map(toDevice),
+    /** The counter PC the admin console placed at counter `number`, if any. */
+    deviceAtCounter: (number: number): string | undefined => atCounter.get(number),
     /** Sessions neither revoked nor expired at `now`: who is signed in. */
     openSessions: (now: number): OpenSessionRecord[] =>
       openSessions.all(now).map((r) => ({ id: r.id, userId: r.user_id, createdAt: r.created_at, expiresAt: r.expires_at })),
