@@ -60,4 +60,10 @@ export const peopleEn: Record<keyof typeof peopleVi, string> = {
   'devices.revokeConfirm': 'Revoke {name}? The device stops working at once.',
   'devices.revoked': '{name} revoked.',
   'devices.none': 'No devices yet.',
+
+  'pcPair.offer': 'Pair this counter PC',
+  'pcPair.title': 'Pair this counter PC',
+  'pcPair.body': 'An admin opens Admin → Devices → Pair, types the code below (or scans the QR code) and chooses this PC\'s counter.',
+  'pcPair.expires': 'The code works once, for {minutes} minutes; the PC then gets a new one.',
+  'pcPair.cancel': 'Back to sign-in',
 };

@@ -58,4 +58,10 @@ export const peopleVi = {
   'devices.revokeConfirm': 'Thu hồi thiết bị {name}? Thiết bị sẽ ngừng làm việc ngay.',
   'devices.revoked': 'Đã thu hồi {name}.',
   'devices.none': 'Chưa có thiết bị nào.',
+
+  'pcPair.offer': 'Ghép nối máy tính quầy này',
+  'pcPair.title': 'Ghép nối máy tính quầy',
+  'pcPair.body': 'Quản trị viên mở Quản trị → Thiết bị → Ghép nối, nhập mã dưới đây (hoặc quét mã QR) và chọn quầy của máy này.',
+  'pcPair.expires': 'Mã dùng một lần, có hiệu lực {minutes} phút; sau đó máy tự lấy mã mới.',
+  'pcPair.cancel': 'Quay lại đăng nhập',
 } as const;
