@@ -105,3 +105,39 @@ describe('admin console: officers', () => {
     expect((await login(h.hub.url, 'admin', 'luot-demo')).user.role).toBe('admin');
   });
 });
+
+describe('a counter PC', () => {
+  it('pairs itself from the sign-in screen of the counter shell, then shows its token with the officer\'s sign-in', async () => {
+    // The shell's preload bridge, played by the page's own storage (the real one keeps the token in userData).
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    await context.addInitScript(() => {
+      const w = window as unknown as { luotCounterPc: unknown };
+      w.luotCounterPc = {
+        deviceToken: () => Promise.resolve(localStorage.getItem('fake-shell-token')),
+        savePairedToken: (token: string) => Promise.resolve((localStorage.setItem('fake-shell-token', token), true)),
+      };
+    });
+    const pc = await context.newPage();
+    await pc.goto(h.counterUrl);
+    await pc.locator('button[data-action="pair-pc"]').click();
+    const shown = pc.getByTestId('pairing-code');
+    await shown.waitFor();
+    const code = (await shown.getAttribute('data-code')) ?? '';
+    const admin = await login(h.hub.url, 'admin', 'luot-demo');
+    const claimed = await fetch(`${h.hub.url}/api/v1/pairing/claim`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ code, id: 'quay-3-pc', name: 'Máy quầy 3', role: 'counter', counter: 3 }),
+    });
+    expect(claimed.status).toBe(201);
+    // Paired: the page reloads into the sign-in form, no longer offering to pair.
+    await pc.locator('input[name="username"]').waitFor({ timeout: 15_000 });
+    await expect.poll(() => pc.evaluate(() => localStorage.getItem('fake-shell-token')), { timeout: 10_000 }).toMatch(/.{20,}/);
+    await expect.poll(() => pc.locator('button[data-action="pair-pc"]').count()).toBe(0);
+    await signInOfficer(pc, h.counterUrl, 'canbo03', 3);
+    await actionButton(pc, 'callNext').waitFor({ timeout: 15_000 });
+    const overview = (await (await fetch(`${h.hub.url}/api/v1/devices/overview`, { headers: { authorization: `Bearer ${admin.token}` } })).json()) as { id: string; connected: boolean; counter: number | null }[];
+    expect(overview.find((d) => d.id === 'quay-3-pc')).toMatchObject({ counter: 3, connected: true });
+    await context.close();
+  });
+});

@@ -39,7 +39,8 @@ export function registerDeviceRoutes(app: FastifyInstance, hub: DeviceRoutesDeps
     withPrincipal(hub, (p, _req, reply) => {
       const staff = requireStaff(p, ['admin', 'supervisor']);
       if (!staff.ok) return sendError(reply, staff.error);
-      const online = new Set(sockets.connected().flatMap((q) => (q.kind === 'device' ? [q.deviceId] : [])));
+      // A counter PC shows its token inside the officer's connection: connected too.
+      const online = new Set(sockets.connected().flatMap((q) => (q.kind === 'device' ? [q.deviceId] : q.kind === 'staff' && q.counterDeviceId !== undefined ? [q.counterDeviceId] : [])));
       return ctx.sessions.devices().map(
         (d): DeviceOverview => ({
           id: d.id,
