@@ -53,8 +53,8 @@ describe('admin console screenshots', () => {
     await h.page.screenshot({ path: `${shots}counters.png` });
     await h.issue('dat-dai');
     await section('services');
-    await h.page.locator('fieldset[data-service="dat-dai"] button[data-action="remove-service"]').click();
-    await saveWithReason(h.page, 'Bỏ dịch vụ đất đai');
+    await h.page.locator('fieldset[data-service="dat-dai"] input[name$=".prefix"]').fill('X');
+    await saveWithReason(h.page, 'Đổi ký hiệu số đất đai');
     const refusal = h.page.getByTestId('save-refusal');
     await refusal.waitFor();
     await refusal.scrollIntoViewIfNeeded();

@@ -7,13 +7,14 @@ import { createCounterService } from './counters/counter-service';
 import { createDeviceService } from './devices/device-service';
 import { createDossierService } from './dossiers/dossier-service';
 import { createDayService } from './hall/day-service';
+import type { ConfigService } from './hall-config/config-service';
 import { createHallService } from './hall/hall-service';
 import type { HallStateContext } from './hall/hall-state-context';
 import { createSnapshotService } from './hall/snapshot-service';
 import { createLoadService } from './queue/load-service';
 import { createTicketService } from './queue/ticket-service';
 
-export function createHallServices(ctx: HallStateContext & { audit: AuditLog }, auth: AuthService) {
+export function createHallServices(ctx: HallStateContext & { audit: AuditLog }, auth: AuthService, hallConfig: ConfigService) {
   const loads = createLoadService(ctx);
   const tickets = createTicketService(ctx, loads);
   const actions = createCounterActions(ctx, loads, tickets);
@@ -22,11 +23,15 @@ export function createHallServices(ctx: HallStateContext & { audit: AuditLog }, 
   const hall = createHallService(ctx);
   const snapshot = createSnapshotService(ctx, loads, hall);
   const day = createDayService(ctx, tickets, actions);
-  // The runner opens each new day in its first batch, before the batch's commands.
-  ctx.run.startEachDay(day.openDay);
+  // The runner opens each new day in its first batch, before the batch's commands;
+  // a config change made "from tomorrow" applies right after the opening.
+  ctx.run.startEachDay((tx) => {
+    const opened = day.openDay(tx);
+    return opened.ok ? hallConfig.applyDue(tx) : opened;
+  });
   const dossiers = createDossierService(ctx, tickets);
   const dossierAccess = createDossierAccess({ counters: ctx.counters, tickets: ctx.tickets, queries: dossiers, audit: ctx.audit, clock: ctx.clock });
-  return { ctx, auth, loads, tickets, actions, counters, devices, hall, snapshot, day, dossiers, dossierAccess };
+  return { ctx, auth, loads, tickets, actions, counters, devices, hall, snapshot, day, dossiers, dossierAccess, hallConfig };
 }
 
 export type HallServices = ReturnType<typeof createHallServices>;

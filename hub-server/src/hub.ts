@@ -48,6 +48,8 @@ import { registerDossierRoutes } from './dossiers/dossier-routes';
 import { startDayTimer } from './hall/day-timer';
 import { registerHallGateway } from './hall/hall-gateway';
 import { registerHallRoutes } from './hall/hall-routes';
+import { createConfigService } from './hall-config/config-service';
+import { registerConfigRoutes } from './hall-config/config-routes';
 import { createHallServices, type HallServices } from './hub-services';
 import { installDemoBanner } from './pages/demo-banner';
 import { registerPrintedGallery } from './pages/printed-gallery';
@@ -175,11 +177,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     run,
     personal,
   };
+  // The file seeds a new hall; after that the database holds the hall's config (hall-config/config-service).
+  const hallConfig = createConfigService(ctx);
+  catalog.replace(hallConfig.settleAtStart(config));
   const plainAuth = createAuthService({
     users: ctx.users,
     sessions: ctx.sessions,
     clock,
-    deviceTokenIdleDays: config.security.deviceTokenIdleDays,
+    deviceTokenIdleDays: catalog.config.security.deviceTokenIdleDays,
     // No fsync per authentication: last_seen_at rides on the next commit.
     deviceSeen: (id, at) => run.writeAside(`seen:${id}`, () => ctx.sessions.touchDevice(id, at)),
   });
@@ -188,7 +193,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     demo,
     atomically: (write) =>
       db.transaction(() => {
-        for (const c of config.counters) ctx.counters.ensure(c.number);
+        for (const c of catalog.config.counters) ctx.counters.ensure(c.number);
         write();
       })(),
   });
@@ -204,7 +209,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       return p.ok && p.value.kind === 'staff' && plainAuth.mustChangePassword(p.value.userId) ? fail(luotError('password_change_required')) : p;
     },
   };
-  const services = createHallServices(ctx, auth);
+  const services = createHallServices(ctx, auth, hallConfig);
   const signIn = createSignInGuard({ auth, clock, audit: ctx.audit });
   void services.day.ensureToday();
 
@@ -231,10 +236,11 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     : null;
   registerHallRoutes(app, { ...services, provinceLink: shipper ? () => shipper.health() : undefined });
   registerReportRoutes(app, services);
+  registerConfigRoutes(app, { auth, config: hallConfig });
   registerTicketPage(app, catalog, lookups);
   registerApiDocs(app);
   const backups = options.backups
-    ? createBackupService({ db, clock, logger, audit: ctx.audit, hallName: config.hall.name.vi, settings: options.backups })
+    ? createBackupService({ db, clock, logger, audit: ctx.audit, hallName: catalog.config.hall.name.vi, settings: options.backups })
     : null;
   if (backups) registerBackupRoutes(app, { auth, backups });
   if (options.serveApps !== false) await registerStaticApps(app);
@@ -263,7 +269,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   const stopDayTimer = startDayTimer(services.day, logger);
   const stopBackups = backups?.startSchedule() ?? (() => undefined);
-  const retention = createRetentionJob({ db, clock, logger, audit: ctx.audit, policy: config.retention });
+  const retention = createRetentionJob({ db, clock, logger, audit: ctx.audit, policy: catalog.config.retention });
   const stopRetention = retention.start();
 
   return {

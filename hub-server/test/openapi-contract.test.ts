@@ -370,6 +370,84 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(400, 'GET', `/api/v1/dossiers/${refused.dossierId}/notice.html?paper=a3`, staff);
   });
 
+  it('the hall config: read, change, history, rollback, export, imports (issue 17)', async () => {
+    const a = { token: admin.token };
+    const reason = 'kiểm tra hợp đồng API';
+    // Over the config routes' own body limit (a whole config may be ~150 KB; they take up to 4 MB).
+    const HUGE = JSON.stringify({ pad: 'x'.repeat(4 * 1024 * 1024) });
+    await expectStatus(200, 'GET', '/api/v1/config', { token: supervisor.token });
+    await expectStatus(401, 'GET', '/api/v1/config');
+    await expectStatus(403, 'GET', '/api/v1/config', { token: officer.token });
+    await expectStatus(200, 'GET', '/api/v1/config/revisions', { token: supervisor.token });
+    await expectStatus(400, 'GET', '/api/v1/config/revisions?limit=0', a);
+    await expectStatus(401, 'GET', '/api/v1/config/revisions');
+    await expectStatus(403, 'GET', '/api/v1/config/revisions', { token: officer.token });
+    await expectStatus(200, 'GET', '/api/v1/config/revisions/1', a);
+    await expectStatus(400, 'GET', '/api/v1/config/revisions/abc', a);
+    await expectStatus(401, 'GET', '/api/v1/config/revisions/1');
+    await expectStatus(403, 'GET', '/api/v1/config/revisions/1', { token: officer.token });
+    await expectStatus(404, 'GET', '/api/v1/config/revisions/999', a);
+    await expectStatus(200, 'GET', '/api/v1/config/export.yaml', a);
+    await expectStatus(401, 'GET', '/api/v1/config/export.yaml');
+    await expectStatus(403, 'GET', '/api/v1/config/export.yaml', { token: officer.token });
+
+    const changes = '/api/v1/config/changes';
+    const hall = { name: { vi: 'Trung tâm Thử', en: 'Test Center' }, address: 'Số 2' };
+    await expectStatus(200, 'POST', changes, { ...a, body: { reason, dryRun: true, sections: { hall } } });
+    await expectStatus(400, 'POST', changes, { ...a, body: { sections: { hall } } });
+    await expectStatus(400, 'POST', changes, { ...a, body: { reason, sections: { services: [] } } });
+    await expectStatus(401, 'POST', changes, { body: { reason, sections: { hall } } });
+    await expectStatus(403, 'POST', changes, { token: supervisor.token, body: { reason, sections: { hall } } });
+    await expectStatus(413, 'POST', changes, { ...a, raw: HUGE });
+    // A change waiting for tomorrow: changes "now" are refused until it is cancelled.
+    await expectStatus(200, 'POST', changes, { ...a, body: { reason, applyFrom: 'tomorrow', sections: { hall } } });
+    await expectStatus(409, 'POST', changes, { ...a, body: { reason, sections: { hall: { ...hall, address: 'Số 3' } } } });
+    const rollback = '/api/v1/config/revisions/1/rollback';
+    await expectStatus(409, 'POST', '/api/v1/config/revisions/2/rollback', { ...a, body: { reason } });
+    await expectStatus(200, 'POST', rollback, { ...a, body: { reason, dryRun: true } });
+    await expectStatus(400, 'POST', rollback, { ...a, body: { reason: '' } });
+    await expectStatus(401, 'POST', rollback, { body: { reason } });
+    await expectStatus(403, 'POST', rollback, { token: supervisor.token, body: { reason } });
+    await expectStatus(404, 'POST', '/api/v1/config/revisions/999/rollback', { ...a, body: { reason } });
+    await expectStatus(413, 'POST', rollback, { ...a, raw: HUGE });
+
+    const exported = await (await fetch(`${hub.url}/api/v1/config/export.yaml`, { headers: { authorization: `Bearer ${admin.token}` } })).text();
+    const imports = '/api/v1/config/import';
+    const changed = exported.replace('address: ', 'address: Số 9, ');
+    await expectStatus(200, 'POST', imports, { ...a, body: { reason, text: exported } });
+    await expectStatus(400, 'POST', imports, { ...a, body: { reason, text: 'hall: [' } });
+    await expectStatus(401, 'POST', imports, { body: { reason, text: exported } });
+    await expectStatus(403, 'POST', imports, { token: supervisor.token, body: { reason, text: exported } });
+    await expectStatus(409, 'POST', imports, { ...a, body: { reason, text: changed, dryRun: false } });
+    await expectStatus(413, 'POST', imports, { ...a, raw: HUGE });
+
+    const calendar = '/api/v1/config/calendar-import';
+    const year = { format: 'json', text: JSON.stringify({ year: 2027, holidays: ['2027-01-01'], makeUpDays: ['2027-01-09'] }) };
+    await expectStatus(200, 'POST', calendar, { ...a, body: { reason, ...year } });
+    await expectStatus(400, 'POST', calendar, { ...a, body: { reason, format: 'csv', text: '2027-01-01,picnic', dryRun: false } });
+    await expectStatus(401, 'POST', calendar, { body: { reason, ...year } });
+    await expectStatus(403, 'POST', calendar, { token: supervisor.token, body: { reason, ...year } });
+    await expectStatus(409, 'POST', calendar, { ...a, body: { reason, ...year, dryRun: false } });
+    await expectStatus(413, 'POST', calendar, { ...a, raw: HUGE });
+
+    const procedures = '/api/v1/config/procedures-import';
+    const csv = [
+      'code,name,field,department,service,processingDays,fee,documents',
+      `${PROC_KHDT},Đăng ký thành lập doanh nghiệp,Thành lập doanh nghiệp,KHDT,DKKD,3,Không,Giấy đề nghị (1/0)`,
+    ].join('\n');
+    await expectStatus(200, 'POST', procedures, { ...a, body: { reason, format: 'csv', data: csv } });
+    await expectStatus(400, 'POST', procedures, { ...a, body: { reason, format: 'xlsx', data: 'bm90IGFuIHhsc3g=' } });
+    await expectStatus(401, 'POST', procedures, { body: { reason, format: 'csv', data: csv } });
+    await expectStatus(403, 'POST', procedures, { token: supervisor.token, body: { reason, format: 'csv', data: csv } });
+    await expectStatus(409, 'POST', procedures, { ...a, body: { reason, format: 'csv', data: csv.replace(',3,', ',4,'), dryRun: false } });
+    await expectStatus(413, 'POST', procedures, { ...a, raw: HUGE });
+
+    await expectStatus(204, 'DELETE', '/api/v1/config/pending', a);
+    await expectStatus(401, 'DELETE', '/api/v1/config/pending');
+    await expectStatus(403, 'DELETE', '/api/v1/config/pending', { token: supervisor.token });
+    await expectStatus(404, 'DELETE', '/api/v1/config/pending', a);
+  });
+
   // Last but one: it spends this address's public lookups for the minute (the hub's clock stands still).
   it('public lookups past the limit of different codes from one address', async () => {
     let status = 404;

@@ -24,6 +24,13 @@ describe('buildBoardView', () => {
     expect(v.message).toBe('Chào mừng quý khách');
   });
 
+  it('shows the hall’s logo when its config has one', () => {
+    expect(buildBoardView(modelWith(snapshot), { area: null, counters: null }, opts).hallLogo).toBeNull();
+    const logo = 'data:image/svg+xml;base64,PHN2Zy8+';
+    const withLogo = hallSnapshot({ hall: { ...snapshot.hall, logo } });
+    expect(buildBoardView(modelWith(withLogo), { area: null, counters: null }, opts).hallLogo).toBe(logo);
+  });
+
   it('lists each ticket once in the recent calls, newest first', () => {
     const v = buildBoardView(modelWith(snapshot), { area: null, counters: null }, opts);
     expect(v.latest?.code).toBe('B005');

@@ -31,6 +31,8 @@ export interface WaitingRow {
 
 export interface BoardView {
   hallName: string;
+  /** The hall's logo (a PNG or SVG data URL from its config), shown beside its name; null when it has none. */
+  hallLogo: string | null;
   latest: (CallRow & { flashing: boolean }) | null;
   recent: CallRow[];
   counters: CounterRow[];
@@ -61,7 +63,7 @@ export function buildBoardView(
 ): BoardView {
   const s = model.snapshot;
   if (!s) {
-    return { hallName: '', latest: null, recent: [], counters: [], waiting: [], message: null, connected: model.connected, hasSnapshot: false };
+    return { hallName: '', hallLogo: null, latest: null, recent: [], counters: [], waiting: [], message: null, connected: model.connected, hasSnapshot: false };
   }
   const counterName = (n: number) => s.counters.find((c) => c.number === n)?.name.vi ?? `Quầy ${n}`;
   const row = (c: CallView): CallRow => ({ key: callKey(c), code: c.code, counter: c.counter, counterName: counterName(c.counter), recall: c.recall });
@@ -96,7 +98,7 @@ export function buildBoardView(
     .filter((svc) => !filtered || servedHere.has(svc.code))
     .map((svc) => ({ service: svc.code, name: svc.name.vi, prefix: svc.prefix, waiting: s.loads.find((l) => l.service === svc.code)?.waiting ?? 0 }));
 
-  return { hallName: s.hall.name.vi, latest, recent, counters, waiting, message: s.message, connected: model.connected, hasSnapshot: true };
+  return { hallName: s.hall.name.vi, hallLogo: s.hall.logo ?? null, latest, recent, counters, waiting, message: s.message, connected: model.connected, hasSnapshot: true };
 }
 
 /**

@@ -1,6 +1,9 @@
 /**
- * The hall's static definition (from the config file) indexed for lookups,
- * and its wire views.
+ * The hall's definition (its config revision in force) indexed for lookups,
+ * and its wire views. One object for the hub's life: `replace` swaps its
+ * contents when a new config revision applies (issue 17), so every feature
+ * that holds the catalog sees the new services, counters and rules at its
+ * next read. Features read `catalog.config` at each use, never keep a part.
  */
 import type { DepartmentView, HallInfo, ProcedureView, ServiceView } from '@luot/protocol';
 import type { CounterConfig, HallConfig, ServiceConfig } from './config/hall-config-schema';
@@ -15,9 +18,13 @@ export interface HallCatalog {
   counter(number: number): CounterConfig | undefined;
   /** Counters that serve a service. */
   countersServing(service: string): CounterConfig[];
+  /** Puts a new config in force, in place: the same object, new contents. */
+  replace(config: HallConfig): void;
 }
 
-export function createHallCatalog(config: HallConfig, publicUrl: string): HallCatalog {
+type CatalogContents = Omit<HallCatalog, 'replace'>;
+
+function contentsOf(config: HallConfig, publicUrl: string): CatalogContents {
   const services = new Map(config.services.map((s) => [s.code, s]));
   const counters = new Map(config.counters.map((c) => [c.number, c]));
   return {
@@ -62,4 +69,14 @@ export function createHallCatalog(config: HallConfig, publicUrl: string): HallCa
     counter: (number) => counters.get(number),
     countersServing: (service) => config.counters.filter((c) => c.services.includes(service)),
   };
+}
+
+export function createHallCatalog(config: HallConfig, publicUrl: string): HallCatalog {
+  const catalog: HallCatalog = {
+    ...contentsOf(config, publicUrl),
+    replace(next) {
+      Object.assign(catalog, contentsOf(next, publicUrl));
+    },
+  };
+  return catalog;
 }

@@ -26,7 +26,8 @@ export function createCounterActions(ctx: CounterContext, loads: LoadService, ti
     const prefix = t.prefix !== '' ? t.prefix : ticketPrefixOf(t.code, t.number, catalog.config.services);
     return { ticketId: t.id, code: t.code, prefix, number: t.number, service: t.service };
   };
-  const rules = catalog.config.queue;
+  // Read at each use: a config change swaps the queue rules live (issue 17).
+  const rules = () => catalog.config.queue;
 
   function emitCounter(tx: Tx, c: CounterRecord): void {
     tx.emit({ type: 'counter', at: tx.now, counter: counterView(ctx, c), loads: loads.loadsOf(catalog.counter(c.number)?.services ?? [], tx.day, tx.now) });
@@ -61,7 +62,7 @@ export function createCounterActions(ctx: CounterContext, loads: LoadService, ti
 
   /** Calls a ticket to the counter and announces it. */
   function call(tx: Tx, c: CounterRecord, t: TicketRecord, officerId: string | null, regularStreak: number): TicketView {
-    const serving = rules.autoStartServing;
+    const serving = rules().autoStartServing;
     const called: TicketRecord = {
       ...t,
       state: serving ? 'serving' : 'called',
@@ -89,7 +90,7 @@ export function createCounterActions(ctx: CounterContext, loads: LoadService, ti
       const busy = refuseIfBusy(c.value);
       if (!busy.ok) return busy;
       const config = catalog.counter(number)!;
-      const choice = chooseNext(tickets.candidatesFor(tx.day, config.services, number), { number, services: config.services, regularStreak: c.value.regularStreak }, rules, tx.now);
+      const choice = chooseNext(tickets.candidatesFor(tx.day, config.services, number), { number, services: config.services, regularStreak: c.value.regularStreak }, rules(), tx.now);
       if (!choice) return ok(null);
       return ok(call(tx, c.value, choice.ticket, officerId, choice.regularStreak));
     });
@@ -117,7 +118,7 @@ export function createCounterActions(ctx: CounterContext, loads: LoadService, ti
       if (!c.ok) return c;
       const t = currentTicket(c.value);
       if (!t.ok) return t;
-      const moved = recallMove(t.value, rules.recallLimit);
+      const moved = recallMove(t.value, rules().recallLimit);
       if (!moved.ok) return moved;
       const recalled = moved.value;
       tickets.save(recalled);

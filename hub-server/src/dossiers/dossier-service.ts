@@ -47,7 +47,8 @@ export type DossierService = ReturnType<typeof createDossierService>;
 export function createDossierService(ctx: CounterContext, tickets: TicketService) {
   const { catalog, run, users } = ctx;
   const repo = createDossierRepo(ctx.db, ctx.personal);
-  const calendar = workingCalendarOf(catalog.config);
+  // Read at each use: a config change (a make-up day, a holiday) applies live.
+  const calendar = () => workingCalendarOf(catalog.config);
   const view = (d: DossierRecord) => toDossierView(d, catalog, users);
   const queries = createDossierQueries({ catalog, users, tickets: ctx.tickets, dossiers: repo });
   const { find } = queries;
@@ -135,7 +136,7 @@ export function createDossierService(ctx: CounterContext, tickets: TicketService
       const next = nextDossierCode({ agencyCode: d.agencyCode, day: tx.day, lastSequence: repo.lastSequence(d.agencyCode, tx.day) });
       if (!next.ok) return next;
       // A same-day procedure (0 days) is due the moment it is received.
-      const appointment = procedure.processingDays > 0 ? computeAppointment(tx.now, { days: procedure.processingDays }, calendar) : ok(tx.now);
+      const appointment = procedure.processingDays > 0 ? computeAppointment(tx.now, { days: procedure.processingDays }, calendar()) : ok(tx.now);
       if (!appointment.ok) return appointment;
       repo.saveSequence(d.agencyCode, tx.day, next.value.sequence);
       const ret = req.return ?? (d.returnMethod === 'post' ? { method: 'post' as const, postalAddress: d.postalAddress ?? '' } : { method: 'counter' as const });

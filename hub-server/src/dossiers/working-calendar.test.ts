@@ -28,6 +28,8 @@ describe('the working calendar of a hall', () => {
       ],
       workingWeekdays: [1, 2, 3, 4, 5],
       holidays: ['2026-12-01'],
+      // The hall's make-up working days (none here) count like weekdays.
+      makeUpDays: [],
     });
     // 1 h on Friday, then Monday 07:00 + 7 h.
     expect(dueOf(hall({}))).toBe('2026-11-30T16:00');

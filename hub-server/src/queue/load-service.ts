@@ -15,7 +15,7 @@ export type LoadService = ReturnType<typeof createLoadService>;
 
 export function createLoadService(ctx: Pick<QueueContext, 'catalog' | 'counters'> & { tickets: TicketReads }) {
   const { catalog, tickets, counters } = ctx;
-  const { hours, queue } = catalog.config;
+  // Read at each use, not here: a config change swaps the catalog's config live (issue 17).
 
   function openCountersServing(service: string): number {
     const open = counters.openNumbers();
@@ -23,7 +23,7 @@ export function createLoadService(ctx: Pick<QueueContext, 'catalog' | 'counters'
   }
 
   function averageServiceMs(day: string, service: string): number {
-    return tickets.recentAverageServiceMs(day, service) ?? queue.defaultServiceMinutes * 60_000;
+    return tickets.recentAverageServiceMs(day, service) ?? catalog.config.queue.defaultServiceMinutes * 60_000;
   }
 
   /**
@@ -31,13 +31,13 @@ export function createLoadService(ctx: Pick<QueueContext, 'catalog' | 'counters'
    * a yes carries the opening time of the session it is issued in.
    */
   function checkIssuing(service: ServiceConfig, day: string, now: number): Result<{ sessionOpensAt: number }> {
-    const window = issuingWindow(hours, now, service.sessions);
+    const window = issuingWindow(catalog.config.hours, now, service.sessions);
     if (!window.ok) {
       const when = describeOpening(window.next, now);
       const base = luotError(window.reason);
       return fail(luotError(window.reason, { vi: `${base.message.vi} ${when.vi}`, en: `${base.message.en} ${when.en}` }));
     }
-    const tomorrowOpening = () => describeOpening(nextOpening(hours, startOfLocalDay(addDays(day, 1)) - 1, service.sessions), now);
+    const tomorrowOpening = () => describeOpening(nextOpening(catalog.config.hours, startOfLocalDay(addDays(day, 1)) - 1, service.sessions), now);
     if (tickets.lastNumber(day, service.code) >= service.dailyCap) {
       const when = tomorrowOpening();
       return fail(
@@ -49,7 +49,7 @@ export function createLoadService(ctx: Pick<QueueContext, 'catalog' | 'counters'
     }
     if (service.sessionCap !== undefined) {
       if (tickets.issuedInSession(day, service.code, window.opensAt) >= service.sessionCap) {
-        const when = describeOpening(nextOpening(hours, window.closesAt, service.sessions), now);
+        const when = describeOpening(nextOpening(catalog.config.hours, window.closesAt, service.sessions), now);
         return fail(
           luotError('daily_cap_reached', {
             vi: `Đã hết số thứ tự của buổi này cho dịch vụ này. ${when.vi}`,

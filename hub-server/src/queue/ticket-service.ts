@@ -33,12 +33,13 @@ export type TicketService = ReturnType<typeof createTicketService>;
 
 export function createTicketService(ctx: QueueContext, loads: LoadService) {
   const { catalog, tickets, run } = ctx;
-  const rules = catalog.config.queue;
+  // Read at each use: a config change swaps the queue rules live (issue 17).
+  const rules = () => catalog.config.queue;
 
   /** People ahead of a waiting ticket and its estimated wait. */
   function position(t: TicketRecord): { peopleAhead: number; estimatedWaitMinutes: number | null } {
     if (t.state !== 'waiting') return { peopleAhead: 0, estimatedWaitMinutes: t.state === 'called' || t.state === 'serving' ? 0 : null };
-    const ahead = tickets.countAhead(t, rules.priorityRule.kind === 'strict');
+    const ahead = tickets.countAhead(t, rules().priorityRule.kind === 'strict');
     const open = loads.openCountersServing(t.service);
     return { peopleAhead: ahead, estimatedWaitMinutes: estimateWaitMinutes(ahead, open, loads.averageServiceMs(t.day, t.service)) };
   }
@@ -80,7 +81,7 @@ export function createTicketService(ctx: QueueContext, loads: LoadService) {
     tx.emit({ type: 'ticket', action: 'issued', at: tx.now, ticket: toTicketView(ticket), loads: [load] });
     // A new ticket is last of its class: everyone waiting is ahead of it, unless
     // the strict rule puts it before the regular tickets.
-    const strictPriority = ticket.priority !== 'none' && rules.priorityRule.kind === 'strict';
+    const strictPriority = ticket.priority !== 'none' && rules().priorityRule.kind === 'strict';
     const ahead = strictPriority ? tickets.countAhead(ticket, true) : load.waiting - 1;
     return ok({ ticket: toTicketView(ticket), peopleAhead: ahead, estimatedWaitMinutes: estimate(ahead) });
   }

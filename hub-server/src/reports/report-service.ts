@@ -41,11 +41,12 @@ export function createReportService(ctx: Pick<HallContext, 'readDb' | 'catalog' 
   const rowsOf = readDb.prepare<[string], Row>(
     'SELECT service, state, counter, officer_id, issued_at, called_at, serving_at, finished_at, rating, rated FROM tickets WHERE day = ?',
   );
-  const { ratingScale, ratingTimeoutSeconds } = catalog.config.queue;
 
   function day(dayKey: string): DayReport {
     const rows = rowsOf.all(dayKey).map(asFigureTicket);
     type Ticket = (typeof rows)[number];
+    // Read at each report: a config change may change the rating scale (issue 17).
+    const { ratingScale, ratingTimeoutSeconds } = catalog.config.queue;
     const rules: TallyRules = { scale: ratingScale, unansweredBy: clock.now() - ratingTimeoutSeconds * 1000 };
     const group = <K>(key: (r: Ticket) => K | null) => {
       const map = new Map<K, Ticket[]>();

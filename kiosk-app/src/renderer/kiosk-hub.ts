@@ -127,6 +127,10 @@ export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
 
   client.onHall({
     snapshot: (snapshot) => set({ snapshot }),
+    // A new hall config (the admin console) may bring new procedures: the snapshot brings the services.
+    resync: (reason) => {
+      if (reason === 'config') void loadProcedures();
+    },
     events: (events) => {
       let snapshot = state.snapshot;
       if (!snapshot) return client.requestSnapshot();

@@ -28,6 +28,13 @@ const receipt: TicketReceipt = {
 };
 
 describe('buildTicketPrintJob', () => {
+  it('prints the hall’s own ticket wording when its config has one', () => {
+    const footer = 'Xin cảm ơn quý khách đã đến Trung tâm';
+    expect(buildTicketPrintJob(snapshot, 'http://127.0.0.1:9', receipt).guidance?.vi).toBe('Vui lòng chờ gọi số trên màn hình');
+    const job = buildTicketPrintJob({ ...snapshot, hall: { ...snapshot.hall, ticketFooter: footer } }, 'http://127.0.0.1:9', receipt);
+    expect(job.guidance).toEqual({ vi: footer, en: '' });
+  });
+
   it('carries the hub receipt, the hall and service names and the track URL', () => {
     expect(buildTicketPrintJob(snapshot, 'http://127.0.0.1:9', receipt)).toEqual({
       hallName: { vi: 'Trung tâm PVHCC tỉnh', en: 'Provincial centre' },

@@ -24,6 +24,7 @@ export function buildTicketPrintJob(snapshot: HallSnapshot | null, hubUrl: strin
     peopleAhead: receipt.peopleAhead,
     estimatedWaitMinutes: receipt.estimatedWaitMinutes,
     trackUrl: trackUrlFor(snapshot, hubUrl, ticket.id),
-    guidance: TICKET_GUIDANCE,
+    // The hall's own ticket wording (config hall.ticketFooter, set in the admin console) replaces the default line.
+    guidance: snapshot?.hall.ticketFooter ? { vi: snapshot.hall.ticketFooter, en: '' } : TICKET_GUIDANCE,
   };
 }

@@ -50,6 +50,7 @@ export function CalendarImportPanel({ session, onApplied }: { session: AdminSess
           {pick(refusal.message)} {t('admin.nothingChanged')}
         </p>
       )}
+      {refusal?.rowErrors !== undefined && <RowErrors errors={refusal.rowErrors} />}
       {preview !== null && (
         <div role="status">
           <p>{t('calCfg.importCounts', { holidays: preview.outcome.holidays.length, makeUp: preview.outcome.makeUpDays.length })}</p>

@@ -51,7 +51,7 @@ export function CountersSection({ session, hall, canEdit }: SectionProps) {
               </select>
               <FieldIssues issues={draft.issues} path={`counters.${i}.device`} />
             </label>
-            <div className="field">
+            <div className="field wide">
               <span>{t('ctrCfg.services')}</span>
               <ol className="preference-list" data-testid={`counter-${c.number}-services`}>
                 {c.services.map((code, j) => (

@@ -66,6 +66,7 @@ export function ProceduresSection({ session, canEdit }: SectionProps) {
               {pick(refusal.message)} {t('admin.nothingChanged')}
             </p>
           )}
+          {refusal?.rowErrors !== undefined && <RowErrors errors={refusal.rowErrors} />}
           {preview !== null && (
             <div data-testid="import-preview" role="status">
               <p>
@@ -90,7 +91,7 @@ export function ProceduresSection({ session, canEdit }: SectionProps) {
               <th>{t('cfg.code')}</th>
               <th>{t('procCfg.name')}</th>
               <th>{t('procCfg.field')}</th>
-              <th>{t('svcCfg.department')}</th>
+              <th>{t('procCfg.department')}</th>
               <th>{t('procCfg.days')}</th>
               <th>{t('procCfg.fee')}</th>
             </tr>

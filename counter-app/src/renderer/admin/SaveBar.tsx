@@ -21,15 +21,27 @@ export function SaveBar({ draft, canEdit }: { draft: ConfigDraft; canEdit: boole
   const submit = (dryRun: boolean, applyFrom: 'now' | 'tomorrow' = tomorrow ? 'tomorrow' : 'now') => {
     setReasonShown(true);
     if (problem !== null) return;
-    void draft.save(reason, { dryRun, applyFrom }).then(() => {
-      if (!dryRun) setReason('');
+    void draft.save(reason, { dryRun, applyFrom }).then((written) => {
+      // A refused save keeps the reason: the admin fixes the field and saves again.
+      if (!written) return;
+      setReason('');
+      setReasonShown(false);
     });
   };
   const last = draft.last;
   const safePath = last?.kind === 'refused' ? safePathOf(last.error) : null;
 
+  const pending = draft.current?.pending ?? null;
   return (
     <section className="panel save-bar" aria-label={t('admin.saveTitle')} data-testid="save-bar">
+      {pending !== null && (
+        <p className="notice notice-info" data-testid="pending-change">
+          {t('admin.pending', { day: pending.applyOn ?? '', reason: pending.reason })}{' '}
+          <button type="button" className="link-button" disabled={draft.busy} data-action="cancel-pending" onClick={() => void draft.cancelPending()}>
+            {t('admin.cancelPending')}
+          </button>
+        </p>
+      )}
       <div className="save-row">
         <label className="reason-field">
           {t('admin.reason')}
@@ -78,6 +90,7 @@ export function SaveBar({ draft, canEdit }: { draft: ConfigDraft; canEdit: boole
       {last?.kind === 'refused' && (
         <div className="notice notice-error" role="alert" data-testid="save-refusal">
           <p>{pick(last.error.message)}</p>
+          {(last.error.problems ?? []).length > 1 && <ProblemList problems={last.error.problems ?? []} />}
           <p className="muted">{t('admin.nothingChanged')}</p>
           {safePath === 'move-waiting-tickets' && (
             <a href="#today" data-action="safe-path">

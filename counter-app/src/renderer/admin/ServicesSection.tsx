@@ -6,7 +6,7 @@ import { SaveBar } from './SaveBar';
 import { TextField } from './TextField';
 import { FieldIssues } from './FieldIssues';
 import { useConfigDraft } from './use-config-draft';
-import { moveItem, newService, numberOrUndefined, removeAt, replaceAt, toggle, withOptional } from './draft-edits';
+import { moveItem, newService, numberOrUndefined, removeService, replaceAt, toggle, withOptional } from './draft-edits';
 
 /**
  * "Dịch vụ": departments, and the services the kiosks offer, in kiosk order:
@@ -105,7 +105,7 @@ export function ServicesSection({ session, canEdit }: SectionProps) {
               </div>
               <FieldIssues issues={draft.issues} path={`services.${i}.sessions`} nested />
             </div>
-            <div className="field">
+            <div className="field wide">
               <span>{t('svcCfg.priorities')}</span>
               <div className="checks">
                 {PRIORITY_CLASSES.map((p) => (
@@ -126,7 +126,7 @@ export function ServicesSection({ session, canEdit }: SectionProps) {
                 <button type="button" disabled={disabled || i === doc.services.length - 1} onClick={() => draft.edit((d) => ({ ...d, services: moveItem(d.services, i, 1) }))}>
                   {t('cfg.down')}
                 </button>
-                <button type="button" disabled={disabled} data-action="remove-service" onClick={() => draft.edit((d) => ({ ...d, services: removeAt(d.services, i) }))}>
+                <button type="button" disabled={disabled} data-action="remove-service" onClick={() => draft.edit((d) => removeService(d, i))}>
                   {t('cfg.remove')}
                 </button>
               </div>

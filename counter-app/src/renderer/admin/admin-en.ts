@@ -28,6 +28,9 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   'admin.unsaved': 'There are unsaved changes.',
   'admin.checked': 'Checked, no errors: {count} changes. Nothing saved yet.',
   'admin.checkedProblems': 'Checked: {count} problems to fix (see under each field). Nothing saved yet.',
+  'admin.moreProblems': '… and {count} more problems.',
+  'admin.pending': 'A change waits to apply on {day} (“{reason}”).',
+  'admin.cancelPending': 'Cancel the pending change',
   'admin.saved': 'Saved and applied now (revision {revision}).',
   'admin.savedTomorrow': 'Saved; the change applies from tomorrow.',
   'admin.nothingChanged': 'The config was not changed.',
@@ -119,6 +122,7 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   'procCfg.catalogue': 'Procedures catalogue ({count})',
   'procCfg.name': 'Procedure',
   'procCfg.field': 'Field',
+  'procCfg.department': 'Department',
   'procCfg.days': 'Processing time (working days)',
   'procCfg.fee': 'Fees',
 

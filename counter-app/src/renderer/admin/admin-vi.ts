@@ -26,6 +26,9 @@ export const adminVi = {
   'admin.unsaved': 'Có thay đổi chưa lưu.',
   'admin.checked': 'Kiểm tra xong, không có lỗi: {count} thay đổi. Chưa lưu gì.',
   'admin.checkedProblems': 'Kiểm tra xong: có {count} vấn đề cần sửa (xem dưới từng trường). Chưa lưu gì.',
+  'admin.moreProblems': '… và {count} vấn đề khác.',
+  'admin.pending': 'Một thay đổi đang chờ áp dụng ngày {day} (“{reason}”).',
+  'admin.cancelPending': 'Hủy thay đổi đang chờ',
   'admin.saved': 'Đã lưu và áp dụng ngay (phiên bản {revision}).',
   'admin.savedTomorrow': 'Đã lưu; thay đổi sẽ được áp dụng từ ngày mai.',
   'admin.nothingChanged': 'Cấu hình chưa thay đổi gì.',
@@ -117,6 +120,7 @@ export const adminVi = {
   'procCfg.catalogue': 'Danh mục thủ tục ({count})',
   'procCfg.name': 'Tên thủ tục',
   'procCfg.field': 'Lĩnh vực',
+  'procCfg.department': 'Bộ phận',
   'procCfg.days': 'Thời hạn (ngày làm việc)',
   'procCfg.fee': 'Phí, lệ phí',
 

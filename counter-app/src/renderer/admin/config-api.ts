@@ -16,6 +16,7 @@ import {
   type ConfigRevisionDetail,
   type ConfigRevisionSummary,
   type CurrentConfig as WireCurrentConfig,
+  type ImportRowError,
   type LuotError,
   type ProceduresImportOutcome,
 } from '@luot/protocol';
@@ -28,6 +29,8 @@ export type DiffEntry = ConfigDiffEntry;
 /** The hub's refusal, with the problems it found when it says them (field paths and why). */
 export interface ConfigRefusal extends LuotError {
   problems?: ConfigProblem[];
+  /** An import's rows that could not be read (a file with bad rows applies nothing). */
+  rowErrors?: ImportRowError[];
 }
 
 export type CurrentConfig = Omit<WireCurrentConfig, 'config'> & { config: HallConfigDoc };
@@ -71,7 +74,15 @@ async function call<T>(method: string, path: string, token: string, body?: unkno
   const error = typeof parsed === 'object' && parsed !== null && 'error' in parsed ? (parsed as { error: unknown }).error : null;
   if (!isLuotError(error)) return { ok: false, error: luotError(response.status === 401 ? 'unauthenticated' : 'internal') };
   const problems = problemsOf(parsed, error as unknown as Record<string, unknown>);
-  return { ok: false, error: problems === undefined ? error : { ...error, problems } };
+  const rowErrors = typeof parsed === 'object' && parsed !== null ? (parsed as { rowErrors?: unknown }).rowErrors : undefined;
+  return {
+    ok: false,
+    error: {
+      ...error,
+      ...(problems === undefined ? {} : { problems }),
+      ...(Array.isArray(rowErrors) ? { rowErrors: rowErrors as ImportRowError[] } : {}),
+    },
+  };
 }
 
 /** `GET /api/v1/config`: the config in force, its revision, and a change waiting for tomorrow. */
@@ -93,6 +104,9 @@ export const fetchRevision = (token: string, id: number) => call<ConfigRevisionD
 
 export const rollbackTo = (token: string, id: number, reason: string, dryRun = false) =>
   call<ConfigChangeOutcome>('POST', `/config/revisions/${id}/rollback`, token, { reason, dryRun });
+
+/** `DELETE /api/v1/config/pending`: the change waiting for tomorrow is dropped. */
+export const cancelPending = (token: string) => call<null>('DELETE', '/config/pending', token);
 
 /** The current config as the YAML `LUOT_CONFIG` reads. */
 export const exportYaml = (token: string) => call<string>('GET', '/config/export.yaml', token);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HallConfigDoc } from './config-doc';
-import { addDay, setCalendarDays, moveItem, newService, numberOrUndefined, removeAt, splitList, toggle, withOptional } from './draft-edits';
+import { addDay, removeService, setCalendarDays, moveItem, newService, numberOrUndefined, removeAt, splitList, toggle, withOptional } from './draft-edits';
 
 const doc = (prefixes: string[]): HallConfigDoc => ({
   hall: { name: { vi: 'Sảnh', en: 'Hall' }, address: 'Số 1' },
@@ -16,6 +16,14 @@ describe('draft edits', () => {
     expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
     expect(moveItem(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
     expect(removeAt(['a', 'b'], 0)).toEqual(['b']);
+  });
+  it("removes a service and its place in the counters' preference lists", () => {
+    const base = doc(['A', 'B']);
+    const withCounters = { ...base, counters: [{ number: 1, name: { vi: 'Q1', en: 'C1' }, services: ['s1', 's0'] }, { number: 2, name: { vi: 'Q2', en: 'C2' }, services: ['s0'] }] };
+    const next = removeService(withCounters, 1);
+    expect(next.services.map((s) => s.code)).toEqual(['s0']);
+    expect(next.counters.map((c) => c.services)).toEqual([['s0'], ['s0']]);
+    expect(removeService(withCounters, 5)).toBe(withCounters);
   });
   it('keeps day lists sorted and unique', () => {
     expect(addDay(['2026-05-02', '2026-01-01'], '2026-04-25')).toEqual(['2026-01-01', '2026-04-25', '2026-05-02']);

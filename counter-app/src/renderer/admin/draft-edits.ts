@@ -94,3 +94,18 @@ export function setCalendarDays(doc: HallConfigDoc, key: 'holidays' | 'makeUpDay
     ...(processing !== undefined && follows && own !== undefined ? { processing: { ...processing, [key]: days } } : {}),
   };
 }
+
+/**
+ * Removes a service and its place in every counter's preference list, so the
+ * only problems left for the hub to name are real ones (procedures still
+ * filed under it, a counter left with nothing to serve, citizens waiting).
+ */
+export function removeService(doc: HallConfigDoc, index: number): HallConfigDoc {
+  const code = doc.services[index]?.code;
+  if (code === undefined) return doc;
+  return {
+    ...doc,
+    services: removeAt(doc.services, index),
+    counters: doc.counters.map((c) => (c.services.includes(code) ? { ...c, services: c.services.filter((s) => s !== code) } : c)),
+  };
+}

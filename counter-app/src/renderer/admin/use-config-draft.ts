@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AdminSession } from '../admin-session';
-import { fetchConfig, saveConfig, type ApplyFrom, type ConfigChangeOutcome as ChangeOutcome, type ConfigRefusal, type CurrentConfig } from './config-api';
+import { cancelPending, fetchConfig, saveConfig, type ApplyFrom, type ConfigChangeOutcome as ChangeOutcome, type ConfigRefusal, type CurrentConfig } from './config-api';
 import type { HallConfigDoc } from './config-doc';
 import { fieldIssuesOf, refusalFromProblems } from './save-feedback';
 
@@ -27,19 +27,20 @@ export function useConfigDraft(session: AdminSession) {
   }, [session]);
   useEffect(() => void reload(), [reload]);
 
-  const save = async (reason: string, options: { dryRun: boolean; applyFrom: ApplyFrom }): Promise<void> => {
-    if (session.token === null || draft === null || current === null) return;
+  /** Resolves true when the change was written (applied now or pending). */
+  const save = async (reason: string, options: { dryRun: boolean; applyFrom: ApplyFrom }): Promise<boolean> => {
+    if (session.token === null || draft === null || current === null) return false;
     setBusy(true);
     const r = await saveConfig(session.token, { config: draft, reason: reason.trim(), dryRun: options.dryRun, applyFrom: options.applyFrom });
     setBusy(false);
     if (!r.ok) {
       setLast({ kind: 'refused', error: r.error });
-      return;
+      return false;
     }
     const refusal = options.dryRun || r.value.written ? null : refusalFromProblems(r.value.problems);
     if (refusal !== null) {
       setLast({ kind: 'refused', error: refusal });
-      return;
+      return false;
     }
     setLast({ kind: 'saved', outcome: r.value, dryRun: options.dryRun });
     if (!options.dryRun) {
@@ -49,6 +50,7 @@ export function useConfigDraft(session: AdminSession) {
         setDraft(structuredClone(fresh.value.config));
       }
     }
+    return !options.dryRun;
   };
 
   const dirty = useMemo(
@@ -74,6 +76,12 @@ export function useConfigDraft(session: AdminSession) {
     },
     save,
     reload,
+    cancelPending: async () => {
+      if (session.token === null) return;
+      const r = await cancelPending(session.token);
+      if (!r.ok) setLast({ kind: 'refused', error: r.error });
+      await reload();
+    },
   };
 }
 

@@ -24,7 +24,7 @@ export interface BoardScreenProps {
 export function BoardScreen({ view, layout, hallNow, recentSlots, now, pageMs }: BoardScreenProps) {
   return (
     <div className={`board board-${layout}`} data-testid="board" data-layout={layout}>
-      <HallHeader hallName={view.hallName} now={hallNow} />
+      <HallHeader hallName={view.hallName} hallLogo={view.hallLogo} now={hallNow} />
       <main className="board-body">
         <div className="board-main">
           <LatestCall latest={view.latest} />

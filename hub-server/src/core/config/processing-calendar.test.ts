@@ -41,6 +41,8 @@ describe('the processing calendar of the hall config', () => {
       ],
       weekdays: [1, 2, 3, 4, 5],
       holidays: ['2026-09-02'],
+      // Make-up working days follow the hall's (none listed here), like the holidays.
+      makeUpDays: [],
     });
   });
 
