@@ -58,6 +58,10 @@ export function createPairingService(deps: PairingDeps) {
       byId.delete(p.pairingId);
       if (byCode.get(p.code) === p) byCode.delete(p.code);
     }
+    // Addresses and admins with no attempt left in their window are forgotten: the maps stay small.
+    for (const [attempts, rule] of [[requestsFrom, CODE_REQUESTS], [wrongClaimsBy, WRONG_CLAIMS]] as const) {
+      for (const [key, times] of attempts) if (times.every((t) => now - t >= rule.windowMs)) attempts.delete(key);
+    }
   }
 
   function freshCode(): string {
