@@ -47,6 +47,12 @@ describe('admin console: devices', () => {
     // A reload keeps working with the token it received.
     await kiosk.reload();
     await kiosk.locator('[data-screen="welcome"]').waitFor();
+    // Revoked in the console: the kiosk forgets the token and shows a new pairing code.
+    h.page.once('dialog', (d) => void d.accept());
+    await h.page.locator('tr[data-device="kiosk-moi"] button.danger').click();
+    await expect.poll(() => h.page.getByTestId('devices-notice').textContent()).toContain('Đã thu hồi Kiosk sảnh B');
+    await kiosk.getByTestId('pairing-code').waitFor({ timeout: 15_000 });
+    expect(await kiosk.evaluate(() => localStorage.getItem('luot.kiosk.token'))).toBeNull();
     await kiosk.close();
   });
 

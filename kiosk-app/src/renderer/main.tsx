@@ -32,10 +32,11 @@ const config = readKioskConfig(window.location, safeStorage(), window.luotDevice
 const devices = resolveDevices(config);
 document.documentElement.lang = config.startLanguage;
 
-/** A token received by pairing is kept like a `?token=` one, so a reload goes straight to work. */
-function remember(token: string): void {
+/** A token received by pairing is kept like a `?token=` one, so a reload goes straight to work; null forgets it. */
+function remember(token: string | null): void {
   try {
-    safeStorage()?.setItem(TOKEN_STORAGE_KEY, token);
+    if (token === null) safeStorage()?.removeItem(TOKEN_STORAGE_KEY);
+    else safeStorage()?.setItem(TOKEN_STORAGE_KEY, token);
   } catch {
     // Storage disabled: this visit works; a reload pairs again.
   }
@@ -47,7 +48,7 @@ if (root) {
     <StrictMode>
       <I18nProvider initial={config.startLanguage}>
         <DisplayModeProvider>
-          <KioskRoot config={config} devices={devices} remember={remember} />
+          <KioskRoot config={config} devices={devices} remember={remember} tokenFromUrl={new URLSearchParams(window.location.search).has('token')} />
         </DisplayModeProvider>
       </I18nProvider>
     </StrictMode>,
