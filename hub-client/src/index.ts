@@ -8,3 +8,4 @@ export { staffLogout } from './staff-logout';
 export { changeOwnPassword } from './staff-password';
 export type { ClientToServerMaps, ClientToServerOf, CommandEvent, CommandPayload, QueryEvent } from './namespaces';
 export { isLuotError, type AckValue, type PayloadOf } from '@luot/protocol';
+export { pairDevice, pairingStatus, requestPairingCode, type PairingCallbacks, type PairingTimings } from './device-pairing';

@@ -41,6 +41,9 @@ import { registerCounterGateway } from './counters/counter-gateway';
 import { createCounterRepo } from './counters/counter-repo';
 import { registerCounterRoutes } from './counters/counter-routes';
 import { registerDeviceRoutes } from './devices/device-routes';
+import { createPairingService } from './devices/pairing-service';
+import { registerPairingRoutes } from './devices/pairing-routes';
+import { registerStaffPresenceRoutes } from './counters/staff-presence-routes';
 import { registerDossierGateway } from './dossiers/dossier-gateway';
 import { registerDossierRoutes } from './dossiers/dossier-routes';
 import { startDayTimer } from './hall/day-timer';
@@ -228,6 +231,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerAuthRoutes(app, { ...services, ctx, signIn, ownAccount: { auth: { authenticate: guarded } } }, sockets);
   registerAuditRoutes(app, services);
   registerDeviceRoutes(app, services, sockets);
+  // Issue 17's console: pairing new devices by code, and who is signed in where.
+  registerPairingRoutes(app, { auth, ctx, pairing: createPairingService({ auth, sessions: ctx.sessions, catalog, clock }) });
+  registerStaffPresenceRoutes(app, services, sockets);
   // One count per address for every public lookup: the ticket page, the dossier page and the APIs behind them.
   const lookups = createLookupLimiter({ clock, auth });
   registerQueueRoutes(app, { ...services, lookups });

@@ -243,6 +243,40 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(413, 'PATCH', '/api/v1/users/canbo09', { token: admin.token, raw: OVERSIZED });
   });
 
+  it('the console: who is signed in where, devices overview and placement, pairing by code', async () => {
+    await expectStatus(200, 'GET', '/api/v1/staff-overview', { token: supervisor.token });
+    await expectStatus(401, 'GET', '/api/v1/staff-overview');
+    await expectStatus(403, 'GET', '/api/v1/staff-overview', { token: officer.token });
+    await expectStatus(200, 'GET', '/api/v1/devices/overview', { token: supervisor.token });
+    await expectStatus(401, 'GET', '/api/v1/devices/overview');
+    await expectStatus(403, 'GET', '/api/v1/devices/overview', { token: officer.token });
+    await expectStatus(200, 'PATCH', '/api/v1/devices/kiosk-1', { token: admin.token, body: { area: 'Tầng 1' } });
+    await expectStatus(400, 'PATCH', '/api/v1/devices/kiosk-1', { token: admin.token, body: { counter: 1 } });
+    await expectStatus(401, 'PATCH', '/api/v1/devices/kiosk-1', { body: { area: null } });
+    await expectStatus(403, 'PATCH', '/api/v1/devices/kiosk-1', { token: supervisor.token, body: { area: null } });
+    await expectStatus(404, 'PATCH', '/api/v1/devices/nothing', { token: admin.token, body: { area: null } });
+    await expectStatus(413, 'PATCH', '/api/v1/devices/kiosk-1', { token: admin.token, raw: OVERSIZED });
+
+    const ticket = (await expectStatus(201, 'POST', '/api/v1/pairing', { body: { role: 'display' } })) as { pairingId: string; code: string };
+    await expectStatus(400, 'POST', '/api/v1/pairing', { body: { role: 'tv' } });
+    await expectStatus(413, 'POST', '/api/v1/pairing', { raw: OVERSIZED });
+    await expectStatus(200, 'GET', `/api/v1/pairing/${ticket.pairingId}`);
+    await expectStatus(400, 'GET', '/api/v1/pairing/x');
+    await expectStatus(404, 'GET', `/api/v1/pairing/${'x'.repeat(32)}`);
+    const claim = { code: ticket.code, id: 'board-contract', name: 'Màn hình thử', role: 'display' };
+    await expectStatus(400, 'POST', '/api/v1/pairing/claim', { token: admin.token, body: { ...claim, role: 'tv' } });
+    await expectStatus(401, 'POST', '/api/v1/pairing/claim', { body: claim });
+    await expectStatus(403, 'POST', '/api/v1/pairing/claim', { token: supervisor.token, body: claim });
+    await expectStatus(404, 'POST', '/api/v1/pairing/claim', { token: admin.token, body: { ...claim, code: 'AAAAAA' } });
+    await expectStatus(409, 'POST', '/api/v1/pairing/claim', { token: admin.token, body: { ...claim, role: 'kiosk' } });
+    await expectStatus(413, 'POST', '/api/v1/pairing/claim', { token: admin.token, raw: OVERSIZED });
+    await expectStatus(201, 'POST', '/api/v1/pairing/claim', { token: admin.token, body: claim });
+    expect(await expectStatus(200, 'GET', `/api/v1/pairing/${ticket.pairingId}`)).toMatchObject({ state: 'paired', token: expect.any(String) });
+    // This address asked for one code already; the tenth more is refused.
+    for (let i = 0; i < 9; i++) await expectStatus(201, 'POST', '/api/v1/pairing', { body: { role: 'kiosk' } });
+    await expectStatus(429, 'POST', '/api/v1/pairing', { body: { role: 'kiosk' } });
+  });
+
   it('the day report', async () => {
     await expectStatus(200, 'GET', '/api/v1/reports/day', { token: supervisor.token });
     await expectStatus(400, 'GET', '/api/v1/reports/day?day=23-11-2026', { token: supervisor.token });

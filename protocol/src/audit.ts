@@ -42,6 +42,10 @@ export const AUDIT_ACTIONS = [
   'password-changed',
   'retention',
   'retention-failed',
+  // Issue 17's console: a device paired by code collected its token; a refused claim; a rename or move.
+  'device-paired',
+  'device-pairing-refused',
+  'device-changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

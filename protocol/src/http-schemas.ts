@@ -43,6 +43,8 @@ export const createUserSchema = z.strictObject({
   name: personNameSchema,
   role: z.enum(STAFF_ROLES),
   password: passwordSchema,
+  /** The password is a one-time one the officer must replace at first sign-in (default true: an admin gave it). */
+  mustChangePassword: z.boolean().optional(),
 });
 export type CreateUserRequest = z.input<typeof createUserSchema>;
 
@@ -60,6 +62,8 @@ export const updateUserSchema = z
     role: z.enum(STAFF_ROLES).optional(),
     active: z.boolean().optional(),
     password: passwordSchema.optional(),
+    /** With a password: it is one-time (default true). Alone: demand a change at next sign-in. */
+    mustChangePassword: z.boolean().optional(),
   })
   .refine((u) => Object.values(u).some((v) => v !== undefined), { message: 'give at least one of name, role, active, password' });
 export type UpdateUserRequest = z.input<typeof updateUserSchema>;

@@ -28,4 +28,5 @@ export * from './province-views';
 export * from './period-report';
 export * from './period-figures';
 export * from './notify';
+export * from './people-schemas';
 export * from './hall-config-admin';

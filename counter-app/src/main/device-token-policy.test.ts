@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviceTokenForPage } from './device-token-policy';
+import { deviceTokenForPage, pairedTokenToKeep } from './device-token-policy';
 
 const HUB = 'http://10.0.0.2:8080';
 const TOKEN = 'counter-pc-token-1';
@@ -25,5 +25,17 @@ describe('the counter PC’s device token goes only to the hub’s officer conso
 
   it('answers null when the shell holds no token', () => {
     expect(deviceTokenForPage('http://10.0.0.2:8080/counter/', HUB, null)).toBeNull();
+  });
+});
+
+describe('a token received by pairing', () => {
+  it('is kept only from the hub\'s /counter/ page, and only in the token form', () => {
+    const token = 'AbCdEf0123456789_-xyz';
+    expect(pairedTokenToKeep('http://10.0.0.2:8080/counter/', HUB, token)).toBe(token);
+    expect(pairedTokenToKeep('http://10.0.0.2:8080/admin/', HUB, token)).toBeNull();
+    expect(pairedTokenToKeep('http://evil.example/counter/', HUB, token)).toBeNull();
+    expect(pairedTokenToKeep('http://10.0.0.2:8080/counter/', HUB, 'short')).toBeNull();
+    expect(pairedTokenToKeep('http://10.0.0.2:8080/counter/', HUB, 'with a space inside')).toBeNull();
+    expect(pairedTokenToKeep('http://10.0.0.2:8080/counter/', HUB, 42)).toBeNull();
   });
 });

@@ -16,3 +16,15 @@ export function deviceTokenForPage(pageUrl: string | undefined, hubOrigin: strin
   const path = new URL(pageUrl).pathname;
   return path === '/counter' || path.startsWith('/counter/') ? deviceToken : null;
 }
+
+/** The channel the hub's /counter/ page hands a token received by pairing on (issue 17), to be kept. */
+export const DEVICE_TOKEN_SAVE_CHANNEL = 'luot:counter-pc:save-paired-token';
+
+/**
+ * A token the page received by pairing, if main should keep it: only from
+ * the hub's own /counter/ page, and only a token of the configured form.
+ */
+export function pairedTokenToKeep(pageUrl: string | undefined, hubOrigin: string, token: unknown): string | null {
+  if (typeof token !== 'string' || !/^[\x21-\x7e]{8,256}$/.test(token)) return null;
+  return deviceTokenForPage(pageUrl, hubOrigin, token);
+}

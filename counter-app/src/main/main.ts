@@ -4,6 +4,7 @@
  * hardens it, gives it the devices over IPC, and puts the citizen-facing
  * rating screen on the second display when there is one.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron';
 import { startShellDevices, type ShellDevices } from '@luot/hardware/ipc/shell-devices';
@@ -11,7 +12,7 @@ import { installSecurity } from './security';
 import { isPinnedHubCertificate } from './certificate-pin';
 import { loadShellConfig } from './shell-config';
 import { isHubUrl } from './url-policy';
-import { DEVICE_TOKEN_CHANNEL, deviceTokenForPage } from './device-token-policy';
+import { DEVICE_TOKEN_CHANNEL, DEVICE_TOKEN_SAVE_CHANNEL, deviceTokenForPage, pairedTokenToKeep } from './device-token-policy';
 
 // The bundle is CommonJS (scripts/build-shell.ts): __dirname is the bundle's folder.
 const preloadPath = path.join(__dirname, 'preload.js');
@@ -52,7 +53,18 @@ void app.whenReady().then(() => {
   installSecurity({ hubOrigin: config.hubOrigin, allowDevTools, ratingWindowOptions });
   // The counter PC's device token, for halls that bind counters to their PCs: only to the hub's
   // /counter/ page, judged by the asking frame's URL here (the page cannot vouch for itself).
-  ipcMain.handle(DEVICE_TOKEN_CHANNEL, (event) => deviceTokenForPage(event.senderFrame?.url, config.hubOrigin, config.deviceToken));
+  // A token from the config file or LUOT_COUNTER_DEVICE_TOKEN wins; else the one this PC received by pairing (issue 17).
+  const pairedFile = path.join(app.getPath('userData'), 'counter-device-token');
+  let deviceToken = config.deviceToken ?? (existsSync(pairedFile) ? readFileSync(pairedFile, 'utf8').trim() || null : null);
+  ipcMain.handle(DEVICE_TOKEN_CHANNEL, (event) => deviceTokenForPage(event.senderFrame?.url, config.hubOrigin, deviceToken));
+  ipcMain.handle(DEVICE_TOKEN_SAVE_CHANNEL, (event, token: unknown) => {
+    const kept = pairedTokenToKeep(event.senderFrame?.url, config.hubOrigin, token);
+    if (kept === null) return false;
+    // Readable by this user only, like the config file that could hold it instead.
+    writeFileSync(pairedFile, kept, { mode: 0o600 });
+    deviceToken = kept;
+    return true;
+  });
 
   const win = new BrowserWindow({
     width: 1440,

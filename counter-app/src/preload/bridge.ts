@@ -8,7 +8,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DeviceApi, DeviceEvent, PrintJob, PrinterStatus, Result } from '@luot/protocol';
 import { DEVICE_CHANNELS } from '@luot/hardware/ipc/channels';
-import { DEVICE_TOKEN_CHANNEL } from '../main/device-token-policy';
+import { DEVICE_TOKEN_CHANNEL, DEVICE_TOKEN_SAVE_CHANNEL } from '../main/device-token-policy';
 
 const luotDevices = {
   print: (job: PrintJob): Promise<Result<{ jobId: string }>> => ipcRenderer.invoke(DEVICE_CHANNELS.print, job),
@@ -35,6 +35,8 @@ const luotCounterPc = {
     const token: unknown = await ipcRenderer.invoke(DEVICE_TOKEN_CHANNEL);
     return typeof token === 'string' ? token : null;
   },
+  /** Keeps the token this PC received by pairing (issue 17); main accepts it from the hub's /counter/ page only. */
+  savePairedToken: async (token: string): Promise<boolean> => (await ipcRenderer.invoke(DEVICE_TOKEN_SAVE_CHANNEL, token)) === true,
 };
 
 contextBridge.exposeInMainWorld('luotCounterPc', luotCounterPc);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { luotError } from '@luot/protocol';
-import { counterPcDeviceToken } from './counter-pc';
+import { counterPcCanPair, counterPcDeviceToken } from './counter-pc';
 import { noticeForRefusal } from './counter-pc-refusal';
 
 describe('the counter PC’s device token in the page', () => {
@@ -13,6 +13,16 @@ describe('the counter PC’s device token in the page', () => {
 
   it('is absent when the bridge fails, so a hall that binds nothing still opens', async () => {
     expect(await counterPcDeviceToken({ luotCounterPc: { deviceToken: () => Promise.reject(new Error('no handler')) } })).toBeUndefined();
+  });
+});
+
+describe('pairing a counter PC', () => {
+  it('is offered in the shell only, and only while it holds no device token', async () => {
+    const save = () => Promise.resolve(true);
+    expect(await counterPcCanPair({ luotCounterPc: { deviceToken: () => Promise.resolve(null), savePairedToken: save } })).toBe(true);
+    expect(await counterPcCanPair({ luotCounterPc: { deviceToken: () => Promise.resolve('counter-pc-token-1'), savePairedToken: save } })).toBe(false);
+    expect(await counterPcCanPair({ luotCounterPc: { deviceToken: () => Promise.resolve(null) } })).toBe(false);
+    expect(await counterPcCanPair({})).toBe(false);
   });
 });
 

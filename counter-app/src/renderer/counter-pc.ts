@@ -7,7 +7,7 @@
 declare global {
   interface Window {
     /** Set by the counter shell's preload bridge. */
-    luotCounterPc?: { deviceToken(): Promise<string | null> };
+    luotCounterPc?: { deviceToken(): Promise<string | null>; savePairedToken?(token: string): Promise<boolean> };
   }
 }
 
@@ -21,4 +21,9 @@ export async function counterPcDeviceToken(win: Pick<Window, 'luotCounterPc'>): 
     // A broken bridge must not keep the officer from a hall that does not bind counters.
     return undefined;
   }
+}
+
+/** Whether this PC can pair itself: the counter shell, holding no device token yet (issue 17). */
+export async function counterPcCanPair(win: Pick<Window, 'luotCounterPc'>): Promise<boolean> {
+  return win.luotCounterPc?.savePairedToken !== undefined && (await counterPcDeviceToken(win)) === undefined;
 }

@@ -85,10 +85,12 @@ export function registerAuthRoutes(app: FastifyInstance, hub: AuthRoutesDeps, so
       if (!admin.ok) return sendError(reply, admin.error);
       const body = parsePayload(createUserSchema, req.body);
       if (!body.ok) return sendError(reply, body.error);
-      const id = await auth.createUser(body.value);
+      // The password an admin types is one-time by default: the officer replaces it at first sign-in.
+      const mustChangePassword = body.value.mustChangePassword ?? true;
+      const id = await auth.createUser({ ...body.value, mustChangePassword });
       if (!id.ok) return sendError(reply, id.error);
       const { username, name, role } = body.value;
-      ctx.audit.append({ at: ctx.clock.now(), actor: `user:${admin.value.username}`, action: 'account-created', subject: username, address: req.ip, detail: { role } });
+      ctx.audit.append({ at: ctx.clock.now(), actor: `user:${admin.value.username}`, action: 'account-created', subject: username, address: req.ip, detail: { role, mustChangePassword } });
       return reply.code(201).send({ id: id.value, username, name, role, active: true } satisfies StaffAccount);
     }),
   );
@@ -106,7 +108,7 @@ export function registerAuthRoutes(app: FastifyInstance, hub: AuthRoutesDeps, so
       if (!user) {
         return sendError(reply, luotError('not_found', { vi: `Không có tài khoản "${username.value}".`, en: `No account "${username.value}".` }, 'username'));
       }
-      const updated = await auth.updateUser(user.id, body.value);
+      const updated = await auth.updateUser(user.id, body.value, admin.value.userId);
       if (!updated.ok) return sendError(reply, updated.error);
       // What changed, never the password itself.
       const { password, ...fields } = body.value;

@@ -7,6 +7,7 @@ import type { Clock } from '../core/clock';
 import type { HallConfig } from '../core/config/hall-config-schema';
 import type { DeviceRecord, SessionRepo } from './session-repo';
 import type { UserRecord, UserRepo } from './user-repo';
+import { refuseAccountChange } from './account-change-rules';
 import { decoyHash, hashPassword, hashToken, newId, newToken, verifyPassword } from './secrets';
 
 /** A working day and a bit: an officer signs in once a day. */
@@ -23,6 +24,8 @@ export interface UserChange {
   role?: StaffRole;
   active?: boolean;
   password?: string;
+  /** The new password is one-time (default true with a password); alone, demands a change at next sign-in. */
+  mustChangePassword?: boolean;
 }
 
 /** The default of the hall's `security.deviceTokenIdleDays`. */
@@ -278,24 +281,19 @@ export function createAuthService(deps: AuthDeps) {
    * hashed first (off the event loop); the checks and writes then run
    * together, on the account as it is after the hashing.
    */
-  async function updateUser(userId: string, change: UserChange): Promise<Result<UserRecord>> {
+  async function updateUser(userId: string, change: UserChange, actorId: string | null = null): Promise<Result<UserRecord>> {
     const newHash = change.password !== undefined ? await hashPassword(change.password) : null;
     const user = users.get(userId);
     if (!user) return fail(luotError('not_found', { vi: 'Không có tài khoản này.', en: 'No such account.' }, 'username'));
     const next = { name: change.name ?? user.name, role: change.role ?? user.role, active: change.active ?? user.active };
-    const stillAdmin = next.role === 'admin' && next.active;
-    if (user.role === 'admin' && user.active && !stillAdmin) {
-      const others = users.all().filter((u) => u.id !== userId && u.role === 'admin' && u.active && u.passwordHash !== null);
-      if (others.length === 0) {
-        return fail(luotError('conflict', {
-          vi: 'Không thể bỏ quyền hoặc khóa quản trị viên cuối cùng đang hoạt động.',
-          en: 'The last active admin cannot be deactivated or given another role.',
-        }, change.active === false ? 'active' : 'role'));
-      }
-    }
+    const accounts = users.all().map((u) => ({ id: u.id, role: u.role, active: u.active, canSignIn: u.passwordHash !== null }));
+    const refused = refuseAccountChange(actorId, { id: user.id, role: user.role, active: user.active, canSignIn: user.passwordHash !== null }, next, accounts);
+    if (refused) return fail(refused);
     if (next.name !== user.name || next.role !== user.role) users.setProfile(userId, next.name, next.role);
     if (next.active !== user.active) users.setActive(userId, next.active);
-    if (newHash !== null) users.setPassword(userId, newHash);
+    // A password an admin gives is one-time unless said otherwise: the officer chooses their own at next sign-in.
+    if (newHash !== null) users.setPassword(userId, newHash, change.mustChangePassword ?? true);
+    else if (change.mustChangePassword !== undefined) users.setMustChange(userId, change.mustChangePassword);
     if (change.password !== undefined || next.role !== user.role || !next.active) sessions.revokeSessionsOf(userId, clock.now());
     revision++;
     const updated = users.get(userId);

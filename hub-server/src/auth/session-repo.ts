@@ -19,6 +19,17 @@ export interface DeviceRecord {
   revokedAt: number | null;
   /** When its current token was issued (enrolment, re-enrolment or rotation). */
   tokenIssuedAt: number;
+  /** The hall area it stands in, and the counter a counter PC sits at (the admin console sets them). */
+  area: string | null;
+  counter: number | null;
+}
+
+/** An open staff session as the Officers screen shows it. */
+export interface OpenSessionRecord {
+  id: string;
+  userId: string;
+  createdAt: number;
+  expiresAt: number;
 }
 
 interface DeviceRow {
@@ -30,6 +41,8 @@ interface DeviceRow {
   last_seen_at: number | null;
   revoked_at: number | null;
   token_issued_at: number;
+  area: string | null;
+  counter: number | null;
 }
 
 const toDevice = (r: DeviceRow): DeviceRecord => ({
@@ -41,6 +54,8 @@ const toDevice = (r: DeviceRow): DeviceRecord => ({
   lastSeenAt: r.last_seen_at,
   revokedAt: r.revoked_at,
   tokenIssuedAt: r.token_issued_at,
+  area: r.area,
+  counter: r.counter,
 });
 
 /** What read paths get: every query, no write. */
@@ -57,6 +72,12 @@ export function createSessionReads(db: ReadableDb) {
   const deviceByHash = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE token_hash = ?');
   const deviceById = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE id = ?');
   const allDevices = db.prepare<[], DeviceRow>('SELECT * FROM devices WHERE revoked_at IS NULL ORDER BY id');
+  const atCounter = db
+    .prepare<[number], string>("SELECT id FROM devices WHERE counter = ? AND role = 'counter' AND revoked_at IS NULL ORDER BY id LIMIT 1")
+    .pluck();
+  const openSessions = db.prepare<[number], { id: string; user_id: string; created_at: number; expires_at: number }>(
+    'SELECT id, user_id, created_at, expires_at FROM sessions WHERE revoked_at IS NULL AND expires_at > ? ORDER BY created_at',
+  );
   return {
     sessionByTokenHash: (hash: string): SessionRecord | undefined => {
       const r = sessionByHash.get(hash);
@@ -75,6 +96,11 @@ export function createSessionReads(db: ReadableDb) {
       return r ? toDevice(r) : undefined;
     },
     devices: () => allDevices.all().map(toDevice),
+    /** The counter PC the admin console placed at counter `number`, if any. */
+    deviceAtCounter: (number: number): string | undefined => atCounter.get(number),
+    /** Sessions neither revoked nor expired at `now`: who is signed in. */
+    openSessions: (now: number): OpenSessionRecord[] =>
+      openSessions.all(now).map((r) => ({ id: r.id, userId: r.user_id, createdAt: r.created_at, expiresAt: r.expires_at })),
   };
 }
 
@@ -97,6 +123,7 @@ export function createSessionRepo(db: WritableDb) {
   );
   const rotate = db.prepare<[string, number, string]>('UPDATE devices SET token_hash = ?, token_issued_at = ? WHERE id = ?');
   const revokeDevice = db.prepare<[number, string]>('UPDATE devices SET revoked_at = ? WHERE id = ?');
+  const place = db.prepare<[string, string | null, number | null, string]>('UPDATE devices SET name = ?, area = ?, counter = ? WHERE id = ?');
   return {
     ...createSessionReads(readOnly(db)),
     insertSession: (s: { id: string; tokenHash: string; userId: string; createdAt: number; expiresAt: number }) =>
@@ -113,5 +140,7 @@ export function createSessionRepo(db: WritableDb) {
     /** A new token for the same device; the old one matches nothing from now on. */
     rotateDeviceToken: (id: string, tokenHash: string, at: number) => rotate.run(tokenHash, at, id),
     revokeDevice: (id: string, at: number) => revokeDevice.run(at, id),
+    /** Its name, area and counter as the admin set them. */
+    placeDevice: (id: string, p: { name: string; area: string | null; counter: number | null }) => place.run(p.name, p.area, p.counter, id),
   };
 }

@@ -62,6 +62,7 @@ export function createUserRepo(db: WritableDb) {
   );
   // Any new password clears the demand to change it, unless the same write sets it again (a config's password).
   const setPassword = db.prepare<[string | null, number, string]>('UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?');
+  const setMustChange = db.prepare<[number, string]>('UPDATE users SET must_change_password = ? WHERE id = ?');
   const setActive = db.prepare<[number, string]>('UPDATE users SET active = ? WHERE id = ?');
   const setProfile = db.prepare<[string, string, string]>('UPDATE users SET name = ?, role = ? WHERE id = ?');
   return {
@@ -69,6 +70,7 @@ export function createUserRepo(db: WritableDb) {
     insert: (u: { id: string; username: string; name: string; role: StaffRole; passwordHash: string | null; createdAt: number; mustChangePassword?: boolean }) =>
       insert.run({ id: u.id, username: u.username, name: u.name, role: u.role, passwordHash: u.passwordHash, createdAt: u.createdAt, mustChange: u.mustChangePassword ? 1 : 0 }),
     setPassword: (id: string, hash: string | null, mustChange = false) => setPassword.run(hash, mustChange ? 1 : 0, id),
+    setMustChange: (id: string, mustChange: boolean) => setMustChange.run(mustChange ? 1 : 0, id),
     setActive: (id: string, active: boolean) => setActive.run(active ? 1 : 0, id),
     setProfile: (id: string, name: string, role: StaffRole) => setProfile.run(name, role, id),
   };

@@ -17,7 +17,9 @@ export function createCounterService(ctx: CounterContext, actions: CounterAction
       const c = counters.get(number);
       const configured = catalog.counter(number);
       if (!c || !configured) return fail(luotError('not_found', { vi: `Không có quầy số ${number}.`, en: `No counter ${number}.` }, 'counter'));
-      const fromItsPc = checkCounterDevice(number, { bound: catalog.config.security.countersBoundToDevices, device: configured.device }, fromDevice);
+      // The config file's binding first; else the PC the admin console placed at this counter.
+      const device = configured.device ?? ctx.sessions?.deviceAtCounter(number);
+      const fromItsPc = checkCounterDevice(number, { bound: catalog.config.security.countersBoundToDevices, device }, fromDevice);
       if (!fromItsPc.ok) return fromItsPc;
       if (c.officerId && c.officerId !== officerId) {
         const other = users.get(c.officerId);

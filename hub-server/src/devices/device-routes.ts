@@ -2,7 +2,7 @@
  * Devices over HTTP: enrol, list and revoke them (listing for supervisors and
  * admins, changes for admins only); a device reports its printer's state.
  */
-import { API_BASE, deviceIdSchema, enrolDeviceSchema, luotError, parsePayload, printerReportSchema, type EnrolledDevice } from '@luot/protocol';
+import { API_BASE, deviceIdSchema, enrolDeviceSchema, luotError, parsePayload, printerReportSchema, updateDeviceSchema, type DeviceOverview, type EnrolledDevice } from '@luot/protocol';
 import type { FastifyInstance } from 'fastify';
 import { actorOf, type AuthService } from '../auth/auth-service';
 import type { SessionRepo } from '../auth/session-repo';
@@ -11,11 +11,13 @@ import type { Clock } from '../core/clock';
 import type { SocketControl } from '../core/transport/disconnect-principals';
 import { requireStaff, withPrincipal, type HttpGate } from '../core/transport/http-auth';
 import { sendError, sendResult } from '../core/transport/http-errors';
+import type { HallCatalog } from '../core/hall-catalog';
 import type { DeviceService } from './device-service';
+import { refusePlacement } from './pairing-service';
 
 export interface DeviceRoutesDeps extends HttpGate {
   auth: AuthService;
-  ctx: { sessions: SessionRepo; audit: AuditLog; clock: Clock };
+  ctx: { sessions: SessionRepo; audit: AuditLog; clock: Clock; catalog: Pick<HallCatalog, 'counter'> };
   devices: DeviceService;
 }
 
@@ -28,6 +30,53 @@ export function registerDeviceRoutes(app: FastifyInstance, hub: DeviceRoutesDeps
       const admin = requireStaff(p, ['admin', 'supervisor']);
       if (!admin.ok) return sendError(reply, admin.error);
       return ctx.sessions.devices().map(({ id, name, role, printerState, lastSeenAt }): EnrolledDevice => ({ id, name, role, printerState, lastSeenAt }));
+    }),
+  );
+
+  /** The Devices screen: where each stands, its printer, and whether it is connected now. */
+  app.get(
+    `${API_BASE}/devices/overview`,
+    withPrincipal(hub, (p, _req, reply) => {
+      const staff = requireStaff(p, ['admin', 'supervisor']);
+      if (!staff.ok) return sendError(reply, staff.error);
+      // A counter PC shows its token inside the officer's connection: connected too.
+      const online = new Set(sockets.connected().flatMap((q) => (q.kind === 'device' ? [q.deviceId] : q.kind === 'staff' && q.counterDeviceId !== undefined ? [q.counterDeviceId] : [])));
+      return ctx.sessions.devices().map(
+        (d): DeviceOverview => ({
+          id: d.id,
+          name: d.name,
+          role: d.role,
+          area: d.area,
+          counter: d.counter,
+          printerState: d.printerState,
+          printerDetail: d.printerDetail,
+          lastSeenAt: d.lastSeenAt,
+          connected: online.has(d.id),
+        }),
+      );
+    }),
+  );
+
+  /** Rename a device, move it to an area, give a counter PC its counter. */
+  app.patch(
+    `${API_BASE}/devices/:id`,
+    withPrincipal(hub, (p, req, reply) => {
+      const admin = requireStaff(p, ['admin']);
+      if (!admin.ok) return sendError(reply, admin.error);
+      const id = parsePayload(deviceIdSchema, (req.params as { id: string }).id);
+      if (!id.ok) return sendError(reply, { ...id.error, field: 'id' });
+      const body = parsePayload(updateDeviceSchema, req.body);
+      if (!body.ok) return sendError(reply, body.error);
+      const device = ctx.sessions.device(id.value);
+      if (!device || device.revokedAt !== null) {
+        return sendError(reply, luotError('not_found', { vi: `Không có thiết bị "${id.value}" đang hoạt động.`, en: `No active device "${id.value}".` }, 'id'));
+      }
+      const next = { name: body.value.name ?? device.name, area: body.value.area === undefined ? device.area : body.value.area, counter: body.value.counter === undefined ? device.counter : body.value.counter };
+      const refused = refusePlacement(ctx.catalog, device.role, next.counter);
+      if (refused) return sendError(reply, refused);
+      ctx.sessions.placeDevice(id.value, next);
+      ctx.audit.append({ at: ctx.clock.now(), actor: `user:${admin.value.username}`, action: 'device-changed', subject: id.value, address: req.ip, detail: body.value });
+      return { id: id.value, name: next.name, role: device.role, area: next.area, counter: next.counter };
     }),
   );
 

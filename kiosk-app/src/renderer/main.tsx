@@ -13,11 +13,10 @@ import './styles/screens.css';
 import './styles/ticket.css';
 import './styles/dossier.css';
 import './styles/large-text.css';
-import { App } from './App';
 import { resolveDevices } from './devices/resolve-devices';
-import { createKioskHub } from './kiosk-hub';
 import { I18nProvider } from './i18n/I18nProvider';
-import { readKioskConfig } from './kiosk-config';
+import { KioskRoot } from './KioskRoot';
+import { readKioskConfig, TOKEN_STORAGE_KEY } from './kiosk-config';
 import { DisplayModeProvider } from './settings/display-mode';
 
 function safeStorage(): Storage | null {
@@ -30,9 +29,18 @@ function safeStorage(): Storage | null {
 
 // The shell's preload bridge is how the page knows it runs in the shell (which ignores `?hub=`).
 const config = readKioskConfig(window.location, safeStorage(), window.luotDevices !== undefined);
-const hub = createKioskHub(config.hubUrl, config.token);
 const devices = resolveDevices(config);
 document.documentElement.lang = config.startLanguage;
+
+/** A token received by pairing is kept like a `?token=` one, so a reload goes straight to work; null forgets it. */
+function remember(token: string | null): void {
+  try {
+    if (token === null) safeStorage()?.removeItem(TOKEN_STORAGE_KEY);
+    else safeStorage()?.setItem(TOKEN_STORAGE_KEY, token);
+  } catch {
+    // Storage disabled: this visit works; a reload pairs again.
+  }
+}
 
 const root = document.getElementById('root');
 if (root) {
@@ -40,7 +48,7 @@ if (root) {
     <StrictMode>
       <I18nProvider initial={config.startLanguage}>
         <DisplayModeProvider>
-          <App config={config} hub={hub} devices={devices} />
+          <KioskRoot config={config} devices={devices} remember={remember} tokenFromUrl={new URLSearchParams(window.location.search).has('token')} />
         </DisplayModeProvider>
       </I18nProvider>
     </StrictMode>,

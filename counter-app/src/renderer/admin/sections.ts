@@ -13,7 +13,8 @@ import { CountersSection } from './CountersSection';
 import { CalendarSection } from './CalendarSection';
 import { ProceduresSection } from './ProceduresSection';
 import { RevisionsSection } from './RevisionsSection';
-import { PlaceholderSection } from './PlaceholderSection';
+import { OfficersSection } from './OfficersSection';
+import { DevicesSection } from './DevicesSection';
 
 export interface AdminSection {
   id: string;
@@ -30,7 +31,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { id: 'calendar', label: 'nav.calendar', view: CalendarSection },
   { id: 'procedures', label: 'nav.procedures', view: ProceduresSection },
   { id: 'revisions', label: 'nav.revisions', view: RevisionsSection },
-  // wip-admin-people replaces these two placeholders with its screens.
-  { id: 'officers', label: 'nav.officers', view: PlaceholderSection },
-  { id: 'devices', label: 'nav.devices', view: PlaceholderSection },
+  { id: 'officers', label: 'nav.officers', view: OfficersSection },
+  { id: 'devices', label: 'nav.devices', view: DevicesSection },
 ];

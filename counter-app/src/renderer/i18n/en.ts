@@ -1,5 +1,6 @@
 import type { Dictionary } from './vi';
 import { adminEn } from '../admin/admin-en';
+import { peopleEn } from '../admin/people-en';
 
 /** English, the second language. Typed as `Dictionary`: a missing or extra key is a type error. */
 export const en: Dictionary = {
@@ -395,4 +396,5 @@ export const en: Dictionary = {
   'common.loading': 'Loading…',
   'common.close': 'Close',
   ...adminEn,
+  ...peopleEn,
 };

@@ -4,6 +4,7 @@
  * `{name}` marks a value filled in by `t(key, { name })`.
  */
 import { adminVi } from '../admin/admin-vi';
+import { peopleVi } from '../admin/people-vi';
 
 export const vi = {
   'app.name': 'Lượt',
@@ -400,6 +401,7 @@ export const vi = {
   'common.close': 'Đóng',
   // The admin console's texts live beside its screens (admin/admin-vi.ts).
   ...adminVi,
+  ...peopleVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

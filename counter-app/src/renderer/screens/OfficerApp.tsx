@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CounterChoice } from '../components/SignInForm';
 import { CounterSession, type Notice } from '../counter-session';
 import { fetchPublicHall } from '../staff-http';
-import { counterPcDeviceToken } from '../counter-pc';
+import { counterPcCanPair, counterPcDeviceToken } from '../counter-pc';
+import { CounterPcPairing } from '../components/CounterPcPairing';
 import { useI18n } from '../i18n/i18n-context';
 import type { DeviceSource } from '../devices/device-source';
 import { rememberedCounter } from '../model/session-storage';
@@ -37,6 +38,13 @@ export function OfficerApp({ devices }: { devices: DeviceSource }) {
   const [counters, setCounters] = useState<CounterChoice[] | null>(null);
   const [formNotice, setFormNotice] = useState<Notice | null>(null);
   const [pending, setPending] = useState<{ change: PasswordChange; username: string; counter: number } | null>(null);
+  // The counter shell with no device token offers to pair this PC (issue 17); a plain browser never does.
+  const [canPair, setCanPair] = useState(false);
+  const [pairing, setPairing] = useState(false);
+  useEffect(() => {
+    void counterPcCanPair(window).then(setCanPair);
+  }, []);
+  const savePaired = useCallback((token: string) => window.luotCounterPc?.savePairedToken?.(token) ?? Promise.resolve(false), []);
 
   useEffect(() => {
     session.resume();
@@ -88,7 +96,8 @@ export function OfficerApp({ devices }: { devices: DeviceSource }) {
       />
     );
   }
-  return (
+  if (pairing) return <CounterPcPairing save={savePaired} onCancel={() => setPairing(false)} />;
+  const signIn = (
     <SignInForm
       heading={`${t('app.counterTitle')} — ${t('signIn.officerHeading')}`}
       counters={{ list: counters, initial: rememberedCounter() }}
@@ -101,5 +110,16 @@ export function OfficerApp({ devices }: { devices: DeviceSource }) {
         else setFormNotice({ kind: 'error', error: outcome });
       }}
     />
+  );
+  if (!canPair) return signIn;
+  return (
+    <>
+      {signIn}
+      <p className="pc-pair-offer">
+        <button type="button" className="link-button" data-action="pair-pc" onClick={() => setPairing(true)}>
+          {t('pcPair.offer')}
+        </button>
+      </p>
+    </>
   );
 }

@@ -9,6 +9,8 @@ import type { Server } from 'socket.io';
 export interface SocketControl {
   /** Disconnects every socket whose principal matches; returns how many. */
   disconnect(match: (principal: Principal) => boolean): number;
+  /** The principals of every open socket (the admin console's "connected now"). */
+  connected(): Principal[];
 }
 
 export function socketControl(io: Server): SocketControl {
@@ -25,6 +27,16 @@ export function socketControl(io: Server): SocketControl {
         }
       }
       return count;
+    },
+    connected() {
+      const found: Principal[] = [];
+      for (const name of Object.values(NAMESPACES)) {
+        for (const socket of io.of(name).sockets.values()) {
+          const principal = socket.data.principal as Principal | undefined;
+          if (principal) found.push(principal);
+        }
+      }
+      return found;
     },
   };
 }

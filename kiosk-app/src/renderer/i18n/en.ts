@@ -145,4 +145,9 @@ export const en: Messages = {
   'idle.title': 'Are you still there?',
   'idle.countdown': 'Back to start in {seconds} s',
   'idle.stay': 'I am still here',
+  'pairing.title': 'Pair this kiosk',
+  'pairing.body': 'This kiosk is not enrolled yet. An admin opens Admin → Devices → Pair, then types the code below or scans the QR code.',
+  'pairing.expires': 'The code works once, for {minutes} minutes; the kiosk then gets a new one.',
+  'pairing.waiting': 'Waiting for an admin to confirm…',
+  'pairing.done': 'Paired. Starting…',
 };

@@ -146,6 +146,11 @@ export const vi = {
   'idle.title': 'Quý khách còn ở đây không?',
   'idle.countdown': 'Về trang đầu sau {seconds} giây',
   'idle.stay': 'Tôi vẫn đang dùng',
+  'pairing.title': 'Ghép nối máy lấy số',
+  'pairing.body': 'Máy này chưa được đăng ký. Quản trị viên mở trang Quản trị → Thiết bị → Ghép nối, rồi nhập mã dưới đây hoặc quét mã QR.',
+  'pairing.expires': 'Mã dùng một lần, có hiệu lực {minutes} phút; sau đó máy tự lấy mã mới.',
+  'pairing.waiting': 'Đang chờ quản trị viên xác nhận…',
+  'pairing.done': 'Đã ghép nối. Đang khởi động…',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

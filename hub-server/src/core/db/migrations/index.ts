@@ -14,8 +14,28 @@ import { provinceLink } from './0130-province-link';
 import { sealedPersonalData } from './0150-sealed-personal-data';
 import { reportIndexes } from './0160-report-indexes';
 import { configRevisions } from './0170-config-revisions';
+import { devicePlacement } from './0180-device-placement';
 import { outbox } from './0210-outbox';
 import { provinceDossiers } from './0240-province-dossiers';
 
-/** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, hallMode, dossierCheckKeys, provinceLink, sealedPersonalData, reportIndexes, configRevisions, outbox, provinceDossiers];
+/** Every migration, in order (one a line, so branches that add one merge cleanly). Never edit one that has shipped: add the next. */
+export const migrations: readonly Migration[] = [
+  initial,
+  dossiers,
+  waitingIndexes,
+  waitingCounts,
+  lighterTicketWrites,
+  commandLog,
+  ticketsWithoutCodeIndex,
+  staffAudit,
+  ticketPrefix,
+  hallMode,
+  dossierCheckKeys,
+  provinceLink,
+  sealedPersonalData,
+  reportIndexes,
+  configRevisions,
+  devicePlacement,
+  outbox,
+  provinceDossiers,
+];
