@@ -201,6 +201,16 @@ export const deviceSchema = z.strictObject({
   token: z.string().min(12).max(128).optional(),
 });
 
+/**
+ * Returning results (issue 19): the service whose tickets the kiosk's
+ * "Nhận kết quả" issues, linked to the dossier, and the default place the
+ * result waits (otherwise the counters serving that service are named).
+ */
+export const returnsSchema = z.strictObject({
+  service: code,
+  place: z.string().trim().min(1).max(120).optional(),
+});
+
 export const hallConfigSchema = z
   .strictObject({
     hall: z.strictObject({
@@ -227,6 +237,7 @@ export const hallConfigSchema = z
     staff: z.array(staffSchema).default([]),
     devices: z.array(deviceSchema).default([]),
     security: securitySchema.default(() => securitySchema.parse({})),
+    returns: returnsSchema.optional(),
   })
   .superRefine(
     (c, ctx) => {
@@ -291,6 +302,12 @@ export const hallConfigSchema = z
             });
         }),
       );
+      if (c.returns && !services.has(c.returns.service))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['returns', 'service'],
+          message: `unknown service "${c.returns.service}" (not in the services list)`,
+        });
       c.procedures.forEach((p, i) => {
         if (!services.has(p.service))
           ctx.addIssue({
