@@ -18,7 +18,7 @@ export const resultReturn: Migration = {
       ALTER TABLE dossiers ADD COLUMN collect_place TEXT;
       ALTER TABLE dossiers ADD COLUMN collect_note TEXT;
       ALTER TABLE dossiers ADD COLUMN returned_by TEXT;
-      CREATE INDEX dossiers_awaiting_return ON dossiers (coalesce(ready_at, updated_at)) WHERE status = 'result_ready';
+      CREATE INDEX dossiers_awaiting_return ON dossiers (status, coalesce(ready_at, updated_at)) WHERE status = 'result_ready';
     `);
   },
 };
