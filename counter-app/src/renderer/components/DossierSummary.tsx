@@ -83,10 +83,26 @@ export function DossierSummary({
             <dd>{dossier.officer.name}</dd>
           </div>
         )}
+        {dossier.status === 'result_ready' && dossier.collectPlace !== null && (
+          <div className="wide">
+            <dt>{t('dossier.collectPlace')}</dt>
+            <dd data-testid="dossier-collect-place">
+              {dossier.collectPlace}
+              {dossier.readyAt !== null && <span className="muted"> · {at(dossier.readyAt)}</span>}
+              {dossier.collectNote !== null && <span className="muted"> · {dossier.collectNote}</span>}
+            </dd>
+          </div>
+        )}
         {dossier.returnedAt !== null && (
           <div>
             <dt>{t('dossier.returnedAt')}</dt>
             <dd>{at(dossier.returnedAt)}</dd>
+          </div>
+        )}
+        {dossier.returnedBy !== null && (
+          <div>
+            <dt>{t('dossier.returnedBy')}</dt>
+            <dd data-testid="dossier-returned-by">{dossier.returnedBy.name}</dd>
           </div>
         )}
         {dossier.timeliness !== null && (

@@ -16,6 +16,7 @@ import { DayReportPanel } from '../components/DayReportPanel';
 import { AuditLogPanel } from '../components/AuditLogPanel';
 import { DevicesPanel } from '../components/DevicesPanel';
 import { DossierListPanel } from '../components/DossierListPanel';
+import { ReturnsPanel } from '../components/ReturnsPanel';
 import { HallMessagePanel } from '../components/HallMessagePanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MoveTicketsPanel } from '../components/MoveTicketsPanel';
@@ -120,6 +121,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
         )}
         <DevicesPanel devices={hall.devices} />
         <DossierListPanel session={session} />
+        <ReturnsPanel session={session} />
         <BackupPanel status={backups} />
         {session.role === 'admin' && <AuditLogPanel token={session.token} />}
       </main>
