@@ -28,3 +28,4 @@ export * from './report-figures';
 export * from './province-views';
 export * from './period-report';
 export * from './period-figures';
+export * from './notify';
