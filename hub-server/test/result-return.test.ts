@@ -68,6 +68,11 @@ describe('marking results ready', () => {
       value: { status: 'result_ready', readyAt: Date.parse('2026-11-30T09:00:00+07:00'), collectPlace: 'Quầy 3, tầng 2', collectNote: 'Hỏi tại bàn hướng dẫn' },
     });
     expect(hub.hub.services.dossiers.history(d!.id).at(-1)).toMatchObject({ toStatus: 'result_ready', action: 'dossier:mark-ready', actor: 'user:canbo01' });
+    // "Your result is ready" was queued in the same transaction, for the applicant's phone (sealed), with the place.
+    const outbox = () => hub.db.prepare('SELECT kind, cause, template_values AS tv, phone FROM outbox').all() as { kind: string; cause: string; tv: string; phone: string }[];
+    expect(outbox()).toEqual([
+      { kind: 'result_ready', cause: `dossier:${d!.id}:ready:${Date.parse('2026-11-30T09:00:00+07:00')}`, tv: JSON.stringify({ dossier: d!.tracking.slice(0, -7), place: 'Quầy 3, tầng 2' }), phone: expect.not.stringContaining('0912345678') as string },
+    ]);
 
     const lookup = await command<PublicDossierStatus>(kiosk, 'dossier:lookup', { code: d!.tracking });
     expect(lookup).toMatchObject({ ok: true, value: { status: 'result_ready', collect: { readyAt: Date.parse('2026-11-30T09:00:00+07:00'), place: 'Quầy 3, tầng 2' } } });
@@ -109,6 +114,11 @@ describe('marking results ready', () => {
     expect(rowCounts(hub)).toEqual(before);
     // Without a place, the result waits at the counters of the hall's return service.
     expect(await command(supervisor, 'dossier:get', { dossier: ds[0]!.id })).toMatchObject({ ok: true, value: { collectPlace: 'Quầy 3 (Tầng 2)' } });
+    // One message per dossier marked (two by the batch, one by dossier:set-status), none for the others; the SMS names the counter by number.
+    const queued = hub.db.prepare("SELECT template_values AS tv FROM outbox WHERE kind = 'result_ready'").all() as { tv: string }[];
+    expect(queued.map((q) => q.tv).sort()).toEqual(
+      ds.map((d) => JSON.stringify({ dossier: d.tracking.slice(0, -7), place: 'quầy 3' })),
+    );
   });
 
   it('tells an officer nothing of a dossier that is not theirs, and refuses bad input writing nothing', async () => {

@@ -28,6 +28,7 @@ import { checkTransition, type DossierTransition } from './dossier-rules';
 import { computeAppointment, classifyReturn } from './due-date-rules';
 import { createDossierQueries, notFound } from './dossier-queries';
 import { collectPlaceOf, findProcedure, toDossierView, workingCalendarOf } from './dossier-views';
+import { messagePlaceOf, queueResultReady } from './result-ready-message';
 
 export interface RegisterRequest {
   procedure: string;
@@ -177,7 +178,10 @@ export function createDossierService(ctx: CounterContext, tickets: TicketService
    */
   function setStatus(cmd: CommandContext, ref: string, status: DossierStatus, note: string | null): Promise<Result<DossierView>> {
     return change(cmd, ref, status, 'set_status', note, (d, tx) => {
-      if (status === 'result_ready') return ok({ ...d, reason: note, readyAt: tx.now, collectPlace: collectPlaceOf(catalog), collectNote: null });
+      if (status === 'result_ready') {
+        queueResultReady(ctx, tx, d, messagePlaceOf(catalog, undefined));
+        return ok({ ...d, reason: note, readyAt: tx.now, collectPlace: collectPlaceOf(catalog), collectNote: null });
+      }
       return ok({ ...d, reason: note, readyAt: null, collectPlace: null, collectNote: null });
     });
   }

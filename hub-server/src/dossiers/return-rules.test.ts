@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReturnTicket, defaultCollectPlace, markReadyOutcome, waitingMinutes } from './return-rules';
+import { checkReturnTicket, defaultCollectPlace, markReadyOutcome, shortCollectPlace, waitingMinutes } from './return-rules';
 import { dossierRefOfScan } from './typed-code';
 
 const at = (iso: string) => Date.parse(iso);
@@ -61,6 +61,18 @@ describe('defaultCollectPlace', () => {
     expect(defaultCollectPlace('Bàn trả kết quả, tầng 1', [])).toBe('Bàn trả kết quả, tầng 1');
     expect(defaultCollectPlace(undefined, [{ number: 5, name: 'Quầy 5', area: 'Tầng 1' }])).toBe('Quầy 5 (Tầng 1)');
     expect(defaultCollectPlace(undefined, [])).toBe('Bộ phận trả kết quả');
+  });
+});
+
+describe('shortCollectPlace', () => {
+  it('keeps a text message short: the return counters by number', () => {
+    const counters = [
+      { number: 5, name: 'Quầy 5 — Trả kết quả', area: 'Tầng 1' },
+      { number: 10, name: 'Quầy 10 — Lao động, Y tế, Khoa học', area: 'Tầng 2' },
+    ];
+    expect(shortCollectPlace(undefined, counters)).toBe('quầy 5, 10');
+    expect(shortCollectPlace('Bàn trả kết quả', counters)).toBe('Bàn trả kết quả');
+    expect(shortCollectPlace(undefined, [])).toBe('bộ phận trả kết quả');
   });
 });
 

@@ -72,5 +72,15 @@ export function defaultCollectPlace(configured: string | undefined, counters: re
   return counters.map((c) => `${c.name} (${c.area})`).join('; ');
 }
 
+/**
+ * The place as a text message says it, short enough for one SMS segment:
+ * the hall's configured place, else the return counters' numbers ("quầy 5, 10").
+ */
+export function shortCollectPlace(configured: string | undefined, counters: readonly ReturnCounter[]): string {
+  if (configured) return configured;
+  if (counters.length === 0) return 'bộ phận trả kết quả';
+  return `quầy ${counters.map((c) => c.number).join(', ')}`;
+}
+
 /** Whole minutes a result has waited, never negative (a clock stepped back). */
 export const waitingMinutes = (readyAt: number, now: number): number => Math.max(0, Math.floor((now - readyAt) / 60_000));

@@ -23,6 +23,7 @@ import { createDossierRepo, type DossierRecord } from './dossier-repo';
 import { notFound, type DossierQueries } from './dossier-queries';
 import { collectPlaceOf, findProcedure } from './dossier-views';
 import { checkReturnTicket, markReadyOutcome, waitingMinutes } from './return-rules';
+import { messagePlaceOf, queueResultReady } from './result-ready-message';
 
 /** One code of a batch as the gateway resolved it: the dossier's id, or null when unknown (or not the staff's to open). */
 export interface MarkReadyTarget {
@@ -52,7 +53,9 @@ export function createReturnService(ctx: CounterContext, tickets: TicketService,
   /**
    * Counter or supervisor: mark results ready, with where. One transaction:
    * unknown codes, results already ready and dossiers in another status are
-   * answered line by line and change nothing; the others are marked.
+   * answered line by line and change nothing; the others are marked, and
+ * each citizen with a mobile number gets "your result is ready" queued in
+ * the same transaction.
    */
   function markReady(cmd: CommandContext, req: MarkReadyRequest): Promise<Result<MarkReadyAnswer>> {
     return run(cmd, (tx) => {
@@ -67,6 +70,7 @@ export function createReturnService(ctx: CounterContext, tickets: TicketService,
         const outcome = markReadyOutcome(d.status, d.code !== null);
         if (outcome === 'marked') {
           repo.save({ ...d, ...readyFields(tx.now, req.place, req.note), status: 'result_ready', updatedAt: tx.now });
+          queueResultReady(ctx, tx, d, messagePlaceOf(catalog, req.place));
           repo.addHistory({ dossierId: d.id, at: tx.now, actor: cmd.actor, action: cmd.name, fromStatus: d.status, toStatus: 'result_ready', note: req.note ?? null });
         }
         lines.push({ ref, outcome, status: outcome === 'marked' ? 'result_ready' : d.status });
