@@ -166,22 +166,6 @@ describe('kiosk screens in large text', () => {
     await scanWithKeyboard(page, `http://hall.example.vn/d/${receivedCode}`);
     await page.getByTestId('lookup-result').waitFor();
     await shoot(page, orientation, '25-lookup-result', { screen: 'lookup', text: 'Ngày hẹn trả kết quả' });
-
-    // "Nhận kết quả": refused while the result is not ready, then a return ticket once a supervisor marked it ready.
-    await home(page, kioskUrl);
-    await page.getByTestId('open-collect').click();
-    await page.locator('[data-screen="collect"]').waitFor();
-    await shoot(page, orientation, '27-collect', { screen: 'collect', text: 'Quét mã QR trên giấy tiếp nhận và hẹn trả kết quả' });
-    await scanWithKeyboard(page, `http://hall.example.vn/d/${receivedCode}`);
-    await page.getByTestId('collect-refusal').waitFor();
-    await shoot(page, orientation, '28-collect-not-ready', { screen: 'collect', text: 'Kết quả chưa sẵn sàng' });
-    await markReady(receivedCode);
-    await scanWithKeyboard(page, `http://hall.example.vn/d/${receivedCode}`);
-    await shownTicket(page, 'printed');
-    await shoot(page, orientation, '29-collect-ticket', { screen: 'ticket', text: 'Mời nhận phiếu ở khe máy in' });
-    // The next orientation starts again: the return ticket served, the result back to processing.
-    await serveReturnTicket();
-    await unmarkReady(receivedCode);
   });
 });
 
