@@ -8,6 +8,7 @@ import { useHall } from '../hooks/use-hall';
 import { useLiveDayReport } from '../hooks/use-live-day-report';
 import { useNow } from '../hooks/use-now';
 import { useBackupStatus } from '../hooks/use-backup-status';
+import { useOutboxToday } from '../hooks/use-outbox-today';
 import { newCommandId } from '@luot/hub-client';
 import { BackupAlertBanner } from '../components/BackupAlertBanner';
 import { BackupPanel } from '../components/BackupPanel';
@@ -15,6 +16,7 @@ import { CountersTable } from '../components/CountersTable';
 import { DayReportPanel } from '../components/DayReportPanel';
 import { AuditLogPanel } from '../components/AuditLogPanel';
 import { DevicesPanel } from '../components/DevicesPanel';
+import { OutboxPanel } from '../components/OutboxPanel';
 import { DossierListPanel } from '../components/DossierListPanel';
 import { ReturnsPanel } from '../components/ReturnsPanel';
 import { HallMessagePanel } from '../components/HallMessagePanel';
@@ -36,6 +38,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
   const [notice, setNotice] = useState<Notice | null>(null);
   const report = useLiveDayReport(session.token, session.hall, hall?.day ?? null);
   const backups = useBackupStatus(session.token);
+  const outbox = useOutboxToday(session.token, hall?.sender?.since ?? null);
 
   const exec = async <E extends AdminCommand>(
     event: E,
@@ -119,7 +122,8 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
             <PeriodReportPanel token={session.token} today={hall.day} />
           </Suspense>
         )}
-        <DevicesPanel devices={hall.devices} />
+        <DevicesPanel devices={hall.devices} sender={hall.sender} />
+        <OutboxPanel outbox={outbox} />
         <DossierListPanel session={session} />
         <ReturnsPanel session={session} />
         <BackupPanel status={backups} />
