@@ -22,7 +22,8 @@ const seen: HallEvent[] = [];
 const act = <T = DossierView>(s: Socket, event: string, extra: object) => command<T>(s, event, { commandId: cid(), ...extra });
 
 beforeEach(async () => {
-  hub = await startTestHub({ config: dossierHallConfig(), serveApps: false, now: FRIDAY_1550 });
+  // The outbox's dispatcher waits an hour between passes here, so the queued messages can be read before they are sent (and cleared).
+  hub = await startTestHub({ config: dossierHallConfig(), serveApps: false, now: FRIDAY_1550, notifications: { pollMs: 3_600_000 } });
   kiosk = openSocket(hub, sockets, '/kiosk', TEST_TOKENS.kiosk);
   const display = openSocket(hub, sockets, '/display', TEST_TOKENS.display);
   display.on('hall:events', (events: HallEvent[]) => seen.push(...events));
