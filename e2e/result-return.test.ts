@@ -139,4 +139,18 @@ describe('returning a result', () => {
     await expect.poll(() => panel.locator('tr[data-testid="awaiting-row"]').count()).toBe(0);
     expect(gateway.delivered).toHaveLength(1);
   });
+
+  it('one at a time from the counter, with where: the return desk opens a receipt and marks its result ready', async () => {
+    const tracking = await receivedDossier();
+    // The desk page is still signed in at counter 5; the citizen's receipt (tracking code) opens the dossier.
+    await desk.locator('input[name="dossierCode"]').fill(tracking);
+    await desk.locator('input[name="dossierCode"]').press('Enter');
+    await expect.poll(() => desk.getByTestId('dossier-code').textContent(), { timeout: 10_000 }).toBe(tracking.slice(0, -7));
+    await desk.locator('input[name="collectPlace"]').fill('Bàn số 2');
+    await desk.locator('button[data-action="toResultReady"]').click();
+    await expect.poll(() => desk.getByTestId('dossier-status').textContent()).toBe('Đã xử lý xong');
+    expect(await textOf(desk, 'dossier-collect-place')).toContain('Bàn số 2');
+    const lookup = await (await fetch(`${hub.url}/api/v1/dossiers/lookup?code=${encodeURIComponent(tracking)}`)).json();
+    expect(lookup).toMatchObject({ status: 'result_ready', collect: { place: 'Bàn số 2' } });
+  });
 });

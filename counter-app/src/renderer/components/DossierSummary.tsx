@@ -29,6 +29,7 @@ export function DossierSummary({
 }) {
   const { t, pick, language } = useI18n();
   const [asking, setAsking] = useState(false);
+  const [place, setPlace] = useState('');
   const at = (ms: number) => `${formatHallTime(ms)} ${formatHallDate(ms)}`;
   const next = dossier.code === null ? [] : (NEXT[dossier.status] ?? []);
   // The notice (form 03 or 02) can be printed again whenever it applies, coded or not.
@@ -185,13 +186,23 @@ export function DossierSummary({
             {t('dossier.printNotice')}
           </button>
         )}
+        {next.includes('result_ready') && (
+          <input
+            name="collectPlace"
+            aria-label={t('dossier.collectPlaceInput')}
+            placeholder={t('dossier.collectPlaceInput')}
+            maxLength={120}
+            value={place}
+            onChange={(e) => setPlace(e.target.value)}
+          />
+        )}
         {next.map((status) => (
           <button
             key={status}
             type="button"
             data-action={status === 'processing' ? 'toProcessing' : 'toResultReady'}
             disabled={controls.busy}
-            onClick={() => void controls.setStatus(status)}
+            onClick={() => void controls.setStatus(status, status === 'result_ready' ? place : '')}
           >
             {t(status === 'processing' ? 'dossier.toProcessing' : 'dossier.toResultReady')}
           </button>

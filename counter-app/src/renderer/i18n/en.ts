@@ -313,6 +313,7 @@ export const en: Dictionary = {
   'dossier.toResultReady': 'Result ready',
   'dossier.markReturned': 'Result handed over',
   'dossier.collectPlace': 'Result waits at',
+  'dossier.collectPlaceInput': 'Where to collect (empty: the return counters)',
   'dossier.returnedBy': 'Handed over by',
   'dossier.statusNote': 'Note (optional)',
   'dossier.statusChanged': 'Dossier {code}: {status}',

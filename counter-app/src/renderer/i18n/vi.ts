@@ -316,6 +316,7 @@ export const vi = {
   'dossier.toResultReady': 'Đã có kết quả',
   'dossier.markReturned': 'Đã trả kết quả',
   'dossier.collectPlace': 'Kết quả chờ nhận tại',
+  'dossier.collectPlaceInput': 'Nơi nhận kết quả (bỏ trống: quầy trả kết quả)',
   'dossier.returnedBy': 'Cán bộ trả kết quả',
   'dossier.statusNote': 'Ghi chú (không bắt buộc)',
   'dossier.statusChanged': 'Hồ sơ {code}: {status}',
