@@ -217,6 +217,17 @@ describe('screenshots', () => {
     await list.scrollIntoViewIfNeeded();
     await list.screenshot({ path: `${shots}supervisor-dossiers.png` });
     expect(saved('supervisor-dossiers.png')).toBeGreaterThan(10_000);
+
+    // Results waiting to be collected: the received dossier's result marked ready by its code, with where.
+    const code = (await page.locator('tr[data-testid="dossier-row"][data-status="received"]').first().getAttribute('data-code')) ?? '';
+    const returns = page.getByTestId('returns-panel');
+    await returns.locator('textarea[name="readyCodes"]').fill(`${code}\n000.00.06.H40-261123-0099`);
+    await returns.locator('input[name="collectPlace"]').fill('Quầy 5');
+    await returns.locator('button[data-action="markReady"]').click();
+    await expect.poll(() => returns.locator('tr[data-testid="awaiting-row"]').count()).toBe(1);
+    await returns.scrollIntoViewIfNeeded();
+    await returns.screenshot({ path: `${shots}supervisor-returns.png` });
+    expect(saved('supervisor-returns.png')).toBeGreaterThan(10_000);
     await page.close();
   });
 });

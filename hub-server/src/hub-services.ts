@@ -7,6 +7,7 @@ import { createCounterActions } from './counters/counter-actions';
 import { createCounterService } from './counters/counter-service';
 import { createDeviceService } from './devices/device-service';
 import { createDossierService } from './dossiers/dossier-service';
+import { createReturnService } from './dossiers/return-service';
 import { createDayService } from './hall/day-service';
 import type { ConfigService } from './hall-config/config-service';
 import { createHallService } from './hall/hall-service';
@@ -32,7 +33,8 @@ export function createHallServices(ctx: HallStateContext & { audit: AuditLog }, 
   });
   const dossiers = createDossierService(ctx, tickets);
   const dossierAccess = createDossierAccess({ counters: ctx.counters, tickets: ctx.tickets, queries: dossiers, audit: ctx.audit, clock: ctx.clock });
-  return { ctx, auth, loads, tickets, actions, counters, devices, hall, snapshot, day, dossiers, dossierAccess, hallConfig };
+  const returns = createReturnService(ctx, tickets, dossiers);
+  return { ctx, auth, loads, tickets, actions, counters, devices, hall, snapshot, day, dossiers, dossierAccess, hallConfig, returns };
 }
 
 export type HallServices = ReturnType<typeof createHallServices>;

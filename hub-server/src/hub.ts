@@ -46,6 +46,7 @@ import { registerPairingRoutes } from './devices/pairing-routes';
 import { registerStaffPresenceRoutes } from './counters/staff-presence-routes';
 import { registerDossierGateway } from './dossiers/dossier-gateway';
 import { registerDossierRoutes } from './dossiers/dossier-routes';
+import { registerReturnGateway } from './dossiers/return-gateway';
 import { startDayTimer } from './hall/day-timer';
 import { registerHallGateway } from './hall/hall-gateway';
 import { registerHallRoutes } from './hall/hall-routes';
@@ -268,6 +269,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerQueueGateway(namespaces, services);
   registerCounterGateway(namespaces, services);
   registerDossierGateway(namespaces, services);
+  registerReturnGateway(namespaces, services);
 
   // Every link, including upgraded websockets that the HTTP server no longer
   // tracks, so close() can cut them all.

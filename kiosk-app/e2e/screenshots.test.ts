@@ -25,6 +25,26 @@ const link = { holdAcks: false, cut: false, held: [] as (() => void)[], open: ne
 /** A dossier received at counter 3, for the lookup screen. */
 let receivedCode = '';
 
+/** The supervisor marks the received dossier's result ready (for the return ticket's shot), and back to processing after. */
+async function asSupervisor(run: (admin: ReturnType<typeof createClient>) => Promise<unknown>): Promise<void> {
+  const admin = createClient(h.hub.url, '/admin', (await login(h.hub.url, 'giamsat', 'luot-demo')).token);
+  await connected(admin);
+  await run(admin);
+  admin.close();
+}
+const markReady = (code: string) => asSupervisor((a) => command(a, 'dossier:mark-ready', { commandId: cid(), dossiers: [code] }));
+async function serveReturnTicket(): Promise<void> {
+  const desk = createClient(h.hub.url, '/counter', (await login(h.hub.url, 'canbo05', 'luot-demo')).token);
+  await connected(desk);
+  for (const name of ['counter:sign-in', 'counter:call-next', 'counter:start-serving', 'counter:finish', 'counter:sign-out']) {
+    const payload = name === 'counter:sign-in' ? { counter: 5 } : name === 'counter:finish' ? { outcome: 'guided' } : {};
+    const r = await command(desk, name, { commandId: cid(), ...payload });
+    if (!r.ok) throw new Error(`${name}: ${r.error.message.en}`);
+  }
+  desk.close();
+}
+const unmarkReady = (code: string) => asSupervisor((a) => command(a, 'dossier:set-status', { commandId: cid(), dossier: code, status: 'processing' }));
+
 beforeAll(async () => {
   h = await startKioskHarness({ params: { idle: '600', ticketSeconds: '600', screenTicketSeconds: '600' } });
   // An officer at counter 3 (land) and a few citizens already waiting.
@@ -300,5 +320,21 @@ describe.each([
     await scanWithKeyboard(page, `http://hall.example.vn/d/${receivedCode}`);
     await page.getByTestId('lookup-result').waitFor();
     await shoot(page, orientation, '25-lookup-result', { screen: 'lookup', text: 'Ngày hẹn trả kết quả' });
+
+    // "Nhận kết quả": refused while the result is not ready, then a return ticket once a supervisor marked it ready.
+    await home(page, kioskUrl);
+    await page.getByTestId('open-collect').click();
+    await page.locator('[data-screen="collect"]').waitFor();
+    await shoot(page, orientation, '27-collect', { screen: 'collect', text: 'Quét mã QR trên giấy tiếp nhận và hẹn trả kết quả' });
+    await scanWithKeyboard(page, `http://hall.example.vn/d/${receivedCode}`);
+    await page.getByTestId('collect-refusal').waitFor();
+    await shoot(page, orientation, '28-collect-not-ready', { screen: 'collect', text: 'Kết quả chưa sẵn sàng' });
+    await markReady(receivedCode);
+    await scanWithKeyboard(page, `http://hall.example.vn/d/${receivedCode}`);
+    await shownTicket(page, 'printed');
+    await shoot(page, orientation, '29-collect-ticket', { screen: 'ticket', text: 'Mời nhận phiếu ở khe máy in' });
+    // The next orientation starts again: the return ticket served, the result back to processing.
+    await serveReturnTicket();
+    await unmarkReady(receivedCode);
   });
 });

@@ -24,6 +24,7 @@ const samples: { [N in NamespaceName]: Samples<(typeof COMMAND_TABLES)[N]> } = {
     'ticket:issue': { commandId, service: 'A' },
     'dossier:register': { commandId, procedure: '1.004227', applicant, return: { method: 'counter' } },
     'dossier:lookup': { code: '000.00.06.H56-231027-0361-K7QX3M' },
+    'dossier:return-ticket': { commandId, code: '000.00.06.H56-231027-0361-K7QX3M' },
   },
   counter: {
     'hall:snapshot': {},
@@ -46,6 +47,7 @@ const samples: { [N in NamespaceName]: Samples<(typeof COMMAND_TABLES)[N]> } = {
     'dossier:set-status': setStatus,
     'dossier:mark-returned': { commandId, dossier },
     'dossier:receipt': { dossier },
+    'dossier:mark-ready': { commandId, dossiers: [dossier], place: 'Quầy 5' },
   },
   display: { 'hall:snapshot': {} },
   admin: {
@@ -57,6 +59,8 @@ const samples: { [N in NamespaceName]: Samples<(typeof COMMAND_TABLES)[N]> } = {
     'dossier:list': { day: '2026-12-07', status: 'received' },
     'dossier:set-status': setStatus,
     'dossier:request-supplement': supplement,
+    'dossier:mark-ready': { commandId, dossiers: [dossier, 'HS-0002'], note: 'Mang theo giấy tiếp nhận' },
+    'dossier:awaiting-return': {},
   },
 };
 

@@ -23,6 +23,14 @@ import {
   type PublicDossierStatus,
 } from './dossier-schemas';
 import type { TicketReceipt } from './socket-events';
+import {
+  awaitingReturnSchema,
+  markResultReadySchema,
+  returnTicketSchema,
+  type AwaitingReturn,
+  type MarkReadyAnswer,
+  type ReturnTicketReceipt,
+} from './dossier-return';
 
 /** What the kiosk gets back for a registration: the ticket to print, and the dossier it carries. */
 export interface DossierRegistrationReceipt extends TicketReceipt {
@@ -51,6 +59,7 @@ export type DossierReceiptRequest = z.input<typeof dossierReceiptSchema>;
 export const kioskDossierCommands = {
   'dossier:register': command(registerDossierSchema, ack<DossierRegistrationReceipt>(), 'Register a walk-in dossier; the ack carries the ticket to print.'),
   'dossier:lookup': command(dossierLookupSchema, ack<PublicDossierStatus>(), '"Tra cứu hồ sơ": the public status of a dossier by its code.'),
+  'dossier:return-ticket': command(returnTicketSchema, ack<ReturnTicketReceipt>(), '"Nhận kết quả": a return-results ticket linked to the dossier whose result is ready.'),
 } satisfies CommandTable;
 export type KioskDossierClientToServer = ClientToServerOf<typeof kioskDossierCommands>;
 
@@ -62,6 +71,7 @@ export const counterDossierCommands = {
   'dossier:request-supplement': command(requestSupplementSchema, ack<DossierView>(), 'Ask for missing items (form 02); the dossier keeps its code.'),
   'dossier:set-status': command(setDossierStatusSchema, ack<DossierView>(), 'Move a received dossier along its processing statuses.'),
   'dossier:mark-returned': command(markDossierReturnedSchema, ack<DossierView>(), 'Record that the result was handed back.'),
+  'dossier:mark-ready': command(markResultReadySchema, ack<MarkReadyAnswer>(), 'Mark results ready to collect (one, or a batch of scanned receipts), with where.'),
   'dossier:receipt': command(dossierReceiptSchema, ack<ReceiptPrintJob>(), 'The receipt slip of a received dossier, ready to print.'),
 } satisfies CommandTable;
 export type CounterDossierClientToServer = ClientToServerOf<typeof counterDossierCommands>;
@@ -76,5 +86,7 @@ export const adminDossierCommands = {
     ack<DossierView>(),
     'A received dossier found incomplete later: it keeps its code and waits for the items (form 02).',
   ),
+  'dossier:mark-ready': command(markResultReadySchema, ack<MarkReadyAnswer>(), 'Mark results ready to collect (one, or a batch of scanned receipts), with where.'),
+  'dossier:awaiting-return': command(awaitingReturnSchema, ack<AwaitingReturn[]>(), 'Results waiting to be collected, oldest first, with how long.'),
 } satisfies CommandTable;
 export type AdminDossierClientToServer = ClientToServerOf<typeof adminDossierCommands>;

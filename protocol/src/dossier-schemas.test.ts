@@ -144,6 +144,10 @@ describe('toPublicDossierStatus', () => {
     officer: null,
     updatedAt: 4,
     personalDataErasedAt: null,
+    readyAt: null,
+    collectPlace: null,
+    collectNote: null,
+    returnedBy: null,
   };
 
   it('shows code, procedure, status, appointment and a masked name — nothing personal', () => {
@@ -158,6 +162,17 @@ describe('toPublicDossierStatus', () => {
     });
     const json = JSON.stringify(p);
     for (const secret of ['046201000152', '2001-07-30', 'Thôn 1', '0912345678', 'Dũng']) expect(json).not.toContain(secret);
+  });
+
+  it('says where a ready result waits, and when it was handed over — never the note or the officer', () => {
+    const ready = { ...view, status: 'result_ready' as const, readyAt: 10, collectPlace: 'Quầy 5 (Tầng 1)', collectNote: 'Mang CCCD gốc', returnedBy: null };
+    expect(toPublicDossierStatus(ready)).toMatchObject({ collect: { readyAt: 10, place: 'Quầy 5 (Tầng 1)' } });
+    expect(JSON.stringify(toPublicDossierStatus(ready))).not.toContain('Mang CCCD');
+    const returned = { ...ready, status: 'returned' as const, returnedAt: 20, returnedBy: { id: 'u1', name: 'Nguyễn Văn An' } };
+    const p = toPublicDossierStatus(returned);
+    expect(p).toMatchObject({ returnedAt: 20 });
+    expect(p).not.toHaveProperty('collect');
+    expect(JSON.stringify(p)).not.toContain('Nguyễn Văn An');
   });
 
   it('has no public status before the dossier has a code', () => {

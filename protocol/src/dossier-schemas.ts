@@ -163,6 +163,12 @@ export interface DossierView {
    * empty and the email is gone); null while it is kept.
    */
   personalDataErasedAt: number | null;
+  /** When the result was marked ready to collect, and where; null before. */
+  readyAt: number | null;
+  collectPlace: string | null;
+  collectNote: string | null;
+  /** The officer who handed the result over; null until returned. */
+  returnedBy: { id: string; name: string } | null;
 }
 
 /**
@@ -176,6 +182,10 @@ export interface PublicDossierStatus {
   statusLabel: LocalizedText;
   appointmentAt: number | null;
   maskedName: string;
+  /** Only while the result waits to be collected: since when, and where. */
+  collect?: { readyAt: number; place: string };
+  /** Only once the result was handed over. */
+  returnedAt?: number;
 }
 
 /**
@@ -201,5 +211,9 @@ export function toPublicDossierStatus(view: DossierView): PublicDossierStatus | 
     statusLabel: DOSSIER_STATUS_LABELS[view.status],
     appointmentAt: view.appointmentAt,
     maskedName: maskName(view.applicant.name),
+    ...(view.status === 'result_ready' && view.readyAt !== null && view.collectPlace !== null
+      ? { collect: { readyAt: view.readyAt, place: view.collectPlace } }
+      : {}),
+    ...(view.status === 'returned' && view.returnedAt !== null ? { returnedAt: view.returnedAt } : {}),
   };
 }

@@ -15,6 +15,7 @@ export * from './http';
 export * from './id-card';
 export * from './dossier-schemas';
 export * from './dossier-events';
+export * from './dossier-return';
 export * from './device-schemas';
 export * from './reports';
 export * from './http-schemas';

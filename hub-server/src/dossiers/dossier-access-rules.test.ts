@@ -25,6 +25,12 @@ describe('mayOpenDossier', () => {
   it('lets an officer open a dossier whose receipt (tracking code with its key) the citizen shows', () => {
     expect(mayOpenDossier({ ...stranger, keyPresented: true })).toBe(true);
   });
+  it('lets the return desk open the dossier its called return-results ticket is linked to, and no other', () => {
+    const returnDesk = { ...stranger, servingTicketId: 't-return', dossierId: 'd-5' };
+    expect(mayOpenDossier({ ...returnDesk, servingTicketDossierId: 'd-5' })).toBe(true);
+    expect(mayOpenDossier({ ...returnDesk, servingTicketDossierId: 'd-6' })).toBe(false);
+    expect(mayOpenDossier({ ...returnDesk, servingTicketDossierId: null })).toBe(false);
+  });
   it('does not match a dossier without a ticket to an idle counter', () => {
     expect(mayOpenDossier({ ...stranger, servingTicketId: null, dossier: { ticketId: null, officerId: null } })).toBe(false);
   });

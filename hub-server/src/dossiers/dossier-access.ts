@@ -52,11 +52,14 @@ export function createDossierAccess(deps: DossierAccessDeps) {
     const found = queries.locate(ref);
     if (!found) return notFound();
     const { record, keyPresented } = found;
+    const servingTicketId = counters.ofOfficer(staff.userId)?.currentTicketId ?? null;
     const allowed = mayOpenDossier({
       role: staff.role,
       userId: staff.userId,
       actor: `user:${staff.username}`,
-      servingTicketId: counters.ofOfficer(staff.userId)?.currentTicketId ?? null,
+      servingTicketId,
+      servingTicketDossierId: servingTicketId ? (tickets.get(servingTicketId)?.dossierId ?? null) : null,
+      dossierId: record.id,
       dossier: { ticketId: record.ticketId, officerId: record.officerId },
       ticketOfficerId: record.ticketId ? (tickets.get(record.ticketId)?.officerId ?? null) : null,
       historyActors: queries.history(record.id).map((h) => h.actor),

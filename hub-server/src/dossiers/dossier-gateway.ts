@@ -133,7 +133,7 @@ export function registerDossierGateway(ns: HubNamespaces, hub: DossierGatewayDep
     );
     b.bind('dossier:set-status', (c, p, e) => atCounter(p, (o) => mine(o, c.dossier, (id) => setStatus(p, e, c, id))));
     b.bind('dossier:mark-returned', (c, p, e) =>
-      atCounter(p, (o) => mine(o, c.dossier, (id) => dossiers.markReturned(cmd(p, e, c.commandId), id, c.note ?? null))),
+      atCounter(p, (o) => mine(o, c.dossier, (id) => dossiers.markReturned(cmd(p, e, c.commandId), id, c.note ?? null, o.userId))),
     );
     b.bind('dossier:receipt', (c, p) => atCounter(p, (o) => readable(o, c.dossier, 'receipt', (id) => dossiers.receipt(id))));
   }

@@ -50,6 +50,19 @@ export function renderDossierLookupPage(catalog: HallCatalog, typed = '', proble
   return page(escapeHtml(catalog.info.name.vi), `<h1>Tra cứu hồ sơ · Look up a dossier</h1>${lookupForm(typed, problem)}`, false);
 }
 
+/** Issue 19: a result waiting says where to collect it; a returned one says when it was handed over. */
+function returnNotice(s: PublicDossierStatus): string {
+  if (s.collect) {
+    const place = escapeHtml(s.collect.place);
+    return `<p class="status done" id="collect">Kết quả đã sẵn sàng. Mời nhận tại: ${place}<br>
+<span style="font-size:16px;font-weight:400">Mang theo giấy tiếp nhận, lấy số “Nhận kết quả” tại ki-ốt. · The result is ready to collect at ${place}: bring the receipt and take a “Collect a result” ticket at the kiosk.</span></p>`;
+  }
+  if (s.returnedAt !== undefined) {
+    return `<p id="returned">Đã trả kết quả lúc ${escapeHtml(formatDateTimeVi(s.returnedAt))}.<br><span style="font-size:16px">Result handed over.</span></p>`;
+  }
+  return '';
+}
+
 /** The page for a dossier found by its code. */
 export function renderDossierStatusPage(catalog: HallCatalog, s: PublicDossierStatus): string {
   const hallName = escapeHtml(catalog.info.name.vi);
@@ -64,6 +77,7 @@ export function renderDossierStatusPage(catalog: HallCatalog, s: PublicDossierSt
 <dl><dt>Người nộp</dt><dd id="name">${escapeHtml(s.maskedName)}</dd>
 <dt>Thủ tục</dt><dd>${escapeHtml(s.procedureName)}</dd>
 <dt>Hẹn trả kết quả</dt><dd id="appointment">${appointment}</dd></dl>
+${returnNotice(s)}
 <p><a href="/d/">Tra cứu hồ sơ khác · Look up another dossier</a></p>`,
   );
 }

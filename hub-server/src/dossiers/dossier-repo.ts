@@ -46,6 +46,10 @@ interface DossierRow {
   check_key: string;
   personal_sealed: number;
   personal_erased_at: number | null;
+  ready_at: number | null;
+  collect_place: string | null;
+  collect_note: string | null;
+  returned_by: string | null;
 }
 
 /** A dossier as the hub holds it. */
@@ -79,6 +83,12 @@ export interface DossierRecord {
   checkKey: string;
   /** When the retention job erased the applicant's personal data (then empty); null while kept. */
   personalErasedAt: number | null;
+  /** When the result was marked ready to collect, and where (issue 19); null before. */
+  readyAt: number | null;
+  collectPlace: string | null;
+  collectNote: string | null;
+  /** The officer who handed the result over. */
+  returnedBy: string | null;
 }
 
 /** The row's personal columns, opened (sealed rows) or as stored (rows from before sealing, erased values). */
@@ -135,6 +145,11 @@ const toRecord = (row: DossierRow, cipher: FieldCipher): DossierRecord => {
     updatedAt: r.updated_at,
     personalErasedAt: r.personal_erased_at,
     checkKey: r.check_key,
+    // Marked ready before 0190: the last change was the marking.
+    readyAt: r.ready_at ?? (r.status === 'result_ready' ? r.updated_at : null),
+    collectPlace: r.collect_place,
+    collectNote: r.collect_note,
+    returnedBy: r.returned_by,
   };
 };
 
@@ -185,6 +200,10 @@ const toParams = (d: DossierRecord, cipher: FieldCipher) => {
     reason: d.reason,
     updatedAt: d.updatedAt,
     checkKey: d.checkKey,
+    readyAt: d.readyAt,
+    collectPlace: d.collectPlace,
+    collectNote: d.collectNote,
+    returnedBy: d.returnedBy,
   };
 };
 
@@ -214,6 +233,10 @@ export function createDossierReads(db: ReadableDb, cipher: FieldCipher) {
   const lastSequence = db.prepare<[string, string], { last_sequence: number }>(
     'SELECT last_sequence FROM dossier_sequences WHERE agency_code = ? AND day = ?',
   );
+  // Same expression and condition as the index of 0190, so the panel reads only waiting results.
+  const awaitingReturn = db.prepare<[], DossierRow>(
+    "SELECT * FROM dossiers WHERE status = 'result_ready' ORDER BY coalesce(ready_at, updated_at), id",
+  );
   const historyOf = db.prepare<[string], { dossier_id: string; at: number; actor: string; action: string; from_status: string | null; to_status: string; note: string | null }>(
     'SELECT * FROM dossier_history WHERE dossier_id = ? ORDER BY id',
   );
@@ -223,6 +246,8 @@ export function createDossierReads(db: ReadableDb, cipher: FieldCipher) {
     getByTicket: (ticketId: string) => one(byTicket.get(ticketId)),
     /** Dossiers registered or received on a local day. */
     ofDay: (day: string) => ofDay.all(day, day).map(toRecordOf),
+    /** Results waiting to be collected, oldest first. */
+    awaitingReturn: () => awaitingReturn.all().map(toRecordOf),
     /** The last code sequence of an agency on a day; 0 when none yet. */
     lastSequence: (agencyCode: string, day: string) => lastSequence.get(agencyCode, day)?.last_sequence ?? 0,
     history: (dossierId: string): DossierHistoryEntry[] =>
@@ -256,7 +281,8 @@ export function createDossierRepo(db: WritableDb, cipher: FieldCipher) {
        applicant_address = @address, applicant_phone = @phone, applicant_email = @email,
        return_method = @returnMethod, postal_address = @postalAddress, documents = @documents, supplement_items = @supplementItems,
        received_at = @receivedAt, appointment_at = @appointmentAt, returned_at = @returnedAt, timeliness = @timeliness,
-       officer_id = @officerId, reason = @reason, updated_at = @updatedAt, personal_sealed = 1
+       officer_id = @officerId, reason = @reason, updated_at = @updatedAt, personal_sealed = 1,
+       ready_at = @readyAt, collect_place = @collectPlace, collect_note = @collectNote, returned_by = @returnedBy
      WHERE id = @id`,
   );
   const saveSequence = db.prepare<[string, string, number]>(

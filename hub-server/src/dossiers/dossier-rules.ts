@@ -10,7 +10,7 @@
 import { DOSSIER_STATUS_LABELS, fail, luotError, ok, type DossierStatus, type Result } from '@luot/protocol';
 
 /** The commands that change a dossier's status. */
-export type DossierTransition = 'receive' | 'refuse' | 'request_supplement' | 'set_status' | 'mark_returned';
+export type DossierTransition = 'receive' | 'refuse' | 'request_supplement' | 'set_status' | 'mark_ready' | 'mark_returned';
 
 /** Statuses that only their own command reaches (they need data `set_status` does not carry). */
 const DEDICATED: Partial<Record<DossierStatus, { transition: DossierTransition; command: string }>> = {

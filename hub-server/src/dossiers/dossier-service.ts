@@ -27,7 +27,8 @@ import { createDossierRepo, type DossierRecord } from './dossier-repo';
 import { checkTransition, type DossierTransition } from './dossier-rules';
 import { computeAppointment, classifyReturn } from './due-date-rules';
 import { createDossierQueries, notFound } from './dossier-queries';
-import { findProcedure, toDossierView, workingCalendarOf } from './dossier-views';
+import { collectPlaceOf, findProcedure, toDossierView, workingCalendarOf } from './dossier-views';
+import { messagePlaceOf, queueResultReady } from './result-ready-message';
 
 export interface RegisterRequest {
   procedure: string;
@@ -92,6 +93,10 @@ export function createDossierService(ctx: CounterContext, tickets: TicketService
         updatedAt: tx.now,
         checkKey: newCheckKey(),
         personalErasedAt: null,
+        readyAt: null,
+        collectPlace: null,
+        collectNote: null,
+        returnedBy: null,
       });
       repo.addHistory({ dossierId: id, at: tx.now, actor: cmd.actor, action: cmd.name, fromStatus: null, toStatus: 'registered', note: null });
       return ok({ ...issued.value, dossierId: id });
@@ -167,15 +172,31 @@ export function createDossierService(ctx: CounterContext, tickets: TicketService
     return change(cmd, ref, 'supplement_requested', 'request_supplement', reason, (d) => ok({ ...d, officerId: d.officerId ?? officerId, reason, supplementItems: items }));
   }
 
-  /** Counter or supervisor: processing, fee due, result ready, withdrawn, stopped. */
+  /**
+   * Counter or supervisor: processing, fee due, result ready, withdrawn,
+   * stopped. A result marked ready here waits at the hall's default place
+   * (`dossier:mark-ready` names one); one sent back to processing no longer waits.
+   */
   function setStatus(cmd: CommandContext, ref: string, status: DossierStatus, note: string | null): Promise<Result<DossierView>> {
-    return change(cmd, ref, status, 'set_status', note, (d) => ok({ ...d, reason: note }));
+    return change(cmd, ref, status, 'set_status', note, (d, tx) => {
+      if (status === 'result_ready') {
+        queueResultReady(ctx, tx, d, messagePlaceOf(catalog, undefined));
+        return ok({ ...d, reason: note, readyAt: tx.now, collectPlace: collectPlaceOf(catalog), collectNote: null });
+      }
+      return ok({ ...d, reason: note, readyAt: null, collectPlace: null, collectNote: null });
+    });
   }
 
-  /** "Trả kết quả": the citizen collected the result; early / on time / late by calendar date. */
-  function markReturned(cmd: CommandContext, ref: string, note: string | null): Promise<Result<DossierView>> {
+  /** "Đã trả kết quả": the citizen collected the result from `officerId`; early / on time / late by calendar date. */
+  function markReturned(cmd: CommandContext, ref: string, note: string | null, officerId: string | null = null): Promise<Result<DossierView>> {
     return change(cmd, ref, 'returned', 'mark_returned', note, (d, tx) =>
-      ok({ ...d, returnedAt: tx.now, timeliness: d.appointmentAt === null ? null : classifyReturn(d.appointmentAt, tx.now), reason: note }),
+      ok({
+        ...d,
+        returnedAt: tx.now,
+        returnedBy: officerId,
+        timeliness: d.appointmentAt === null ? null : classifyReturn(d.appointmentAt, tx.now),
+        reason: note,
+      }),
     );
   }
 

@@ -18,6 +18,7 @@ import type { HallCatalog } from '../core/hall-catalog';
 import type { UserReads } from '../auth/user-repo';
 import type { DossierRecord } from './dossier-repo';
 import type { WorkingCalendar } from './due-date-rules';
+import { defaultCollectPlace } from './return-rules';
 
 export function findProcedure(catalog: HallCatalog, code: string): ProcedureConfig | undefined {
   return catalog.config.procedures.find((p) => p.code === code);
@@ -40,6 +41,7 @@ export function workingCalendarOf(config: HallConfig): WorkingCalendar {
 export function toDossierView(d: DossierRecord, catalog: HallCatalog, users: UserReads): DossierView {
   const procedure = findProcedure(catalog, d.procedureCode);
   const officer = d.officerId ? users.get(d.officerId) : undefined;
+  const returnedBy = d.returnedBy ? users.get(d.returnedBy) : undefined;
   return {
     id: d.id,
     code: d.code,
@@ -62,6 +64,10 @@ export function toDossierView(d: DossierRecord, catalog: HallCatalog, users: Use
     officer: officer ? { id: officer.id, name: officer.name } : null,
     updatedAt: d.updatedAt,
     personalDataErasedAt: d.personalErasedAt,
+    readyAt: d.readyAt,
+    collectPlace: d.collectPlace,
+    collectNote: d.collectNote,
+    returnedBy: returnedBy ? { id: returnedBy.id, name: returnedBy.name } : null,
   };
 }
 
@@ -73,6 +79,13 @@ export function toPublicStatus(view: DossierView): Result<PublicDossierStatus> {
 
 export const trackUrlOf = (catalog: HallCatalog, code: string) =>
   `${catalog.info.publicUrl.replace(/\/+$/, '')}/d/${encodeURIComponent(code)}`;
+
+/** Where a result marked ready waits when the marking names no place (issue 19). */
+export function collectPlaceOf(catalog: HallCatalog): string {
+  const returns = catalog.config.returns;
+  const counters = returns ? catalog.countersServing(returns.service) : [];
+  return defaultCollectPlace(returns?.place, counters.map((c) => ({ number: c.number, name: c.name.vi, area: c.area })));
+}
 
 /** Where the citizen collects the result, as the slip says it. */
 export function returnPlaceOf(view: DossierView, catalog: HallCatalog): string {

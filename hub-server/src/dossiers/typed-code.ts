@@ -33,3 +33,23 @@ export const UNKNOWN_CODE: LocalizedText = {
 
 /** What the public page says for a failed lookup. */
 export const lookupProblemOf = (error: LuotError, code: string): LocalizedText => (error.code === 'not_found' ? UNKNOWN_CODE : malformedProblemOf(code));
+
+/**
+ * A dossier reference as a scanner or a paste gives it: the receipt's QR is
+ * the `/d/<tracking code>` address, a typed code may have spaces or a
+ * typographic dash. Anything else (a dossier id) is kept as it is.
+ */
+export function dossierRefOfScan(scanned: string): string {
+  const text = scanned.trim();
+  const path = /\/d\/([^/?#\s]+)\/?(?:[?#].*)?$/.exec(text)?.[1];
+  let candidate = text;
+  if (path !== undefined) {
+    try {
+      candidate = decodeURIComponent(path);
+    } catch {
+      return text;
+    }
+  }
+  const code = normalizeTypedCode(candidate);
+  return isTrackingCode(code) || DOSSIER_CODE_PATTERN.test(code) ? code : text;
+}

@@ -162,6 +162,10 @@ export function createTicketReads(db: ReadableDb) {
        WHERE day = ? AND service = ? AND state = 'done' AND serving_at IS NOT NULL
        ORDER BY finished_at DESC LIMIT 20)`,
   );
+  // A dossier's ticket still in the hall today (issue 19: one return ticket per visit).
+  const liveOfDossier = db.prepare<[string, string], TicketRow>(
+    "SELECT * FROM tickets WHERE day = ? AND dossier_id = ? AND state IN ('waiting', 'called', 'serving') LIMIT 1",
+  );
   const lastNumber = db.prepare<[string, string], { last_number: number }>(
     'SELECT last_number FROM daily_numbers WHERE day = ? AND service = ?',
   );
@@ -216,6 +220,11 @@ export function createTicketReads(db: ReadableDb) {
     lastNumber: (day: string, service: string) => lastNumber.get(day, service)?.last_number ?? 0,
     /** Tickets of a service issued since `opensAt`, counted from the tickets. */
     issuedSince: (day: string, service: string, opensAt: number) => countIssuedSince.get(day, service, opensAt)?.n ?? 0,
+    /** A ticket of the dossier waiting, called or served today, if any. */
+    liveOfDossier: (day: string, dossierId: string) => {
+      const r = liveOfDossier.get(day, dossierId);
+      return r ? toRecord(r) : undefined;
+    },
   };
 }
 

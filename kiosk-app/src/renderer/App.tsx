@@ -7,12 +7,14 @@ import { useHub } from './hooks/use-hub';
 import { useI18n } from './hooks/use-i18n';
 import { useIdleTimer } from './hooks/use-idle-timer';
 import { usePrinter } from './hooks/use-printer';
+import { useCollectResult } from './hooks/use-collect-result';
 import { useRegisterDossier } from './hooks/use-register-dossier';
 import { useTakeNumber } from './hooks/use-take-number';
 import type { KioskHub } from './kiosk-hub';
 import type { KioskConfig } from './kiosk-config';
 import { idleKindFor, type Route } from './navigation';
 import { buildProcedureIndex } from './search/procedure-search';
+import { CollectResultScreen } from './screens/CollectResultScreen';
 import { IssueErrorScreen } from './screens/IssueErrorScreen';
 import { IssuingScreen } from './screens/IssuingScreen';
 import { LookupScreen } from './screens/LookupScreen';
@@ -69,16 +71,20 @@ export function App({ config, hub, devices }: AppProps) {
   const [draft, setDraft] = useState<DossierForm>(EMPTY_FORM);
   const dossier = useRegisterDossier({ hub, devices, hubUrl: config.hubUrl, checkPrinter: printer.check, push, reset, replaceTop });
   const endDossierVisit = dossier.endVisit;
+  const collectResult = useCollectResult({ hub, devices, hubUrl: config.hubUrl, checkPrinter: printer.check, reset });
+  const { endVisit: endCollectVisit, clear: clearCollect } = collectResult;
 
   const home = useCallback(() => {
     endVisit();
     endDossierVisit();
+    endCollectVisit();
+    clearCollect();
     setDraft(EMPTY_FORM);
     setStack([HOME]);
     // The next citizen starts in the kiosk's own language, with normal text.
     setLanguage(config.startLanguage);
     setLargeText(false);
-  }, [endVisit, endDossierVisit, setLanguage, setLargeText, config.startLanguage]);
+  }, [endVisit, endDossierVisit, endCollectVisit, clearCollect, setLanguage, setLargeText, config.startLanguage]);
 
   const online = hubState.status === 'online';
   // A form the citizen is filling gets longer (every touch restarts it, and it warns first); then home drops its data.
@@ -131,6 +137,10 @@ export function App({ config, hub, devices }: AppProps) {
         push({ name: 'dossier-start' });
       }}
       onLookupDossier={() => push({ name: 'lookup' })}
+      onCollectResult={() => {
+        clearCollect();
+        push({ name: 'collect' });
+      }}
     />
   );
 
@@ -274,6 +284,19 @@ export function App({ config, hub, devices }: AppProps) {
         );
       case 'lookup':
         return <LookupScreen hallName={hallName} devices={devices} lookup={(code) => hub.lookupDossier(code)} onBack={back} onHome={home} />;
+      case 'collect':
+        return (
+          <CollectResultScreen
+            hallName={hallName}
+            devices={devices}
+            sending={collectResult.sending}
+            error={collectResult.error}
+            onCollect={(code, retryCommandId) => void collectResult.collect(code, retryCommandId)}
+            onClear={clearCollect}
+            onBack={back}
+            onHome={home}
+          />
+        );
       default:
         if (!isDossierRoute(route)) return null;
         return (

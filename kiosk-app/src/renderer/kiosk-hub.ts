@@ -10,6 +10,7 @@ import {
   API_BASE,
   applyHallEvent,
   type DossierRegistrationReceipt,
+  type ReturnTicketReceipt,
   type HallSnapshot,
   type LuotError,
   type PriorityClass,
@@ -57,6 +58,8 @@ export interface KioskHub {
   registerDossier(command: RegisterDossierCommand, options?: IssueOptions): Promise<Result<DossierRegistrationReceipt>>;
   /** "Tra cứu hồ sơ": one attempt (nothing is written, the citizen can tap again). */
   lookupDossier(code: string): Promise<Result<PublicDossierStatus>>;
+  /** "Nhận kết quả": a return-results ticket linked to the dossier; retried with its commandId like a ticket. */
+  returnTicket(commandId: string, code: string, options?: IssueOptions): Promise<Result<ReturnTicketReceipt>>;
   reportPrinter(status: PrinterStatus): void;
   close(): void;
 }
@@ -167,6 +170,9 @@ export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
       return client.command('dossier:register', command, commandOptions(options));
     },
     lookupDossier: (code) => client.request('dossier:lookup', { code }, { timeoutMs: 6000 }),
+    returnTicket(commandId, code, options = {}) {
+      return client.command('dossier:return-ticket', { commandId, code }, commandOptions(options));
+    },
     reportPrinter(status) {
       printerToReport = status;
       sendPrinterReport();

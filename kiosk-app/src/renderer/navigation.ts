@@ -26,7 +26,9 @@ export type Route =
   | { name: 'dossier-registering'; procedure: string }
   | { name: 'dossier-error'; procedure: string; error: LuotError; retryCommandId: string | null }
   // "Tra cứu hồ sơ".
-  | { name: 'lookup' };
+  | { name: 'lookup' }
+  // "Nhận kết quả": scan the receipt for a return-results ticket linked to the dossier.
+  | { name: 'collect' };
 
 export type RouteName = Route['name'];
 
@@ -45,6 +47,7 @@ export const IDLE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
   'dossier-checklist',
   'dossier-error',
   'lookup',
+  'collect',
 ]);
 
 /**

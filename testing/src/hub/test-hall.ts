@@ -47,6 +47,7 @@ export function testHallConfig(overrides: Partial<HallConfigInput> = {}): HallCo
       { id: 'display-1', name: 'Màn hình sảnh', role: 'display', token: TEST_TOKENS.display },
       { id: 'counter-1', name: 'Máy quầy 1', role: 'counter', token: TEST_TOKENS.counterDevice },
     ],
+    returns: { service: 'TRAKQ' },
     ...overrides,
   };
   return hallConfigSchema.parse(base);

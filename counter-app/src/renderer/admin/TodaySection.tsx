@@ -15,6 +15,7 @@ import { DayReportPanel } from '../components/DayReportPanel';
 import { DevicesPanel } from '../components/DevicesPanel';
 import { OutboxPanel } from '../components/OutboxPanel';
 import { DossierListPanel } from '../components/DossierListPanel';
+import { ReturnsPanel } from '../components/ReturnsPanel';
 import { HallMessagePanel } from '../components/HallMessagePanel';
 import { MoveTicketsPanel } from '../components/MoveTicketsPanel';
 import { NoticeLine } from '../components/NoticeLine';
@@ -80,6 +81,7 @@ export function TodaySection({ session, hall }: SectionProps) {
         <DevicesPanel devices={hall.devices} sender={hall.sender} />
         <OutboxPanel outbox={outbox} />
         <DossierListPanel session={session} />
+        <ReturnsPanel session={session} />
         <BackupPanel status={backups} />
       </main>
     </>

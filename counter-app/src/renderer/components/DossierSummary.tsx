@@ -29,6 +29,7 @@ export function DossierSummary({
 }) {
   const { t, pick, language } = useI18n();
   const [asking, setAsking] = useState(false);
+  const [place, setPlace] = useState('');
   const at = (ms: number) => `${formatHallTime(ms)} ${formatHallDate(ms)}`;
   const next = dossier.code === null ? [] : (NEXT[dossier.status] ?? []);
   // The notice (form 03 or 02) can be printed again whenever it applies, coded or not.
@@ -83,10 +84,26 @@ export function DossierSummary({
             <dd>{dossier.officer.name}</dd>
           </div>
         )}
+        {dossier.status === 'result_ready' && dossier.collectPlace !== null && (
+          <div className="wide">
+            <dt>{t('dossier.collectPlace')}</dt>
+            <dd data-testid="dossier-collect-place">
+              {dossier.collectPlace}
+              {dossier.readyAt !== null && <span className="muted"> · {at(dossier.readyAt)}</span>}
+              {dossier.collectNote !== null && <span className="muted"> · {dossier.collectNote}</span>}
+            </dd>
+          </div>
+        )}
         {dossier.returnedAt !== null && (
           <div>
             <dt>{t('dossier.returnedAt')}</dt>
             <dd>{at(dossier.returnedAt)}</dd>
+          </div>
+        )}
+        {dossier.returnedBy !== null && (
+          <div>
+            <dt>{t('dossier.returnedBy')}</dt>
+            <dd data-testid="dossier-returned-by">{dossier.returnedBy.name}</dd>
           </div>
         )}
         {dossier.timeliness !== null && (
@@ -169,13 +186,23 @@ export function DossierSummary({
             {t('dossier.printNotice')}
           </button>
         )}
+        {next.includes('result_ready') && (
+          <input
+            name="collectPlace"
+            aria-label={t('dossier.collectPlaceInput')}
+            placeholder={t('dossier.collectPlaceInput')}
+            maxLength={120}
+            value={place}
+            onChange={(e) => setPlace(e.target.value)}
+          />
+        )}
         {next.map((status) => (
           <button
             key={status}
             type="button"
             data-action={status === 'processing' ? 'toProcessing' : 'toResultReady'}
             disabled={controls.busy}
-            onClick={() => void controls.setStatus(status)}
+            onClick={() => void controls.setStatus(status, status === 'result_ready' ? place : '')}
           >
             {t(status === 'processing' ? 'dossier.toProcessing' : 'dossier.toResultReady')}
           </button>

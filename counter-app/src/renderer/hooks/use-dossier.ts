@@ -35,7 +35,8 @@ export interface DossierControls {
   receive(applicant: Applicant, ret: ReturnChoice, documents: ReceivedDocument[]): Promise<void>;
   refuse(reason: string): Promise<void>;
   requestSupplement(reason: string, items: string[]): Promise<void>;
-  setStatus(status: Extract<DossierStatus, 'processing' | 'result_ready'>): Promise<void>;
+  /** `place`: where a ready result waits (empty: the hall's return counters). */
+  setStatus(status: Extract<DossierStatus, 'processing' | 'result_ready'>, place?: string): Promise<void>;
   markReturned(): Promise<void>;
   printReceipt(target: ReceiptTarget): Promise<void>;
   printNotice(paper: Paper): Promise<void>;
@@ -209,11 +210,22 @@ export function useDossier(
   );
 
   const setStatus = useCallback(
-    async (status: Extract<DossierStatus, 'processing' | 'result_ready'>) => {
+    async (status: Extract<DossierStatus, 'processing' | 'result_ready'>, place = '') => {
       if (dossier === null) return;
-      const view = await run(() =>
-        session.command('dossier:set-status', { commandId: newCommandId('dossier'), dossier: dossierRef(dossier), status }),
-      );
+      const ref = dossierRef(dossier);
+      const trimmed = place.trim();
+      // A result marked ready says where it waits (issue 19): `dossier:mark-ready`, a batch of one; then the view again.
+      const view =
+        status === 'result_ready'
+          ? await run(async () => {
+              const marked = await session.command('dossier:mark-ready', {
+                commandId: newCommandId('dossier'),
+                dossiers: [ref],
+                ...(trimmed === '' ? {} : { place: trimmed }),
+              });
+              return marked.ok ? session.command('dossier:get', { dossier: ref }) : marked;
+            })
+          : await run(() => session.command('dossier:set-status', { commandId: newCommandId('dossier'), dossier: ref, status }));
       if (view === null) return;
       setDossier(view);
       setNotice({

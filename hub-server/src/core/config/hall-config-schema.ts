@@ -217,6 +217,16 @@ export const deviceSchema = z.strictObject({
   token: z.string().min(12).max(128).optional(),
 });
 
+/**
+ * Returning results (issue 19): the service whose tickets the kiosk's
+ * "Nhận kết quả" issues, linked to the dossier, and the default place the
+ * result waits (otherwise the counters serving that service are named).
+ */
+export const returnsSchema = z.strictObject({
+  service: code,
+  place: z.string().trim().min(1).max(120).optional(),
+});
+
 export const hallConfigSchema = z
   .strictObject({
     hall: z.strictObject({
@@ -255,6 +265,7 @@ export const hallConfigSchema = z
     security: securitySchema.default(() => securitySchema.parse({})),
     /** Telling citizens (issue 19): the sender, the message style, the retries. */
     notifications: notificationsSchema.default(() => notificationsSchema.parse({})),
+    returns: returnsSchema.optional(),
   })
   .superRefine(
     (c, ctx) => {
@@ -319,6 +330,12 @@ export const hallConfigSchema = z
             });
         }),
       );
+      if (c.returns && !services.has(c.returns.service))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['returns', 'service'],
+          message: `unknown service "${c.returns.service}" (not in the services list)`,
+        });
       c.procedures.forEach((p, i) => {
         if (!services.has(p.service))
           ctx.addIssue({

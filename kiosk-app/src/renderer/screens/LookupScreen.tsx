@@ -138,6 +138,18 @@ export function LookupScreen({ hallName, devices, lookup, onBack, onHome }: Look
                 <dt>{t('lookup.applicant')}</dt>
                 <dd data-testid="lookup-name">{outcome.status.maskedName}</dd>
               </div>
+              {outcome.status.collect ? (
+                <div className="summary-row">
+                  <dt>{t('lookup.readyAt')}</dt>
+                  <dd data-testid="lookup-collect">{outcome.status.collect.place}</dd>
+                </div>
+              ) : null}
+              {outcome.status.returnedAt !== undefined ? (
+                <div className="summary-row">
+                  <dt>{t('lookup.returnedAt')}</dt>
+                  <dd data-testid="lookup-returned">{formatAppointmentDay(outcome.status.returnedAt, language)}</dd>
+                </div>
+              ) : null}
             </dl>
           </div>
         ) : null}

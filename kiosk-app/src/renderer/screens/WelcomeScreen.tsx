@@ -12,13 +12,15 @@ interface WelcomeScreenProps {
   onSearch: () => void;
   onSubmitDossier: () => void;
   onLookupDossier: () => void;
+  /** "Nhận kết quả"; absent: the hall offers no return of results at the kiosk. */
+  onCollectResult?: () => void;
 }
 
 /**
  * Home: the departments as big pictures (take a number), and the other
  * tasks in `welcome-tasks`: search, submit a dossier, look one up.
  */
-export function WelcomeScreen({ hallName, departments, onDepartment, onSearch, onSubmitDossier, onLookupDossier }: WelcomeScreenProps) {
+export function WelcomeScreen({ hallName, departments, onDepartment, onSearch, onSubmitDossier, onLookupDossier, onCollectResult }: WelcomeScreenProps) {
   const { t, pick } = useI18n();
   return (
     <ScreenFrame name="welcome" hallName={hallName}>
@@ -63,6 +65,16 @@ export function WelcomeScreen({ hallName, departments, onDepartment, onSearch, o
           detail={t('welcome.lookupDossierHint')}
           onPress={onLookupDossier}
         />
+        {onCollectResult ? (
+          <BigButton
+            variant="secondary"
+            testId="open-collect"
+            icon={<UiIcon name="documents" />}
+            label={t('welcome.collectResult')}
+            detail={t('welcome.collectResultHint')}
+            onPress={onCollectResult}
+          />
+        ) : null}
       </div>
     </ScreenFrame>
   );

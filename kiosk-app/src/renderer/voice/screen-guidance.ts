@@ -32,6 +32,8 @@ const ROUTE_GUIDANCE: Partial<Record<Route['name'], KioskGuidanceId>> = {
   'dossier-registering': 'issuing',
   'dossier-error': 'issueError',
   lookup: 'lookup',
+  // The same words: put the receipt's QR under the reader.
+  collect: 'lookup',
 };
 
 /** The pack's clips for a ticket code, one per sign: letters by name (Đ is letter-dd), digits one by one. */

@@ -15,6 +15,7 @@ import { sealedPersonalData } from './0150-sealed-personal-data';
 import { reportIndexes } from './0160-report-indexes';
 import { configRevisions } from './0170-config-revisions';
 import { devicePlacement } from './0180-device-placement';
+import { resultReturn } from './0190-result-return';
 import { outbox } from './0210-outbox';
 import { provinceDossiers } from './0240-province-dossiers';
 
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   reportIndexes,
   configRevisions,
   devicePlacement,
+  resultReturn,
   outbox,
   provinceDossiers,
 ];
