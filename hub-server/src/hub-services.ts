@@ -12,6 +12,7 @@ import type { HallStateContext } from './hall/hall-state-context';
 import { createSnapshotService } from './hall/snapshot-service';
 import { createLoadService } from './queue/load-service';
 import { createTicketService } from './queue/ticket-service';
+import { createBookingService } from './appointments/booking-service';
 
 export function createHallServices(ctx: HallStateContext & { audit: AuditLog }, auth: AuthService) {
   const loads = createLoadService(ctx);
@@ -26,7 +27,8 @@ export function createHallServices(ctx: HallStateContext & { audit: AuditLog }, 
   ctx.run.startEachDay(day.openDay);
   const dossiers = createDossierService(ctx, tickets);
   const dossierAccess = createDossierAccess({ counters: ctx.counters, tickets: ctx.tickets, queries: dossiers, audit: ctx.audit, clock: ctx.clock });
-  return { ctx, auth, loads, tickets, actions, counters, devices, hall, snapshot, day, dossiers, dossierAccess };
+  const bookings = createBookingService(ctx, tickets);
+  return { ctx, auth, loads, tickets, actions, counters, devices, hall, snapshot, day, dossiers, dossierAccess, bookings };
 }
 
 export type HallServices = ReturnType<typeof createHallServices>;

@@ -42,6 +42,8 @@ import { registerCounterRoutes } from './counters/counter-routes';
 import { registerDeviceRoutes } from './devices/device-routes';
 import { registerDossierGateway } from './dossiers/dossier-gateway';
 import { registerDossierRoutes } from './dossiers/dossier-routes';
+import { createBookingLimiter } from './appointments/booking-limiter';
+import { registerBookingRoutes } from './appointments/booking-routes';
 import { startDayTimer } from './hall/day-timer';
 import { registerHallGateway } from './hall/hall-gateway';
 import { registerHallRoutes } from './hall/hall-routes';
@@ -219,6 +221,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerQueueRoutes(app, { ...services, lookups });
   registerCounterRoutes(app, services);
   registerDossierRoutes(app, { ...services, lookups });
+  registerBookingRoutes(app, { ...services, clock, audit: ctx.audit, lookups, bookingLimit: createBookingLimiter(clock) });
   // The link runs on its own timers, off the command path: the hub never waits for the province.
   const shipper = options.province
     ? startProvinceShipper({ ...options.province, repo: createLinkRepo(db), clock, logger, config: () => configForProvince(catalog.config) })

@@ -20,6 +20,7 @@ export const LAYERS = [
   'queue',
   'counters',
   'dossiers',
+  'appointments',
   'hall',
   'reports',
   'backups',
