@@ -44,6 +44,7 @@ import { registerDossierGateway } from './dossiers/dossier-gateway';
 import { registerDossierRoutes } from './dossiers/dossier-routes';
 import { createBookingLimiter } from './appointments/booking-limiter';
 import { registerBookingRoutes } from './appointments/booking-routes';
+import { registerBookingPage } from './appointments/booking-page-routes';
 import { startDayTimer } from './hall/day-timer';
 import { registerHallGateway } from './hall/hall-gateway';
 import { registerHallRoutes } from './hall/hall-routes';
@@ -221,7 +222,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerQueueRoutes(app, { ...services, lookups });
   registerCounterRoutes(app, services);
   registerDossierRoutes(app, { ...services, lookups });
-  registerBookingRoutes(app, { ...services, clock, audit: ctx.audit, lookups, bookingLimit: createBookingLimiter(clock) });
+  // The page and the API behind it share one limit per address for making, moving and cancelling.
+  const bookingLimit = createBookingLimiter(clock);
+  registerBookingRoutes(app, { ...services, clock, audit: ctx.audit, lookups, bookingLimit });
+  registerBookingPage(app, { catalog, bookings: services.bookings, lookups, bookingLimit });
   // The link runs on its own timers, off the command path: the hub never waits for the province.
   const shipper = options.province
     ? startProvinceShipper({ ...options.province, repo: createLinkRepo(db), clock, logger, config: () => configForProvince(catalog.config) })
