@@ -1,4 +1,5 @@
 /** Wires the feature services over one context (core + every feature's repositories). */
+import type { SenderHealth } from '@luot/protocol';
 import type { AuthService } from './auth/auth-service';
 import type { AuditLog } from './core/audit-log';
 import { createDossierAccess } from './dossiers/dossier-access';
@@ -14,14 +15,14 @@ import { createLoadService } from './queue/load-service';
 import { createTicketService } from './queue/ticket-service';
 import { createBookingService } from './appointments/booking-service';
 
-export function createHallServices(ctx: HallStateContext & { audit: AuditLog }, auth: AuthService) {
+export function createHallServices(ctx: HallStateContext & { audit: AuditLog }, auth: AuthService, senderHealth?: () => SenderHealth) {
   const loads = createLoadService(ctx);
   const tickets = createTicketService(ctx, loads);
   const actions = createCounterActions(ctx, loads, tickets);
   const counters = createCounterService(ctx, actions);
   const devices = createDeviceService(ctx);
   const hall = createHallService(ctx);
-  const snapshot = createSnapshotService(ctx, loads, hall);
+  const snapshot = createSnapshotService(ctx, loads, hall, senderHealth);
   const day = createDayService(ctx, tickets, actions);
   // The runner opens each new day in its first batch, before the batch's commands.
   ctx.run.startEachDay(day.openDay);

@@ -67,6 +67,8 @@ import { createRetentionJob, type RetentionJob } from './hall/retention-job';
 import { createLinkRepo } from './province-link/link-repo';
 import { startProvinceShipper, type ShipperOptions } from './province-link/province-shipper';
 import { configForProvince } from './province-link/ship-rules';
+import { registerNotifyRoutes } from './notify/notify-routes';
+import { startNotifications, type NotificationsOptions, type Notifications } from './notify/start-notifications';
 
 export interface HubOptions {
   db: Db;
@@ -103,6 +105,8 @@ export interface HubOptions {
   keyFile?: string;
   /** Ship the hall's events to the province (url + the hall's token; the rest tunes timing for tests). */
   province?: Pick<ShipperOptions, 'url' | 'token' | 'batchSize' | 'idleMs' | 'retry' | 'timeoutMs' | 'alertBacklog' | 'heartbeatMs'>;
+  /** Telling citizens: where sender credentials come from (default process.env) and the outbox's timing (tests). */
+  notifications?: NotificationsOptions;
 }
 
 export interface Hub {
@@ -113,6 +117,8 @@ export interface Hub {
   backups: BackupService | null;
   /** The retention policy's job (hall config `retention`): run at start and daily; `run()` runs it now. */
   retention: RetentionJob;
+  /** The outbox's dispatcher and the sender's health (hall config `notifications`). */
+  notifications: Notifications;
   /** Set when the hub made the admin's password on this first start: print it once. */
   generatedAdminPassword: string | null;
   listen(port: number, host?: string): Promise<number>;
@@ -204,7 +210,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       return p.ok && p.value.kind === 'staff' && plainAuth.mustChangePassword(p.value.userId) ? fail(luotError('password_change_required')) : p;
     },
   };
-  const services = createHallServices(ctx, auth);
+  // Throws SenderConfigError when a credential's environment variable is missing: at start, not at the first message.
+  const notifications = startNotifications({ db, personal, clock, logger, run, config: config.notifications, ...options.notifications });
+  const services = createHallServices(ctx, auth, notifications.health.current);
   const signIn = createSignInGuard({ auth, clock, audit: ctx.audit });
   void services.day.ensureToday();
 
@@ -232,6 +240,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     : null;
   registerHallRoutes(app, { ...services, provinceLink: shipper ? () => shipper.health() : undefined });
   registerReportRoutes(app, services);
+  registerNotifyRoutes(app, { auth, clock, config: config.notifications, outbox: notifications.outbox, health: notifications.health.current });
   registerTicketPage(app, catalog, lookups);
   registerApiDocs(app);
   const backups = options.backups
@@ -266,6 +275,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const stopBackups = backups?.startSchedule() ?? (() => undefined);
   const retention = createRetentionJob({ db, clock, logger, audit: ctx.audit, policy: config.retention });
   const stopRetention = retention.start();
+  notifications.dispatcher.start();
 
   return {
     app,
@@ -273,6 +283,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     services,
     backups,
     retention,
+    notifications,
     generatedAdminPassword,
     async listen(port, host = '0.0.0.0') {
       await app.listen({ port, host });
@@ -282,6 +293,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     async close() {
       stopDayTimer();
       await shipper?.stop();
+      // A message in flight stays `sending`: the next start sends it again.
+      await notifications.dispatcher.stop();
       stopBackups();
       // Writes set aside (devices' last_seen_at) are committed, not dropped, at a clean shutdown.
       run.settle();

@@ -17,6 +17,7 @@ export const LAYERS = [
   'core',
   'auth',
   'devices',
+  'notify', // telling citizens: templates, senders, the outbox's dispatcher (the queueing itself is core/outbox)
   'queue',
   'counters',
   'dossiers',

@@ -3,6 +3,7 @@
  * number; a client that sees a gap asks for a snapshot.
  */
 import type { CallView, CounterView, DeviceHealthView, ServiceLoad, TicketView } from './queue';
+import type { SenderHealth } from './notify';
 
 export const TICKET_ACTIONS = [
   'issued',
@@ -35,6 +36,8 @@ export type HallEvent =
   | { seq: number; at: number; type: 'counter'; counter: CounterView; loads: ServiceLoad[] }
   | { seq: number; at: number; type: 'day'; day: string }
   | { seq: number; at: number; type: 'message'; message: string | null }
-  | { seq: number; at: number; type: 'device'; device: DeviceHealthView };
+  | { seq: number; at: number; type: 'device'; device: DeviceHealthView }
+  /** The citizens' message sender changed health (issue 19): the supervisor's devices panel shows it. */
+  | { seq: number; at: number; type: 'sender'; sender: SenderHealth };
 
 export type HallEventType = HallEvent['type'];

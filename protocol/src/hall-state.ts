@@ -49,6 +49,9 @@ export function applyHallEvent(state: HallSnapshot, event: HallEvent): ApplyOutc
       next.devices = [...others, event.device];
       return { kind: 'applied', state: next };
     }
+    case 'sender':
+      next.sender = event.sender;
+      return { kind: 'applied', state: next };
     case 'day':
       return { kind: 'resync' };
   }

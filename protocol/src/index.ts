@@ -28,3 +28,4 @@ export * from './province-views';
 export * from './period-report';
 export * from './period-figures';
 export * from './appointments';
+export * from './notify';

@@ -26,7 +26,8 @@ export const shippedEventSchema = z.strictObject({
   at: z.number().int().nonnegative().max(8.64e15),
   /** The hall's local day (Asia/Ho_Chi_Minh) the event belongs to. */
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  type: z.enum(['ticket', 'counter', 'day', 'message', 'device']),
+  // 'sender': the citizens' message sender's health (issue 19), shipped so the sequence has no gap.
+  type: z.enum(['ticket', 'counter', 'day', 'message', 'device', 'sender']),
   /** The hall event as the hub broadcast it (see HallEvent); free of citizens' personal data. */
   event: z.record(z.string(), z.unknown()),
 });

@@ -4,6 +4,7 @@
  */
 import type { LocalizedText } from './result';
 import type { PrinterState } from './devices';
+import type { SenderHealth } from './notify';
 
 /**
  * A transfer is an action, not a state: the same ticket goes back to `waiting`
@@ -180,6 +181,8 @@ export interface HallSnapshot {
   /** The supervisor's line for the display boards. */
   message: string | null;
   devices: DeviceHealthView[];
+  /** The citizens' message sender's health (issue 19); absent from hubs before it. */
+  sender?: SenderHealth;
 }
 
 export interface DeviceHealthView {

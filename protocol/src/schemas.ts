@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { TICKET_CODE_PATTERN } from './codes';
 import { COUNTER_STATES, OUTCOMES, PRIORITY_CLASSES, RATINGS } from './queue';
 import { PRINTER_STATES } from './devices';
+import { phoneSchema } from './phone';
 
 /** Largest inbound payload the hub accepts, in bytes (socket.io and HTTP). */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
@@ -23,6 +24,8 @@ export const issueTicketSchema = z.strictObject({
   priority: z.enum(PRIORITY_CLASSES).default('none'),
   /** A walk-in dossier registration this ticket carries. */
   registrationId: z.string().min(1).max(64).optional(),
+  /** A mobile number to tell when the ticket nears its turn (optional, issue 19); kept sealed, never shown. */
+  phone: phoneSchema.optional(),
 });
 export type IssueTicketCommand = z.input<typeof issueTicketSchema>;
 

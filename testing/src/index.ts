@@ -11,3 +11,4 @@ export { testCertificate } from './hub/test-certificate';
 export * from './hub/test-hall';
 export * from './hub/dossier-fixtures';
 export { until } from './until';
+export * from './notify';

@@ -78,6 +78,7 @@ export function createCounterActions(ctx: CounterContext, loads: LoadService, ti
     counters.save(updatedCounter);
     const callView: CallView = { ...callPartsOf(t), counter: c.number, at: tx.now, recall: 0 };
     tx.emit({ type: 'ticket', action: 'called', at: tx.now, ticket: toTicketView(called), loads: loads.loadsOf([t.service], tx.day, tx.now), call: callView });
+    ticketService.lineMoved(tx, [t.service], called);
     emitCounter(tx, updatedCounter);
     return toTicketView(called);
   }

@@ -15,6 +15,7 @@ import type { RetentionPolicy } from '../core/config/hall-config-schema';
 import type { WritableDb } from '../core/db/handles';
 import type { Logger } from '../core/logger';
 import { createRecordRetention } from '../core/record-retention';
+import { createOutboxRetention } from '../core/outbox/outbox-retention';
 import { createSessionRetention } from '../auth/session-retention';
 import { createDossierRetention } from '../dossiers/dossier-retention';
 import { createBookingRetention } from '../appointments/booking-retention';
@@ -41,6 +42,8 @@ export interface RetentionCounts {
   sessions: number;
   commands: number;
   auditRows: number;
+  /** Phone numbers kept to tell citizens that outlived their message (tickets, outbox). */
+  notifyPhones: number;
 }
 
 export interface RetentionOutcome extends RetentionCounts {
@@ -60,6 +63,7 @@ export function createRetentionJob(deps: RetentionDeps) {
   const bookings = createBookingRetention(db);
   const sessions = createSessionRetention(db);
   const records = createRecordRetention(db);
+  const notifyPhones = createOutboxRetention(db);
   let lastRunDay: string | null = null;
   let running: Promise<RetentionOutcome> | null = null;
   /** Set when the hub closes: a run in progress stops after its current batch (the next run resumes the work). */
@@ -76,6 +80,7 @@ export function createRetentionJob(deps: RetentionDeps) {
       ['sessions', (limit) => sessions.pruneEndedBefore(cut.sessions, limit)],
       ['commands', (limit) => records.pruneCommandsBefore(cut.commands, limit)],
       ['auditRows', (limit) => records.pruneAuditBefore(cut.audit, limit)],
+      ['notifyPhones', (limit) => notifyPhones.eraseLeftovers(localDay(at), at, limit)],
     ];
     const outcome: RetentionOutcome = {
       at,
@@ -85,6 +90,7 @@ export function createRetentionJob(deps: RetentionDeps) {
       sessions: 0,
       commands: 0,
       auditRows: 0,
+      notifyPhones: 0,
       transactions: 0,
       longestTransactionMs: 0,
       failures: [],
@@ -120,6 +126,7 @@ export function createRetentionJob(deps: RetentionDeps) {
       sessions: o.sessions,
       commands: o.commands,
       auditRows: o.auditRows,
+      notifyPhones: o.notifyPhones,
     };
     logger.info(
       {

@@ -1,5 +1,5 @@
 /** Builds the snapshot a client rebuilds its whole view of the hall from. */
-import { RECENT_CALLS_KEPT, ticketPrefixOf, type CallView, type HallEvent, type HallSnapshot } from '@luot/protocol';
+import { RECENT_CALLS_KEPT, ticketPrefixOf, type CallView, type HallEvent, type HallSnapshot, type SenderHealth } from '@luot/protocol';
 import { localDay } from '../core/clock';
 import { counterView } from '../counters/counter-view';
 import type { SessionReads } from '../auth/session-repo';
@@ -22,7 +22,13 @@ export interface SnapshotContext extends Pick<HallContext, 'readDb' | 'catalog' 
   log: EventLogReads;
 }
 
-export function createSnapshotService(ctx: SnapshotContext, loads: LoadService, hall: Pick<HallService, 'message'>) {
+export function createSnapshotService(
+  ctx: SnapshotContext,
+  loads: LoadService,
+  hall: Pick<HallService, 'message'>,
+  /** The citizens' message sender's health (notify/sender-health.ts); its changes are `sender` events, so the cache stays right. */
+  senderHealth?: () => SenderHealth,
+) {
   const { readDb, catalog, clock, tickets, counters, sessions, log } = ctx;
   const recentCallEvents = readDb.prepare<[string, number], { payload: string }>(
     `SELECT payload FROM events WHERE day = ? AND type = 'ticket' AND action IN ('called', 'recalled')
@@ -58,6 +64,7 @@ export function createSnapshotService(ctx: SnapshotContext, loads: LoadService, 
       recentCalls: recentCalls(day),
       message: hall.message(),
       devices: sessions.devices().map(deviceHealthView),
+      ...(senderHealth ? { sender: senderHealth() } : {}),
     };
   });
 

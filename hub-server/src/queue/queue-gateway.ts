@@ -7,7 +7,13 @@ export function registerQueueGateway(ns: HubNamespaces, deps: { tickets: TicketS
   const { tickets } = deps;
   ns.commands('kiosk', (b) => {
     b.bind('ticket:issue', (c, p, e) =>
-      tickets.issue(commandOf(p, e, c.commandId), { service: c.service, priority: c.priority, source: 'kiosk', dossierId: c.registrationId ?? null }),
+      tickets.issue(commandOf(p, e, c.commandId), {
+        service: c.service,
+        priority: c.priority,
+        source: 'kiosk',
+        dossierId: c.registrationId ?? null,
+        phone: c.phone ?? null,
+      }),
     );
   });
   ns.commands('admin', (b) => {

@@ -21,6 +21,7 @@ import type { CommandContext, Tx } from '../core/command-runner';
 import type { LoadService } from './load-service';
 import { toTicketView, type TicketRecord } from './ticket-repo';
 import { estimateWaitMinutes } from './queue-rules';
+import { createNearTurn } from './near-turn';
 
 export interface IssueRequest {
   service: string;
@@ -29,6 +30,8 @@ export interface IssueRequest {
   dossierId?: string | null;
   /** An appointment's slot end: the ticket is called ahead of walk-ins until then. */
   aheadUntil?: number | null;
+  /** A mobile number (normalised) to tell when the ticket nears its turn; kept sealed until then. */
+  phone?: string | null;
 }
 
 export type TicketService = ReturnType<typeof createTicketService>;
@@ -36,6 +39,12 @@ export type TicketService = ReturnType<typeof createTicketService>;
 export function createTicketService(ctx: QueueContext, loads: LoadService) {
   const { catalog, tickets, run } = ctx;
   const rules = catalog.config.queue;
+  const nearTurn = createNearTurn(ctx);
+
+  /** After a command moved the line of `services`: "you are N-th" messages, and the phone of a ticket that left it erased. */
+  function lineMoved(tx: Tx, services: readonly string[], changed?: TicketRecord): void {
+    nearTurn.check(tx, services, changed);
+  }
 
   /** People ahead of a waiting ticket and its estimated wait. */
   function position(t: TicketRecord): { peopleAhead: number; estimatedWaitMinutes: number | null } {
@@ -49,6 +58,7 @@ export function createTicketService(ctx: QueueContext, loads: LoadService) {
 
   function emitTicket(tx: Tx, action: TicketAction, t: TicketRecord, services: string[] = [t.service]) {
     tx.emit({ type: 'ticket', action, at: tx.now, ticket: toTicketView(t), loads: loads.loadsOf(services, tx.day, tx.now) });
+    lineMoved(tx, services, t);
   }
 
   /**
@@ -83,6 +93,11 @@ export function createTicketService(ctx: QueueContext, loads: LoadService) {
     // Whether the service still issues after this ticket (its cap may be reached now).
     const { load, estimate } = loads.measure(service.code, tx.day, tx.now);
     tx.emit({ type: 'ticket', action: 'issued', at: tx.now, ticket: toTicketView(ticket), loads: [load] });
+    if (req.phone) {
+      nearTurn.keepPhone(ticket.id, req.phone);
+      // Already N-th or nearer (a short line): told at once.
+      lineMoved(tx, [ticket.service]);
+    }
     // A new ticket is last of its class: everyone waiting is ahead of it, unless
     // the strict rule puts it before the regular tickets.
     const strictPriority = ticket.priority !== 'none' && rules.priorityRule.kind === 'strict';
@@ -133,5 +148,5 @@ export function createTicketService(ctx: QueueContext, loads: LoadService) {
     });
   }
 
-  return { issue, issueIn, rate, move, position, emitTicket };
+  return { issue, issueIn, rate, move, position, emitTicket, lineMoved };
 }

@@ -70,6 +70,8 @@ export interface TestHubOptions {
   socketCommandRate?: HubOptions['socketCommandRate'];
   /** Link the hub to a province (see HubOptions.province); restart() keeps it unless given another. */
   province?: HubOptions['province'];
+  /** Telling citizens: credentials' environment and the outbox's timing (HubOptions.notifications); kept across restart(). */
+  notifications?: HubOptions['notifications'];
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -91,6 +93,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       logger,
       serveApps: options.serveApps ?? true,
       ...(province ? { province } : {}),
+      ...(options.notifications ? { notifications: options.notifications } : {}),
       backups,
       demo: options.demo ?? true,
       ...(options.tls ? { tls: options.tls } : {}),

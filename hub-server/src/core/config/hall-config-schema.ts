@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { PRIORITY_CLASSES, PROCEDURE_CODE_PATTERN, TICKET_PREFIX_PATTERN } from '@luot/protocol';
 import { appointmentsSchema } from './appointments-schema';
+import { notificationsSchema } from './notifications-schema';
 
 const localized = z.strictObject({ vi: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) });
 const code = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, _ or -, at most 32');
@@ -229,6 +230,8 @@ export const hallConfigSchema = z
     devices: z.array(deviceSchema).default([]),
     security: securitySchema.default(() => securitySchema.parse({})),
     appointments: appointmentsSchema.default(() => appointmentsSchema.parse({})),
+    /** Telling citizens (issue 19): the sender, the message style, the retries. */
+    notifications: notificationsSchema.default(() => notificationsSchema.parse({})),
   })
   .superRefine(
     (c, ctx) => {

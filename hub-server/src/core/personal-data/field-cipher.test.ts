@@ -29,6 +29,15 @@ describe('sealing a personal value', () => {
     expect(() => createFieldCipher(randomBytes(32)).open(sealed, at)).toThrow(/sealed with key/);
   });
 
+  it('fingerprints a value the same way each time, per purpose and per key, without showing it', () => {
+    const print = cipher.fingerprint('0912345678', 'outbox');
+    expect(print).toBe(cipher.fingerprint('0912345678', 'outbox'));
+    expect(print).not.toContain('0912345678');
+    expect(cipher.fingerprint('0912345679', 'outbox')).not.toBe(print);
+    expect(cipher.fingerprint('0912345678', 'other')).not.toBe(print);
+    expect(createFieldCipher(randomBytes(32)).fingerprint('0912345678', 'outbox')).not.toBe(print);
+  });
+
   it('takes only a 32-byte key', () => {
     expect(() => createFieldCipher(randomBytes(16))).toThrow(SealError);
   });

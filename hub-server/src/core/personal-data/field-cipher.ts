@@ -11,7 +11,7 @@
  * lookup reads a personal value — dossiers are found by id or code — so no
  * blind index is kept; one would be an HMAC under another derived key.)
  */
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 export const MASTER_KEY_BYTES = 32;
 const NONCE_BYTES = 12;
@@ -33,6 +33,13 @@ export interface FieldCipher {
   seal(plain: string, at: FieldPlace): string;
   /** Opens a sealed value; throws SealError when it was sealed elsewhere, with another key, or changed. */
   open(sealed: string, at: FieldPlace): string;
+  /**
+   * A keyed digest (HMAC-SHA256 under a key derived for `purpose`), for a
+   * value that must be compared but not read back — the outbox's dedupe key
+   * holds a phone number this way, since a bare hash of a 10-digit number is
+   * reversed by trying them all.
+   */
+  fingerprint(plain: string, purpose: string): string;
 }
 
 const derive = (master: Buffer, info: string, bytes: number) =>
@@ -59,6 +66,10 @@ export function createFieldCipher(master: Buffer): FieldCipher {
   const sealKey = derive(master, 'luot field seal v1', 32);
   return {
     keyId,
+    fingerprint(plain, purpose) {
+      const key = derive(master, `luot fingerprint v1 ${purpose}`, 32);
+      return createHmac('sha256', key).update(plain, 'utf8').digest('base64url');
+    },
     seal(plain, at) {
       const nonce = randomBytes(NONCE_BYTES);
       const cipher = createCipheriv('aes-256-gcm', sealKey, nonce);

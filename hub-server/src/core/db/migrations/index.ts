@@ -14,6 +14,7 @@ import { provinceLink } from './0130-province-link';
 import { sealedPersonalData } from './0150-sealed-personal-data';
 import { reportIndexes } from './0160-report-indexes';
 import { appointments } from './0200-appointments';
+import { outbox } from './0210-outbox';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, hallMode, dossierCheckKeys, provinceLink, sealedPersonalData, reportIndexes, appointments];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, hallMode, dossierCheckKeys, provinceLink, sealedPersonalData, reportIndexes, appointments, outbox];
