@@ -45,6 +45,7 @@ import { registerDossierRoutes } from './dossiers/dossier-routes';
 import { createBookingLimiter } from './appointments/booking-limiter';
 import { registerBookingRoutes } from './appointments/booking-routes';
 import { registerBookingPage } from './appointments/booking-page-routes';
+import { startBookingReminders } from './appointments/booking-reminders';
 import { startDayTimer } from './hall/day-timer';
 import { registerHallGateway } from './hall/hall-gateway';
 import { registerHallRoutes } from './hall/hall-routes';
@@ -272,6 +273,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
 
   const stopDayTimer = startDayTimer(services.day, logger);
+  const stopReminders = startBookingReminders({ bookings: services.bookings, clock, logger, reminderAt: () => catalog.config.appointments.reminderAt });
   const stopBackups = backups?.startSchedule() ?? (() => undefined);
   const retention = createRetentionJob({ db, clock, logger, audit: ctx.audit, policy: config.retention });
   const stopRetention = retention.start();
@@ -292,6 +294,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     },
     async close() {
       stopDayTimer();
+      stopReminders();
       await shipper?.stop();
       // A message in flight stays `sending`: the next start sends it again.
       await notifications.dispatcher.stop();

@@ -155,6 +155,26 @@ describe('booking and check-in', () => {
     expect(await call('POST', '/api/v1/bookings/check-in', { code: a.code }, TEST_TOKENS.kiosk)).toMatchObject({ status: 409, body: { error: { message: { vi: 'Lịch hẹn này đã được huỷ.' } } } });
   });
 
+  it('queues "booking confirmed" with the booking, again when moved, and the reminder the day before, once', async () => {
+    const outbox = () => hub.db.prepare('SELECT kind, cause, template_values AS v FROM outbox ORDER BY queued_at, kind').all() as { kind: string; cause: string; v: string }[];
+    const b = (await book({ day: '2026-11-24', time: '09:30' })).body as unknown as BookingView;
+    expect(outbox()).toEqual([{ kind: 'booking_confirmed', cause: expect.stringMatching(/^booking:.+:confirmed$/), v: JSON.stringify({ code: b.code, date: '24/11/2026', time: '09:30', service: 'Đăng ký kinh doanh' }) }]);
+    // A refused booking queues nothing.
+    await book({ day: '2026-11-29' });
+    expect(outbox()).toHaveLength(1);
+    await call('POST', `/api/v1/bookings/${b.code}/move`, { day: '2026-11-24', time: '10:00' });
+    expect(outbox().map((m) => m.kind)).toEqual(['booking_confirmed', 'booking_confirmed']);
+    expect(JSON.parse(outbox()[1]!.v)).toMatchObject({ time: '10:00' });
+
+    expect(await hub.hub.services.bookings.remindTomorrow()).toEqual({ ok: true, value: 1 });
+    expect(await hub.hub.services.bookings.remindTomorrow()).toEqual({ ok: true, value: 1 });
+    const reminders = outbox().filter((m) => m.kind === 'booking_reminder');
+    expect(reminders).toHaveLength(1);
+    expect(JSON.parse(reminders[0]!.v)).toMatchObject({ code: b.code, date: '24/11/2026', time: '10:00' });
+    // The phone is sealed in the outbox too.
+    expect(JSON.stringify(hub.db.prepare('SELECT * FROM outbox').all())).not.toContain('0912345678');
+  });
+
   it('limits booking attempts per address, and erases the personal data once the day is over', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) statuses.push((await call('POST', `/api/v1/bookings/ABCDEFG${'23456789AB'[i]}/cancel`)).status);

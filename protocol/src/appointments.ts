@@ -4,6 +4,7 @@
  * the citizen's only handle; no view here carries a name or phone number.
  */
 import { z } from 'zod';
+import { phoneSchema } from './phone';
 import type { LocalizedText } from './result';
 
 /** Booking codes: 8 letters and digits without the look-alikes 0/O, 1/I/L. */
@@ -20,13 +21,6 @@ export function normalizeBookingCode(input: string): string | null {
 
 /** How a code is shown: two groups of four. */
 export const formatBookingCode = (code: string): string => `${code.slice(0, 4)}-${code.slice(4)}`;
-
-/** A Vietnamese phone number as typed ("0912 345 678", "+84912345678") → `0912345678`, or null. */
-export function normalizePhone(input: string): string | null {
-  const digits = input.replace(/[\s.()-]/g, '');
-  const local = digits.startsWith('+84') ? `0${digits.slice(3)}` : digits.startsWith('84') && digits.length === 11 ? `0${digits.slice(2)}` : digits;
-  return /^0[1-9]\d{8}$/.test(local) ? local : null;
-}
 
 const bookingCodeSchema = z.string().max(200).transform((v, ctx) => {
   const code = normalizeBookingCode(v);
@@ -48,17 +42,8 @@ export const createBookingSchema = z.strictObject({
   day: daySchema,
   time: slotTimeSchema,
   name: z.string().trim().min(2, 'name: at least 2 letters').max(100),
-  phone: z
-    .string()
-    .max(20)
-    .transform((v, ctx) => {
-      const phone = normalizePhone(v);
-      if (phone === null) {
-        ctx.addIssue({ code: 'custom', message: 'phone: a Vietnamese phone number of 10 digits, such as 0912345678' });
-        return z.NEVER;
-      }
-      return phone;
-    }),
+  /** A mobile number: the booking's confirmation and reminder go to it (the outbox). */
+  phone: phoneSchema,
   idNumber: z
     .string()
     .trim()

@@ -7,6 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import {
   fail,
   formatBookingCode,
+  luotError,
   ok,
   type AppointmentOptions,
   type BookingDay,
@@ -18,7 +19,8 @@ import {
   type TicketReceipt,
 } from '@luot/protocol';
 import type { CommandContext, Tx } from '../core/command-runner';
-import { formatMinute, localDay, localMinuteOfDay } from '../core/clock';
+import { addDays, formatMinute, localDay, localMinuteOfDay } from '../core/clock';
+import { queueMessage } from '../core/outbox/queue-message';
 import type { HallContext } from '../core/hall-context';
 import type { TicketReads } from '../queue/ticket-repo';
 import type { TicketService } from '../queue/ticket-service';
@@ -61,6 +63,32 @@ export function createBookingService(ctx: HallContext & { tickets: TicketReads }
       checkInOpensAt: b.slotStart - a.checkInBeforeMinutes * 60_000,
       checkInClosesAt: b.slotStart + a.checkInAfterMinutes * 60_000,
     };
+  }
+
+  /**
+   * Queues a message about a booking to its phone, in the booking's own
+   * transaction (the outbox sends it after the commit, once). `cause` names
+   * the event: a retry of it queues nothing twice.
+   */
+  function tell(tx: Tx, b: BookingRecord, kind: 'booking_confirmed' | 'booking_reminder', cause: string): void {
+    if (b.phone === '') return;
+    const [y, m, d] = b.day.split('-');
+    queueMessage(ctx, tx, {
+      kind,
+      to: personal.open(b.phone, place('phone', b.id)),
+      values: { code: formatBookingCode(b.code), date: `${d}/${m}/${y}`, time: hhmm(b.slotStart), service: catalog.service(b.service)?.name.vi ?? b.service },
+      cause,
+    });
+  }
+
+  /** The daily job: the day-before reminder of each booking of tomorrow still standing (a re-run queues nothing twice). */
+  function remindTomorrow(): Promise<Result<number>> {
+    return run({ actor: 'hub', name: 'booking:remind' }, (tx) => {
+      const tomorrow = addDays(tx.day, 1);
+      const due = repo.liveOfDay(tomorrow).filter((b) => b.state === 'booked');
+      for (const b of due) tell(tx, b, 'booking_reminder', `booking:${b.id}:reminder:${b.day}`);
+      return ok(due.length);
+    });
   }
 
   function options(): AppointmentOptions {
@@ -131,7 +159,9 @@ export function createBookingService(ctx: HallContext & { tickets: TicketReads }
         note: seal('note', req.note),
         createdAt: tx.now,
       });
-      return ok(view(repo.byCode(code)!));
+      const made = repo.byCode(code)!;
+      tell(tx, made, 'booking_confirmed', `booking:${id}:confirmed`);
+      return ok(view(made));
     });
   }
 
@@ -182,6 +212,8 @@ export function createBookingService(ctx: HallContext & { tickets: TicketReads }
       }
       const moved: BookingRecord = { ...b, day, slotStart: admitted.slot.start, slotEnd: admitted.slot.end, updatedAt: tx.now };
       repo.save(moved);
+      // The citizen gets the new time as a new confirmation.
+      tell(tx, moved, 'booking_confirmed', `booking:${b.id}:moved:${day}:${time}`);
       return ok(view(moved));
     });
   }
@@ -227,16 +259,16 @@ export function createBookingService(ctx: HallContext & { tickets: TicketReads }
     return { code: formatBookingCode(b.code), time: hhmm(b.slotStart), procedure: b.procedure, note };
   }
 
-  return { options, slots, book, find, cancel, move, checkIn, checkInIn, dayOf, ofTicket, repo };
+  return { options, slots, book, find, cancel, move, checkIn, checkInIn, dayOf, ofTicket, remindTomorrow };
 }
 
 function limitReached(perDay: number) {
-  return {
-    code: 'booking_limit_reached' as const,
-    message: {
+  return luotError(
+    'booking_limit_reached',
+    {
       vi: `Mỗi số điện thoại chỉ được đặt ${perDay} lịch hẹn trong một ngày.`,
       en: `Each phone number may hold at most ${perDay} booking${perDay === 1 ? '' : 's'} a day.`,
     },
-    field: 'phone',
-  };
+    'phone',
+  );
 }

@@ -24,6 +24,8 @@ export const appointmentsSchema = z.strictObject({
   perPhonePerDay: z.number().int().min(1).max(20).default(2),
   /** How many days ahead the page offers (today counts as day 0). */
   daysAhead: z.number().int().min(0).max(90).default(14),
+  /** Local time the day-before reminders are queued (for the next day's bookings). */
+  reminderAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:mm such as 16:00').default('16:00'),
   /** A checked-in appointment is called ahead of walk-ins of its service until its slot ends. */
   aheadOfWalkIns: z.boolean().default(true),
 });
