@@ -46,6 +46,7 @@ import { createBookingLimiter } from './appointments/booking-limiter';
 import { registerBookingRoutes } from './appointments/booking-routes';
 import { registerBookingPage } from './appointments/booking-page-routes';
 import { startBookingReminders } from './appointments/booking-reminders';
+import { registerBookingGateway } from './appointments/booking-gateway';
 import { startDayTimer } from './hall/day-timer';
 import { registerHallGateway } from './hall/hall-gateway';
 import { registerHallRoutes } from './hall/hall-routes';
@@ -263,6 +264,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerQueueGateway(namespaces, services);
   registerCounterGateway(namespaces, services);
   registerDossierGateway(namespaces, services);
+  registerBookingGateway(namespaces, services);
 
   // Every link, including upgraded websockets that the HTTP server no longer
   // tracks, so close() can cut them all.

@@ -4,7 +4,10 @@
  * the citizen's only handle; no view here carries a name or phone number.
  */
 import { z } from 'zod';
+import { ack, command, type ClientToServerOf, type CommandTable } from './command-table';
 import { phoneSchema } from './phone';
+import type { TicketReceipt } from './socket-events';
+import { commandIdSchema } from './schemas';
 import type { LocalizedText } from './result';
 
 /** Booking codes: 8 letters and digits without the look-alikes 0/O, 1/I/L. */
@@ -126,3 +129,18 @@ export interface TicketBooking {
   procedure: string | null;
   note: string | null;
 }
+
+/** A booking checked in: the booking, and the ticket to print. */
+export interface BookingCheckIn {
+  booking: BookingView;
+  receipt: TicketReceipt;
+}
+
+/** The kiosk's booking command: the code as typed or the QR's text, as scanned. */
+export const checkInCommandSchema = z.strictObject({ commandId: commandIdSchema, code: bookingCodeSchema });
+export type CheckInCommand = z.input<typeof checkInCommandSchema>;
+
+export const kioskBookingCommands = {
+  'booking:check-in': command(checkInCommandSchema, ack<BookingCheckIn>(), 'Check a booking in within its window; the ack carries the appointment ticket to print.'),
+} satisfies CommandTable;
+export type KioskBookingClientToServer = ClientToServerOf<typeof kioskBookingCommands>;
