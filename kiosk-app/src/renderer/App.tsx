@@ -9,6 +9,7 @@ import { useIdleTimer } from './hooks/use-idle-timer';
 import { usePrinter } from './hooks/use-printer';
 import { useRegisterDossier } from './hooks/use-register-dossier';
 import { useTakeNumber } from './hooks/use-take-number';
+import { useCheckIn } from './hooks/use-check-in';
 import type { KioskHub } from './kiosk-hub';
 import type { KioskConfig } from './kiosk-config';
 import { idleKindFor, type Route } from './navigation';
@@ -16,6 +17,7 @@ import { buildProcedureIndex } from './search/procedure-search';
 import { IssueErrorScreen } from './screens/IssueErrorScreen';
 import { IssuingScreen } from './screens/IssuingScreen';
 import { LookupScreen } from './screens/LookupScreen';
+import { CheckInScreen } from './screens/CheckInScreen';
 import { OutOfServiceScreen } from './screens/OutOfServiceScreen';
 import { PrinterProblemScreen } from './screens/PrinterProblemScreen';
 import { PriorityScreen } from './screens/PriorityScreen';
@@ -68,16 +70,19 @@ export function App({ config, hub, devices }: AppProps) {
   const [draft, setDraft] = useState<DossierForm>(EMPTY_FORM);
   const dossier = useRegisterDossier({ hub, devices, hubUrl: config.hubUrl, checkPrinter: printer.check, push, reset, replaceTop });
   const endDossierVisit = dossier.endVisit;
+  const booking = useCheckIn({ hub, devices, hubUrl: config.hubUrl, checkPrinter: printer.check, reset });
+  const endCheckInVisit = booking.endVisit;
 
   const home = useCallback(() => {
     endVisit();
     endDossierVisit();
+    endCheckInVisit();
     setDraft(EMPTY_FORM);
     setStack([HOME]);
     // The next citizen starts in the kiosk's own language, with normal text.
     setLanguage(config.startLanguage);
     setLargeText(false);
-  }, [endVisit, endDossierVisit, setLanguage, setLargeText, config.startLanguage]);
+  }, [endVisit, endDossierVisit, endCheckInVisit, setLanguage, setLargeText, config.startLanguage]);
 
   const online = hubState.status === 'online';
   // A form the citizen is filling gets longer (every touch restarts it, and it warns first); then home drops its data.
@@ -126,6 +131,7 @@ export function App({ config, hub, devices }: AppProps) {
         push({ name: 'dossier-start' });
       }}
       onLookupDossier={() => push({ name: 'lookup' })}
+      onCheckIn={hubState.bookable ? () => push({ name: 'check-in' }) : null}
     />
   );
 
@@ -255,6 +261,8 @@ export function App({ config, hub, devices }: AppProps) {
         );
       case 'lookup':
         return <LookupScreen hallName={hallName} devices={devices} lookup={(code) => hub.lookupDossier(code)} onBack={back} onHome={home} />;
+      case 'check-in':
+        return <CheckInScreen hallName={hallName} devices={devices} checkIn={booking.checkIn} onWalkIn={home} onBack={back} onHome={home} />;
       default:
         if (!isDossierRoute(route)) return null;
         return (

@@ -8,7 +8,10 @@
 import { createHubClient, newCommandId } from '@luot/hub-client';
 import {
   API_BASE,
+  type AppointmentOptions,
   applyHallEvent,
+  type BookingCheckIn,
+  type CheckInCommand,
   type DossierRegistrationReceipt,
   type HallSnapshot,
   type LuotError,
@@ -29,6 +32,8 @@ export interface HubState {
   procedures: ProcedureView[];
   /** Why the hub refused this kiosk (bad or missing token). */
   refusal: LuotError | null;
+  /** Whether the hall takes bookings (the "I have a booking" task shows only then). */
+  bookable?: boolean;
 }
 
 export interface IssueRequest {
@@ -55,6 +60,8 @@ export interface KioskHub {
   registerDossier(command: RegisterDossierCommand, options?: IssueOptions): Promise<Result<DossierRegistrationReceipt>>;
   /** "Tra cứu hồ sơ": one attempt (nothing is written, the citizen can tap again). */
   lookupDossier(code: string): Promise<Result<PublicDossierStatus>>;
+  /** A booking checked in by code or QR: the appointment ticket; retried with its commandId like a ticket. */
+  checkInBooking(command: CheckInCommand, options?: IssueOptions): Promise<Result<BookingCheckIn>>;
   reportPrinter(status: PrinterStatus): void;
   close(): void;
 }
@@ -85,6 +92,8 @@ export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
     try {
       const res = await fetch(`${hubUrl}${API_BASE}/procedures`);
       if (res.ok) set({ procedures: (await res.json()) as ProcedureView[] });
+      const bookings = await fetch(`${hubUrl}${API_BASE}/appointments`);
+      if (bookings.ok) set({ bookable: ((await bookings.json()) as AppointmentOptions).services.length > 0 });
     } catch {
       // The socket's status already tells the citizen; the catalogue loads on the next connect.
     }
@@ -156,6 +165,9 @@ export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
       return client.command('dossier:register', command, commandOptions(options));
     },
     lookupDossier: (code) => client.request('dossier:lookup', { code }, { timeoutMs: 6000 }),
+    checkInBooking(command, options = {}) {
+      return client.command('booking:check-in', command, commandOptions(options));
+    },
     reportPrinter(status) {
       printerToReport = status;
       sendPrinterReport();

@@ -23,7 +23,9 @@ export type Route =
   | { name: 'dossier-registering'; procedure: string }
   | { name: 'dossier-error'; procedure: string; error: LuotError; retryCommandId: string | null }
   // "Tra cứu hồ sơ".
-  | { name: 'lookup' };
+  | { name: 'lookup' }
+  // "Có lịch hẹn": check a booking in by its QR or code.
+  | { name: 'check-in' };
 
 export type RouteName = Route['name'];
 
@@ -41,6 +43,7 @@ export const IDLE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
   'dossier-checklist',
   'dossier-error',
   'lookup',
+  'check-in',
 ]);
 
 /**

@@ -12,13 +12,15 @@ interface WelcomeScreenProps {
   onSearch: () => void;
   onSubmitDossier: () => void;
   onLookupDossier: () => void;
+  /** Shown when the hall takes bookings. */
+  onCheckIn?: (() => void) | null;
 }
 
 /**
  * Home: the departments as big pictures (take a number), and the other
  * tasks in `welcome-tasks`: search, submit a dossier, look one up.
  */
-export function WelcomeScreen({ hallName, departments, onDepartment, onSearch, onSubmitDossier, onLookupDossier }: WelcomeScreenProps) {
+export function WelcomeScreen({ hallName, departments, onDepartment, onSearch, onSubmitDossier, onLookupDossier, onCheckIn }: WelcomeScreenProps) {
   const { t, pick } = useI18n();
   return (
     <ScreenFrame name="welcome" hallName={hallName}>
@@ -63,6 +65,16 @@ export function WelcomeScreen({ hallName, departments, onDepartment, onSearch, o
           detail={t('welcome.lookupDossierHint')}
           onPress={onLookupDossier}
         />
+        {onCheckIn ? (
+          <BigButton
+            variant="secondary"
+            testId="open-check-in"
+            icon={<UiIcon name="qr" />}
+            label={t('welcome.checkIn')}
+            detail={t('welcome.checkInHint')}
+            onPress={onCheckIn}
+          />
+        ) : null}
       </div>
     </ScreenFrame>
   );
