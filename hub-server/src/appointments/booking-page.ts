@@ -40,9 +40,14 @@ const dayLabel = (day: string) => {
 };
 const problemBox = (p: LocalizedText | null) => (p ? `<p class="problem" id="problem" role="alert">${both(p)}</p>` : '');
 
+/**
+ * The hub answers with `Referrer-Policy: no-referrer`, under which a browser
+ * posts a form with `Origin: null` and the origin guard refuses it; this page
+ * only ever posts to itself, so it tells its own origin (and no other site).
+ */
 export function bookingLayout(hallName: string, body: string): string {
   return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="same-origin">
 <title>Đặt lịch hẹn — ${e(hallName)}</title><style>${STYLE}</style></head>
 <body><header>${e(hallName)}</header><main>${body}</main></body></html>`;
 }
