@@ -3,9 +3,11 @@
  * on the phone page (Chromium at 390×844) → an earlier walk-in takes a ticket
  * of the same service → the citizen checks in at the kiosk by scanning the
  * booking's QR → the officer's next call is the appointment, ahead of the
- * walk-in → served, then the walk-in is next. Screenshots go to docs/booking/.
+ * walk-in → served, then the walk-in is next. With LUOT_SCREENSHOTS=1 the
+ * screenshots refresh docs/booking/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -16,7 +18,8 @@ import { ensureAppBuilt, launchChromium, scanWithKeyboard } from '@luot/testing/
 import { startPrinterStation, type PrinterStation } from '@luot/testing/devices';
 
 const TODAY = '2026-11-23'; // the test hub's Monday, 09:00
-const SHOTS = join(import.meta.dirname, '..', 'docs', 'booking');
+/** The README's screenshots are refreshed on request (LUOT_SCREENSHOTS=1); otherwise they go to a temporary folder, leaving the checkout clean. */
+const SHOTS = process.env.LUOT_SCREENSHOTS === '1' ? join(import.meta.dirname, '..', 'docs', 'booking') : mkdtempSync(join(tmpdir(), 'luot-booking-shots-'));
 
 let hub: TestHub;
 let station: PrinterStation;

@@ -83,6 +83,9 @@ describe('booking and check-in', () => {
     const day = (await call('GET', '/api/v1/bookings', undefined, supervisor.token)).body as unknown as BookingDay;
     expect(day).toMatchObject({ day: TODAY, booked: 1, arrived: 1, noShow: 0, cancelled: 0, bookings: [{ code: booking.code, state: 'checked_in', ticketCode: ticket.code }] });
     expect(await call('GET', '/api/v1/bookings', undefined, officer.token)).toMatchObject({ status: 403 });
+    // The period report counts appointments in its breakdown by source.
+    const report = (await call('GET', `/api/v1/reports?period=day&date=${TODAY}`, undefined, supervisor.token)).body as { breakdowns: { sources: { key: string; label: string; tickets: { issued: number } }[] } };
+    expect(report.breakdowns.sources.find((r) => r.key === 'appointment')).toMatchObject({ label: 'Đặt lịch hẹn', tickets: { issued: 1 } });
   });
 
   it('once the slot has ended the appointment waits like a walk-in; too late offers a normal ticket', async () => {
