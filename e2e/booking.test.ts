@@ -57,6 +57,7 @@ describe('an appointment', () => {
     await phone.locator('input[name="gio"][value="09:30"]').check();
     await phone.locator('#ten').fill('Nguyễn Thị Hoa');
     await phone.locator('#dien-thoai').fill('0912 345 678');
+    await phone.locator('#ghi-chu').fill('Xin cấp đổi sổ đỏ');
     await phone.screenshot({ path: join(SHOTS, 'phone-2-slot-details.png'), fullPage: true });
     await phone.locator('form[method="post"] button[type="submit"]').click();
     await phone.locator('#code').waitFor();
@@ -100,12 +101,25 @@ describe('an appointment', () => {
     };
     await press('callNext', 'F1');
     await expect.poll(() => officer.getByTestId('current-code').textContent()).toBe(ticketCode);
+    // The officer sees that it is an appointment, its slot and the citizen's note.
+    await expect.poll(() => officer.getByTestId('appointment-mark').textContent()).toBe(`Công dân đặt lịch hẹn khung 09:30, mã ${code} — Xin cấp đổi sổ đỏ`);
+    await officer.screenshot({ path: join(SHOTS, 'counter-appointment.png') });
     await press('startServing', 'F3');
     await press('finish', 'F4');
     await officer.locator('button[data-outcome]').first().waitFor({ state: 'visible' });
     await officer.keyboard.press('2');
     await press('callNext', 'F1');
     await expect.poll(() => officer.getByTestId('current-code').textContent()).toBe(walkIn.code);
+
+    // The supervisor sees today's bookings: one booked, arrived, with its ticket.
+    const supervisor = await (await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'vi-VN' })).newPage();
+    await supervisor.goto(`${hub.url}/admin/`);
+    await supervisor.locator('input[name="username"]').fill('giamsat');
+    await supervisor.locator('input[name="password"]').fill('luot-demo');
+    await supervisor.locator('button[type="submit"]').click();
+    await expect.poll(() => supervisor.getByTestId('bookings-arrived').textContent(), { timeout: 15_000 }).toBe('1');
+    expect(await supervisor.getByTestId(`booking-${code}`).getAttribute('data-state')).toBe('checked_in');
+    await supervisor.getByTestId('bookings-panel').screenshot({ path: join(SHOTS, 'supervisor-bookings.png') });
 
     // The booking page now says it was checked in.
     await phone.reload();

@@ -13,6 +13,7 @@ import { BackupAlertBanner } from '../components/BackupAlertBanner';
 import { BackupPanel } from '../components/BackupPanel';
 import { CountersTable } from '../components/CountersTable';
 import { DayReportPanel } from '../components/DayReportPanel';
+import { BookingsPanel } from '../components/BookingsPanel';
 import { AuditLogPanel } from '../components/AuditLogPanel';
 import { DevicesPanel } from '../components/DevicesPanel';
 import { DossierListPanel } from '../components/DossierListPanel';
@@ -118,6 +119,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
             <PeriodReportPanel token={session.token} today={hall.day} />
           </Suspense>
         )}
+        {session.token !== null && <BookingsPanel token={session.token} day={hall.day} />}
         <DevicesPanel devices={hall.devices} />
         <DossierListPanel session={session} />
         <BackupPanel status={backups} />
