@@ -30,6 +30,8 @@ describe('the booking page', () => {
     const slots = await (await get(`/dat-lich/?dich-vu=DKKD&ngay=${TODAY}`)).text();
     expect(slots).toMatch(/value="09:30"\s+required/);
     expect(slots).toMatch(/value="08:30" disabled/);
+    // One small answer per step for a slow link: the whole slot step, styles included.
+    expect(Buffer.byteLength(slots)).toBeLessThan(12_000);
 
     const booked = await post('/dat-lich/', FORM);
     expect(booked.status).toBe(303);
