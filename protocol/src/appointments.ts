@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ack, command, type ClientToServerOf, type CommandTable } from './command-table';
+import { calendarDaySchema } from './dossier-schemas';
 import { phoneSchema } from './phone';
 import type { TicketReceipt } from './socket-events';
 import { commandIdSchema } from './schemas';
@@ -34,7 +35,7 @@ const bookingCodeSchema = z.string().max(200).transform((v, ctx) => {
   return code;
 });
 const serviceCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'a service code');
-const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const daySchema = calendarDaySchema;
 const slotTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a slot time HH:mm');
 
 /** POST /api/v1/bookings. */
@@ -144,3 +145,6 @@ export const kioskBookingCommands = {
   'booking:check-in': command(checkInCommandSchema, ack<BookingCheckIn>(), 'Check a booking in within its window; the ack carries the appointment ticket to print.'),
 } satisfies CommandTable;
 export type KioskBookingClientToServer = ClientToServerOf<typeof kioskBookingCommands>;
+
+/** GET /api/v1/bookings query: the day, default today. */
+export const bookingDayQuerySchema = z.strictObject({ day: calendarDaySchema.optional() });

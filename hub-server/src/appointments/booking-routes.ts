@@ -6,6 +6,7 @@
 import {
   API_BASE,
   bookingCodePathSchema,
+  bookingDayQuerySchema,
   checkInSchema,
   createBookingSchema,
   luotError,
@@ -128,11 +129,9 @@ export function registerBookingRoutes(app: FastifyInstance, hub: BookingRoutesDe
     withPrincipal(hub, (p, req, reply) => {
       const staff = requireStaff(p, ['supervisor', 'admin']);
       if (!staff.ok) return sendError(reply, staff.error);
-      const { day } = req.query as { day?: unknown };
-      if (day !== undefined && (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day))) {
-        return sendError(reply, luotError('invalid_payload', { vi: 'Ngày phải có dạng YYYY-MM-DD.', en: 'day: a date YYYY-MM-DD' }, 'day'));
-      }
-      return bookings.dayOf(day ?? localDay(hub.clock.now()));
+      const query = parsePayload(bookingDayQuerySchema, req.query);
+      if (!query.ok) return sendError(reply, query.error);
+      return bookings.dayOf(query.value.day ?? localDay(hub.clock.now()));
     }),
   );
 
