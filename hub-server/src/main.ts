@@ -16,6 +16,7 @@ import {
   type HubCertificate,
 } from './core/transport/hub-certificate';
 import { HallModeError } from './auth/hall-mode';
+import { SenderConfigError } from './notify/senders/sender';
 import { createHub } from './hub';
 import { createLogger } from './core/logger';
 import { installProcessGuards } from './core/process-guard';
@@ -155,6 +156,7 @@ async function main(): Promise<void> {
     });
   } catch (e) {
     if (e instanceof HallModeError) return fatal(e.message);
+    if (e instanceof SenderConfigError) return fatal(e.message);
     if (isLockedByAnother(e)) return locked();
     throw e;
   }

@@ -1,6 +1,6 @@
 /** The hub process's own messages: help, bad config, busy port, unwritable data directory. */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -49,6 +49,16 @@ describe('the hub command', () => {
     const r = runHub({ LUOT_CONFIG: bad, LUOT_PORT: '0' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('hours.sessions[0].start');
+  });
+
+  it("refuses to start when the message sender's credential variable is not set, naming it", () => {
+    const config = join(dir, 'sms-hall.yaml');
+    const demo = readFileSync(join(root, 'hub-server/config/demo-hall.yaml'), 'utf8');
+    writeFileSync(config, `${demo}\nnotifications:\n  sender: { kind: http_sms, url: 'https://sms.example.vn/send', headers: { x-api-key: '\${env:LUOT_TEST_SMS_KEY}' } }\n`);
+    const r = runHub({ LUOT_CONFIG: config, LUOT_DEMO: '1', LUOT_PORT: '0', LUOT_DATA_DIR: join(dir, 'sms-data') });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('chưa đặt biến môi trường LUOT_TEST_SMS_KEY');
+    expect(r.stderr).toContain('notifications.sender.headers.x-api-key');
   });
 
   it('says the port is busy', async () => {

@@ -108,6 +108,16 @@ describe('"you are N-th in line"', () => {
     expect(events).not.toContain('0912 345 678');
   });
 
+  it('a ticket that leaves the line before its turn nears (called out of order) loses its phone unsent', async () => {
+    await issue();
+    await issue();
+    const mine = await issue(PHONE);
+    const counter = await officerAtCounter(sockets, hub.url, 'canbo01', 1);
+    expect(await command(counter, 'counter:call-number', { commandId: cid(), code: mine.code })).toMatchObject({ ok: true });
+    expect(hub.db.prepare<[string], { notify_phone: string | null }>('SELECT notify_phone FROM tickets WHERE id = ?').get(mine.id)).toEqual({ notify_phone: null });
+    expect(outboxRows()).toHaveLength(0);
+  });
+
   it('refuses a phone that is not a Vietnamese mobile number and issues nothing', async () => {
     const r = await command(kiosk, 'ticket:issue', { commandId: cid(), service: 'DKKD', phone: '12345' });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_payload', field: 'phone' } });
@@ -166,6 +176,24 @@ describe('the outbox against a gateway that misbehaves', () => {
     await passTimeUntil(() => outboxRows()[0]!.state === 'failed', 'giving up', 60_000, 20_000);
     expect(outboxRows()).toMatchObject([{ state: 'failed', attempts: 12, phone: null }]);
     expect(gateway.delivered).toHaveLength(0);
+  });
+});
+
+describe('the retention job', () => {
+  it('erases phones a crash left behind: on a ticket out of the line, of a past day, and on a message already sent', async () => {
+    const waiting = await issue(PHONE);
+    const counter = await officerAtCounter(sockets, hub.url, 'canbo01', 1);
+    await command(counter, 'counter:call-next', { commandId: cid() });
+    await passTimeUntil(() => outboxRows()[0]?.state === 'sent', 'the message');
+    // As if the hub had died between steps: the phones are back where they should no longer be.
+    hub.db.prepare('UPDATE tickets SET notify_phone = ? WHERE id = ?').run('p1.left.over', waiting.id);
+    hub.db.prepare("UPDATE outbox SET phone = 'p1.left.over'").run();
+    const past = await issue();
+    hub.db.prepare("UPDATE tickets SET notify_phone = 'p1.left.over', day = '2026-11-20' WHERE id = ?").run(past.id);
+    const done = await hub.hub.retention.run();
+    expect(done).toMatchObject({ notifyPhones: 3, failures: [] });
+    expect(hub.db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE notify_phone IS NOT NULL').get()).toEqual({ n: 0 });
+    expect(outboxRows()).toMatchObject([{ state: 'sent', phone: null }]);
   });
 });
 

@@ -274,6 +274,15 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(403, 'GET', '/api/v1/backups', { token: officer.token });
   });
 
+  it('the message sender and today\'s outbox, supervisors and admins', async () => {
+    for (const path of ['/api/v1/notifications', '/api/v1/notifications/outbox']) {
+      await expectStatus(200, 'GET', path, { token: supervisor.token });
+      await expectStatus(200, 'GET', path, { token: admin.token });
+      await expectStatus(401, 'GET', path);
+      await expectStatus(403, 'GET', path, { token: officer.token });
+    }
+  });
+
   it('audit log: JSON and CSV, admins only', async () => {
     for (const path of ['/api/v1/audit', '/api/v1/audit.csv']) {
       await expectStatus(200, 'GET', `${path}?who=canbo02&action=sign-in&from=0&limit=5`, { token: admin.token });

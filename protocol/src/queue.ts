@@ -162,6 +162,8 @@ export interface HallInfo {
 export interface KioskHallSettings {
   voice: boolean;
   toneStyle: 'modern' | 'classic';
+  /** Present when the kiosk offers an optional phone entry for "you are N-th in line" (issue 19). */
+  phoneOffer?: { nearTurnPosition: number };
 }
 
 /** Everything a client needs to rebuild its view of the hall. */

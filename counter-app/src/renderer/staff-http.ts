@@ -5,7 +5,7 @@
  * The token goes in the Authorization header only, never in a URL (URLs end
  * up in logs and print headers).
  */
-import { API_BASE, type BookingDay, isLuotError, luotError, type AuditPage, type BackupStatus, type DayReport, type PeriodReport, type ProcedureView, type Result, type TicketBooking } from '@luot/protocol';
+import { API_BASE, type BookingDay, isLuotError, luotError, outboxTodaySchema, type OutboxToday, type AuditPage, type BackupStatus, type DayReport, type PeriodReport, type ProcedureView, type Result, type TicketBooking } from '@luot/protocol';
 
 async function get(path: string, token: string | null): Promise<Result<Response>> {
   let response: Response;
@@ -69,6 +69,14 @@ export async function fetchDayReport(token: string, day: string): Promise<Result
 }
 
 /** `GET /api/v1/backups`: the hall's backups and their state (supervisors and admins). */
+/** Today's messages to citizens and the sender's health (`GET /api/v1/notifications/outbox`). */
+export async function fetchOutboxToday(token: string): Promise<Result<OutboxToday>> {
+  const r = await get('/notifications/outbox', token);
+  if (!r.ok) return r;
+  const parsed = outboxTodaySchema.safeParse(await r.value.json().catch(() => null));
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: luotError('internal') };
+}
+
 export async function fetchBackupStatus(token: string): Promise<Result<BackupStatus>> {
   const r = await get('/backups', token);
   if (!r.ok) return r;

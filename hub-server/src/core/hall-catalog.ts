@@ -30,7 +30,11 @@ export function createHallCatalog(config: HallConfig, publicUrl: string): HallCa
       autoStartServing: config.queue.autoStartServing,
       recallLimit: config.queue.recallLimit,
       publicUrl: config.hall.publicUrl ?? publicUrl,
-      kiosk: { voice: config.hall.kiosk.voice, toneStyle: config.hall.kiosk.toneStyle },
+      kiosk: {
+        voice: config.hall.kiosk.voice,
+        toneStyle: config.hall.kiosk.toneStyle,
+        ...(config.notifications.kioskPhoneOffer ? { phoneOffer: { nearTurnPosition: config.notifications.nearTurnPosition } } : {}),
+      },
     },
     departments: config.departments.map((d) => ({ code: d.code, name: d.name, icon: d.icon })),
     services: config.services.map((s) => ({

@@ -21,6 +21,7 @@ import { CheckInScreen } from './screens/CheckInScreen';
 import { OutOfServiceScreen } from './screens/OutOfServiceScreen';
 import { PrinterProblemScreen } from './screens/PrinterProblemScreen';
 import { PriorityScreen } from './screens/PriorityScreen';
+import { PhoneOfferScreen } from './screens/PhoneOfferScreen';
 import { ProcedureScreen } from './screens/ProcedureScreen';
 import { SearchScreen } from './screens/SearchScreen';
 import { ServiceScreen } from './screens/ServiceScreen';
@@ -118,7 +119,11 @@ export function App({ config, hub, devices }: AppProps) {
   const hallName = pick(snapshot.hall.name);
   const serviceByCode = (code: string) => snapshot.services.find((s) => s.code === code);
   const allowsPriority = (code: string) => (serviceByCode(code)?.priorities ?? []).some((p) => p !== 'none');
-  const takeRegular = (service: string) => void takeNumber(service, 'none');
+  const phoneOffer = snapshot.hall.kiosk?.phoneOffer;
+  // With the hall's phone offer, each number goes through "Nhận tin nhắn khi sắp đến lượt?" first (one touch to skip).
+  const take = (service: string, priority: PriorityClass) =>
+    phoneOffer ? push({ name: 'phone-offer', service, priority }) : void takeNumber(service, priority);
+  const takeRegular = (service: string) => take(service, 'none');
   const priorityFor = (service: string) => (allowsPriority(service) ? () => push({ name: 'priority', service }) : null);
   const welcome = (departments: typeof snapshot.departments) => (
     <WelcomeScreen
@@ -212,7 +217,21 @@ export function App({ config, hub, devices }: AppProps) {
             hallName={hallName}
             serviceName={pick(service.name)}
             priorities={service.priorities}
-            onChoose={(priority: PriorityClass) => void takeNumber(service.code, priority)}
+            onChoose={(priority: PriorityClass) => take(service.code, priority)}
+            onBack={back}
+            onHome={home}
+          />
+        );
+      }
+      case 'phone-offer': {
+        const service = serviceByCode(route.service);
+        if (!service || !phoneOffer) return null;
+        return (
+          <PhoneOfferScreen
+            hallName={hallName}
+            serviceName={pick(service.name)}
+            nearTurnPosition={phoneOffer.nearTurnPosition}
+            onTake={(phone) => void takeNumber(route.service, route.priority, phone ? { phone } : {})}
             onBack={back}
             onHome={home}
           />
@@ -224,9 +243,9 @@ export function App({ config, hub, devices }: AppProps) {
             hallName={hallName}
             state={route.printer.state}
             onScreenTicket={() => {
-              const { service, priority } = route;
+              const { service, priority, phone } = route;
               back();
-              void takeNumber(service, priority, { screenOnly: true });
+              void takeNumber(service, priority, { screenOnly: true, ...(phone ? { phone } : {}) });
             }}
             onBack={back}
             onHome={home}
@@ -252,9 +271,9 @@ export function App({ config, hub, devices }: AppProps) {
             hallName={hallName}
             error={route.error}
             onRetry={() => {
-              const { service, priority, retryCommandId, screenOnly } = route;
+              const { service, priority, retryCommandId, screenOnly, phone } = route;
               back();
-              void takeNumber(service, priority, { screenOnly, ...(retryCommandId ? { commandId: retryCommandId } : {}) });
+              void takeNumber(service, priority, { screenOnly, ...(retryCommandId ? { commandId: retryCommandId } : {}), ...(phone ? { phone } : {}) });
             }}
             onHome={home}
           />

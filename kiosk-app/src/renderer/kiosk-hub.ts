@@ -41,6 +41,8 @@ export interface IssueRequest {
   commandId: string;
   service: string;
   priority: PriorityClass;
+  /** A mobile number for "you are N-th in line" (optional). */
+  phone?: string;
 }
 
 export interface IssueOptions {
@@ -158,7 +160,12 @@ export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
       return () => listeners.delete(listener);
     },
     issueTicket(request, options = {}) {
-      const payload = { commandId: request.commandId, service: request.service, priority: request.priority };
+      const payload = {
+        commandId: request.commandId,
+        service: request.service,
+        priority: request.priority,
+        ...(request.phone ? { phone: request.phone } : {}),
+      };
       return client.command('ticket:issue', payload, commandOptions(options));
     },
     registerDossier(command, options = {}) {

@@ -10,10 +10,13 @@ export type Route =
   | { name: 'procedure'; code: string }
   | { name: 'search'; query: string; purpose?: 'dossier' }
   | { name: 'priority'; service: string }
-  | { name: 'printer-problem'; service: string; priority: PriorityClass; printer: PrinterStatus }
+  // "Nhận tin nhắn khi sắp đến lượt?" (issue 19): the digits stay in the screen's state, never in a route.
+  | { name: 'phone-offer'; service: string; priority: PriorityClass }
+  // `phone`: the number the citizen gave on the phone offer, kept for the retry of this one tap.
+  | { name: 'printer-problem'; service: string; priority: PriorityClass; printer: PrinterStatus; phone?: string }
   | { name: 'issuing'; service: string }
   | { name: 'ticket'; ticketId: string; job: TicketPrintJob; print: PrintState; registered?: boolean }
-  | { name: 'issue-error'; service: string; priority: PriorityClass; error: LuotError; retryCommandId: string | null; screenOnly: boolean }
+  | { name: 'issue-error'; service: string; priority: PriorityClass; error: LuotError; retryCommandId: string | null; screenOnly: boolean; phone?: string }
   // "Nộp hồ sơ": choose the procedure, see its papers, identify, confirm. The form's data is not in the route (see App's draft).
   | { name: 'dossier-start' }
   | { name: 'dossier-department'; department: string }
@@ -36,6 +39,7 @@ export const IDLE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
   'procedure',
   'search',
   'priority',
+  'phone-offer',
   'printer-problem',
   'issue-error',
   'dossier-start',

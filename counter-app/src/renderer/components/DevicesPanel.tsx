@@ -1,20 +1,22 @@
-import { canPrint, type DeviceHealthView } from '@luot/protocol';
+import { canPrint, type DeviceHealthView, type SenderHealth } from '@luot/protocol';
 import { useI18n } from '../i18n/i18n-context';
 import { formatClock } from '../model/format';
+import { SenderStatusBadge } from './OutboxPanel';
 
 /**
  * Kiosks' and counters' printer health as the devices last reported it. A
  * device that never reported its printer says so (not "no printer"), and one
  * that never reached the hub says it is not connected yet. Display boards
- * have no printer.
+ * have no printer. The citizens' message sender (SMS gateway, Zalo) is listed
+ * too, with its status where a printer's would be.
  */
-export function DevicesPanel({ devices }: { devices: DeviceHealthView[] }) {
+export function DevicesPanel({ devices, sender }: { devices: DeviceHealthView[]; sender?: SenderHealth | undefined }) {
   const { t } = useI18n();
   const sorted = [...devices].sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name, 'vi'));
   return (
     <section className="panel" aria-label={t('sup.devices')}>
       <h2>{t('sup.devices')}</h2>
-      {sorted.length === 0 ? (
+      {sorted.length === 0 && !sender ? (
         <p className="muted">{t('sup.noDevices')}</p>
       ) : (
         <table className="data-table">
@@ -45,6 +47,15 @@ export function DevicesPanel({ devices }: { devices: DeviceHealthView[] }) {
                 </td>
               </tr>
             ))}
+            {sender ? (
+              <tr data-device="sender">
+                <td>{t(`sender.kind.${sender.sender}`)}</td>
+                <td>
+                  <SenderStatusBadge health={sender} />
+                </td>
+                <td className="muted">{sender.since === null ? '' : formatClock(sender.since)}</td>
+              </tr>
+            ) : null}
           </tbody>
         </table>
       )}

@@ -8,6 +8,7 @@ import { useHall } from '../hooks/use-hall';
 import { useLiveDayReport } from '../hooks/use-live-day-report';
 import { useNow } from '../hooks/use-now';
 import { useBackupStatus } from '../hooks/use-backup-status';
+import { useOutboxToday } from '../hooks/use-outbox-today';
 import { newCommandId } from '@luot/hub-client';
 import { BackupAlertBanner } from '../components/BackupAlertBanner';
 import { BackupPanel } from '../components/BackupPanel';
@@ -16,6 +17,7 @@ import { DayReportPanel } from '../components/DayReportPanel';
 import { BookingsPanel } from '../components/BookingsPanel';
 import { AuditLogPanel } from '../components/AuditLogPanel';
 import { DevicesPanel } from '../components/DevicesPanel';
+import { OutboxPanel } from '../components/OutboxPanel';
 import { DossierListPanel } from '../components/DossierListPanel';
 import { HallMessagePanel } from '../components/HallMessagePanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -36,6 +38,7 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
   const [notice, setNotice] = useState<Notice | null>(null);
   const report = useLiveDayReport(session.token, session.hall, hall?.day ?? null);
   const backups = useBackupStatus(session.token);
+  const outbox = useOutboxToday(session.token, hall?.sender?.since ?? null);
 
   const exec = async <E extends AdminCommand>(
     event: E,
@@ -120,7 +123,8 @@ export function SupervisorScreen({ session, offline }: { session: AdminSession; 
           </Suspense>
         )}
         {session.token !== null && <BookingsPanel token={session.token} day={hall.day} />}
-        <DevicesPanel devices={hall.devices} />
+        <DevicesPanel devices={hall.devices} sender={hall.sender} />
+        <OutboxPanel outbox={outbox} />
         <DossierListPanel session={session} />
         <BackupPanel status={backups} />
         {session.role === 'admin' && <AuditLogPanel token={session.token} />}

@@ -62,6 +62,8 @@ export const notificationsSchema = z.strictObject({
   sender: senderSchema.default({ kind: 'log' }),
   /** Messages without Vietnamese diacritics (gateways that count them as Unicode: 160 characters a segment instead of 70). */
   withoutDiacritics: z.boolean().default(false),
+  /** The kiosks offer an optional phone entry when a number is taken (the citizen is told when near the turn). */
+  kioskPhoneOffer: z.boolean().default(false),
   /** A ticket with a phone number is told when it becomes this-th in its line (1 = next). */
   nearTurnPosition: z.number().int().min(1).max(20).default(3),
   retry: z
@@ -93,7 +95,7 @@ function urlForDisplay(url: string): string {
 /** The sender settings an API answer or the audit log may show: no credential, no body, no header value. */
 export function publicSenderSettings(n: NotificationsConfig) {
   const { sender } = n;
-  const common = { withoutDiacritics: n.withoutDiacritics, nearTurnPosition: n.nearTurnPosition, retry: n.retry };
+  const common = { withoutDiacritics: n.withoutDiacritics, kioskPhoneOffer: n.kioskPhoneOffer, nearTurnPosition: n.nearTurnPosition, retry: n.retry };
   switch (sender.kind) {
     case 'log':
       return { ...common, sender: { kind: sender.kind } };

@@ -12,9 +12,14 @@ import type { WritableDb } from '../db/handles';
 export const OUTBOX_KEEP_MS = 2 * 24 * 60 * 60 * 1000;
 
 export function createOutboxRetention(db: WritableDb) {
-  const tickets = db.prepare<{ today: string; limit: number }>(
+  // Two reads, each a range of the partial index tickets_to_notify (day, service): past days, then today's tickets out of the line.
+  const pastDays = db.prepare<{ today: string; limit: number }>(
     `UPDATE tickets SET notify_phone = NULL WHERE id IN (
-       SELECT id FROM tickets WHERE notify_phone IS NOT NULL AND (day < @today OR state <> 'waiting') LIMIT @limit)`,
+       SELECT id FROM tickets WHERE notify_phone IS NOT NULL AND day < @today LIMIT @limit)`,
+  );
+  const outOfLine = db.prepare<{ today: string; limit: number }>(
+    `UPDATE tickets SET notify_phone = NULL WHERE id IN (
+       SELECT id FROM tickets WHERE notify_phone IS NOT NULL AND day = @today AND state <> 'waiting' LIMIT @limit)`,
   );
   const outbox = db.prepare<{ now: number; before: number; limit: number }>(
     `UPDATE outbox SET
@@ -27,7 +32,8 @@ export function createOutboxRetention(db: WritableDb) {
   return {
     /** Erases up to `limit` leftover phones (tickets first, then the outbox); returns how many. */
     eraseLeftovers(today: string, now: number, limit: number): number {
-      const fromTickets = tickets.run({ today, limit }).changes;
+      let fromTickets = pastDays.run({ today, limit }).changes;
+      if (fromTickets < limit) fromTickets += outOfLine.run({ today, limit: limit - fromTickets }).changes;
       if (fromTickets >= limit) return fromTickets;
       return fromTickets + outbox.run({ now, before: now - OUTBOX_KEEP_MS, limit: limit - fromTickets }).changes;
     },

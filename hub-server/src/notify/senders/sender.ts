@@ -35,7 +35,10 @@ export const internationalPhone = (to: string): string => `84${to.slice(1)}`;
 export function fromEnv(text: string, env: NodeJS.ProcessEnv, where: string): string {
   return text.replace(/\$\{env:([A-Z_][A-Z0-9_]*)\}/g, (_, name: string) => {
     const value = env[name];
-    if (value === undefined || value === '') throw new SenderConfigError(`notifications.sender.${where}: the environment variable ${name} is not set`);
+    if (value === undefined || value === '')
+      throw new SenderConfigError(
+        `notifications.sender.${where}: chưa đặt biến môi trường ${name} (thông tin đăng nhập của dịch vụ gửi tin nhắn) / the environment variable ${name} is not set`,
+      );
     return value;
   });
 }

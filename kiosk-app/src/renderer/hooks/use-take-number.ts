@@ -12,6 +12,8 @@ export interface TakeNumberOptions {
   screenOnly?: boolean;
   /** Retry of a tap whose answer never came: reuse its id so the hub cannot issue twice. */
   commandId?: string;
+  /** A mobile number to be told when the ticket nears its turn (the phone offer); sealed by the hub. */
+  phone?: string;
 }
 
 interface Deps {
@@ -44,14 +46,14 @@ export function useTakeNumber({ hub, devices, hubUrl, checkPrinter, push, reset,
           const printer = await checkPrinter();
           if (stale()) return;
           if (!canPrint(printer.state)) {
-            push({ name: 'printer-problem', service, priority, printer });
+            push({ name: 'printer-problem', service, priority, printer, ...(options.phone ? { phone: options.phone } : {}) });
             return;
           }
         }
         const commandId = options.commandId ?? newCommandId('t');
         push({ name: 'issuing', service });
         setWaitingForHub(false);
-        const result = await hub.issueTicket({ commandId, service, priority }, { onWaiting: setWaitingForHub });
+        const result = await hub.issueTicket({ commandId, service, priority, ...(options.phone ? { phone: options.phone } : {}) }, { onWaiting: setWaitingForHub });
         if (stale()) return;
         if (!result.ok) {
           replaceTop({
@@ -61,6 +63,7 @@ export function useTakeNumber({ hub, devices, hubUrl, checkPrinter, push, reset,
             error: result.error,
             retryCommandId: result.error.code === 'hub_unreachable' ? commandId : null,
             screenOnly: options.screenOnly ?? false,
+            ...(options.phone ? { phone: options.phone } : {}),
           });
           return;
         }
