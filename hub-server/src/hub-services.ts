@@ -15,6 +15,7 @@ import type { HallStateContext } from './hall/hall-state-context';
 import { createSnapshotService } from './hall/snapshot-service';
 import { createLoadService } from './queue/load-service';
 import { createTicketService } from './queue/ticket-service';
+import { createBookingService } from './appointments/booking-service';
 
 export function createHallServices(ctx: HallStateContext & { audit: AuditLog }, auth: AuthService, hallConfig: ConfigService, senderHealth?: () => SenderHealth) {
   const loads = createLoadService(ctx);
@@ -34,7 +35,8 @@ export function createHallServices(ctx: HallStateContext & { audit: AuditLog }, 
   const dossiers = createDossierService(ctx, tickets);
   const dossierAccess = createDossierAccess({ counters: ctx.counters, tickets: ctx.tickets, queries: dossiers, audit: ctx.audit, clock: ctx.clock });
   const returns = createReturnService(ctx, tickets, dossiers);
-  return { ctx, auth, loads, tickets, actions, counters, devices, hall, snapshot, day, dossiers, dossierAccess, hallConfig, returns };
+  const bookings = createBookingService(ctx, tickets);
+  return { ctx, auth, loads, tickets, actions, counters, devices, hall, snapshot, day, dossiers, dossierAccess, hallConfig, returns, bookings };
 }
 
 export type HallServices = ReturnType<typeof createHallServices>;

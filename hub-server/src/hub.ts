@@ -47,6 +47,11 @@ import { registerStaffPresenceRoutes } from './counters/staff-presence-routes';
 import { registerDossierGateway } from './dossiers/dossier-gateway';
 import { registerDossierRoutes } from './dossiers/dossier-routes';
 import { registerReturnGateway } from './dossiers/return-gateway';
+import { createBookingLimiter } from './appointments/booking-limiter';
+import { registerBookingRoutes } from './appointments/booking-routes';
+import { registerBookingPage } from './appointments/booking-page-routes';
+import { startBookingReminders } from './appointments/booking-reminders';
+import { registerBookingGateway } from './appointments/booking-gateway';
 import { startDayTimer } from './hall/day-timer';
 import { registerHallGateway } from './hall/hall-gateway';
 import { registerHallRoutes } from './hall/hall-routes';
@@ -240,6 +245,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerQueueRoutes(app, { ...services, lookups });
   registerCounterRoutes(app, services);
   registerDossierRoutes(app, { ...services, lookups });
+  // The page and the API behind it share one limit per address for making, moving and cancelling.
+  const bookingLimit = createBookingLimiter(clock);
+  registerBookingRoutes(app, { ...services, clock, audit: ctx.audit, lookups, bookingLimit });
+  registerBookingPage(app, { catalog, bookings: services.bookings, lookups, bookingLimit });
   // The link runs on its own timers, off the command path: the hub never waits for the province.
   const shipper = options.province
     ? startProvinceShipper({ ...options.province, repo: createLinkRepo(db), clock, logger, config: () => configForProvince(catalog.config) })
@@ -270,6 +279,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerCounterGateway(namespaces, services);
   registerDossierGateway(namespaces, services);
   registerReturnGateway(namespaces, services);
+  registerBookingGateway(namespaces, services);
 
   // Every link, including upgraded websockets that the HTTP server no longer
   // tracks, so close() can cut them all.
@@ -280,6 +290,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
 
   const stopDayTimer = startDayTimer(services.day, logger);
+  const stopReminders = startBookingReminders({ bookings: services.bookings, clock, logger, reminderAt: () => catalog.config.appointments.reminderAt });
   const stopBackups = backups?.startSchedule() ?? (() => undefined);
   const retention = createRetentionJob({ db, clock, logger, audit: ctx.audit, policy: catalog.config.retention });
   const stopRetention = retention.start();
@@ -300,6 +311,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     },
     async close() {
       stopDayTimer();
+      stopReminders();
       await shipper?.stop();
       // A message in flight stays `sending`: the next start sends it again.
       await notifications.dispatcher.stop();

@@ -21,6 +21,7 @@ export const LAYERS = [
   'queue',
   'counters',
   'dossiers',
+  'appointments',
   'hall',
   'hall-config', // the live, versioned hall config (issue 17): reads the queue and counters to refuse unsafe changes
   'reports',

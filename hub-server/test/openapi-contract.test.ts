@@ -41,8 +41,10 @@ let officer: LoginResponse;
 let supervisor: LoginResponse;
 
 beforeAll(async () => {
+  const hall = dossierHallConfig();
   hub = await startTestHub({
-    config: dossierHallConfig(),
+    // DKKD takes bookings, one a slot (the appointments' routes below).
+    config: { ...hall, appointments: { ...hall.appointments, services: ['DKKD'], capacityPerSlot: 1 } },
     serveApps: false,
     now: Date.parse('2026-11-23T09:00:00+07:00'),
   });
@@ -455,6 +457,74 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(401, 'DELETE', '/api/v1/config/pending');
     await expectStatus(403, 'DELETE', '/api/v1/config/pending', { token: supervisor.token });
     await expectStatus(404, 'DELETE', '/api/v1/config/pending', a);
+  });
+
+  // Near the end: it spends this address's booking attempts and public lookups, and moves the hub's clock on.
+  it('appointments: options, slots, book, read, move, cancel, check in, the booking of a ticket, the day', async () => {
+    const day = '2026-11-23';
+    await expectStatus(200, 'GET', '/api/v1/appointments');
+    await expectStatus(200, 'GET', `/api/v1/appointments/slots?service=DKKD&day=${day}`);
+    await expectStatus(400, 'GET', '/api/v1/appointments/slots?service=DKKD&day=2026-02-30');
+    await expectStatus(404, 'GET', `/api/v1/appointments/slots?service=DATDAI&day=${day}`);
+    await expectStatus(422, 'GET', '/api/v1/appointments/slots?service=DKKD&day=2027-01-04');
+
+    // At most 10 booking attempts (make, move, cancel) in 10 minutes from one address: counted below in [n].
+    const booking = { service: 'DKKD', day, time: '09:30', name: 'Nguyễn Thị Hoa', phone: '0912345678' };
+    await expectStatus(400, 'POST', '/api/v1/bookings', { raw: MALFORMED });
+    await expectStatus(413, 'POST', '/api/v1/bookings', { raw: OVERSIZED });
+    const a = (await expectStatus(201, 'POST', '/api/v1/bookings', { body: booking })) as { code: string }; // [1]
+    await expectStatus(409, 'POST', '/api/v1/bookings', { body: { ...booking, phone: '0987654321' } }); // [2]
+    await expectStatus(422, 'POST', '/api/v1/bookings', { body: { ...booking, day: '2026-11-29' } }); // [3]
+    await expectStatus(404, 'POST', '/api/v1/bookings', { body: { ...booking, service: 'DATDAI' } }); // [4]
+
+    await expectStatus(200, 'GET', `/api/v1/bookings/${a.code}`);
+    await expectStatus(400, 'GET', '/api/v1/bookings/x');
+    await expectStatus(404, 'GET', '/api/v1/bookings/ABCD-EFGH');
+
+    const kiosk = { token: TEST_TOKENS.kiosk };
+    await expectStatus(400, 'POST', '/api/v1/bookings/check-in', { ...kiosk, body: {} });
+    await expectStatus(401, 'POST', '/api/v1/bookings/check-in', { body: { code: a.code } });
+    await expectStatus(403, 'POST', '/api/v1/bookings/check-in', { token: officer.token, body: { code: a.code } });
+    await expectStatus(404, 'POST', '/api/v1/bookings/check-in', { ...kiosk, body: { code: 'ABCD-EFGH' } });
+    await expectStatus(413, 'POST', '/api/v1/bookings/check-in', { ...kiosk, raw: OVERSIZED });
+    await expectStatus(422, 'POST', '/api/v1/bookings/check-in', { ...kiosk, body: { code: a.code } }); // 09:00: too early
+
+    await expectStatus(400, 'POST', `/api/v1/bookings/${a.code}/move`, { body: { day: 'x', time: '10:00' } }); // [5]
+    await expectStatus(413, 'POST', `/api/v1/bookings/${a.code}/move`, { raw: OVERSIZED });
+    await expectStatus(404, 'POST', '/api/v1/bookings/ABCD-EFGH/move', { body: { day, time: '10:00' } }); // [6]
+    await expectStatus(422, 'POST', `/api/v1/bookings/${a.code}/move`, { body: { day: '2026-11-29', time: '10:00' } }); // [7]
+    await expectStatus(200, 'POST', `/api/v1/bookings/${a.code}/move`, { body: { day, time: '10:00' } }); // [8]
+    await expectStatus(400, 'POST', '/api/v1/bookings/x/cancel'); // [9]
+    await expectStatus(404, 'POST', '/api/v1/bookings/ABCD-EFGH/cancel'); // [10]
+    await expectStatus(413, 'POST', `/api/v1/bookings/${a.code}/cancel`, { raw: OVERSIZED });
+    await expectStatus(429, 'POST', '/api/v1/bookings', { body: booking });
+    await expectStatus(429, 'POST', `/api/v1/bookings/${a.code}/move`, { body: { day, time: '10:30' } });
+    await expectStatus(429, 'POST', `/api/v1/bookings/${a.code}/cancel`);
+
+    // 09:50: the window of A (now 10:00) is open; a new 10 minutes of attempts.
+    hub.clock.advance(50 * 60_000);
+    const c = (await expectStatus(201, 'POST', '/api/v1/bookings', { body: { ...booking, time: '11:00', phone: '0987654321' } })) as { code: string };
+    await expectStatus(200, 'POST', `/api/v1/bookings/${c.code}/cancel`);
+    await expectStatus(409, 'POST', `/api/v1/bookings/${c.code}/move`, { body: { day, time: '11:30' } });
+    const checkedIn = (await expectStatus(201, 'POST', '/api/v1/bookings/check-in', { ...kiosk, body: { code: a.code } })) as { ticket: { id: string } };
+    await expectStatus(409, 'POST', '/api/v1/bookings/check-in', { ...kiosk, body: { code: a.code } });
+    await expectStatus(409, 'POST', `/api/v1/bookings/${a.code}/cancel`);
+
+    const ticketBooking = `/api/v1/tickets/${checkedIn.ticket.id}/booking`;
+    await expectStatus(200, 'GET', ticketBooking, { token: officer.token });
+    await expectStatus(401, 'GET', ticketBooking);
+    await expectStatus(403, 'GET', ticketBooking, kiosk);
+    await expectStatus(404, 'GET', '/api/v1/tickets/not-a-ticket/booking', { token: officer.token });
+
+    await expectStatus(200, 'GET', '/api/v1/bookings', { token: supervisor.token });
+    await expectStatus(400, 'GET', '/api/v1/bookings?day=2026-02-30', { token: supervisor.token });
+    await expectStatus(401, 'GET', '/api/v1/bookings');
+    await expectStatus(403, 'GET', '/api/v1/bookings', { token: officer.token });
+
+    // Walking booking codes runs into the public lookup limit.
+    let status = 404;
+    for (let n = 0; n < 400 && status !== 429; n++) status = (await call('GET', `/api/v1/bookings/ABCD${'23456789ABCDEFGH'[n % 16]}${'23456789ABCDEFGH'[Math.floor(n / 16) % 16]}XY`)).status;
+    expect(status).toBe(429);
   });
 
   // Last but one: it spends this address's public lookups for the minute (the hub's clock stands still).

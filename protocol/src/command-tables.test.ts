@@ -25,6 +25,7 @@ const samples: { [N in NamespaceName]: Samples<(typeof COMMAND_TABLES)[N]> } = {
     'dossier:register': { commandId, procedure: '1.004227', applicant, return: { method: 'counter' } },
     'dossier:lookup': { code: '000.00.06.H56-231027-0361-K7QX3M' },
     'dossier:return-ticket': { commandId, code: '000.00.06.H56-231027-0361-K7QX3M' },
+    'booking:check-in': { commandId, code: 'ab3k-7mqp' },
   },
   counter: {
     'hall:snapshot': {},

@@ -28,6 +28,7 @@ export * from './report-figures';
 export * from './province-views';
 export * from './period-report';
 export * from './period-figures';
+export * from './appointments';
 export * from './notify';
 export * from './people-schemas';
 export * from './hall-config-admin';

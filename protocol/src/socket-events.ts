@@ -13,6 +13,7 @@
  */
 import { ack, command, type ClientToServerOf, type CommandTable } from './command-table';
 import { adminDossierCommands, counterDossierCommands, kioskDossierCommands } from './dossier-events';
+import { kioskBookingCommands } from './appointments';
 import type { HallEvent } from './hall-events';
 import type { CounterView, HallSnapshot, TicketView } from './queue';
 import {
@@ -61,6 +62,7 @@ export const kioskCommands = {
   ...snapshotCommands,
   'ticket:issue': command(issueTicketSchema, ack<TicketReceipt>(), 'Take a ticket for a service; the ack has what the slip prints.'),
   ...kioskDossierCommands,
+  ...kioskBookingCommands,
 } satisfies CommandTable;
 export type KioskClientToServer = ClientToServerOf<typeof kioskCommands>;
 

@@ -5,7 +5,7 @@
  * The token goes in the Authorization header only, never in a URL (URLs end
  * up in logs and print headers).
  */
-import { API_BASE, isLuotError, luotError, outboxTodaySchema, type OutboxToday, type AuditPage, type BackupStatus, type DayReport, type PeriodReport, type ProcedureView, type Result } from '@luot/protocol';
+import { API_BASE, type BookingDay, isLuotError, luotError, outboxTodaySchema, type OutboxToday, type AuditPage, type BackupStatus, type DayReport, type PeriodReport, type ProcedureView, type Result, type TicketBooking } from '@luot/protocol';
 
 async function get(path: string, token: string | null): Promise<Result<Response>> {
   let response: Response;
@@ -24,6 +24,18 @@ async function get(path: string, token: string | null): Promise<Result<Response>
     ok: false,
     error: isLuotError(error) ? error : luotError(response.status === 401 ? 'unauthenticated' : 'internal'),
   };
+}
+
+/** `GET /api/v1/tickets/{id}/booking`: the booking behind an appointment ticket, with the citizen's note (staff). */
+export async function fetchTicketBooking(ticketId: string, token: string | null): Promise<Result<TicketBooking>> {
+  const r = await get(`/tickets/${encodeURIComponent(ticketId)}/booking`, token);
+  return r.ok ? { ok: true, value: (await r.value.json()) as TicketBooking } : r;
+}
+
+/** `GET /api/v1/bookings?day=`: a day's bookings, arrivals and no-shows (supervisor). */
+export async function fetchBookingDay(token: string | null, day: string): Promise<Result<BookingDay>> {
+  const r = await get(`/bookings?day=${encodeURIComponent(day)}`, token);
+  return r.ok ? { ok: true, value: (await r.value.json()) as BookingDay } : r;
 }
 
 /** Public hall info (`GET /api/v1/hall`), used to list counters before signing in. */

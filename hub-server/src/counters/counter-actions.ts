@@ -91,7 +91,10 @@ export function createCounterActions(ctx: CounterContext, loads: LoadService, ti
       const busy = refuseIfBusy(c.value);
       if (!busy.ok) return busy;
       const config = catalog.counter(number)!;
-      const choice = chooseNext(tickets.candidatesFor(tx.day, config.services, number), { number, services: config.services, regularStreak: c.value.regularStreak }, rules(), tx.now);
+      // Appointments within their slot go ahead of walk-ins when the hall says so (hall config `appointments`).
+      const appointmentsAhead = catalog.config.appointments.aheadOfWalkIns;
+      const candidates = tickets.candidatesFor(tx.day, config.services, number, appointmentsAhead ? tx.now : null);
+      const choice = chooseNext(candidates, { number, services: config.services, regularStreak: c.value.regularStreak }, { ...rules(), appointmentsAhead }, tx.now);
       if (!choice) return ok(null);
       return ok(call(tx, c.value, choice.ticket, officerId, choice.regularStreak));
     });

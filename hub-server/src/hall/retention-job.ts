@@ -18,6 +18,7 @@ import { createRecordRetention } from '../core/record-retention';
 import { createOutboxRetention } from '../core/outbox/outbox-retention';
 import { createSessionRetention } from '../auth/session-retention';
 import { createDossierRetention } from '../dossiers/dossier-retention';
+import { createBookingRetention } from '../appointments/booking-retention';
 import { retentionCutoffs, retentionDue } from './retention-rules';
 
 export const RETENTION_BATCH_ROWS = 500;
@@ -36,6 +37,8 @@ export interface RetentionDeps {
 export interface RetentionCounts {
   phonesErased: number;
   dossiersErased: number;
+  /** Bookings of past days whose name, phone, ID number and note were erased. */
+  bookingsErased: number;
   sessions: number;
   commands: number;
   auditRows: number;
@@ -57,6 +60,7 @@ export function createRetentionJob(deps: RetentionDeps) {
   const { db, clock, logger, audit, policy } = deps;
   const batchRows = deps.batchRows ?? RETENTION_BATCH_ROWS;
   const dossiers = createDossierRetention(db);
+  const bookings = createBookingRetention(db);
   const sessions = createSessionRetention(db);
   const records = createRecordRetention(db);
   const notifyPhones = createOutboxRetention(db);
@@ -72,6 +76,7 @@ export function createRetentionJob(deps: RetentionDeps) {
     const steps: [keyof RetentionCounts, (limit: number) => number][] = [
       ['phonesErased', (limit) => dossiers.erasePhonesClosedBefore(cut.phone, limit)],
       ['dossiersErased', (limit) => dossiers.eraseClosedBefore(cut.dossierPersonal, at, limit)],
+      ['bookingsErased', (limit) => bookings.eraseDaysBefore(localDay(at), at, limit)],
       ['sessions', (limit) => sessions.pruneEndedBefore(cut.sessions, limit)],
       ['commands', (limit) => records.pruneCommandsBefore(cut.commands, limit)],
       ['auditRows', (limit) => records.pruneAuditBefore(cut.audit, limit)],
@@ -81,6 +86,7 @@ export function createRetentionJob(deps: RetentionDeps) {
       at,
       phonesErased: 0,
       dossiersErased: 0,
+      bookingsErased: 0,
       sessions: 0,
       commands: 0,
       auditRows: 0,
@@ -116,6 +122,7 @@ export function createRetentionJob(deps: RetentionDeps) {
     const counts: RetentionCounts = {
       phonesErased: o.phonesErased,
       dossiersErased: o.dossiersErased,
+      bookingsErased: o.bookingsErased,
       sessions: o.sessions,
       commands: o.commands,
       auditRows: o.auditRows,

@@ -5,7 +5,10 @@
 import type { PriorityClass } from '@luot/protocol';
 import type { HallConfig } from '../core/config/hall-config-schema';
 
-export type QueueRules = Pick<HallConfig['queue'], 'priorityRule' | 'order' | 'starvationMinutes'>;
+export type QueueRules = Pick<HallConfig['queue'], 'priorityRule' | 'order' | 'starvationMinutes'> & {
+  /** Appointments checked in are called ahead of walk-ins of their service while their slot lasts (hall config `appointments.aheadOfWalkIns`). */
+  appointmentsAhead?: boolean;
+};
 
 /** The part of a waiting ticket the rules look at. */
 export interface Candidate {
@@ -18,6 +21,8 @@ export interface Candidate {
   /** Sent to the front of its queue by a transfer. */
   front: boolean;
   targetCounter: number | null;
+  /** An appointment's slot end: until then it goes ahead of walk-ins of its service. Null or absent for walk-ins. */
+  aheadUntil?: number | null;
 }
 
 export interface CallingCounter {
@@ -41,12 +46,29 @@ export function servesTicket(counter: Pick<CallingCounter, 'number' | 'services'
   return c.targetCounter === null ? counter.services.includes(c.service) : c.targetCounter === counter.number;
 }
 
+/** Is this an appointment still within its slot, with the rule on? */
+const inSlot = (c: Candidate, rules: QueueRules, now: number) =>
+  rules.appointmentsAhead === true && c.aheadUntil != null && c.aheadUntil > now;
+
+/**
+ * The time a ticket counts as queued at. An appointment within its slot takes
+ * the place of the oldest ticket of its service (and goes before it on a tie),
+ * so it is called ahead of those walk-ins yet never jumps another service's
+ * queue on a counter's preference; outside its slot it is a ticket like any.
+ */
+function placeTimes(tickets: readonly Candidate[], rules: QueueRules, now: number): (c: Candidate) => number {
+  const oldest = new Map<string, number>();
+  for (const t of tickets) oldest.set(t.service, Math.min(oldest.get(t.service) ?? t.queuedAt, t.queuedAt));
+  return (c) => (inSlot(c, rules, now) ? (oldest.get(c.service) ?? c.queuedAt) : c.queuedAt);
+}
+
 /**
  * Orders tickets of one class for a counter: sent-to-front first; then any
  * ticket starved past the limit, oldest first; then by the counter's service
- * preference (or simply oldest first, as the hall chose).
+ * preference (or simply oldest first, as the hall chose), appointments within
+ * their slot at the head of their service.
  */
-function compareForCounter(counter: CallingCounter, rules: QueueRules, now: number) {
+function compareForCounter(counter: CallingCounter, rules: QueueRules, now: number, placedAt: (c: Candidate) => number) {
   const starvedBefore = now - rules.starvationMinutes * 60_000;
   const rank = (c: Candidate) => (c.targetCounter === counter.number ? -1 : counter.services.indexOf(c.service));
   return (a: Candidate, b: Candidate): number => {
@@ -54,11 +76,19 @@ function compareForCounter(counter: CallingCounter, rules: QueueRules, now: numb
     const aStarved = a.queuedAt <= starvedBefore;
     const bStarved = b.queuedAt <= starvedBefore;
     if (aStarved !== bStarved) return aStarved ? -1 : 1;
-    if (!aStarved && rules.order === 'preference') {
+    if (aStarved) return a.queuedAt - b.queuedAt || a.number - b.number || a.id.localeCompare(b.id);
+    if (rules.order === 'preference') {
       const byPreference = rank(a) - rank(b);
       if (byPreference !== 0) return byPreference;
     }
-    return a.queuedAt - b.queuedAt || a.number - b.number || a.id.localeCompare(b.id);
+    const aInSlot = inSlot(a, rules, now);
+    return (
+      placedAt(a) - placedAt(b) ||
+      (aInSlot !== inSlot(b, rules, now) ? (aInSlot ? -1 : 1) : 0) ||
+      a.queuedAt - b.queuedAt ||
+      a.number - b.number ||
+      a.id.localeCompare(b.id)
+    );
   };
 }
 
@@ -74,14 +104,15 @@ export function chooseNext<C extends Candidate>(
   rules: QueueRules,
   now: number,
 ): NextChoice<C> | null {
-  const order = compareForCounter(counter, rules, now);
   const mine = waiting.filter((c) => servesTicket(counter, c));
+  const placedAt = placeTimes(mine, rules, now);
+  const order = compareForCounter(counter, rules, now, placedAt);
   const priority = mine.filter(isPriority).sort(order)[0];
   const regular = mine.filter((c) => !isPriority(c)).sort(order)[0];
   let takePriority: boolean;
   if (!priority) takePriority = false;
   else if (!regular || rules.priorityRule.kind === 'strict') takePriority = true;
-  else takePriority = counter.regularStreak >= rules.priorityRule.every || priority.queuedAt <= regular.queuedAt;
+  else takePriority = counter.regularStreak >= rules.priorityRule.every || placedAt(priority) <= placedAt(regular);
   const ticket = takePriority ? priority : regular;
   if (!ticket) return null;
   return { ticket, regularStreak: takePriority ? 0 : counter.regularStreak + 1 };

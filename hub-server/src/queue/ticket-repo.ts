@@ -28,6 +28,7 @@ interface TicketRow {
   rated: number;
   dossier_id: string | null;
   issued_by: string;
+  ahead_until: number | null;
 }
 
 /** A ticket as the hub holds it: the wire view plus what only the hub needs. */
@@ -62,6 +63,7 @@ const toRecord = (r: TicketRow): TicketRecord => ({
   rating: r.rating as Rating | null,
   rated: r.rated === 1,
   dossierId: r.dossier_id,
+  aheadUntil: r.ahead_until,
 });
 
 /** The wire view of a record (drops hub-only fields). */
@@ -102,6 +104,8 @@ export interface NewTicket {
   issuedAt: number;
   issuedBy: string;
   dossierId: string | null;
+  /** An appointment's slot end (queue-rules); null for every other ticket. */
+  aheadUntil?: number | null;
 }
 
 /** What read paths get: every query, no write. */
@@ -117,6 +121,12 @@ export function createTicketReads(db: ReadableDb) {
   const headOfService = db.prepare<[string, string, number], TicketRow>(
     `SELECT * FROM tickets WHERE day = ? AND state = 'waiting' AND service = ? AND target_counter IS NULL
        AND (priority <> 'none') = ? ORDER BY front DESC, queued_at, number, id LIMIT 1`,
+  );
+  // An appointment still within its slot is a head of its service too: the
+  // rules may call it before the oldest walk-in (migration 0200).
+  const headAppointmentOfService = db.prepare<[string, string, number, number], TicketRow>(
+    `SELECT * FROM tickets WHERE day = ? AND state = 'waiting' AND service = ? AND target_counter IS NULL
+       AND (priority <> 'none') = ? AND ahead_until > ? ORDER BY front DESC, queued_at, number, id LIMIT 1`,
   );
   const headOfCounter = db.prepare<[string, number, number], TicketRow>(
     `SELECT * FROM tickets WHERE day = ? AND state = 'waiting' AND target_counter = ?
@@ -137,6 +147,12 @@ export function createTicketReads(db: ReadableDb) {
      + (SELECT COUNT(*) ${q} AND front = @front AND (priority <> 'none') = @prio AND ${tie})
      + (SELECT COUNT(*) ${q} AND front = @front AND @strict = 0 AND (priority <> 'none') <> @prio AND ${tie})
      AS n`,
+  );
+  // Ahead of an appointment within its slot: tickets sent to the front,
+  // priority tickets under the strict rule, and appointments checked in before it.
+  const aheadOfAppointment = db.prepare<{ day: string; service: string; id: string; queuedAt: number; now: number; strict: number }, { n: number }>(
+    `SELECT COUNT(*) AS n ${q} AND id <> @id AND (front = 1 OR (@strict = 1 AND priority <> 'none')
+       OR (ahead_until > @now AND (queued_at < @queuedAt OR (queued_at = @queuedAt AND id < @id))))`,
   );
   const activeOf = db.prepare<[string], TicketRow>(
     "SELECT * FROM tickets WHERE day = ? AND state IN ('waiting', 'called', 'serving')",
@@ -184,14 +200,18 @@ export function createTicketReads(db: ReadableDb) {
      * The few tickets that can be next at a counter: the head of each of its
      * services and of its own transfers, for each class (priority, regular).
      * Within one service every rule orders by (front, queued_at), so the pure
-     * rules choose among these heads exactly as among the whole queue.
+     * rules choose among these heads exactly as among the whole queue. With
+     * `appointmentsAfter` (now, when the hall calls appointments ahead), the
+     * first appointment whose slot lasts past it is a head as well.
      */
-    candidatesFor: (day: string, services: readonly string[], counter: number): TicketRecord[] => {
+    candidatesFor: (day: string, services: readonly string[], counter: number, appointmentsAfter: number | null = null): TicketRecord[] => {
       const heads: TicketRow[] = [];
       for (const prio of [1, 0]) {
         for (const service of services) {
           const r = headOfService.get(day, service, prio);
           if (r) heads.push(r);
+          const booked = appointmentsAfter === null ? undefined : headAppointmentOfService.get(day, service, prio, appointmentsAfter);
+          if (booked && booked.id !== r?.id) heads.push(booked);
         }
         const own = headOfCounter.get(day, counter, prio);
         if (own) heads.push(own);
@@ -210,6 +230,9 @@ export function createTicketReads(db: ReadableDb) {
         queuedAt: t.queuedAt,
         strict: strict ? 1 : 0,
       })?.n ?? 0,
+    /** People ahead of an appointment still within its slot (queue-rules: it heads its service's walk-ins). */
+    countAheadOfAppointment: (t: TicketRecord, now: number, strict: boolean): number =>
+      aheadOfAppointment.get({ day: t.day, service: t.service, id: t.id, queuedAt: t.queuedAt, now, strict: strict ? 1 : 0 })?.n ?? 0,
     active: (day: string) => activeOf.all(day).map(toRecord),
     /** Live tickets of days before `day`: what the day rollover expires. */
     liveBefore: (day: string) => notEnded.all(day).map(toRecord),
@@ -244,8 +267,8 @@ export function createTicketRepo(db: WritableDb) {
     )
     .pluck();
   const insert = db.prepare(
-    `INSERT INTO tickets (id, day, service, number, code, prefix, priority, source, state, issued_at, queued_at, issued_by, dossier_id)
-     VALUES (@id, @day, @service, @number, @code, @prefix, @priority, @source, 'waiting', @issuedAt, @issuedAt, @issuedBy, @dossierId)`,
+    `INSERT INTO tickets (id, day, service, number, code, prefix, priority, source, state, issued_at, queued_at, issued_by, dossier_id, ahead_until)
+     VALUES (@id, @day, @service, @number, @code, @prefix, @priority, @source, 'waiting', @issuedAt, @issuedAt, @issuedBy, @dossierId, @aheadUntil)`,
   );
   const update = db.prepare(
     `UPDATE tickets SET service = @service, state = @state, queued_at = @queuedAt, front = @front,
@@ -267,7 +290,7 @@ export function createTicketRepo(db: WritableDb) {
     takeNumber: (day: string, service: string): number => bumpNumber.get(day, service)!,
     /** Inserts a new waiting ticket and returns its record (no read back: the row is exactly this). */
     insert: (t: NewTicket): TicketRecord => {
-      insert.run(t);
+      insert.run({ ...t, aheadUntil: t.aheadUntil ?? null });
       return {
         id: t.id,
         day: t.day,
@@ -279,6 +302,7 @@ export function createTicketRepo(db: WritableDb) {
         source: t.source,
         issuedAt: t.issuedAt,
         dossierId: t.dossierId,
+        aheadUntil: t.aheadUntil ?? null,
         state: 'waiting',
         queuedAt: t.issuedAt,
         front: false,

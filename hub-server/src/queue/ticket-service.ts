@@ -28,6 +28,8 @@ export interface IssueRequest {
   priority: PriorityClass;
   source: TicketSource;
   dossierId?: string | null;
+  /** An appointment's slot end: the ticket is called ahead of walk-ins until then. */
+  aheadUntil?: number | null;
   /** A mobile number (normalised) to tell when the ticket nears its turn; kept sealed until then. */
   phone?: string | null;
 }
@@ -48,7 +50,9 @@ export function createTicketService(ctx: QueueContext, loads: LoadService) {
   /** People ahead of a waiting ticket and its estimated wait. */
   function position(t: TicketRecord): { peopleAhead: number; estimatedWaitMinutes: number | null } {
     if (t.state !== 'waiting') return { peopleAhead: 0, estimatedWaitMinutes: t.state === 'called' || t.state === 'serving' ? 0 : null };
-    const ahead = tickets.countAhead(t, rules().priorityRule.kind === 'strict');
+    const strict = rules().priorityRule.kind === 'strict';
+    const inSlot = catalog.config.appointments.aheadOfWalkIns && t.aheadUntil != null && t.aheadUntil > ctx.clock.now();
+    const ahead = inSlot ? tickets.countAheadOfAppointment(t, ctx.clock.now(), strict) : tickets.countAhead(t, strict);
     const open = loads.openCountersServing(t.service);
     return { peopleAhead: ahead, estimatedWaitMinutes: estimateWaitMinutes(ahead, open, loads.averageServiceMs(t.day, t.service)) };
   }
@@ -84,6 +88,7 @@ export function createTicketService(ctx: QueueContext, loads: LoadService) {
       issuedAt: tx.now,
       issuedBy: actor,
       dossierId: req.dossierId ?? null,
+      aheadUntil: req.aheadUntil ?? null,
     });
     if (service.sessionCap !== undefined) tickets.noteIssuedInSession(tx.day, service.code, allowed.value.sessionOpensAt);
     // Whether the service still issues after this ticket (its cap may be reached now).
@@ -97,7 +102,10 @@ export function createTicketService(ctx: QueueContext, loads: LoadService) {
     // A new ticket is last of its class: everyone waiting is ahead of it, unless
     // the strict rule puts it before the regular tickets.
     const strictPriority = ticket.priority !== 'none' && rules().priorityRule.kind === 'strict';
-    const ahead = strictPriority ? tickets.countAhead(ticket, true) : load.waiting - 1;
+    const inSlot = catalog.config.appointments.aheadOfWalkIns && ticket.aheadUntil != null && ticket.aheadUntil > tx.now;
+    const ahead = inSlot
+      ? tickets.countAheadOfAppointment(ticket, tx.now, rules().priorityRule.kind === 'strict')
+      : strictPriority ? tickets.countAhead(ticket, true) : load.waiting - 1;
     return ok({ ticket: toTicketView(ticket), peopleAhead: ahead, estimatedWaitMinutes: estimate(ahead) });
   }
 

@@ -10,6 +10,7 @@ import { usePrinter } from './hooks/use-printer';
 import { useCollectResult } from './hooks/use-collect-result';
 import { useRegisterDossier } from './hooks/use-register-dossier';
 import { useTakeNumber } from './hooks/use-take-number';
+import { useCheckIn } from './hooks/use-check-in';
 import type { KioskHub } from './kiosk-hub';
 import type { KioskConfig } from './kiosk-config';
 import { idleKindFor, type Route } from './navigation';
@@ -18,6 +19,7 @@ import { CollectResultScreen } from './screens/CollectResultScreen';
 import { IssueErrorScreen } from './screens/IssueErrorScreen';
 import { IssuingScreen } from './screens/IssuingScreen';
 import { LookupScreen } from './screens/LookupScreen';
+import { CheckInScreen } from './screens/CheckInScreen';
 import { OutOfServiceScreen } from './screens/OutOfServiceScreen';
 import { PrinterProblemScreen } from './screens/PrinterProblemScreen';
 import { PriorityScreen } from './screens/PriorityScreen';
@@ -73,18 +75,21 @@ export function App({ config, hub, devices }: AppProps) {
   const endDossierVisit = dossier.endVisit;
   const collectResult = useCollectResult({ hub, devices, hubUrl: config.hubUrl, checkPrinter: printer.check, reset });
   const { endVisit: endCollectVisit, clear: clearCollect } = collectResult;
+  const booking = useCheckIn({ hub, devices, hubUrl: config.hubUrl, checkPrinter: printer.check, reset });
+  const endCheckInVisit = booking.endVisit;
 
   const home = useCallback(() => {
     endVisit();
     endDossierVisit();
     endCollectVisit();
     clearCollect();
+    endCheckInVisit();
     setDraft(EMPTY_FORM);
     setStack([HOME]);
     // The next citizen starts in the kiosk's own language, with normal text.
     setLanguage(config.startLanguage);
     setLargeText(false);
-  }, [endVisit, endDossierVisit, endCollectVisit, clearCollect, setLanguage, setLargeText, config.startLanguage]);
+  }, [endVisit, endDossierVisit, endCollectVisit, clearCollect, endCheckInVisit, setLanguage, setLargeText, config.startLanguage]);
 
   const online = hubState.status === 'online';
   // A form the citizen is filling gets longer (every touch restarts it, and it warns first); then home drops its data.
@@ -141,6 +146,7 @@ export function App({ config, hub, devices }: AppProps) {
         clearCollect();
         push({ name: 'collect' });
       }}
+      onCheckIn={hubState.bookable ? () => push({ name: 'check-in' }) : null}
     />
   );
 
@@ -297,6 +303,8 @@ export function App({ config, hub, devices }: AppProps) {
             onHome={home}
           />
         );
+      case 'check-in':
+        return <CheckInScreen hallName={hallName} devices={devices} checkIn={booking.checkIn} onWalkIn={home} onBack={back} onHome={home} />;
       default:
         if (!isDossierRoute(route)) return null;
         return (

@@ -8,7 +8,10 @@
 import { createHubClient, newCommandId } from '@luot/hub-client';
 import {
   API_BASE,
+  type AppointmentOptions,
   applyHallEvent,
+  type BookingCheckIn,
+  type CheckInCommand,
   type DossierRegistrationReceipt,
   type ReturnTicketReceipt,
   type HallSnapshot,
@@ -30,6 +33,8 @@ export interface HubState {
   procedures: ProcedureView[];
   /** Why the hub refused this kiosk (bad or missing token). */
   refusal: LuotError | null;
+  /** Whether the hall takes bookings (the "I have a booking" task shows only then). */
+  bookable?: boolean;
 }
 
 export interface IssueRequest {
@@ -60,6 +65,8 @@ export interface KioskHub {
   lookupDossier(code: string): Promise<Result<PublicDossierStatus>>;
   /** "Nhận kết quả": a return-results ticket linked to the dossier; retried with its commandId like a ticket. */
   returnTicket(commandId: string, code: string, options?: IssueOptions): Promise<Result<ReturnTicketReceipt>>;
+  /** A booking checked in by code or QR: the appointment ticket; retried with its commandId like a ticket. */
+  checkInBooking(command: CheckInCommand, options?: IssueOptions): Promise<Result<BookingCheckIn>>;
   reportPrinter(status: PrinterStatus): void;
   close(): void;
 }
@@ -90,6 +97,8 @@ export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
     try {
       const res = await fetch(`${hubUrl}${API_BASE}/procedures`);
       if (res.ok) set({ procedures: (await res.json()) as ProcedureView[] });
+      const bookings = await fetch(`${hubUrl}${API_BASE}/appointments`);
+      if (bookings.ok) set({ bookable: ((await bookings.json()) as AppointmentOptions).services.length > 0 });
     } catch {
       // The socket's status already tells the citizen; the catalogue loads on the next connect.
     }
@@ -172,6 +181,9 @@ export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
     lookupDossier: (code) => client.request('dossier:lookup', { code }, { timeoutMs: 6000 }),
     returnTicket(commandId, code, options = {}) {
       return client.command('dossier:return-ticket', { commandId, code }, commandOptions(options));
+    },
+    checkInBooking(command, options = {}) {
+      return client.command('booking:check-in', command, commandOptions(options));
     },
     reportPrinter(status) {
       printerToReport = status;

@@ -28,7 +28,9 @@ export type Route =
   // "Tra cứu hồ sơ".
   | { name: 'lookup' }
   // "Nhận kết quả": scan the receipt for a return-results ticket linked to the dossier.
-  | { name: 'collect' };
+  | { name: 'collect' }
+  // "Có lịch hẹn": check a booking in by its QR or code.
+  | { name: 'check-in' };
 
 export type RouteName = Route['name'];
 
@@ -48,6 +50,7 @@ export const IDLE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
   'dossier-error',
   'lookup',
   'collect',
+  'check-in',
 ]);
 
 /**

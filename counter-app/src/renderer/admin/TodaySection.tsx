@@ -12,6 +12,7 @@ import { useOutboxToday } from '../hooks/use-outbox-today';
 import { BackupPanel } from '../components/BackupPanel';
 import { CountersTable } from '../components/CountersTable';
 import { DayReportPanel } from '../components/DayReportPanel';
+import { BookingsPanel } from '../components/BookingsPanel';
 import { DevicesPanel } from '../components/DevicesPanel';
 import { OutboxPanel } from '../components/OutboxPanel';
 import { DossierListPanel } from '../components/DossierListPanel';
@@ -78,6 +79,7 @@ export function TodaySection({ session, hall }: SectionProps) {
           }
         />
         <DayReportPanel report={report} hall={hall} />
+        {session.token !== null && <BookingsPanel token={session.token} day={hall.day} />}
         <DevicesPanel devices={hall.devices} sender={hall.sender} />
         <OutboxPanel outbox={outbox} />
         <DossierListPanel session={session} />

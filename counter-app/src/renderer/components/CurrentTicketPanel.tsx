@@ -1,16 +1,19 @@
 import { PRIORITY_LABELS, awaitsCitizen, isAutoStarted, type ServiceView, type TicketView } from '@luot/protocol';
 import { useI18n } from '../i18n/i18n-context';
 import { formatTimer } from '../model/format';
+import { AppointmentMark } from './AppointmentMark';
 
 interface Props {
   ticket: TicketView | null;
   service: ServiceView | null;
   now: number;
   recallLimit: number;
+  /** The officer's token: an appointment ticket reads its booking's note with it. */
+  token?: string | null;
 }
 
 /** The big panel: the number at the counter and how long it has been served. */
-export function CurrentTicketPanel({ ticket, service, now, recallLimit }: Props) {
+export function CurrentTicketPanel({ ticket, service, now, recallLimit, token = null }: Props) {
   const { t, pick } = useI18n();
   if (ticket === null) {
     return (
@@ -35,6 +38,7 @@ export function CurrentTicketPanel({ ticket, service, now, recallLimit }: Props)
       </p>
       <p className="current-service">{service ? pick(service.name) : ticket.service}</p>
       {ticket.priority !== 'none' && <p className="priority-tag">{pick(PRIORITY_LABELS[ticket.priority])}</p>}
+      {ticket.source === 'appointment' && <AppointmentMark ticket={ticket} token={token} />}
       <p className="current-state" data-testid="current-state">
         {serving ? t('current.serving') : isAutoStarted(ticket) ? t('current.autoStarted') : t('current.called')}
       </p>

@@ -260,7 +260,7 @@ export function CounterConsole({ session, counter, offline, devices, deviceLabel
       />
       <main className="console-grid">
         <div className="console-main">
-          <CurrentTicketPanel ticket={current} service={service} now={now} recallLimit={hall.hall.recallLimit} />
+          <CurrentTicketPanel ticket={current} service={service} now={now} recallLimit={hall.hall.recallLimit} token={session.token} />
           <NoticeLine notice={notice} />
           <ActionBar counter={view} available={available} busy={busy} onAction={(a) => void run(a)} />
           <RatingBar

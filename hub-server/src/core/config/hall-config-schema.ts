@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { PRIORITY_CLASSES, PROCEDURE_CODE_PATTERN, TICKET_PREFIX_PATTERN } from '@luot/protocol';
+import { appointmentsSchema } from './appointments-schema';
 import { notificationsSchema } from './notifications-schema';
 
 const localized = z.strictObject({ vi: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) });
@@ -263,6 +264,7 @@ export const hallConfigSchema = z
     staff: z.array(staffSchema).default([]),
     devices: z.array(deviceSchema).default([]),
     security: securitySchema.default(() => securitySchema.parse({})),
+    appointments: appointmentsSchema.default(() => appointmentsSchema.parse({})),
     /** Telling citizens (issue 19): the sender, the message style, the retries. */
     notifications: notificationsSchema.default(() => notificationsSchema.parse({})),
     returns: returnsSchema.optional(),
@@ -319,6 +321,14 @@ export const hallConfigSchema = z
               message: `unknown session "${name}" (not in hours.sessions)`,
             });
         });
+      });
+      c.appointments.services.forEach((s, i) => {
+        if (!services.has(s))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['appointments', 'services', i],
+            message: `unknown service "${s}" (not in the services list)`,
+          });
       });
       c.counters.forEach((k, i) =>
         k.services.forEach((s, j) => {

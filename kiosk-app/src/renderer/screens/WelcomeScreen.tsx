@@ -14,13 +14,15 @@ interface WelcomeScreenProps {
   onLookupDossier: () => void;
   /** "Nhận kết quả"; absent: the hall offers no return of results at the kiosk. */
   onCollectResult?: () => void;
+  /** Shown when the hall takes bookings. */
+  onCheckIn?: (() => void) | null;
 }
 
 /**
  * Home: the departments as big pictures (take a number), and the other
  * tasks in `welcome-tasks`: search, submit a dossier, look one up.
  */
-export function WelcomeScreen({ hallName, departments, onDepartment, onSearch, onSubmitDossier, onLookupDossier, onCollectResult }: WelcomeScreenProps) {
+export function WelcomeScreen({ hallName, departments, onDepartment, onSearch, onSubmitDossier, onLookupDossier, onCollectResult, onCheckIn }: WelcomeScreenProps) {
   const { t, pick } = useI18n();
   return (
     <ScreenFrame name="welcome" hallName={hallName}>
@@ -73,6 +75,16 @@ export function WelcomeScreen({ hallName, departments, onDepartment, onSearch, o
             label={t('welcome.collectResult')}
             detail={t('welcome.collectResultHint')}
             onPress={onCollectResult}
+          />
+        ) : null}
+        {onCheckIn ? (
+          <BigButton
+            variant="secondary"
+            testId="open-check-in"
+            icon={<UiIcon name="qr" />}
+            label={t('welcome.checkIn')}
+            detail={t('welcome.checkInHint')}
+            onPress={onCheckIn}
           />
         ) : null}
       </div>

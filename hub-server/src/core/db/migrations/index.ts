@@ -16,6 +16,7 @@ import { reportIndexes } from './0160-report-indexes';
 import { configRevisions } from './0170-config-revisions';
 import { devicePlacement } from './0180-device-placement';
 import { resultReturn } from './0190-result-return';
+import { appointments } from './0200-appointments';
 import { outbox } from './0210-outbox';
 import { provinceDossiers } from './0240-province-dossiers';
 
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   configRevisions,
   devicePlacement,
   resultReturn,
+  appointments,
   outbox,
   provinceDossiers,
 ];
