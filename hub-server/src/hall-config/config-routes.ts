@@ -27,7 +27,8 @@ import { requireStaff, withPrincipal, type HttpGate, type Staff } from '../core/
 import { sendError } from '../core/transport/http-errors';
 import { parseCalendarImport, withCalendarYear } from './calendar-import';
 import type { ConfigService, Proposal } from './config-service';
-import { validateConfig, validateConfigText } from './config-text';
+import { exportYaml, validateConfig, validateConfigText } from './config-text';
+import { maskAnswer, maskSender } from './sender-masking';
 import { parseCsv } from './csv-rows';
 import { mergeProcedures, readProcedureRows } from './procedures-import';
 import { readXlsxRows } from './xlsx-rows';
@@ -71,10 +72,11 @@ export function registerConfigRoutes(app: FastifyInstance, hub: ConfigRoutesDeps
       const staff = requireStaff(p, ['admin']);
       return staff.ok ? handler(staff.value, req, reply) : sendError(reply, staff.error);
     });
-  const reader = (handler: (req: FastifyRequest, reply: FastifyReply) => unknown) =>
+  /** Supervisors and admins; `whole` is false for a supervisor, who never reads the message sender's settings. */
+  const reader = (handler: (req: FastifyRequest, reply: FastifyReply, whole: boolean) => unknown) =>
     withPrincipal(hub, (p, req, reply) => {
       const staff = requireStaff(p, ['admin', 'supervisor']);
-      return staff.ok ? handler(req, reply) : sendError(reply, staff.error);
+      return staff.ok ? handler(req, reply, staff.value.role === 'admin') : sendError(reply, staff.error);
     });
   const big = { bodyLimit: CONFIG_BODY_LIMIT };
   const proposal = (staff: Staff, req: FastifyRequest, config: HallConfig, rest: Pick<Proposal, 'reason' | 'dryRun' | 'applyFrom' | 'source'>): Proposal => ({
@@ -84,7 +86,7 @@ export function registerConfigRoutes(app: FastifyInstance, hub: ConfigRoutesDeps
     ...rest,
   });
 
-  app.get(`${API_BASE}/config`, reader((_req, reply) => reply.send(service.current())));
+  app.get(`${API_BASE}/config`, reader((_req, reply, whole) => reply.send(whole ? service.current() : maskAnswer(service.current()))));
 
   app.post(
     `${API_BASE}/config/changes`,
@@ -116,11 +118,12 @@ export function registerConfigRoutes(app: FastifyInstance, hub: ConfigRoutesDeps
 
   app.get(
     `${API_BASE}/config/revisions/:id`,
-    reader((req, reply) => {
+    reader((req, reply, whole) => {
       const id = parsePayload(revisionPathSchema, (req.params as { id: string }).id);
       if (!id.ok) return sendError(reply, { ...id.error, field: 'id' });
       const detail = service.detail(id.value);
-      return detail.ok ? reply.send(detail.value) : sendError(reply, detail.error);
+      if (!detail.ok) return sendError(reply, detail.error);
+      return reply.send(whole ? detail.value : maskAnswer(detail.value));
     }),
   );
 
@@ -151,12 +154,12 @@ export function registerConfigRoutes(app: FastifyInstance, hub: ConfigRoutesDeps
 
   app.get(
     `${API_BASE}/config/export.yaml`,
-    reader((_req, reply) =>
+    reader((_req, reply, whole) =>
       reply
         .type('application/yaml; charset=utf-8')
         .header('content-disposition', 'attachment; filename="hall-config.yaml"')
         .header('x-luot-config-revision', String(service.current().revision.id))
-        .send(service.exportYaml()),
+        .send(whole ? service.exportYaml() : exportYaml(maskSender(service.current().config) as unknown as HallConfig)),
     ),
   );
 
