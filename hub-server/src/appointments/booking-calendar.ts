@@ -1,7 +1,7 @@
 /**
  * The one place bookings read the hall's calendar: which sessions a service
- * runs on a local day. Holidays, Saturdays and (when the schema gains them)
- * make-up working days all come through `sessionsOn`, so bookings follow the
+ * runs on a local day. Holidays, Saturdays and make-up working days
+ * (`hours.makeUpDays`) all come through `sessionsOn`, so bookings follow the
  * kiosks' hours without a second copy of the rules.
  */
 import type { HallConfig, ServiceConfig } from '../core/config/hall-config-schema';
