@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_PAYLOAD_BYTES, type DeviceEvent, type PrintJob } from '@luot/protocol';
+import { HALL_LOGO_MAX_CHARS, MAX_PAYLOAD_BYTES, PRINT_JOB_MAX_BYTES, type DeviceEvent, type PrintJob } from '@luot/protocol';
 import { createAgentClient } from '../src/client/agent-client';
 import { parseDeviceServiceConfig, type DeviceServiceConfigInput } from '../src/device-service-config';
 import { startAgent, type RunningAgent } from '../src/agent/start-agent';
@@ -147,10 +147,23 @@ describe('device agent: printing', () => {
     expect((await post(JSON.stringify(ticketJob), 'text/plain')).status).toBe(400);
     expect((await post('{"kind":')).status).toBe(400);
 
-    const huge = await post(JSON.stringify({ ...ticketJob, pad: 'x'.repeat(MAX_PAYLOAD_BYTES) }));
+    // Print jobs may be bigger than other bodies (a hall logo rides on each ticket), but not without end.
+    const huge = await post(JSON.stringify({ ...ticketJob, pad: 'x'.repeat(PRINT_JOB_MAX_BYTES) }));
     expect(huge.status).toBe(413);
     expect(await huge.json()).toMatchObject({ error: { code: 'payload_too_large' } });
     expect(printer.jobs).toEqual([]);
+  });
+
+  it('takes a ticket carrying the largest hall logo the config allows, bigger than other bodies may be', async () => {
+    const { agent, printer } = await agentWith({ printer: { target: 'tcp://127.0.0.1:9' } });
+    const prefix = 'data:image/png;base64,';
+    const logo = prefix + 'A'.repeat(HALL_LOGO_MAX_CHARS - prefix.length);
+    const job = { ...ticketJob, ticket: { ...ticketJob.ticket, logo } };
+    const body = JSON.stringify(job);
+    expect(body.length).toBeGreaterThan(MAX_PAYLOAD_BYTES);
+    const res = await fetch(`${agent.url}/print`, { method: 'POST', headers: { ...auth(agent), 'content-type': 'application/json' }, body });
+    expect(res.status).toBe(200);
+    expect(printer.jobs).toEqual([job]);
   });
 
   it('says printer_offline when no printer is configured', async () => {

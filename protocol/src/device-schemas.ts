@@ -14,6 +14,16 @@ const localizedTextSchema = z.strictObject({ vi: text(200), en: text(200) });
 const epochMsSchema = z.number().int().min(0);
 const urlSchema = z.string().min(1).max(500).regex(/^https?:\/\//, 'an http(s) URL');
 
+/** A hall logo's data URL: 64 KB of base64 text, about 48 KB of image (the hall config's own limit). */
+export const HALL_LOGO_MAX_CHARS = 65_536;
+export const hallLogoSchema = z
+  .string()
+  .max(HALL_LOGO_MAX_CHARS, `at most ${HALL_LOGO_MAX_CHARS} characters (a logo of about 48 KB)`)
+  .regex(/^data:image\/(png|svg\+xml);base64,[A-Za-z0-9+/]+=*$/, 'a PNG or SVG data URL (data:image/png;base64,…)');
+
+/** A print job may carry the hall's logo: the device agent takes print bodies up to this, other bodies up to MAX_PAYLOAD_BYTES. */
+export const PRINT_JOB_MAX_BYTES = 160 * 1024;
+
 export const ticketPrintJobSchema = z.strictObject({
   hallName: localizedTextSchema,
   serviceName: localizedTextSchema,
@@ -25,6 +35,7 @@ export const ticketPrintJobSchema = z.strictObject({
   trackUrl: urlSchema,
   guidance: localizedTextSchema.optional(),
   registrationNote: text(200).optional(),
+  logo: hallLogoSchema.optional(),
 });
 
 export const receiptPrintJobSchema = z.strictObject({

@@ -33,6 +33,8 @@ export interface TicketPrintJob {
   guidance?: LocalizedText;
   /** A walk-in dossier registration the ticket carries, shown as a short line. */
   registrationNote?: string;
+  /** The hall's logo (config hall.logo: a PNG or SVG data URL), printed above the hall's name. */
+  logo?: string;
 }
 
 /** The dossier receipt slip (form 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả). */

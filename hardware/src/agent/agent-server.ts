@@ -10,7 +10,7 @@
  *   GET  /events?token=…          → text/event-stream of DeviceEvent
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { luotError, MAX_PAYLOAD_BYTES, parsePayload, signRequestSchema } from '@luot/protocol';
+import { luotError, MAX_PAYLOAD_BYTES, parsePayload, PRINT_JOB_MAX_BYTES, signRequestSchema } from '@luot/protocol';
 import type { DeviceService } from '../device-service';
 import { isAuthorized } from './agent-auth';
 import { checkOrigin, setCorsHeaders } from './agent-cors';
@@ -38,6 +38,8 @@ export function createAgentServer(options: AgentServerOptions): AgentServer {
   const { service, token } = options;
   const allowed = new Set(options.allowedOrigins ?? []);
   const maxBody = options.maxBodyBytes ?? MAX_PAYLOAD_BYTES;
+  // A ticket may carry the hall's logo (up to 64 KB of data URL).
+  const maxPrintBody = options.maxBodyBytes ?? PRINT_JOB_MAX_BYTES;
   const sse = createSseHub(options.heartbeatMs);
   const unsubscribe = service.onEvent((event) => sse.send(event));
 
@@ -67,7 +69,7 @@ export function createAgentServer(options: AgentServerOptions): AgentServer {
       case 'GET /printer/status':
         return sendJson(res, 200, await service.printerStatus());
       case 'POST /print': {
-        const body = await readJsonBody(req, maxBody);
+        const body = await readJsonBody(req, maxPrintBody);
         if (!body.ok) return refuseBody(req, res, body.error);
         const result = await service.printUnknown(body.value);
         return result.ok ? sendJson(res, 200, result.value) : sendError(res, result.error);

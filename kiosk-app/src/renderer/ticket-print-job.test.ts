@@ -35,6 +35,12 @@ describe('buildTicketPrintJob', () => {
     expect(job.guidance).toEqual({ vi: footer, en: '' });
   });
 
+  it('carries the hall’s logo when its config has one', () => {
+    const logo = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(buildTicketPrintJob(snapshot, 'http://127.0.0.1:9', receipt)).not.toHaveProperty('logo');
+    expect(buildTicketPrintJob({ ...snapshot, hall: { ...snapshot.hall, logo } }, 'http://127.0.0.1:9', receipt).logo).toBe(logo);
+  });
+
   it('carries the hub receipt, the hall and service names and the track URL', () => {
     expect(buildTicketPrintJob(snapshot, 'http://127.0.0.1:9', receipt)).toEqual({
       hallName: { vi: 'Trung tâm PVHCC tỉnh', en: 'Provincial centre' },

@@ -26,5 +26,6 @@ export function buildTicketPrintJob(snapshot: HallSnapshot | null, hubUrl: strin
     trackUrl: trackUrlFor(snapshot, hubUrl, ticket.id),
     // The hall's own ticket wording (config hall.ticketFooter, set in the admin console) replaces the default line.
     guidance: snapshot?.hall.ticketFooter ? { vi: snapshot.hall.ticketFooter, en: '' } : TICKET_GUIDANCE,
+    ...(snapshot?.hall.logo ? { logo: snapshot.hall.logo } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { type Canvas, createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { type Canvas, createCanvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
 import QRCode from 'qrcode';
 import { ensureFonts, font, type FontWeight } from './fonts';
 import { type MonochromeImage, thresholdPixels } from './monochrome';
@@ -200,6 +200,15 @@ export class PaperFlow {
     }
     this.y += size + after;
     return { size, x: x0 };
+  }
+
+  /** An image scaled to fit `maxWidth` × `maxHeight` (never enlarged), centred; thresholded with the rest of the slip. */
+  image(img: Image, maxWidth: number, maxHeight: number, after = 0): void {
+    const scale = Math.min(1, maxWidth / img.width, maxHeight / img.height);
+    const w = Math.max(1, Math.round(img.width * scale));
+    const h = Math.max(1, Math.round(img.height * scale));
+    this.ctx.drawImage(img, Math.round((this.width - w) / 2), this.y, w, h);
+    this.y += h + after;
   }
 
   /** A box outline, e.g. a signature area. */

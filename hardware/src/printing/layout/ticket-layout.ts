@@ -1,5 +1,6 @@
 import { PRIORITY_LABELS, type TicketPrintJob } from '@luot/protocol';
 import { type Canvas } from '@napi-rs/canvas';
+import { hallLogo } from './hall-logo';
 import { PaperFlow, type PaperWidth } from './paper-flow';
 import { cachedSlipPart } from './slip-part-cache';
 import { formatTicketTime, formatWait } from './vietnamese-format';
@@ -12,6 +13,9 @@ const SIZES = {
   58: { hall: 22, service: 25, english: 18, label: 19, number: 150, body: 20, qr: 185 },
 } as const;
 
+/** The logo's height at most, in dots (about 1 cm): the number stays the biggest thing on the slip. */
+const LOGO_MAX_HEIGHT = { 80: 80, 58: 64 } as const;
+
 /** Lays out a queue ticket: the number first and biggest, then what to do while waiting. */
 export function drawTicket(job: TicketPrintJob, paper: PaperWidth): Canvas {
   return layOutTicket(job, paper).finish();
@@ -22,7 +26,7 @@ export function layOutTicket(job: TicketPrintJob, paper: PaperWidth): PaperFlow 
   const s = SIZES[paper];
   const f = new PaperFlow(paper);
   // Everything above the number is the same on every ticket of a service: drawn once, then stamped.
-  const headerKey = JSON.stringify(['ticket', paper, job.hallName.vi, job.serviceName.vi, job.serviceName.en ?? '']);
+  const headerKey = JSON.stringify(['ticket', paper, job.hallName.vi, job.serviceName.vi, job.serviceName.en ?? '', job.logo ?? '']);
   f.stamp(
     cachedSlipPart(headerKey, () => {
       const header = new PaperFlow(paper);
@@ -55,6 +59,8 @@ export function layOutTicket(job: TicketPrintJob, paper: PaperWidth): PaperFlow 
 /** The hall, the service and the "your number" label. */
 function drawTicketHeader(f: PaperFlow, job: TicketPrintJob, paper: PaperWidth): void {
   const s = SIZES[paper];
+  const logo = job.logo ? hallLogo(job.logo) : null;
+  if (logo) f.image(logo, f.contentWidth, LOGO_MAX_HEIGHT[paper], 6);
   f.text(job.hallName.vi, { size: s.hall, weight: 700, align: 'center', after: 4 });
   f.rule(2, 10);
   f.text(job.serviceName.vi, { size: s.service, weight: 700, align: 'center' });

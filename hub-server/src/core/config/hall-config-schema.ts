@@ -3,7 +3,7 @@
  * can also be changed later in the admin screens; the file seeds a new hall.
  */
 import { z } from 'zod';
-import { PRIORITY_CLASSES, PROCEDURE_CODE_PATTERN, TICKET_PREFIX_PATTERN } from '@luot/protocol';
+import { hallLogoSchema, PRIORITY_CLASSES, PROCEDURE_CODE_PATTERN, TICKET_PREFIX_PATTERN } from '@luot/protocol';
 import { appointmentsSchema } from './appointments-schema';
 import { notificationsSchema } from './notifications-schema';
 
@@ -20,9 +20,6 @@ const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
   .refine(isCalendarDay, 'a date that exists on the calendar');
-
-/** A logo's data URL: 64 KB of base64 text, about 48 KB of image. */
-export const LOGO_MAX_CHARS = 65_536;
 
 export const sessionSchema = z
   .strictObject({ name: z.string().min(1).max(40), start: clockTime, end: clockTime })
@@ -236,11 +233,7 @@ export const hallConfigSchema = z
       /** Base URL printed in ticket QR codes; defaults to the hub's own address. */
       publicUrl: z.string().url().optional(),
       /** The hall's logo on tickets and boards: a PNG or SVG data URL, at most 64 KB (it rides in every snapshot). */
-      logo: z
-        .string()
-        .max(LOGO_MAX_CHARS, `at most ${LOGO_MAX_CHARS} characters (a logo of about 48 KB)`)
-        .regex(/^data:image\/(png|svg\+xml);base64,[A-Za-z0-9+/]+=*$/, 'a PNG or SVG data URL (data:image/png;base64,…)')
-        .optional(),
+      logo: hallLogoSchema.optional(),
       /** The ticket's own wording: a line printed under the number (e.g. "Vui lòng chờ đến lượt"). */
       ticketFooter: z.string().trim().min(1).max(120).optional(),
       /** The message strip the boards show when the supervisor has set none. */
