@@ -54,6 +54,7 @@ import { registerQueueGateway } from './queue/queue-gateway';
 import { registerQueueRoutes } from './queue/queue-routes';
 import { createTicketRepo } from './queue/ticket-repo';
 import { registerReportRoutes } from './reports/report-routes';
+import { createRollups } from './reports/rollups';
 import { registerApiDocs } from './api-docs/api-docs-routes';
 import { createBackupService, type BackupService, type BackupSettings } from './backups/backup-service';
 import { registerBackupRoutes } from './backups/backup-routes';
@@ -256,6 +257,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
 
   const stopDayTimer = startDayTimer(services.day, logger);
+  // The reports' rollups of settled days, a few at a time (reports read raw what is not rolled yet).
+  const stopRollups = createRollups({ db, catalog, clock }).start((err) => logger.error({ err }, 'report rollup failed'));
   const stopBackups = backups?.startSchedule() ?? (() => undefined);
   const retention = createRetentionJob({ db, clock, logger, audit: ctx.audit, policy: config.retention });
   const stopRetention = retention.start();
@@ -274,6 +277,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     },
     async close() {
       stopDayTimer();
+      stopRollups();
       await shipper?.stop();
       stopBackups();
       // Writes set aside (devices' last_seen_at) are committed, not dropped, at a clean shutdown.

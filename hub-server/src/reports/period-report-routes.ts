@@ -7,7 +7,7 @@ import { API_BASE, luotError, periodOf, periodReportQuerySchema, zodToLuotError,
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { principalOf, requireStaff, type HttpGate } from '../core/transport/http-auth';
 import { sendError } from '../core/transport/http-errors';
-import type { PeriodReportService } from './period-report-service';
+import type { PeriodReport as Report, Period, PeriodKind } from '@luot/protocol';
 import { reportCsv } from './report-csv';
 import { EXPORT_TABLES, reportTable, type ExportTable } from './report-tables';
 import { XLSX_TYPE, reportWorkbook } from './report-xlsx';
@@ -15,7 +15,7 @@ import { XLSX_TYPE, reportWorkbook } from './report-xlsx';
 export const REPORT_ROLES = ['supervisor', 'admin'] as const;
 
 export interface PeriodReportRouteDeps extends HttpGate {
-  reports: PeriodReportService;
+  reports: { report(kind: PeriodKind | 'range', period: Period): Report };
   today: () => string;
   hallName: string;
 }

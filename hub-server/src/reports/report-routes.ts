@@ -7,7 +7,7 @@ import type { HallContext } from '../core/hall-context';
 import { principalOf, type HttpGate } from '../core/transport/http-auth';
 import { sendError } from '../core/transport/http-errors';
 import { createReportService } from './report-service';
-import { createPeriodReportService } from './period-report-service';
+import { createRolledPeriodReportService } from './rolled-period-report-service';
 import { registerPeriodReportRoutes } from './period-report-routes';
 
 export interface ReportRoutesDeps extends HttpGate {
@@ -26,7 +26,7 @@ export function registerReportRoutes(app: FastifyInstance, hub: ReportRoutesDeps
   });
   registerPeriodReportRoutes(app, {
     auth: hub.auth,
-    reports: createPeriodReportService(hub.ctx),
+    reports: createRolledPeriodReportService(hub.ctx),
     today: () => localDay(hub.ctx.clock.now()),
     hallName: hub.ctx.catalog.config.hall.name.vi,
   });

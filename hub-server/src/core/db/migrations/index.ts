@@ -13,6 +13,7 @@ import { dossierCheckKeys } from './0110-dossier-check-keys';
 import { provinceLink } from './0130-province-link';
 import { sealedPersonalData } from './0150-sealed-personal-data';
 import { reportIndexes } from './0160-report-indexes';
+import { reportRollups } from './0220-report-rollups';
 
 /** Every migration, in order. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, hallMode, dossierCheckKeys, provinceLink, sealedPersonalData, reportIndexes];
+export const migrations: readonly Migration[] = [initial, dossiers, waitingIndexes, waitingCounts, lighterTicketWrites, commandLog, ticketsWithoutCodeIndex, staffAudit, ticketPrefix, hallMode, dossierCheckKeys, provinceLink, sealedPersonalData, reportIndexes, reportRollups];
