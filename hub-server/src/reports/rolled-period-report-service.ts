@@ -106,7 +106,7 @@ export function createRolledPeriodReportService(ctx: Pick<HallContext, 'readDb' 
       row,
     }));
     const asked = repo.supplements(start, end);
-    return { start, end, tallies, rawTickets, dossiers, supplements: asked.map((r) => r.service), supplementProcedures: asked.map((r) => r.procedure_code) };
+    return { start, end, tallies, rawRuns, rawTickets, dossiers, supplements: asked.map((r) => r.service), supplementProcedures: asked.map((r) => r.procedure_code) };
   }
 
   function report(kind: PeriodKind | 'range', period: Period): PeriodReport {
@@ -158,7 +158,7 @@ export function createRolledPeriodReportService(ctx: Pick<HallContext, 'readDb' 
         };
       });
 
-    const daily = dailyLine(period, data.rawTickets, rolled);
+    const daily = dailyLine(period, data.rawRuns, data.rawTickets);
 
     const arrivals = [...data.tallies.get('arrival')!]
       .map(([cell, t]) => {
@@ -188,13 +188,17 @@ export function createRolledPeriodReportService(ctx: Pick<HallContext, 'readDb' 
     };
   }
 
-  /** Issued, served and mean wait per day: rolled days from their totals row, the others from their raw tickets. */
-  function dailyLine(period: Period, rawTickets: ReturnType<typeof read>['rawTickets'], rolled: ReadonlySet<string>): PeriodReport['daily'] {
+  /**
+   * Issued, served and mean wait per day: the days read raw from their tickets, the others from their
+   * day rollup (these three figures do not depend on the catalog; a day without a row had no ticket).
+   */
+  function dailyLine(period: Period, rawRuns: readonly Period[], rawTickets: ReturnType<typeof read>['rawTickets']): PeriodReport['daily'] {
     const fromRollups = new Map(rollups.dailyTotals(period.from, period.to).map((d) => [d.day, d]));
     const rawByDay = groupBy(rawTickets, (t) => t.day);
+    const isRaw = (day: string) => rawRuns.some((r) => r.from <= day && day <= r.to);
     const daily: PeriodReport['daily'] = [];
     for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
-      const rolledDay = rolled.has(`day:${day}`) ? fromRollups.get(day) : undefined;
+      const rolledDay = isRaw(day) ? undefined : fromRollups.get(day);
       if (rolledDay) {
         daily.push(rolledDay);
         continue;

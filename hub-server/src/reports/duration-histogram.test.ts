@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { durationStats } from '@luot/protocol';
+import { createRandom } from '../simulator/random';
+import { DurationHistogram, UnstorableDuration } from './duration-histogram';
+
+/** Half the durations in one histogram, half in another, merged through their encoded form. */
+function split(ms: readonly number[]): DurationHistogram {
+  const a = new DurationHistogram();
+  const b = new DurationHistogram();
+  ms.forEach((d, i) => (i % 2 ? a : b).add(d));
+  const merged = new DurationHistogram();
+  merged.mergeEncoded(a.encode(), a.sum);
+  merged.merge(b);
+  return merged;
+}
+
+describe('duration histogram', () => {
+  it('gives durationStats exactly, to the tenth of a minute, over many random sets', () => {
+    const rnd = createRandom(3);
+    for (let round = 0; round < 300; round++) {
+      const n = rnd.int(1, 60);
+      // Some sets on the rounding edges (x.x5 minutes = 3000 ms past a tenth), some spread wide.
+      const ms = Array.from({ length: n }, () => (rnd.chance(0.5) ? rnd.int(0, 40) * 6000 + 3000 + rnd.int(-1, 0) : rnd.int(0, 90 * 60_000)));
+      expect(split(ms).stats()).toEqual(durationStats(ms));
+    }
+  });
+
+  it('takes the median of an even count across two buckets from their edges', () => {
+    // 59 999 ms shows as 1.0 min, 66 001 as 1.1: their mean 63 000 rounds to 1.1.
+    const ms = [59_999, 66_001];
+    expect(split(ms).stats()).toEqual(durationStats(ms));
+    expect(split(ms).stats().medianMinutes).toBe(1.1);
+  });
+
+  it('is empty as durationStats of nothing, and refuses what it cannot keep', () => {
+    expect(new DurationHistogram().stats()).toEqual(durationStats([]));
+    expect(() => new DurationHistogram().add(-1)).toThrow(UnstorableDuration);
+    expect(() => new DurationHistogram().add(1.5)).toThrow(UnstorableDuration);
+  });
+});
