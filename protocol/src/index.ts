@@ -27,3 +27,4 @@ export * from './report-figures';
 export * from './province-views';
 export * from './period-report';
 export * from './period-figures';
+export * from './public-statistics';

@@ -24,10 +24,12 @@ const MAX_MS = 2 ** 31 - 1;
 export class UnstorableDuration extends Error {}
 
 export class DurationHistogram {
-  /** By bucket: count, smallest, largest (dense; buckets of a hall's waits are a few thousand at most). */
-  private count: number[] = [];
-  private min: number[] = [];
-  private max: number[] = [];
+  /** By bucket: count, smallest, largest (dense typed arrays, grown as needed: a hall's waits span a few thousand buckets). */
+  private count = new Uint32Array(0);
+  private min = new Int32Array(0);
+  private max = new Int32Array(0);
+  /** One past the last non-empty bucket. */
+  private end = 0;
   total = 0;
   sum = 0;
 
@@ -37,23 +39,36 @@ export class DurationHistogram {
     this.sum += ms;
   }
 
+  private grow(b: number): void {
+    let size = Math.max(64, this.count.length);
+    while (size <= b) size *= 2;
+    const widen = <A extends Uint32Array | Int32Array>(a: A, make: (n: number) => A): A => {
+      const wider = make(size);
+      wider.set(a);
+      return wider;
+    };
+    this.count = widen(this.count, (n) => new Uint32Array(n));
+    this.min = widen(this.min, (n) => new Int32Array(n));
+    this.max = widen(this.max, (n) => new Int32Array(n));
+  }
+
   private put(b: number, n: number, lo: number, hi: number): void {
-    const c = this.count[b];
-    if (c === undefined || c === 0) {
-      // Holes in the dense arrays stay `undefined`, read as empty buckets.
-      this.count[b] = n;
+    if (b >= this.count.length) this.grow(b);
+    const c = this.count[b]!;
+    if (c === 0) {
       this.min[b] = lo;
       this.max[b] = hi;
     } else {
-      this.count[b] = c + n;
       if (lo < this.min[b]!) this.min[b] = lo;
       if (hi > this.max[b]!) this.max[b] = hi;
     }
+    this.count[b] = c + n;
+    if (b >= this.end) this.end = b + 1;
     this.total += n;
   }
 
   merge(other: DurationHistogram): void {
-    other.count.forEach((n, b) => n > 0 && this.put(b, n, other.min[b]!, other.max[b]!));
+    for (let b = 0; b < other.end; b++) if (other.count[b]! > 0) this.put(b, other.count[b]!, other.min[b]!, other.max[b]!);
     this.sum += other.sum;
   }
 
@@ -67,15 +82,15 @@ export class DurationHistogram {
   /** The non-empty buckets as little-endian int32 triples (count, smallest, largest), in bucket order. */
   encode(): Buffer {
     const cells: number[] = [];
-    this.count.forEach((n, b) => n > 0 && cells.push(n, this.min[b]!, this.max[b]!));
+    for (let b = 0; b < this.end; b++) if (this.count[b]! > 0) cells.push(this.count[b]!, this.min[b]!, this.max[b]!);
     return Buffer.from(new Int32Array(cells).buffer);
   }
 
   /** The duration at a rank (0-based) of the sorted durations, as the bucket holding it. */
   private bucketAt(rank: number): number {
     let seen = 0;
-    for (let b = 0; b < this.count.length; b++) {
-      seen += this.count[b] ?? 0;
+    for (let b = 0; b < this.end; b++) {
+      seen += this.count[b]!;
       if (seen > rank) return b;
     }
     throw new RangeError(`rank ${rank} of ${this.total}`);
@@ -98,7 +113,7 @@ export class DurationHistogram {
       meanMinutes: Math.round((this.sum / n / 60_000) * 10) / 10,
       medianMinutes: median,
       p90Minutes: this.bucketAt(Math.ceil(0.9 * n) - 1) / 10,
-      maxMinutes: (this.count.length - 1) / 10,
+      maxMinutes: (this.end - 1) / 10,
     };
   }
 }

@@ -1,6 +1,5 @@
 /** The rollup tables (migration 0220): rows in and out as ticket tallies. */
 import type { ReadableDb, WritableDb } from '../core/db/handles';
-import { DurationHistogram } from './duration-histogram';
 import { emptyTally, type TicketTally } from './ticket-tally';
 
 export type Span = 'day' | 'month' | 'year';
@@ -27,8 +26,10 @@ interface RollupRow {
   v4: number;
   v5: number;
   no_answer: number;
+  wait_count: number;
   wait_sum: number;
   wait_hist: Buffer;
+  service_count: number;
   service_sum: number;
   service_hist: Buffer;
 }
@@ -64,13 +65,13 @@ function addRow(tallies: Tallies, r: RollupRow): void {
 }
 
 const SELECT_ROWS = `SELECT dim, key, issued, served, no_show, cancelled, expired, transferred, with_target, within_target,
-  v1, v2, v3, v4, v5, no_answer, wait_sum, wait_hist, service_sum, service_hist FROM report_rollups WHERE span = ? AND start = ?`;
+  v1, v2, v3, v4, v5, no_answer, wait_count, wait_sum, wait_hist, service_count, service_sum, service_hist FROM report_rollups WHERE span = ? AND start = ?`;
 
 export function createRollupReads(db: ReadableDb) {
   const rows = db.prepare<[Span, string], RollupRow>(SELECT_ROWS);
   const rolled = db.prepare<[], { span: Span; start: string; catalog: string }>('SELECT span, start, catalog FROM report_rolled');
-  const daily = db.prepare<[string, string], { start: string; issued: number; served: number; wait_sum: number; wait_hist: Buffer }>(
-    `SELECT start, issued, served, wait_sum, wait_hist FROM report_rollups WHERE span = 'day' AND dim = 'total' AND start BETWEEN ? AND ?`,
+  const daily = db.prepare<[string, string], { start: string; issued: number; served: number; wait_count: number; wait_sum: number }>(
+    `SELECT start, issued, served, wait_count, wait_sum FROM report_rollups WHERE span = 'day' AND dim = 'total' AND start BETWEEN ? AND ?`,
   );
   return {
     /** Adds the span's rows into `tallies`. */
@@ -83,11 +84,13 @@ export function createRollupReads(db: ReadableDb) {
     },
     /** The rolled days' totals in [from, to]: their daily line. */
     dailyTotals(from: string, to: string) {
-      return daily.all(from, to).map((r) => {
-        const wait = new DurationHistogram();
-        wait.mergeEncoded(r.wait_hist, r.wait_sum);
-        return { day: r.start, issued: r.issued, served: r.served, meanWaitMinutes: wait.stats().meanMinutes };
-      });
+      // The mean as averageMinutes computes it.
+      return daily.all(from, to).map((r) => ({
+        day: r.start,
+        issued: r.issued,
+        served: r.served,
+        meanWaitMinutes: r.wait_count === 0 ? null : Math.round((r.wait_sum / r.wait_count / 60_000) * 10) / 10,
+      }));
     },
   };
 }
@@ -96,9 +99,9 @@ export function createRollupWrites(db: WritableDb) {
   const clear = db.prepare<[Span, string]>('DELETE FROM report_rollups WHERE span = ? AND start = ?');
   const insert = db.prepare<RollupRow & { span: Span; start: string }>(
     `INSERT INTO report_rollups (span, start, dim, key, issued, served, no_show, cancelled, expired, transferred, with_target, within_target,
-       v1, v2, v3, v4, v5, no_answer, wait_sum, wait_hist, service_sum, service_hist)
+       v1, v2, v3, v4, v5, no_answer, wait_count, wait_sum, wait_hist, service_count, service_sum, service_hist)
      VALUES (@span, @start, @dim, @key, @issued, @served, @no_show, @cancelled, @expired, @transferred, @with_target, @within_target,
-       @v1, @v2, @v3, @v4, @v5, @no_answer, @wait_sum, @wait_hist, @service_sum, @service_hist)`,
+       @v1, @v2, @v3, @v4, @v5, @no_answer, @wait_count, @wait_sum, @wait_hist, @service_count, @service_sum, @service_hist)`,
   );
   const mark = db.prepare<{ span: Span; start: string; catalog: string; at: number }>(
     `INSERT INTO report_rolled (span, start, catalog, rolled_at) VALUES (@span, @start, @catalog, @at)
@@ -114,7 +117,8 @@ export function createRollupWrites(db: WritableDb) {
           issued: t.issued, served: t.served, no_show: t.noShow, cancelled: t.cancelled, expired: t.expired, transferred: t.transferred,
           with_target: t.withTarget, within_target: t.withinTarget,
           v1: t.votes[0], v2: t.votes[1], v3: t.votes[2], v4: t.votes[3], v5: t.votes[4], no_answer: t.noAnswer,
-          wait_sum: t.wait.sum, wait_hist: t.wait.encode(), service_sum: t.service.sum, service_hist: t.service.encode(),
+          wait_count: t.wait.total, wait_sum: t.wait.sum, wait_hist: t.wait.encode(),
+          service_count: t.service.total, service_sum: t.service.sum, service_hist: t.service.encode(),
         });
       }
     }
