@@ -32,9 +32,19 @@ describe('duration histogram', () => {
     expect(split(ms).stats().medianMinutes).toBe(1.1);
   });
 
-  it('is empty as durationStats of nothing, and refuses what it cannot keep', () => {
+  it('counts any duration, negative or huge, but stores only whole ms within 24 days', () => {
     expect(new DurationHistogram().stats()).toEqual(durationStats([]));
-    expect(() => new DurationHistogram().add(-1)).toThrow(UnstorableDuration);
-    expect(() => new DurationHistogram().add(1.5)).toThrow(UnstorableDuration);
+    // A clock stepped back makes a wait negative; the raw path counts it as it is.
+    const odd = [-1_000_000, -6_001, 12_000, 3e9, 240_000, 5];
+    const h = new DurationHistogram();
+    odd.forEach((d) => h.add(d));
+    expect(h.stats()).toEqual(durationStats(odd));
+    expect(() => h.encode()).toThrow(UnstorableDuration);
+    const fractional = new DurationHistogram();
+    fractional.add(1.5);
+    expect(() => fractional.encode()).toThrow(UnstorableDuration);
+    const stored = new DurationHistogram();
+    stored.mergeEncoded(split(odd.slice(0, 3)).encode(), -1_000_000 - 6_001 + 12_000);
+    expect(stored.stats()).toEqual(durationStats(odd.slice(0, 3)));
   });
 });

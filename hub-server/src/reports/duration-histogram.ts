@@ -10,7 +10,7 @@
  *   lower one is its bucket's largest and the upper its bucket's smallest;
  * - the mean comes from the exact sum (integer ms, exact below 2^53).
  * Buckets merge by adding counts and taking min/max, so days add up to
- * months and years. Durations are integer ms in [0, 2^31).
+ * months and years. Stored durations are integer ms within ±2^31 (24 days).
  */
 import type { DurationStats } from '@luot/protocol';
 
@@ -18,58 +18,84 @@ const minutes = (ms: number) => Math.round((ms / 60_000) * 10) / 10;
 /** The bucket a duration falls in: the tenths of a minute it shows as (same expression as `minutes`). */
 export const bucketOf = (ms: number) => Math.round((ms / 60_000) * 10);
 
-const MAX_MS = 2 ** 31 - 1;
+/** Stored durations are int32 ms (24 days either way): a day's waits and services always fit. */
+const fitsInt32 = (ms: number) => Number.isInteger(ms) && ms >= -(2 ** 31) && ms < 2 ** 31;
 
-/** Durations that cannot be stored (negative, fractional, or 24 days and more): the day stays on the raw path. */
+/** A histogram holding durations that cannot be stored (fractional, or 24 days and more): the day stays on the raw path. */
 export class UnstorableDuration extends Error {}
 
 export class DurationHistogram {
-  /** By bucket: count, smallest, largest (dense typed arrays, grown as needed: a hall's waits span a few thousand buckets). */
-  private count = new Uint32Array(0);
-  private min = new Int32Array(0);
-  private max = new Int32Array(0);
-  /** One past the last non-empty bucket. */
+  /**
+   * By bucket, from bucket `offset` on: count, smallest, largest (dense,
+   * grown either way as needed: a hall's durations span a few thousand
+   * buckets; a clock stepped back can make one negative).
+   */
+  private count = new Float64Array(0);
+  private min = new Float64Array(0);
+  private max = new Float64Array(0);
+  private offset = 0;
+  /** Indexes of the first and one past the last non-empty bucket. */
+  private first = 0;
   private end = 0;
+  /** Whether every duration added could be stored (see `encode`). */
+  private storable = true;
   total = 0;
   sum = 0;
 
   add(ms: number): void {
-    if (!Number.isInteger(ms) || ms < 0 || ms > MAX_MS) throw new UnstorableDuration(`duration ${ms} ms`);
+    if (!fitsInt32(ms)) this.storable = false;
     this.put(bucketOf(ms), 1, ms, ms);
     this.sum += ms;
   }
 
-  private grow(b: number): void {
+  /** Makes room for bucket `b`, keeping the buckets already counted where they belong. */
+  private reach(b: number): number {
+    if (this.count.length === 0) {
+      this.offset = Math.min(0, b);
+      this.first = this.end = b - this.offset;
+    }
+    let i = b - this.offset;
+    if (i >= 0 && i < this.count.length) return i;
+    const lowest = Math.min(this.offset, b);
     let size = Math.max(64, this.count.length);
-    while (size <= b) size *= 2;
-    const widen = <A extends Uint32Array | Int32Array>(a: A, make: (n: number) => A): A => {
-      const wider = make(size);
-      wider.set(a);
+    while (size <= Math.max(b, this.offset + this.count.length - 1) - lowest) size *= 2;
+    const shift = this.offset - lowest;
+    const widen = (a: Float64Array) => {
+      const wider = new Float64Array(size);
+      wider.set(a, shift);
       return wider;
     };
-    this.count = widen(this.count, (n) => new Uint32Array(n));
-    this.min = widen(this.min, (n) => new Int32Array(n));
-    this.max = widen(this.max, (n) => new Int32Array(n));
+    this.count = widen(this.count);
+    this.min = widen(this.min);
+    this.max = widen(this.max);
+    this.offset = lowest;
+    this.first += shift;
+    this.end += shift;
+    i = b - this.offset;
+    return i;
   }
 
   private put(b: number, n: number, lo: number, hi: number): void {
-    if (b >= this.count.length) this.grow(b);
-    const c = this.count[b]!;
+    const empty = this.total === 0;
+    const i = this.reach(b);
+    const c = this.count[i]!;
     if (c === 0) {
-      this.min[b] = lo;
-      this.max[b] = hi;
+      this.min[i] = lo;
+      this.max[i] = hi;
     } else {
-      if (lo < this.min[b]!) this.min[b] = lo;
-      if (hi > this.max[b]!) this.max[b] = hi;
+      if (lo < this.min[i]!) this.min[i] = lo;
+      if (hi > this.max[i]!) this.max[i] = hi;
     }
-    this.count[b] = c + n;
-    if (b >= this.end) this.end = b + 1;
+    this.count[i] = c + n;
+    if (empty || i < this.first) this.first = i;
+    if (empty || i >= this.end) this.end = i + 1;
     this.total += n;
   }
 
   merge(other: DurationHistogram): void {
-    for (let b = 0; b < other.end; b++) if (other.count[b]! > 0) this.put(b, other.count[b]!, other.min[b]!, other.max[b]!);
+    for (let i = other.first; i < other.end; i++) if (other.count[i]! > 0) this.put(i + other.offset, other.count[i]!, other.min[i]!, other.max[i]!);
     this.sum += other.sum;
+    if (!other.storable) this.storable = false;
   }
 
   /** Adds an encoded histogram (see `encode`) whose sum is `sum`. */
@@ -81,17 +107,18 @@ export class DurationHistogram {
 
   /** The non-empty buckets as little-endian int32 triples (count, smallest, largest), in bucket order. */
   encode(): Buffer {
+    if (!this.storable) throw new UnstorableDuration('a duration is not a whole number of ms within 24 days');
     const cells: number[] = [];
-    for (let b = 0; b < this.end; b++) if (this.count[b]! > 0) cells.push(this.count[b]!, this.min[b]!, this.max[b]!);
+    for (let i = this.first; i < this.end; i++) if (this.count[i]! > 0) cells.push(this.count[i]!, this.min[i]!, this.max[i]!);
     return Buffer.from(new Int32Array(cells).buffer);
   }
 
-  /** The duration at a rank (0-based) of the sorted durations, as the bucket holding it. */
-  private bucketAt(rank: number): number {
+  /** The index of the bucket holding the duration at a rank (0-based) of the sorted durations. */
+  private indexAt(rank: number): number {
     let seen = 0;
-    for (let b = 0; b < this.end; b++) {
-      seen += this.count[b]!;
-      if (seen > rank) return b;
+    for (let i = this.first; i < this.end; i++) {
+      seen += this.count[i]!;
+      if (seen > rank) return i;
     }
     throw new RangeError(`rank ${rank} of ${this.total}`);
   }
@@ -100,20 +127,21 @@ export class DurationHistogram {
   stats(): DurationStats {
     const n = this.total;
     if (n === 0) return { count: 0, meanMinutes: null, medianMinutes: null, p90Minutes: null, maxMinutes: null };
+    const shown = (i: number) => (i + this.offset) / 10;
     const mid = Math.floor(n / 2);
     let median: number;
-    if (n % 2 === 1) median = this.bucketAt(mid) / 10;
+    if (n % 2 === 1) median = shown(this.indexAt(mid));
     else {
-      const lower = this.bucketAt(mid - 1);
-      const upper = this.bucketAt(mid);
-      median = lower === upper ? lower / 10 : minutes((this.max[lower]! + this.min[upper]!) / 2);
+      const lower = this.indexAt(mid - 1);
+      const upper = this.indexAt(mid);
+      median = lower === upper ? shown(lower) : minutes((this.max[lower]! + this.min[upper]!) / 2);
     }
     return {
       count: n,
       meanMinutes: Math.round((this.sum / n / 60_000) * 10) / 10,
       medianMinutes: median,
-      p90Minutes: this.bucketAt(Math.ceil(0.9 * n) - 1) / 10,
-      maxMinutes: (this.end - 1) / 10,
+      p90Minutes: shown(this.indexAt(Math.ceil(0.9 * n) - 1)),
+      maxMinutes: shown(this.end - 1),
     };
   }
 }

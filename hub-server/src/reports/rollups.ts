@@ -55,13 +55,14 @@ export function createRollups(ctx: { db: WritableDb; catalog: Catalog; clock: Ha
     if (day >= localDay(now) || unsettled.get(day)! > 0 || (lastFinish.get(day) ?? 0) > unansweredBy) return false;
     const tallies = emptyTallies();
     const transferred = raw.transferredIds(day, day);
+    addTickets(tallies, raw.tickets(day, day).map((r) => reportTicket(r, transferred)), catalogRules(catalog, unansweredBy));
     try {
-      addTickets(tallies, raw.tickets(day, day).map((r) => reportTicket(r, transferred)), catalogRules(catalog, unansweredBy));
+      writes.write('day', day, tallies, key, now);
     } catch (err) {
+      // The transaction rolled back: the day stays on the raw path.
       if (err instanceof UnstorableDuration) return false;
       throw err;
     }
-    writes.write('day', day, tallies, key, now);
     return true;
   }
 
