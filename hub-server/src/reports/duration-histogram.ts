@@ -148,6 +148,11 @@ export class DurationHistogram {
 
 /** The bytes as int32s, copied first when SQLite's buffer is not 4-byte aligned. */
 function int32s(bytes: Uint8Array): Int32Array {
-  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.from(bytes);
+  let aligned = bytes;
+  if (bytes.byteOffset % 4 !== 0) {
+    // A plain copy (memcpy): Uint8Array.from would walk the bytes one by one.
+    aligned = new Uint8Array(bytes.byteLength);
+    aligned.set(bytes);
+  }
   return new Int32Array(aligned.buffer, aligned.byteOffset, Math.floor(aligned.byteLength / 4));
 }

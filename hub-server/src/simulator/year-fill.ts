@@ -24,7 +24,7 @@ import { classifyReturn, computeAppointment, DEFAULT_WORKING_CALENDAR } from '..
 import { createRandom, type Random } from './random';
 
 /** Bumped whenever what the generator writes changes: the bench's cached database is keyed by it. */
-export const YEAR_FILL_VERSION = 1;
+export const YEAR_FILL_VERSION = 2;
 
 export interface YearFillOptions {
   /** The last day filled (usually yesterday); the `days` before it, up to it, are filled. */
@@ -155,7 +155,9 @@ export function fillYear(db: WritableDb, config: HallConfig, cipher: FieldCipher
     const at = v.servingAt + 3 * MINUTE;
     const due = procedure.processingDays > 0 ? computeAppointment(at, { days: procedure.processingDays }, calendar) : { ok: true as const, value: at };
     const appointmentAt = due.ok ? due.value : null;
-    const settled = appointmentAt !== null && rnd.chance(0.93);
+    // Dossiers due in the last weeks may still be in progress; older ones were all returned.
+    const recent = appointmentAt !== null && localDay(appointmentAt) > addDays(options.lastDay, -21);
+    const settled = appointmentAt !== null && (!recent || rnd.chance(0.6));
     // Most come back on their day or just before; some are late by a few days.
     const offsetDays = rnd.chance(0.12) ? rnd.int(1, 6) : rnd.chance(0.35) ? -rnd.int(1, 3) : 0;
     let returnedAt = settled ? localTime(addDays(localDay(appointmentAt), offsetDays), `${8 + rnd.int(0, 8)}:${String(rnd.int(0, 59)).padStart(2, '0')}`) : null;
@@ -199,8 +201,15 @@ export function fillYear(db: WritableDb, config: HallConfig, cipher: FieldCipher
   }
 
   const firstDay = addDays(options.lastDay, 1 - options.days);
-  for (let day = firstDay; day <= options.lastDay; day = addDays(day, 1)) fillDay(day, new Map());
-  sealExistingDossiers(db, cipher);
+  // A generated year needs no fsync per day: if the machine fails, the file is made again. The hub's own setting comes back after.
+  const synchronous = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = OFF');
+  try {
+    for (let day = firstDay; day <= options.lastDay; day = addDays(day, 1)) fillDay(day, new Map());
+    sealExistingDossiers(db, cipher);
+  } finally {
+    db.pragma(`synchronous = ${synchronous}`);
+  }
   return summary;
 }
 
