@@ -2,13 +2,12 @@
  * The period report read from the rollups: rolled years, months and days
  * for the tickets, the raw rows for the days not rolled yet (today, a day
  * not settled, or spans rolled under another catalog). Dossiers are read raw
- * (a year holds tens of thousands; their figures depend on the period's
+ * (counted by SQLite over a covering index, dossier-tallies.ts: their figures depend on the period's
  * bounds). Gives exactly what period-report-service.ts (the raw path, the
  * reference) gives; rollups.test.ts holds the two side by side.
  */
 import {
   averageMinutes,
-  dossierPeriodFigures,
   previousPeriod,
   PRIORITY_CLASSES,
   PRIORITY_LABELS,
@@ -22,7 +21,8 @@ import { addDays, localDay, startOfLocalDay } from '../core/clock';
 import type { HallContext } from '../core/hall-context';
 import type { UserReads } from '../auth/user-repo';
 import { lateDossiers } from './late-dossiers';
-import { createPeriodReportRepo, type PeriodDossierRow } from './period-report-repo';
+import { addDossierTally, createDossierTallies, dossierFigures, emptyDossierTally, type DossierTally } from './dossier-tallies';
+import { createPeriodReportRepo } from './period-report-repo';
 import { createRollupReads, emptyTallies, type RollupDim, type Span } from './rollup-repo';
 import { catalogKey, catalogRules } from './rollups';
 import { addTickets, reportTicket } from './ticket-breakdowns';
@@ -62,7 +62,11 @@ export function coverPeriod({ from, to }: Period, rolled: ReadonlySet<string>): 
   return { spans, rawRuns };
 }
 
-type Dossier = { status: string; receivedAt: number | null; returnedAt: number | null; timeliness: PeriodDossierRow['timeliness']; service: string; row: PeriodDossierRow };
+function sumDossiers(groups: readonly DossierTally[]): DossierTally {
+  const t = emptyDossierTally();
+  for (const g of groups) addDossierTally(t, g);
+  return t;
+}
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -79,6 +83,7 @@ export function createRolledPeriodReportService(ctx: Pick<HallContext, 'readDb' 
   const { catalog, users, clock } = ctx;
   const repo = createPeriodReportRepo(ctx.readDb);
   const rollups = createRollupReads(ctx.readDb);
+  const dossierTallies = createDossierTallies(ctx.readDb);
   const serviceOf = new Map(catalog.config.services.map((s) => [s.code, s]));
   const departmentOf = (service: string) => serviceOf.get(service)?.department ?? '?';
   const procedureOf = new Map(catalog.config.procedures.map((p) => [p.code, p]));
@@ -97,14 +102,7 @@ export function createRolledPeriodReportService(ctx: Pick<HallContext, 'readDb' 
       return repo.tickets(run.from, run.to).map((r) => reportTicket(r, transferred));
     });
     addTickets(tallies, rawTickets, rules);
-    const dossiers: Dossier[] = repo.dossiers(period.to, start).map((row) => ({
-      status: row.status,
-      receivedAt: row.received_at,
-      returnedAt: row.returned_at,
-      timeliness: row.timeliness,
-      service: row.service,
-      row,
-    }));
+    const dossiers = dossierTallies.groups(period.to, start, end);
     const asked = repo.supplements(start, end);
     return { start, end, tallies, rawRuns, rawTickets, dossiers, supplements: asked.map((r) => r.service), supplementProcedures: asked.map((r) => r.procedure_code) };
   }
@@ -119,13 +117,13 @@ export function createRolledPeriodReportService(ctx: Pick<HallContext, 'readDb' 
     const total = (d: typeof data) => d.tallies.get('total')!.get('') ?? emptyTally();
     const totals = (d: typeof data) => ({
       tickets: ticketFigures(total(d)),
-      dossiers: dossierPeriodFigures(d.dossiers, d.start, d.end, d.supplements.length),
+      dossiers: dossierFigures(sumDossiers(d.dossiers), d.supplements.length),
       satisfaction: satisfaction(total(d), scale),
     });
 
     const rows = (dim: RollupDim, label: (key: string) => string, dossierKey?: (service: string) => string): BreakdownRow[] => {
       const tickets: Map<string, TicketTally> = data.tallies.get(dim)!;
-      const dossiersBy = dossierKey ? groupBy(data.dossiers, (d) => dossierKey(d.service)) : null;
+      const dossiersBy = dossierKey ? groupBy(data.dossiers, (g) => dossierKey(g.service)) : null;
       const supplementsBy = dossierKey ? groupBy(data.supplements, dossierKey) : null;
       const keys = new Set([...tickets.keys(), ...(dossiersBy?.keys() ?? [])]);
       return [...keys].map((k) => {
@@ -135,15 +133,16 @@ export function createRolledPeriodReportService(ctx: Pick<HallContext, 'readDb' 
           label: label(k),
           tickets: ticketFigures(t),
           satisfaction: satisfaction(t, scale),
-          dossiers: dossiersBy && supplementsBy ? dossierPeriodFigures(dossiersBy.get(k) ?? [], data.start, data.end, supplementsBy.get(k)?.length ?? 0) : null,
+          dossiers: dossiersBy && supplementsBy ? dossierFigures(sumDossiers(dossiersBy.get(k) ?? []), supplementsBy.get(k)?.length ?? 0) : null,
         };
       });
     };
     const byKey = (a: BreakdownRow, b: BreakdownRow) => a.key.localeCompare(b.key, 'en', { numeric: true });
 
     const today = localDay(clock.now());
-    const lateList = lateDossiers(data.dossiers.map((d) => d.row), data.start, data.end, period.to < today ? period.to : today, departmentOf);
-    const dossiersByProcedure = groupBy(data.dossiers, (d) => d.row.procedure_code);
+    const asOfDay = period.to < today ? period.to : today;
+    const lateList = lateDossiers(dossierTallies.lateCandidates(period.to, data.start, data.end, startOfLocalDay(asOfDay)), data.start, data.end, asOfDay, departmentOf);
+    const dossiersByProcedure = groupBy(data.dossiers, (g) => g.procedure);
     const supplementsByProcedure = groupBy(data.supplementProcedures, (p) => p);
     const procedures: PeriodReport['procedures'] = [...new Set([...dossiersByProcedure.keys(), ...supplementsByProcedure.keys()])]
       .sort()
@@ -154,7 +153,7 @@ export function createRolledPeriodReportService(ctx: Pick<HallContext, 'readDb' 
           procedureCode: code,
           name: known?.name ?? code,
           department: known?.department ?? departmentOf(list[0]?.service ?? ''),
-          dossiers: dossierPeriodFigures(list, data.start, data.end, supplementsByProcedure.get(code)?.length ?? 0),
+          dossiers: dossierFigures(sumDossiers(list), supplementsByProcedure.get(code)?.length ?? 0),
         };
       });
 
