@@ -1,4 +1,5 @@
 /**
+ * (Here beside the generator it uses; the reports' own folder may not import it.)
  * The rollup path against the raw path (period-report-service.ts, the
  * reference) on a simulated multi-day hall: every figure of the report equal,
  * before any rollup, with days, months and a year rolled, with some days left
@@ -16,10 +17,10 @@ import { createHallCatalog } from '../core/hall-catalog';
 import { createLogger } from '../core/logger';
 import { openHallKey } from '../core/personal-data/personal-key';
 import { createHub } from '../hub';
-import { fillYear } from '../simulator/year-fill';
-import { createPeriodReportService } from './period-report-service';
-import { coverPeriod, createRolledPeriodReportService } from './rolled-period-report-service';
-import { createRollups } from './rollups';
+import { fillYear } from './year-fill';
+import { createPeriodReportService } from '../reports/period-report-service';
+import { coverPeriod, createRolledPeriodReportService } from '../reports/rolled-period-report-service';
+import { createRollups } from '../reports/rollups';
 
 vi.setConfig({ testTimeout: 60_000 });
 
