@@ -33,5 +33,6 @@ export function registerReportRoutes(app: FastifyInstance, hub: ReportRoutesDeps
     reports: periodReports,
     today: () => localDay(hub.ctx.clock.now()),
     hallName: hub.ctx.catalog.config.hall.name.vi,
+    hallAddress: hub.ctx.catalog.config.hall.address,
   });
 }
