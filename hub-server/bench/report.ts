@@ -9,6 +9,8 @@ import type { MemoryDaysResult } from './memory-days-bench';
 import type { PaperResult } from './paper-bench';
 import type { ResyncResult } from './snapshot-bench';
 import type { StartupResult } from './startup-bench';
+import type { YearBenchResult } from './year-bench';
+import type { LatencySummary } from './stats';
 import type { WeakHardwareResult } from './weak-hardware-bench';
 import { goalMark, type Goal } from './goals';
 import { round } from './stats';
@@ -35,7 +37,9 @@ export interface BenchReport {
   memoryDays: MemoryDaysResult;
   tapToPaper: PaperResult;
   weakHardware: WeakHardwareResult;
-  startup: StartupResult & { yearDatabase: string };
+  startup: StartupResult & { yearDatabase: { ms: LatencySummary; cpuMs: LatencySummary } };
+  /** The reports issue's year database: reports, ticket issue beside a fresh hub, the XLSX export, start-up. */
+  year: YearBenchResult;
   day: DayResult & { goal: string; met: boolean | null };
   setup: { officerLoginsMs: number; connect80Ms: number; totalSeconds: number };
 }

@@ -45,12 +45,12 @@ function cpuMsOf(pid: number): number {
  * One start: milliseconds from spawn to the first 200 on /healthz (polled every 5 ms),
  * and the hub's own CPU time by then, which other work on a shared machine does not stretch.
  */
-async function startOnce(dataDir: string, configPath: string): Promise<{ wallMs: number; cpuMs: number }> {
+async function startOnce(dataDir: string, configPath: string, env: Record<string, string> = {}): Promise<{ wallMs: number; cpuMs: number }> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn('bash', [HUB_SCRIPT], {
     cwd: REPO_ROOT,
-    env: { ...process.env, LUOT_PORT: String(port), LUOT_DATA_DIR: dataDir, LUOT_CONFIG: configPath, LUOT_LOG_LEVEL: 'warn', LUOT_ADMIN_PASSWORD: ADMIN_PASSWORD },
+    env: { ...process.env, LUOT_PORT: String(port), LUOT_DATA_DIR: dataDir, LUOT_CONFIG: configPath, LUOT_LOG_LEVEL: 'warn', LUOT_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env },
     stdio: 'ignore',
   });
   trackChild(child);
@@ -80,4 +80,11 @@ export async function startupTimes(dir: string, configPath: string, runs = 5): P
   const starts: { wallMs: number; cpuMs: number }[] = [];
   for (let i = 0; i < runs; i++) starts.push(await startOnce(join(dir, `startup-${i}`), configPath));
   return { config: basename(configPath), freshMs: summarize(starts.map((s) => s.wallMs)), freshCpuMs: summarize(starts.map((s) => s.cpuMs)) };
+}
+
+/** `runs` starts on one existing data directory (the reports issue's year database), with the settings it was made for. */
+export async function startupOn(dataDir: string, configPath: string, runs: number, env: Record<string, string>): Promise<Omit<StartupResult, 'config'>> {
+  const starts: { wallMs: number; cpuMs: number }[] = [];
+  for (let i = 0; i < runs; i++) starts.push(await startOnce(dataDir, configPath, env));
+  return { freshMs: summarize(starts.map((s) => s.wallMs)), freshCpuMs: summarize(starts.map((s) => s.cpuMs)) };
 }

@@ -66,6 +66,7 @@ import { registerQueueGateway } from './queue/queue-gateway';
 import { registerQueueRoutes } from './queue/queue-routes';
 import { createTicketRepo } from './queue/ticket-repo';
 import { registerReportRoutes } from './reports/report-routes';
+import { createRollups } from './reports/rollups';
 import { registerApiDocs } from './api-docs/api-docs-routes';
 import { createBackupService, type BackupService, type BackupSettings } from './backups/backup-service';
 import { registerBackupRoutes } from './backups/backup-routes';
@@ -291,6 +292,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   const stopDayTimer = startDayTimer(services.day, logger);
   const stopReminders = startBookingReminders({ bookings: services.bookings, clock, logger, reminderAt: () => catalog.config.appointments.reminderAt });
+  // The reports' rollups of settled days, a few at a time (reports read raw what is not rolled yet).
+  const stopRollups = createRollups({ db, catalog, clock }).start((err) => logger.error({ err }, 'report rollup failed'));
   const stopBackups = backups?.startSchedule() ?? (() => undefined);
   const retention = createRetentionJob({ db, clock, logger, audit: ctx.audit, policy: catalog.config.retention });
   const stopRetention = retention.start();
@@ -312,6 +315,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     async close() {
       stopDayTimer();
       stopReminders();
+      stopRollups();
       await shipper?.stop();
       // A message in flight stays `sending`: the next start sends it again.
       await notifications.dispatcher.stop();

@@ -292,12 +292,16 @@ describe('every route answers as openapi.yaml says', () => {
     await expectStatus(400, 'GET', '/api/v1/reports?from=2026-11-23&to=2026-11-01', { token: supervisor.token });
     await expectStatus(401, 'GET', '/api/v1/reports?period=day');
     await expectStatus(403, 'GET', '/api/v1/reports?period=day', { token: officer.token });
-    for (const file of ['reports.xlsx', 'reports.csv']) {
+    for (const file of ['reports.xlsx', 'reports.csv', 'reports.html']) {
       await expectStatus(200, 'GET', `/api/v1/${file}?period=week&date=2026-11-23`, { token: supervisor.token });
       await expectStatus(400, 'GET', `/api/v1/${file}?period=week&table=nothing`, { token: supervisor.token });
       await expectStatus(401, 'GET', `/api/v1/${file}?period=day`);
       await expectStatus(403, 'GET', `/api/v1/${file}?period=day`, { token: officer.token });
     }
+  });
+
+  it('the public statistics, without sign-in', async () => {
+    await expectStatus(200, 'GET', '/api/v1/statistics');
   });
 
   it('the backup list, with and without a backup', async () => {

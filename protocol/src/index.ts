@@ -32,3 +32,4 @@ export * from './appointments';
 export * from './notify';
 export * from './people-schemas';
 export * from './hall-config-admin';
+export * from './public-statistics';

@@ -45,7 +45,7 @@ export function createPeriodReportRepo(db: ReadableDb) {
        FROM dossiers WHERE day <= ? AND (returned_at IS NULL OR returned_at >= ?)`,
   );
   const supplements = db.prepare<[number, number], { service: string; procedure_code: string }>(
-    `SELECT d.service, d.procedure_code FROM dossier_history h JOIN dossiers d ON d.id = h.dossier_id
+    `SELECT d.service, d.procedure_code FROM dossier_history h JOIN dossiers d INDEXED BY dossiers_kind ON d.id = h.dossier_id
       WHERE h.to_status = 'supplement_requested' AND h.at >= ? AND h.at < ?`,
   );
   return {

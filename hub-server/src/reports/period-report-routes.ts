@@ -7,17 +7,19 @@ import { API_BASE, luotError, periodOf, periodReportQuerySchema, zodToLuotError,
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { principalOf, requireStaff, type HttpGate } from '../core/transport/http-auth';
 import { sendError } from '../core/transport/http-errors';
-import type { PeriodReportService } from './period-report-service';
+import type { PeriodReport as Report, Period, PeriodKind } from '@luot/protocol';
 import { reportCsv } from './report-csv';
 import { EXPORT_TABLES, reportTable, type ExportTable } from './report-tables';
 import { XLSX_TYPE, reportWorkbook } from './report-xlsx';
+import { reportPrintPage } from './report-print-page';
 
 export const REPORT_ROLES = ['supervisor', 'admin'] as const;
 
 export interface PeriodReportRouteDeps extends HttpGate {
-  reports: PeriodReportService;
+  reports: { report(kind: PeriodKind | 'range', period: Period): Report };
   today: () => string;
   hallName: string;
+  hallAddress: string;
 }
 
 /**
@@ -52,6 +54,15 @@ export function registerPeriodReportRoutes(app: FastifyInstance, hub: PeriodRepo
       const book = await reportWorkbook(report, hub.hallName);
       return reply.header('content-disposition', `attachment; filename="${fileName(report, 'xlsx')}"`).type(XLSX_TYPE).send(book);
     }),
+  );
+  // The A4 print of the report: the hall's header, the summary, departments and late dossiers.
+  app.get(
+    `${API_BASE}/reports.html`,
+    withPeriodReport(hub, (report, reply, table) =>
+      table !== undefined
+        ? sendError(reply, luotError('invalid_payload', { vi: 'Bản in có các bảng chính; không chọn bảng.', en: 'The print holds the main tables; no table to choose.' }, 'table'))
+        : reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(reportPrintPage(report, { name: hub.hallName, address: hub.hallAddress })),
+    ),
   );
   app.get(
     `${API_BASE}/reports.csv`,

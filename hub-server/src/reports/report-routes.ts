@@ -7,8 +7,10 @@ import type { HallContext } from '../core/hall-context';
 import { principalOf, type HttpGate } from '../core/transport/http-auth';
 import { sendError } from '../core/transport/http-errors';
 import { createReportService } from './report-service';
-import { createPeriodReportService } from './period-report-service';
+import { createRolledPeriodReportService } from './rolled-period-report-service';
 import { registerPeriodReportRoutes } from './period-report-routes';
+import { registerPublicStatisticsRoutes } from './public-statistics-routes';
+import { createPublicStatistics } from './public-statistics-service';
 
 export interface ReportRoutesDeps extends HttpGate {
   ctx: Pick<HallContext, 'readDb' | 'catalog' | 'clock'> & { users: UserReads };
@@ -24,10 +26,13 @@ export function registerReportRoutes(app: FastifyInstance, hub: ReportRoutesDeps
     if (day !== undefined && !DAY_PATTERN.test(day)) return sendError(reply, luotError('invalid_payload', { vi: 'Ngày phải có dạng YYYY-MM-DD.', en: 'day must be YYYY-MM-DD.' }, 'day'));
     return reports.day(day ?? localDay(hub.ctx.clock.now()));
   });
+  const periodReports = createRolledPeriodReportService(hub.ctx);
+  registerPublicStatisticsRoutes(app, createPublicStatistics({ report: periodReports.report, now: () => hub.ctx.clock.now(), hallName: hub.ctx.catalog.config.hall.name.vi }));
   registerPeriodReportRoutes(app, {
     auth: hub.auth,
-    reports: createPeriodReportService(hub.ctx),
+    reports: periodReports,
     today: () => localDay(hub.ctx.clock.now()),
     hallName: hub.ctx.catalog.config.hall.name.vi,
+    hallAddress: hub.ctx.catalog.config.hall.address,
   });
 }

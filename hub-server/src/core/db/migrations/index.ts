@@ -18,6 +18,7 @@ import { devicePlacement } from './0180-device-placement';
 import { resultReturn } from './0190-result-return';
 import { appointments } from './0200-appointments';
 import { outbox } from './0210-outbox';
+import { reportRollups } from './0220-report-rollups';
 import { provinceDossiers } from './0240-province-dossiers';
 
 /** Every migration, in order (one a line, so branches that add one merge cleanly). Never edit one that has shipped: add the next. */
@@ -41,5 +42,6 @@ export const migrations: readonly Migration[] = [
   resultReturn,
   appointments,
   outbox,
+  reportRollups,
   provinceDossiers,
 ];
