@@ -13,6 +13,7 @@
  * ~260 ms CPU and ~35 MB resident, and most days no one asks for a workbook.
  */
 import type { Writable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PeriodReport } from '@luot/protocol';
 import { EXPORT_TABLES, reportTable, type Cell, type ReportTable } from './report-tables';
 
@@ -23,6 +24,31 @@ const cellValue = (c: Cell): string | number | Date | null => (c === null || typ
 
 /** Whether a column holds a day anywhere: it is then shown dd/mm/yyyy (its header cell too, as before streaming). */
 const holdsDays = (table: ReportTable, column: number) => table.rows.some((r) => { const c = r[column]; return c !== null && c !== undefined && typeof c === 'object'; });
+
+/** Rows written between pauses: each pause lets the zip compress and pass on what was written. */
+const ROWS_PER_TURN = 500;
+
+/**
+ * Lets the written rows flow out before more are made: waits for `out` to drain when the reader is slower
+ * (its buffer full), else for the next turn of the event loop. Rejects when `out` is closed first (the
+ * client went away): the export then stops instead of writing the rest into a buffer no one reads.
+ */
+function flowed(out: Writable): Promise<void> {
+  if (out.destroyed) return Promise.reject(new Error('the workbook\'s reader went away'));
+  if (!out.writableNeedDrain) return nextTurn();
+  return new Promise((resolve, reject) => {
+    const settle = (closed: boolean) => {
+      out.off('drain', onDrain);
+      out.off('close', onClose);
+      if (closed) reject(new Error('the workbook\'s reader went away'));
+      else resolve();
+    };
+    const onDrain = () => settle(false);
+    const onClose = () => settle(true);
+    out.on('drain', onDrain);
+    out.on('close', onClose);
+  });
+}
 
 /**
  * Writes the workbook to `out` and ends it; resolves once the last byte is
@@ -45,8 +71,12 @@ export async function writeReportWorkbook(report: PeriodReport, hallName: string
     const head = sheet.addRow(table.headers);
     head.font = { bold: true };
     head.commit();
-    for (const row of table.rows) sheet.addRow(row.map(cellValue)).commit();
+    for (let i = 0; i < table.rows.length; i++) {
+      sheet.addRow(table.rows[i]!.map(cellValue)).commit();
+      if ((i + 1) % ROWS_PER_TURN === 0) await flowed(out);
+    }
     sheet.commit();
+    await flowed(out);
   }
   await book.commit();
 }
