@@ -3,11 +3,12 @@
  * frozen header row, numbers as numbers, days as real dates shown dd/mm/yyyy.
  *
  * The workbook is streamed (exceljs's streaming writer) to the stream it is
- * given, a sheet at a time and a row at a time: the year's workbook built
- * whole in memory (exceljs's cell model of every row, then the zip as one
- * buffer) took the hub's memory from ~170 MB to ~360 MB (issue 18). Each
- * sheet's table is laid out only when its turn comes and each row is handed
- * to the zip as soon as it is written, so what is held is one table's cells.
+ * given, a sheet at a time and a row at a time: built whole in memory
+ * (exceljs's cell model of every sheet, then the zip as one buffer), the
+ * year's workbook (~9,400 late dossiers) took the hub's peak RSS to 263 MB in
+ * the year bench; streamed, 188 MB (issue 18, goal 200 MB). Each sheet's
+ * table is laid out only when its turn comes and each row is handed to the
+ * zip as soon as it is written, so what is held is one table's cells.
  *
  * exceljs is imported at the first export, not at start: loading it costs
  * ~260 ms CPU and ~35 MB resident, and most days no one asks for a workbook.
