@@ -47,6 +47,9 @@ describe('the period report as a workbook', () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(r.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-2026-11-23-2026-11-29.xlsx"');
+    // Streamed as it is written (issue 18: the year's workbook is never whole in the hub's memory): no length told ahead.
+    expect(r.headers.get('content-length')).toBeNull();
+    expect(r.headers.get('transfer-encoding')).toBe('chunked');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await r.arrayBuffer());
     expect(book.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo sở ngành', 'Theo dịch vụ', 'Theo quầy', 'Theo cán bộ', 'Theo đối tượng ưu tiên', 'Theo nguồn lấy số', 'Theo giờ lấy số', 'Hồ sơ theo thủ tục', 'Lượt lấy số theo thứ và giờ', 'Theo ngày', 'Hồ sơ trễ hạn']);

@@ -3,6 +3,7 @@
  * supervisors and admins; the same as a workbook (reports.xlsx, a sheet per
  * table) and as CSV (reports.csv, one table chosen by `table`).
  */
+import { PassThrough } from 'node:stream';
 import { API_BASE, luotError, periodOf, periodReportQuerySchema, zodToLuotError, type PeriodReport } from '@luot/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { principalOf, requireStaff, type HttpGate } from '../core/transport/http-auth';
@@ -10,7 +11,7 @@ import { sendError } from '../core/transport/http-errors';
 import type { PeriodReport as Report, Period, PeriodKind } from '@luot/protocol';
 import { reportCsv } from './report-csv';
 import { EXPORT_TABLES, reportTable, type ExportTable } from './report-tables';
-import { XLSX_TYPE, reportWorkbook } from './report-xlsx';
+import { XLSX_TYPE, writeReportWorkbook } from './report-xlsx';
 import { reportPrintPage } from './report-print-page';
 
 export const REPORT_ROLES = ['supervisor', 'admin'] as const;
@@ -49,10 +50,12 @@ export function registerPeriodReportRoutes(app: FastifyInstance, hub: PeriodRepo
   app.get(`${API_BASE}/reports`, withPeriodReport(hub, (report, reply, table) => (table === undefined ? report : sendError(reply, luotError('invalid_payload', { vi: 'Tham số table chỉ dùng cho tệp CSV.', en: 'table is for the CSV only.' }, 'table')))));
   app.get(
     `${API_BASE}/reports.xlsx`,
-    withPeriodReport(hub, async (report, reply, table) => {
+    withPeriodReport(hub, (report, reply, table) => {
       if (table !== undefined) return sendError(reply, luotError('invalid_payload', { vi: 'Tệp Excel có mọi bảng; không chọn bảng.', en: 'The workbook holds every table; no table to choose.' }, 'table'));
-      const book = await reportWorkbook(report, hub.hallName);
-      return reply.header('content-disposition', `attachment; filename="${fileName(report, 'xlsx')}"`).type(XLSX_TYPE).send(book);
+      // Streamed as it is written (chunked, no content-length): the year's workbook is never whole in the hub's memory.
+      const body = new PassThrough();
+      writeReportWorkbook(report, hub.hallName, body).catch((e: unknown) => body.destroy(e instanceof Error ? e : new Error(String(e))));
+      return reply.header('content-disposition', `attachment; filename="${fileName(report, 'xlsx')}"`).type(XLSX_TYPE).send(body);
     }),
   );
   // The A4 print of the report: the hall's header, the summary, departments and late dossiers.
