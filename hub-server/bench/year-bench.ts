@@ -3,7 +3,7 @@
  * a month's and the year's report over HTTP (20 runs each), ticket issue on
  * the year database beside a fresh one (rounds in turn, same run), the
  * year's XLSX export (time and the hub's peak RSS) and the hub's start-up on
- * it. The year database is made once per generator version and day, kept
+ * it. The year database is made once per generator version, schema and day, kept
  * under os.tmpdir() and copied for the run (the run's tickets stay out of it).
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { addDays, localDay, systemClock } from '../src/core/clock';
 import { buildYearDatabase } from '../src/simulator/year-database';
 import { YEAR_FILL_VERSION } from '../src/simulator/year-fill';
+import { migrations } from '../src/core/db/migrations/index';
 import { ADMIN_PASSWORD, startHubProcess, type HubProcess } from './hub-process';
 import { openIssueKiosks } from './issue-bench';
 import { login } from './sockets';
@@ -39,7 +40,9 @@ export interface YearBenchResult {
 /** The cached year database's directory, made first when missing (a few minutes). */
 async function cachedYear(log: (m: string) => void): Promise<{ dir: string; cached: boolean; tickets: number | null; seconds: number | null }> {
   const lastDay = addDays(localDay(systemClock.now()), -1);
-  const dir = join(tmpdir(), `luot-year-db-v${YEAR_FILL_VERSION}-${lastDay}`);
+  // Keyed by the schema too: a database made by another branch's hub (its migrations, not these) is never reused.
+  const schema = migrations.at(-1)!.version;
+  const dir = join(tmpdir(), `luot-year-db-v${YEAR_FILL_VERSION}-s${schema}-${lastDay}`);
   if (existsSync(join(dir, 'luot.sqlite'))) return { dir, cached: true, tickets: null, seconds: null };
   const building = `${dir}.building-${process.pid}`;
   rmSync(building, { recursive: true, force: true });
