@@ -23,6 +23,7 @@ import {
 import { addDays, localDay, localIsoWeekday, localMinuteOfDay, startOfLocalDay } from '../core/clock';
 import type { HallContext } from '../core/hall-context';
 import type { UserReads } from '../auth/user-repo';
+import { createCatalogIndex } from './catalog-index';
 import { lateDossiers } from './late-dossiers';
 import { createPeriodReportRepo, type PeriodDossierRow, type PeriodTicketRow } from './period-report-repo';
 
@@ -45,31 +46,17 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<stri
   return map;
 }
 
-type ServiceConfigOf = HallContext['catalog']['config']['services'][number];
-type ProcedureConfigOf = HallContext['catalog']['config']['procedures'][number];
 
 export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'catalog' | 'clock'> & { users: UserReads }) {
   const { catalog, users, clock } = ctx;
   const repo = createPeriodReportRepo(ctx.readDb);
   // Indexed again when a config change swaps the catalog's config (issue 17): a service added today has its department.
-  let indexed: { for: unknown; services: Map<string, ServiceConfigOf>; procedures: Map<string, ProcedureConfigOf>; departments: Map<string, string> } | null = null;
-  const index = () => {
-    if (indexed?.for !== catalog.config) {
-      const c = catalog.config;
-      indexed = {
-        for: c,
-        services: new Map(c.services.map((s) => [s.code, s])),
-        procedures: new Map(c.procedures.map((p) => [p.code, p])),
-        departments: new Map(c.departments.map((d) => [d.code, d.name.vi])),
-      };
-    }
-    return indexed;
-  };
-  const serviceOf = { get: (code: string) => index().services.get(code) };
+  const lookup = createCatalogIndex(catalog);
+  const serviceOf = { get: lookup.service };
   const departmentOf = (service: string) => serviceOf.get(service)?.department ?? '?';
   const targetWait = (service: string) => serviceOf.get(service)?.targetWaitMinutes ?? null;
-  const procedureOf = { get: (code: string) => index().procedures.get(code) };
-  const departmentName = { get: (code: string) => index().departments.get(code) };
+  const procedureOf = { get: lookup.procedure };
+  const departmentName = { get: lookup.departmentName };
 
   function read({ from, to }: Period) {
     const start = startOfLocalDay(from);

@@ -24,6 +24,7 @@ import { lateDossiers } from './late-dossiers';
 import { addDossierTally, createDossierTallies, dossierFigures, emptyDossierTally, type DossierTally } from './dossier-tallies';
 import { createPeriodReportRepo } from './period-report-repo';
 import { createRollupReads, emptyTallies, type RollupDim, type Span } from './rollup-repo';
+import { createCatalogIndex } from './catalog-index';
 import { catalogKey, catalogRules } from './rollups';
 import { addTickets, reportTicket } from './ticket-breakdowns';
 import { emptyTally, satisfaction, ticketFigures, type TicketTally } from './ticket-tally';
@@ -84,11 +85,12 @@ export function createRolledPeriodReportService(ctx: Pick<HallContext, 'readDb' 
   const repo = createPeriodReportRepo(ctx.readDb);
   const rollups = createRollupReads(ctx.readDb);
   const dossierTallies = createDossierTallies(ctx.readDb);
-  const serviceOf = new Map(catalog.config.services.map((s) => [s.code, s]));
+  // Read through the live catalog: a config change (issue 17) swaps it, and a service added today has its name and department.
+  const lookup = createCatalogIndex(catalog);
+  const serviceOf = { get: lookup.service };
   const departmentOf = (service: string) => serviceOf.get(service)?.department ?? '?';
-  const procedureOf = new Map(catalog.config.procedures.map((p) => [p.code, p]));
-  const departmentName = new Map(catalog.config.departments.map((d) => [d.code, d.name.vi]));
-  const key = catalogKey(catalog);
+  const procedureOf = { get: lookup.procedure };
+  const departmentName = { get: lookup.departmentName };
 
   function read(period: Period, rolled: ReadonlySet<string>, unansweredBy: number) {
     const start = startOfLocalDay(period.from);
@@ -110,7 +112,7 @@ export function createRolledPeriodReportService(ctx: Pick<HallContext, 'readDb' 
   function report(kind: PeriodKind | 'range', period: Period): PeriodReport {
     const scale = catalog.config.queue.ratingScale;
     const unansweredBy = clock.now() - catalog.config.queue.ratingTimeoutSeconds * 1000;
-    const rolled = rollups.rolledUnder(key);
+    const rolled = rollups.rolledUnder(catalogKey(catalog));
     const data = read(period, rolled, unansweredBy);
     const before = previousPeriod(period);
     const beforeData = read(before, rolled, unansweredBy);
