@@ -160,6 +160,21 @@ async function main(): Promise<void> {
     if (isLockedByAnother(e)) return locked();
     throw e;
   }
+  // Before listening and before the banner: a service manager (or a test) that stops the hub as soon as it
+  // says it is up must reach a clean shutdown, never the default end of the process (lock held, no backup).
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    await hub.close();
+    // The clean-shutdown backup: no command runs any more, so it is the hall's last state.
+    await hub.backups?.onShutdown();
+    db.close();
+    releaseLock();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
   let port: number;
   try {
     port = await hub.listen(settings.port);
@@ -205,19 +220,6 @@ Lượt hub — ${config.hall.name.vi}${settings.demo ? '   ★ DEMO — hội t
   } else if (config.staff.some((s) => s.password)) {
     console.log('  Accounts with a password from the config file must change it at their first sign-in.');
   }
-  let stopping = false;
-  const shutdown = async () => {
-    if (stopping) return;
-    stopping = true;
-    await hub.close();
-    // The clean-shutdown backup: no command runs any more, so it is the hall's last state.
-    await hub.backups?.onShutdown();
-    db.close();
-    releaseLock();
-    process.exit(0);
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
 }
 
 main().catch((e: unknown) => fatal(e instanceof Error ? (e.stack ?? e.message) : String(e)));
