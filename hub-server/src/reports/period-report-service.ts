@@ -24,8 +24,9 @@ import { addDays, localDay, localIsoWeekday, localMinuteOfDay, startOfLocalDay }
 import type { HallContext } from '../core/hall-context';
 import type { UserReads } from '../auth/user-repo';
 import { createCatalogIndex } from './catalog-index';
+import { reportTicket } from './ticket-breakdowns';
 import { lateDossiers } from './late-dossiers';
-import { createPeriodReportRepo, type PeriodDossierRow, type PeriodTicketRow } from './period-report-repo';
+import { createPeriodReportRepo, type PeriodDossierRow } from './period-report-repo';
 
 type Ticket = PeriodTicket & { officerId: string | null; priority: string; source: string; day: string };
 type Dossier = PeriodDossier & { service: string; row: PeriodDossierRow };
@@ -62,22 +63,7 @@ export function createPeriodReportService(ctx: Pick<HallContext, 'readDb' | 'cat
     const start = startOfLocalDay(from);
     const end = startOfLocalDay(addDays(to, 1));
     const transferred = repo.transferredIds(from, to);
-    const tickets: Ticket[] = repo.tickets(from, to).map((r: PeriodTicketRow) => ({
-      service: r.service,
-      state: r.state,
-      counter: r.counter,
-      issuedAt: r.issued_at,
-      calledAt: r.called_at,
-      servingAt: r.serving_at,
-      finishedAt: r.finished_at,
-      rating: r.rating,
-      rated: r.rated === 1,
-      transferred: transferred.has(r.id),
-      officerId: r.officer_id,
-      priority: r.priority,
-      source: r.source,
-      day: r.day,
-    }));
+    const tickets: Ticket[] = repo.tickets(from, to).map((r) => reportTicket(r, transferred));
     const dossiers: Dossier[] = repo.dossiers(to, start).map((row) => ({
       status: row.status,
       receivedAt: row.received_at,
