@@ -192,7 +192,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     personal,
   };
   // The file seeds a new hall; after that the database holds the hall's config (hall-config/config-service).
-  const hallConfig = createConfigService(ctx);
+  // A change of the message sender is checked by the sender's own maker (its credential variables set on this hub).
+  const hallConfig = createConfigService({ ...ctx, senderProblem: (settings) => notifications.checkSender(settings) });
   catalog.replace(hallConfig.settleAtStart(config));
   const plainAuth = createAuthService({
     users: ctx.users,
@@ -224,7 +225,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     },
   };
   // Throws SenderConfigError when a credential's environment variable is missing: at start, not at the first message.
-  const notifications = startNotifications({ db, personal, clock, logger, run, config: catalog.config.notifications, ...options.notifications });
+  const notifications = startNotifications({ db, personal, clock, logger, run, config: () => catalog.config.notifications, ...options.notifications });
   const services = createHallServices(ctx, auth, hallConfig, notifications.health.current);
   const signIn = createSignInGuard({ auth, clock, audit: ctx.audit });
   void services.day.ensureToday();
@@ -256,7 +257,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     : null;
   registerHallRoutes(app, { ...services, provinceLink: shipper ? () => shipper.health() : undefined });
   registerReportRoutes(app, services);
-  registerNotifyRoutes(app, { auth, clock, config: catalog.config.notifications, outbox: notifications.outbox, health: notifications.health.current });
+  registerNotifyRoutes(app, { auth, clock, config: () => catalog.config.notifications, outbox: notifications.outbox, health: notifications.health.current });
   registerConfigRoutes(app, { auth, config: hallConfig });
   registerTicketPage(app, catalog, lookups);
   registerApiDocs(app);

@@ -30,6 +30,9 @@ export const CONFIG_SECTIONS = [
   'counters',
   'procedures',
   'security',
+  'appointments',
+  'notifications',
+  'returns',
 ] as const;
 export type ConfigSection = (typeof CONFIG_SECTIONS)[number];
 

@@ -37,6 +37,8 @@ export interface ConfigContext extends Pick<HallContext, 'db' | 'run' | 'catalog
   tickets: TicketReads;
   counters: CounterRepo;
   users: UserReads;
+  /** Why the message settings cannot make a sender on this hub (a credential variable not set), or null. */
+  senderProblem?: (settings: HallConfig['notifications']) => ConfigProblem | null;
 }
 
 /** A change to make: a validated config, why, from where, and when. */
@@ -125,9 +127,12 @@ export function createConfigService(ctx: ConfigContext) {
   async function propose(p: Proposal): Promise<Result<ConfigChangeOutcome>> {
     const before = catalog.config;
     const diff = diffConfigs(asObject(before), asObject(p.config));
+    // Invalid here whatever the hall's state: refused like a schema problem (400), before the rules of the day.
+    const sender = ctx.senderProblem?.(p.config.notifications) ?? null;
     if (p.dryRun) {
-      return ok({ dryRun: true, written: false, revision: null, diff, problems: problemsOf(p, localDay(clock.now())) });
+      return ok({ dryRun: true, written: false, revision: null, diff, problems: [...(sender ? [sender] : []), ...problemsOf(p, localDay(clock.now()))] });
     }
+    if (sender) return ok({ dryRun: false, written: false, revision: null, diff, problems: [sender] });
     if (diff.length === 0) return ok({ dryRun: false, written: false, revision: null, diff, problems: [] });
     const result = await run<ConfigChangeOutcome>({ actor: p.actor, name: 'config:change' }, (tx) => {
       const problems = problemsOf(p, tx.day);

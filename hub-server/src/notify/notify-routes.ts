@@ -13,7 +13,8 @@ import type { OutboxRepo } from './outbox-repo';
 
 export interface NotifyRoutesDeps extends HttpGate {
   clock: Clock;
-  config: NotificationsConfig;
+  /** The settings in force (a live config change shows at once). */
+  config: () => NotificationsConfig;
   outbox: OutboxRepo;
   health: () => SenderHealth;
 }
@@ -26,7 +27,7 @@ export function registerNotifyRoutes(app: FastifyInstance, hub: NotifyRoutesDeps
     withPrincipal(hub, (p, _req, reply) => {
       const staff = requireStaff(p, SUPERVISING);
       if (!staff.ok) return sendError(reply, staff.error);
-      return reply.header('cache-control', 'no-store').send({ ...publicSenderSettings(hub.config), health: hub.health() });
+      return reply.header('cache-control', 'no-store').send({ ...publicSenderSettings(hub.config()), health: hub.health() });
     }),
   );
 

@@ -28,9 +28,10 @@ export interface DispatcherOptions {
   personal: FieldCipher;
   clock: Clock;
   logger: Logger;
-  sender: Sender;
+  /** The sender and the settings in force, read at each message: a live config change (issue 17) takes effect without a restart. */
+  sender: () => Sender;
   health: SenderHealthTracker;
-  config: NotificationsConfig;
+  config: () => NotificationsConfig;
   /** How often the outbox is looked at (default 1 s; tests go faster). */
   pollMs?: number;
   /** Messages taken per look (default 20). */
@@ -41,13 +42,12 @@ export interface DispatcherOptions {
 export type OutboxDispatcher = ReturnType<typeof createOutboxDispatcher>;
 
 export function createOutboxDispatcher(options: DispatcherOptions) {
-  const { repo, personal, clock, logger, sender, health, config } = options;
+  const { repo, personal, clock, logger, health, config } = options;
   const pollMs = options.pollMs ?? 1000;
   const random = options.random ?? Math.random;
-  const policy: RetryPolicy = {
-    firstMs: config.retry.firstSeconds * 1000,
-    maxMs: config.retry.maxSeconds * 1000,
-    maxAttempts: config.retry.maxAttempts,
+  const policy = (): RetryPolicy => {
+    const { retry } = config();
+    return { firstMs: retry.firstSeconds * 1000, maxMs: retry.maxSeconds * 1000, maxAttempts: retry.maxAttempts };
   };
   let timer: NodeJS.Timeout | null = null;
   let stopped = true;
@@ -73,16 +73,17 @@ export function createOutboxDispatcher(options: DispatcherOptions) {
     } catch (err) {
       return (giveUp(m, err instanceof Error ? err.message : 'the phone number does not open'), true);
     }
+    const sender = options.sender();
     if (!repo.claim(m.id, sender.kind)) return true;
     // The values were typed for their kind by queueMessage; the row gives them back untyped.
-    const text = renderMessage(m.kind as MessageKind, m.values as never, { withoutDiacritics: config.withoutDiacritics });
+    const text = renderMessage(m.kind as MessageKind, m.values as never, { withoutDiacritics: config().withoutDiacritics });
     const outcome = await sender.send({ id: m.id, kind: m.kind, to, text, values: m.values }, abort.signal);
     // Stopped mid-send: the row stays `sending`, and the next start sends it again.
     if (stopped) return false;
-    return settle(m, outcome);
+    return settle(m, outcome, sender);
   }
 
-  function settle(m: DueMessage, outcome: SendOutcome): boolean {
+  function settle(m: DueMessage, outcome: SendOutcome, sender: Sender): boolean {
     const now = clock.now();
     if (outcome.ok) {
       repo.markSent(m.id, now);
@@ -91,14 +92,15 @@ export function createOutboxDispatcher(options: DispatcherOptions) {
       return true;
     }
     const attempts = m.attempts + 1;
+    const retry = policy();
     health.note(outcome.problem, now, outcome.detail);
-    if (givesUp(attempts, policy)) giveUp({ ...m, attempts }, `${outcome.problem}: ${outcome.detail}`);
+    if (givesUp(attempts, retry)) giveUp({ ...m, attempts }, `${outcome.problem}: ${outcome.detail}`);
     else {
-      const delay = retryDelayMs(attempts, policy, random(), outcome.retryAfterMs);
+      const delay = retryDelayMs(attempts, retry, random(), outcome.retryAfterMs);
       repo.retryAt(m.id, now + delay, `${outcome.problem}: ${outcome.detail}`);
       logger.warn({ outbox: m.id, kind: m.kind, attempts, problem: outcome.problem, detail: outcome.detail, retryInMs: delay }, 'message to a citizen not sent yet');
     }
-    if (outcome.problem === 'rate_limited') pausedUntil = now + (outcome.retryAfterMs ?? policy.firstMs);
+    if (outcome.problem === 'rate_limited') pausedUntil = now + (outcome.retryAfterMs ?? retry.firstMs);
     // A refusal is this message's (a number the gateway rejects); down or rate limited is everyone's.
     return outcome.problem === 'refused';
   }

@@ -7,10 +7,17 @@ import type { SenderHealth, SenderKind } from '@luot/protocol';
 
 export type HealthStatus = SenderHealth['status'];
 
-export function createSenderHealth(sender: SenderKind, announce: (health: SenderHealth) => void) {
+export function createSenderHealth(first: SenderKind, announce: (health: SenderHealth) => void) {
+  let sender = first;
   let health: SenderHealth = { sender, status: 'idle', since: null, lastError: null };
   return {
     current: (): SenderHealth => health,
+    /** Another sender was put in force (a live config change): it starts `idle`, and the panel is told. */
+    switchTo(kind: SenderKind, at: number): void {
+      sender = kind;
+      health = { sender, status: 'idle', since: at, lastError: null };
+      announce(health);
+    },
     /** Records an attempt's outcome; announces only a change of status (not every failure of a bad hour). */
     note(status: Exclude<HealthStatus, 'idle'>, at: number, error: string | null): void {
       const changed = status !== health.status;

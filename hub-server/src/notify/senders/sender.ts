@@ -26,7 +26,16 @@ export interface Sender {
   send(message: OutgoingMessage, signal: AbortSignal): Promise<SendOutcome>;
 }
 
-export class SenderConfigError extends Error {}
+/** A sender that cannot be made on this hub; `path` names the config field, `vi`/`en` say why. */
+export class SenderConfigError extends Error {
+  constructor(
+    readonly path: string,
+    readonly vi: string,
+    readonly en: string,
+  ) {
+    super(`${path}: ${vi} / ${en}`);
+  }
+}
 
 /** `0912345678` → `84912345678`, the form gateways and Zalo want. */
 export const internationalPhone = (to: string): string => `84${to.slice(1)}`;
@@ -37,7 +46,9 @@ export function fromEnv(text: string, env: NodeJS.ProcessEnv, where: string): st
     const value = env[name];
     if (value === undefined || value === '')
       throw new SenderConfigError(
-        `notifications.sender.${where}: chưa đặt biến môi trường ${name} (thông tin đăng nhập của dịch vụ gửi tin nhắn) / the environment variable ${name} is not set`,
+        `notifications.sender.${where}`,
+        `chưa đặt biến môi trường ${name} trên máy chủ (thông tin đăng nhập của dịch vụ gửi tin nhắn)`,
+        `the environment variable ${name} is not set on the hub`,
       );
     return value;
   });
