@@ -10,9 +10,8 @@
  */
 import { createHubClient } from '@luot/hub-client';
 import type { LuotError } from '@luot/protocol';
-import { initialBoardModel, stepBoard, type BoardInput, type BoardModel } from '../board/board-model';
+import { callVisible, initialBoardModel, stepBoard, type BoardInput, type BoardModel } from '../board/board-model';
 import type { BoardFilter } from '../board/board-settings';
-import { callVisible } from '../board/board-view';
 import type { Announcer } from '../voice/announcer';
 
 export class BoardStore {

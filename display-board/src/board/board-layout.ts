@@ -4,7 +4,7 @@
  * 15 m"). Fewer, bigger items: a long list is paged (see paging.ts), never
  * shrunk below a readable size or clipped.
  */
-import type { CallRow } from './board-view';
+import type { CallRow } from './board-model';
 
 export type Orientation = 'landscape' | 'portrait';
 

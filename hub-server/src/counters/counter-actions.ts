@@ -5,13 +5,12 @@
 import { fail, luotError, ok, ticketPrefixOf, type CallView, type Outcome, type Result, type TicketView } from '@luot/protocol';
 import type { CommandContext, Tx } from '../core/command-runner';
 import type { CounterContext } from './counter-context';
-import { counterView } from './counter-view';
 import type { LoadService } from '../queue/load-service';
 import { chooseNext } from '../queue/queue-rules';
 import { toTicketView, type TicketRecord } from '../queue/ticket-repo';
 import { finishMove, noShowMove, reactivateMove, recallMove, startServingMove, transferMove } from '../queue/ticket-moves';
 import type { TicketService } from '../queue/ticket-service';
-import type { CounterRecord } from './counter-repo';
+import { counterView, type CounterRecord } from './counter-repo';
 
 export type TransferTarget = { service: string } | { counter: number };
 

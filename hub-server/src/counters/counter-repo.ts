@@ -1,6 +1,12 @@
-/** Prepared statements over the `counters` table: the live state of each counter. */
-import type { CounterState } from '@luot/protocol';
+/**
+ * Prepared statements over the `counters` table: the live state of each
+ * counter, and that state as the wire's CounterView (as ticket-repo gives its
+ * rows' TicketView).
+ */
+import type { CounterState, CounterView } from '@luot/protocol';
+import type { UserReads } from '../auth/user-repo';
 import { readOnly, type ReadableDb, type WritableDb } from '../core/db/handles';
+import type { HallCatalog } from '../core/hall-catalog';
 
 export interface CounterRecord {
   number: number;
@@ -28,6 +34,22 @@ const toRecord = (r: CounterRow): CounterRecord => ({
   currentTicketId: r.current_ticket_id,
   regularStreak: r.regular_streak,
 });
+
+/** The wire view of a counter: its config, its live state and the officer signed in. */
+export function counterView(ctx: { catalog: HallCatalog; users: UserReads }, c: CounterRecord): CounterView {
+  const config = ctx.catalog.counter(c.number);
+  const officer = c.officerId ? ctx.users.get(c.officerId) : undefined;
+  return {
+    number: c.number,
+    name: config?.name ?? { vi: `Quầy ${c.number}`, en: `Counter ${c.number}` },
+    area: config?.area ?? 'main',
+    services: config?.services ?? [],
+    state: c.state,
+    pauseReason: c.pauseReason,
+    officer: officer ? { id: officer.id, username: officer.username, name: officer.name } : null,
+    currentTicketId: c.currentTicketId,
+  };
+}
 
 /** What read paths get: every query, no write. */
 export type CounterReads = ReturnType<typeof createCounterReads>;

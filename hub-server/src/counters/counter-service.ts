@@ -3,7 +3,7 @@ import { fail, luotError, ok, type CounterState, type CounterView, type Result }
 import type { CommandContext } from '../core/command-runner';
 import type { CounterContext } from './counter-context';
 import { checkCounterDevice } from './counter-device-rules';
-import { counterView } from './counter-view';
+import { counterView } from './counter-repo';
 import type { CounterActions } from './counter-actions';
 
 export type CounterService = ReturnType<typeof createCounterService>;

@@ -1,12 +1,11 @@
 /** Builds the snapshot a client rebuilds its whole view of the hall from. */
 import { RECENT_CALLS_KEPT, ticketPrefixOf, type CallView, type HallEvent, type HallSnapshot, type SenderHealth } from '@luot/protocol';
 import { localDay } from '../core/clock';
-import { counterView } from '../counters/counter-view';
 import type { SessionReads } from '../auth/session-repo';
 import type { UserReads } from '../auth/user-repo';
 import type { HallContext } from '../core/hall-context';
 import type { EventLogReads } from '../core/event-log';
-import type { CounterReads } from '../counters/counter-repo';
+import { counterView, type CounterReads } from '../counters/counter-repo';
 import type { TicketReads } from '../queue/ticket-repo';
 import type { LoadService } from '../queue/load-service';
 import { toTicketView } from '../queue/ticket-repo';

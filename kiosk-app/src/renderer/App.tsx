@@ -289,7 +289,7 @@ export function App({ config, hub, devices }: AppProps) {
           />
         );
       case 'lookup':
-        return <LookupScreen hallName={hallName} devices={devices} lookup={(code) => hub.lookupDossier(code)} onBack={back} onHome={home} />;
+        return <LookupScreen hallName={hallName} devices={devices} lookup={(code) => hub.client.request('dossier:lookup', { code })} onBack={back} onHome={home} />;
       case 'collect':
         return (
           <CollectResultScreen

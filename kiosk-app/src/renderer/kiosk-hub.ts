@@ -1,28 +1,19 @@
 /**
  * The kiosk's view of the hub, over @luot/hub-client: the connection status
  * and refusal, the live hall snapshot (the client's ordered events through
- * protocol's `applyHallEvent`), the procedure catalogue, issuing tickets and
- * registering dossiers (retried by the tap's commandId), and printer reports.
- * A small store that React reads with useSyncExternalStore.
+ * protocol's `applyHallEvent`), the procedure catalogue and printer reports.
+ * A small store that React reads with useSyncExternalStore. Commands are not
+ * forwarded through it: the screens' hooks send them on `client`.
  */
-import { createHubClient, newCommandId } from '@luot/hub-client';
+import { createHubClient, newCommandId, type HubClient } from '@luot/hub-client';
 import {
   API_BASE,
   type AppointmentOptions,
   applyHallEvent,
-  type BookingCheckIn,
-  type CheckInCommand,
-  type DossierRegistrationReceipt,
-  type ReturnTicketReceipt,
   type HallSnapshot,
   type LuotError,
-  type PriorityClass,
   type PrinterStatus,
   type ProcedureView,
-  type PublicDossierStatus,
-  type RegisterDossierCommand,
-  type Result,
-  type TicketReceipt,
 } from '@luot/protocol';
 
 export type HubStatus = 'connecting' | 'online' | 'offline' | 'refused';
@@ -37,36 +28,14 @@ export interface HubState {
   bookable?: boolean;
 }
 
-export interface IssueRequest {
-  /** Made once per tap; every retry of that tap sends the same id. */
-  commandId: string;
-  service: string;
-  priority: PriorityClass;
-  /** A mobile number for "you are N-th in line" (optional). */
-  phone?: string;
-}
-
-export interface IssueOptions {
-  /** Give up (and say the hub is unreachable) after this long. */
-  deadlineMs?: number;
-  /** Wait this long for one ack before retrying. */
-  attemptTimeoutMs?: number;
-  /** Told when a retry waits for the connection to come back. */
-  onWaiting?: (waiting: boolean) => void;
-}
-
 export interface KioskHub {
   getState(): HubState;
   subscribe(listener: () => void): () => void;
-  issueTicket(request: IssueRequest, options?: IssueOptions): Promise<Result<TicketReceipt>>;
-  /** A walk-in dossier and its ticket; retried with the command's own commandId like a ticket. */
-  registerDossier(command: RegisterDossierCommand, options?: IssueOptions): Promise<Result<DossierRegistrationReceipt>>;
-  /** "Tra cứu hồ sơ": one attempt (nothing is written, the citizen can tap again). */
-  lookupDossier(code: string): Promise<Result<PublicDossierStatus>>;
-  /** "Nhận kết quả": a return-results ticket linked to the dossier; retried with its commandId like a ticket. */
-  returnTicket(commandId: string, code: string, options?: IssueOptions): Promise<Result<ReturnTicketReceipt>>;
-  /** A booking checked in by code or QR: the appointment ticket; retried with its commandId like a ticket. */
-  checkInBooking(command: CheckInCommand, options?: IssueOptions): Promise<Result<BookingCheckIn>>;
+  /**
+   * The hub client itself: the apps' commands (ticket:issue, dossier:register, …)
+   * go straight to it, retried by their commandId under the kiosk's deadlines.
+   */
+  readonly client: HubClient<'kiosk'>;
   reportPrinter(status: PrinterStatus): void;
   close(): void;
 }
@@ -74,11 +43,8 @@ export interface KioskHub {
 /** The hub's refusals that mean "this kiosk is not (yet) enrolled": shown as such, retried slowly. */
 const REFUSAL_CODES = new Set(['unauthenticated', 'forbidden']);
 
-const commandOptions = (options: IssueOptions) => ({
-  deadlineMs: options.deadlineMs ?? 60_000,
-  attemptTimeoutMs: options.attemptTimeoutMs ?? 6000,
-  ...(options.onWaiting ? { onWaiting: options.onWaiting } : {}),
-});
+/** A citizen waits at the kiosk: a command is retried for a minute, 6 s an attempt, before "the hub cannot be reached". */
+const KIOSK_COMMANDS = { deadlineMs: 60_000, attemptTimeoutMs: 6000 };
 
 export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
   let state: HubState = { status: 'connecting', snapshot: null, procedures: [], refusal: null };
@@ -88,7 +54,7 @@ export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
     for (const l of listeners) l();
   };
 
-  const client = createHubClient({ hubUrl, namespace: 'kiosk', token, commandPrefix: 'k' });
+  const client = createHubClient({ hubUrl, namespace: 'kiosk', token, commandPrefix: 'k', commands: KIOSK_COMMANDS });
 
   let printerToReport: PrinterStatus | null = null;
   let reportedPrinterState: string | null = null;
@@ -166,25 +132,7 @@ export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    issueTicket(request, options = {}) {
-      const payload = {
-        commandId: request.commandId,
-        service: request.service,
-        priority: request.priority,
-        ...(request.phone ? { phone: request.phone } : {}),
-      };
-      return client.command('ticket:issue', payload, commandOptions(options));
-    },
-    registerDossier(command, options = {}) {
-      return client.command('dossier:register', command, commandOptions(options));
-    },
-    lookupDossier: (code) => client.request('dossier:lookup', { code }, { timeoutMs: 6000 }),
-    returnTicket(commandId, code, options = {}) {
-      return client.command('dossier:return-ticket', { commandId, code }, commandOptions(options));
-    },
-    checkInBooking(command, options = {}) {
-      return client.command('booking:check-in', command, commandOptions(options));
-    },
+    client,
     reportPrinter(status) {
       printerToReport = status;
       sendPrinterReport();

@@ -1,5 +1,19 @@
-/** Builds the printed ticket from the hub's receipt. Pure: the print test compares its output. */
-import type { HallSnapshot, LocalizedText, TicketPrintJob, TicketReceipt } from '@luot/protocol';
+/**
+ * The ticket's print job: built from the hub's receipt (pure: the print test
+ * compares its output), then printed while the screen shows the ticket.
+ */
+import {
+  fail,
+  luotError,
+  type DeviceApi,
+  type HallSnapshot,
+  type LocalizedText,
+  type PrinterStatus,
+  type Result,
+  type TicketPrintJob,
+  type TicketReceipt,
+} from '@luot/protocol';
+import type { Route } from './navigation';
 
 export const TICKET_GUIDANCE: LocalizedText = {
   vi: 'Vui lòng chờ gọi số trên màn hình',
@@ -28,4 +42,32 @@ export function buildTicketPrintJob(snapshot: HallSnapshot | null, hubUrl: strin
     guidance: snapshot?.hall.ticketFooter ? { vi: snapshot.hall.ticketFooter, en: '' } : TICKET_GUIDANCE,
     ...(snapshot?.hall.logo ? { logo: snapshot.hall.logo } : {}),
   };
+}
+
+interface PrintAndShow {
+  devices: DeviceApi;
+  job: TicketPrintJob;
+  ticketId: string;
+  /** The tap that asked for the ticket (hooks/use-visit-guard): stale once the kiosk went home. */
+  tap: { stale(): boolean };
+  reset: (route: Route) => void;
+  checkPrinter: () => Promise<PrinterStatus>;
+  /** The ticket carries a walk-in dossier registration. */
+  registered?: boolean;
+}
+
+/**
+ * Shows the ticket while it prints, then whether it printed. A failed print
+ * asks the printer's state at once, so the hub hears "out of paper" now, not
+ * at the next poll.
+ */
+export async function printAndShow({ devices, job, ticketId, tap, reset, checkPrinter, registered }: PrintAndShow): Promise<void> {
+  const extra = registered ? { registered: true } : {};
+  reset({ name: 'ticket', ticketId, job, print: 'printing', ...extra });
+  const printed: Result<{ jobId: string }> = await devices
+    .print({ kind: 'ticket', ticket: job })
+    .catch((err: unknown) => fail(luotError('printer_error', { en: String(err), vi: String(err) })));
+  if (tap.stale()) return;
+  reset({ name: 'ticket', ticketId, job, print: printed.ok ? 'printed' : 'failed', ...extra });
+  if (!printed.ok) void checkPrinter();
 }

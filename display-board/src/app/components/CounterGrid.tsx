@@ -1,5 +1,5 @@
 import { counterGridLayout } from '../../board/board-layout';
-import { splitCounterName, type CounterRow } from '../../board/board-view';
+import { splitCounterName, type CounterRow } from '../../board/board-model';
 import { pageAt } from '../../board/paging';
 import { PageMark } from './PageMark';
 

@@ -1,4 +1,4 @@
-import { splitCounterName, type BoardView } from '../../board/board-view';
+import { splitCounterName, type BoardView } from '../../board/board-model';
 import { ArrowIcon } from './ArrowIcon';
 
 export function LatestCall({ latest }: { latest: BoardView['latest'] }) {

@@ -1,4 +1,4 @@
-import type { CallRow } from '../../board/board-view';
+import type { CallRow } from '../../board/board-model';
 import { recentCallsLayout } from '../../board/board-layout';
 import { ArrowIcon } from './ArrowIcon';
 

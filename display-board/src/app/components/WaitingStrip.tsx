@@ -1,4 +1,4 @@
-import type { WaitingRow } from '../../board/board-view';
+import type { WaitingRow } from '../../board/board-model';
 import { waitingPerPage, type Orientation } from '../../board/board-layout';
 import { pageAt } from '../../board/paging';
 import { PageMark } from './PageMark';

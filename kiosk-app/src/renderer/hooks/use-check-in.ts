@@ -3,8 +3,7 @@ import { newCommandId } from '@luot/hub-client';
 import type { DeviceApi, LuotError, PrinterStatus } from '@luot/protocol';
 import type { KioskHub } from '../kiosk-hub';
 import type { Route } from '../navigation';
-import { buildTicketPrintJob } from '../ticket-print-job';
-import { printAndShow } from './print-and-show';
+import { buildTicketPrintJob, printAndShow } from '../ticket-print-job';
 import { useVisitGuard } from './use-visit-guard';
 
 interface Deps {
@@ -28,7 +27,7 @@ export function useCheckIn({ hub, devices, hubUrl, checkPrinter, reset }: Deps) 
       const tap = begin();
       if (!tap) return null; // a second finger or a double scan
       try {
-        const result = await hub.checkInBooking({ commandId: newCommandId('b'), code });
+        const result = await hub.client.command('booking:check-in', { commandId: newCommandId('b'), code });
         if (tap.stale()) return null;
         if (!result.ok) return result.error;
         const job = buildTicketPrintJob(hub.getState().snapshot, hubUrl, result.value.receipt);

@@ -3,8 +3,7 @@ import { canPrint, type DeviceApi, type LuotError, type PrinterStatus } from '@l
 import { newCommandId } from '@luot/hub-client';
 import type { KioskHub } from '../kiosk-hub';
 import type { Route } from '../navigation';
-import { buildTicketPrintJob } from '../ticket-print-job';
-import { printAndShow } from './print-and-show';
+import { buildTicketPrintJob, printAndShow } from '../ticket-print-job';
 import { useVisitGuard } from './use-visit-guard';
 
 interface Deps {
@@ -40,7 +39,7 @@ export function useCollectResult({ hub, devices, hubUrl, checkPrinter, reset }: 
         const commandId = retryCommandId ?? newCommandId('r');
         setSending(true);
         setError(null);
-        const [printer, result] = await Promise.all([checkPrinter(), hub.returnTicket(commandId, code)]);
+        const [printer, result] = await Promise.all([checkPrinter(), hub.client.command('dossier:return-ticket', { commandId, code })]);
         if (stale()) return;
         setSending(false);
         if (!result.ok) {

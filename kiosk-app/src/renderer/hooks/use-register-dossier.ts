@@ -4,8 +4,7 @@ import { newCommandId } from '@luot/hub-client';
 import { toRegisterCommand, type ValidDossier } from '../dossier/dossier-form';
 import type { KioskHub } from '../kiosk-hub';
 import type { Route } from '../navigation';
-import { buildTicketPrintJob } from '../ticket-print-job';
-import { printAndShow } from './print-and-show';
+import { buildTicketPrintJob, printAndShow } from '../ticket-print-job';
 import { useVisitGuard } from './use-visit-guard';
 
 interface Deps {
@@ -45,7 +44,7 @@ export function useRegisterDossier({ hub, devices, hubUrl, checkPrinter, push, r
         // The registration goes ahead whatever the printer says: without paper the number shows on screen with its QR.
         const [printer, result] = await Promise.all([
           checkPrinter(),
-          hub.registerDossier(toRegisterCommand(commandId, procedure.code, dossier), { onWaiting: setWaitingForHub }),
+          hub.client.command('dossier:register', toRegisterCommand(commandId, procedure.code, dossier), { onWaiting: setWaitingForHub }),
         ]);
         if (stale()) return;
         if (!result.ok) {

@@ -3,8 +3,7 @@ import { canPrint, type DeviceApi, type PrinterStatus, type PriorityClass } from
 import { newCommandId } from '@luot/hub-client';
 import type { KioskHub } from '../kiosk-hub';
 import type { Route } from '../navigation';
-import { buildTicketPrintJob } from '../ticket-print-job';
-import { printAndShow } from './print-and-show';
+import { buildTicketPrintJob, printAndShow } from '../ticket-print-job';
 import { useVisitGuard } from './use-visit-guard';
 
 export interface TakeNumberOptions {
@@ -53,7 +52,8 @@ export function useTakeNumber({ hub, devices, hubUrl, checkPrinter, push, reset,
         const commandId = options.commandId ?? newCommandId('t');
         push({ name: 'issuing', service });
         setWaitingForHub(false);
-        const result = await hub.issueTicket({ commandId, service, priority, ...(options.phone ? { phone: options.phone } : {}) }, { onWaiting: setWaitingForHub });
+        const payload = { commandId, service, priority, ...(options.phone ? { phone: options.phone } : {}) };
+        const result = await hub.client.command('ticket:issue', payload, { onWaiting: setWaitingForHub });
         if (stale()) return;
         if (!result.ok) {
           replaceTop({
