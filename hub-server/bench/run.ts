@@ -7,7 +7,7 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { openBareCommits } from './bare-commit';
 import { startBareRelay } from './bare-relay';
 import { DEMO_HALL_CONFIG_PATH } from '../src/core/config/load-hall-config';
@@ -20,6 +20,7 @@ import { captureTemplates } from './event-templates';
 import { runFanout, type FanoutOptions } from './fanout-bench';
 import { killAllChildren, startHubProcess } from './hub-process';
 import { openIssueKiosks } from './issue-bench';
+import { issueAlone } from './issue-alone';
 import { MB, connectHallClients, settledRss } from './memory-bench';
 import { judge, missedGoals, notMeasured, type Goal } from './goals';
 import { memoryOverDays } from './memory-days-bench';
@@ -251,7 +252,40 @@ function weakHardwareGoals(weak: WeakHardwareResult): Goal[] {
   ];
 }
 
-main().then(
+/** `--only issue [--rounds N] [--bundle a.mjs,b.mjs]`: ticket issue alone, hub builds and the bare floor in turn. */
+async function onlyIssue(args: string[]): Promise<void> {
+  const value = (flag: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'luot-bench-'));
+  try {
+    const bundles = value('--bundle')?.split(',').map((b) => resolve(b)) ?? [undefined];
+    const rounds = Number(value('--rounds') ?? ISSUE_ROUNDS);
+    log(`ticket issue alone: ${bundles.length} build(s) and bare commits, ${rounds} rounds in turn`);
+    const result = await issueAlone(dir, { bundles, rounds, perKiosk: ISSUE_PER_KIOSK, bareCommits: BARE_COMMITS, nodeArgs: value('--node-flags')?.split(' ') }, log);
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    killAllChildren();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const cli = process.argv.slice(2);
+const only = cli.includes('--only') ? cli[cli.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'issue') {
+  console.error(`--only: the one measure that runs alone is "issue", not "${only}"`);
+  process.exit(2);
+} else if (only === 'issue') {
+  onlyIssue(cli).then(
+    () => process.exit(0),
+    (e: unknown) => {
+      killAllChildren();
+      console.error(e);
+      process.exit(1);
+    },
+  );
+} else main().then(
   (report) => {
     console.log(JSON.stringify(report, null, 2));
     console.log(`\n${table(report)}`);
