@@ -92,7 +92,7 @@ export function createTicketService(ctx: QueueContext, loads: LoadService) {
     });
     if (service.sessionCap !== undefined) tickets.noteIssuedInSession(tx.day, service.code, allowed.value.sessionOpensAt);
     // Whether the service still issues after this ticket (its cap may be reached now).
-    const { load, estimate } = loads.measure(service.code, tx.day, tx.now);
+    const { load, estimate } = loads.measure(service.code, tx.day, tx.now, allowed.value.issuingAfterOne);
     tx.emit({ type: 'ticket', action: 'issued', at: tx.now, ticket: toTicketView(ticket), loads: [load] });
     if (req.phone) {
       nearTurn.keepPhone(ticket.id, req.phone);
