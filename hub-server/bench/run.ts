@@ -6,7 +6,7 @@
  * in the same run, so the ratios hold on a noisy machine.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openBareCommits } from './bare-commit';
 import { startBareRelay } from './bare-relay';
@@ -21,6 +21,7 @@ import { runFanout, type FanoutOptions } from './fanout-bench';
 import { killAllChildren, startHubProcess } from './hub-process';
 import { openIssueKiosks } from './issue-bench';
 import { issueAlone } from './issue-alone';
+import { boardPaintAlone } from './board-paint-alone';
 import { MB, connectHallClients, settledRss } from './memory-bench';
 import { judge, missedGoals, notMeasured, type Goal } from './goals';
 import { memoryOverDays } from './memory-days-bench';
@@ -271,13 +272,29 @@ async function onlyIssue(args: string[]): Promise<void> {
   }
 }
 
+/** `--only board-paint [--repeats N] [--profile-dir DIR]`: the board's first paint on the slowed Chromium, each screen N times. */
+async function onlyBoardPaint(args: string[]): Promise<void> {
+  const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const dir = mkdtempSync(join(tmpdir(), 'luot-bench-'));
+  try {
+    const profileDir = value('--profile-dir');
+    const result = await boardPaintAlone(dir, Number(value('--repeats') ?? 5), profileDir && resolve(profileDir), log);
+    console.log(JSON.stringify({ cpuSlowdown: CPU_SLOWDOWN, loadAverage: loadavg().map((x) => round(x)), screens: result }, null, 2));
+  } finally {
+    killAllChildren();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const ALONE: Record<string, (args: string[]) => Promise<void>> = { issue: onlyIssue, 'board-paint': onlyBoardPaint };
 const cli = process.argv.slice(2);
 const only = cli.includes('--only') ? cli[cli.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'issue') {
-  console.error(`--only: the one measure that runs alone is "issue", not "${only}"`);
+const alone = only === undefined ? undefined : ALONE[only];
+if (only !== undefined && !alone) {
+  console.error(`--only: the measures that run alone are ${Object.keys(ALONE).join(', ')}; not "${only}"`);
   process.exit(2);
-} else if (only === 'issue') {
-  onlyIssue(cli).then(
+} else if (alone) {
+  alone(cli).then(
     () => process.exit(0),
     (e: unknown) => {
       killAllChildren();
