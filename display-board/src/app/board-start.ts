@@ -2,12 +2,11 @@
  * What the board starts before React: the settings from the URL, the sound
  * gate and its announcer, the store and the hub connection.
  *
- * main.tsx imports this module first, so it is evaluated — and the hub
- * connection opened — before React and the screens are even evaluated. On a
+ * main.tsx imports this module first, so it is evaluated — and the hub's
+ * WebSocket opened — before React and the screens are even evaluated. On a
  * slow TV box (the weak-hardware bench: CPU 4× slower) evaluating React and
- * drawing the first, empty frame took ~0.5 s of the main thread while the
- * socket's handshake and the first snapshot waited behind it, one round trip
- * after another; started first, those round trips overlap that work.
+ * drawing the first, empty frame take ~0.5 s of the main thread; opened
+ * first, the socket's upgrade goes on meanwhile instead of after it.
  */
 import { parseBoardSettings, TOKEN_STORAGE_KEY, type BoardSettings } from '../board/board-settings';
 import type { LuotError } from '@luot/protocol';
