@@ -101,6 +101,8 @@ export interface HubProcessOptions {
   nodeArgs?: string[];
   /** More settings, e.g. LUOT_PROVINCE_URL / LUOT_PROVINCE_TOKEN for the link bench. */
   env?: Record<string, string>;
+  /** Another build of the hub to run instead of dist/main.mjs (to compare two builds in the same minutes). */
+  bundle?: string;
 }
 
 export async function startHubProcess(options: HubProcessOptions): Promise<HubProcess> {
@@ -110,7 +112,7 @@ export async function startHubProcess(options: HubProcessOptions): Promise<HubPr
   const launch = (port: number) =>
     startProcess(
       ['bash', join(HUB_ROOT, 'scripts/run-hub.sh')],
-      { LUOT_PORT: String(port), LUOT_DATA_DIR: options.dataDir, LUOT_CONFIG: options.configPath, LUOT_DEMO: '1', LUOT_LOG_LEVEL: 'warn', LUOT_ADMIN_PASSWORD: ADMIN_PASSWORD, LUOT_SOCKET_COMMAND_LIMIT: 'off', ...(options.nodeArgs ? { LUOT_NODE_FLAGS: options.nodeArgs.join(' ') } : {}), ...options.env },
+      { LUOT_PORT: String(port), LUOT_DATA_DIR: options.dataDir, LUOT_CONFIG: options.configPath, LUOT_DEMO: '1', LUOT_LOG_LEVEL: 'warn', LUOT_ADMIN_PASSWORD: ADMIN_PASSWORD, LUOT_SOCKET_COMMAND_LIMIT: 'off', ...(options.nodeArgs ? { LUOT_NODE_FLAGS: options.nodeArgs.join(' ') } : {}), ...(options.bundle ? { LUOT_HUB_BUNDLE: options.bundle } : {}), ...options.env },
       /API\s+http:\/\/localhost:(\d+)\/api\/v1/,
     );
   const first = await launch(0);

@@ -6,8 +6,8 @@
  * in the same run, so the ratios hold on a noisy machine.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { openBareCommits } from './bare-commit';
 import { startBareRelay } from './bare-relay';
 import { DEMO_HALL_CONFIG_PATH } from '../src/core/config/load-hall-config';
@@ -20,6 +20,8 @@ import { captureTemplates } from './event-templates';
 import { runFanout, type FanoutOptions } from './fanout-bench';
 import { killAllChildren, startHubProcess } from './hub-process';
 import { openIssueKiosks } from './issue-bench';
+import { issueAlone } from './issue-alone';
+import { boardPaintAlone } from './board-paint-alone';
 import { MB, connectHallClients, settledRss } from './memory-bench';
 import { judge, missedGoals, notMeasured, type Goal } from './goals';
 import { memoryOverDays } from './memory-days-bench';
@@ -251,7 +253,56 @@ function weakHardwareGoals(weak: WeakHardwareResult): Goal[] {
   ];
 }
 
-main().then(
+/** `--only issue [--rounds N] [--bundle a.mjs,b.mjs]`: ticket issue alone, hub builds and the bare floor in turn. */
+async function onlyIssue(args: string[]): Promise<void> {
+  const value = (flag: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'luot-bench-'));
+  try {
+    const bundles = value('--bundle')?.split(',').map((b) => resolve(b)) ?? [undefined];
+    const rounds = Number(value('--rounds') ?? ISSUE_ROUNDS);
+    log(`ticket issue alone: ${bundles.length} build(s) and bare commits, ${rounds} rounds in turn`);
+    const result = await issueAlone(dir, { bundles, rounds, perKiosk: ISSUE_PER_KIOSK, bareCommits: BARE_COMMITS, nodeArgs: value('--node-flags')?.split(' ') }, log);
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    killAllChildren();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `--only board-paint [--repeats N] [--profile-dir DIR]`: the board's first paint on the slowed Chromium, each screen N times. */
+async function onlyBoardPaint(args: string[]): Promise<void> {
+  const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const dir = mkdtempSync(join(tmpdir(), 'luot-bench-'));
+  try {
+    const profileDir = value('--profile-dir');
+    const result = await boardPaintAlone(dir, Number(value('--repeats') ?? 5), profileDir && resolve(profileDir), log);
+    console.log(JSON.stringify({ cpuSlowdown: CPU_SLOWDOWN, loadAverage: loadavg().map((x) => round(x)), screens: result }, null, 2));
+  } finally {
+    killAllChildren();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const ALONE: Record<string, (args: string[]) => Promise<void>> = { issue: onlyIssue, 'board-paint': onlyBoardPaint };
+const cli = process.argv.slice(2);
+const only = cli.includes('--only') ? cli[cli.indexOf('--only') + 1] : undefined;
+const alone = only === undefined ? undefined : ALONE[only];
+if (only !== undefined && !alone) {
+  console.error(`--only: the measures that run alone are ${Object.keys(ALONE).join(', ')}; not "${only}"`);
+  process.exit(2);
+} else if (alone) {
+  alone(cli).then(
+    () => process.exit(0),
+    (e: unknown) => {
+      killAllChildren();
+      console.error(e);
+      process.exit(1);
+    },
+  );
+} else main().then(
   (report) => {
     console.log(JSON.stringify(report, null, 2));
     console.log(`\n${table(report)}`);

@@ -97,12 +97,31 @@ async function callNext(counter: HubClient<'counter'>, hasCitizen: boolean): Pro
   return { start, code: r.value.code };
 }
 
-async function boardOnScreen(browser: Browser, url: string, token: string, counters: HubClient<'counter'>[], calls: number, screen: { width: number; height: number }): Promise<BoardOnScreen> {
+/** Opens the board on a slowed page; resolves with the page once a full board is painted, and when (ms from navigation start). */
+export async function boardFirstPaint(
+  browser: Browser,
+  url: string,
+  token: string,
+  screen: { width: number; height: number },
+  profile = false,
+): Promise<{ page: Page; firstPaintMs: number; profile?: unknown }> {
   const page = await slowPage(browser, screen, BOARD_WATCH);
+  // Diagnosis only: the page's CPU profile from before the navigation to the first paint.
+  const cdp = profile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  await page.goto(`${url}/display/?token=${token}`);
+  const first = await page.waitForFunction(`typeof window.__benchFull === 'number' && window.__benchFull`, undefined, { timeout: 60_000, polling: 50 });
+  const firstPaintMs = Number(await first.jsonValue());
+  return { page, firstPaintMs, ...(cdp ? { profile: (await cdp.send('Profiler.stop')).profile } : {}) };
+}
+
+async function boardOnScreen(browser: Browser, url: string, token: string, counters: HubClient<'counter'>[], calls: number, screen: { width: number; height: number }): Promise<BoardOnScreen> {
+  const { page, firstPaintMs } = await boardFirstPaint(browser, url, token, screen);
   try {
-    await page.goto(`${url}/display/?token=${token}`);
-    const first = await page.waitForFunction(`typeof window.__benchFull === 'number' && window.__benchFull`, undefined, { timeout: 60_000, polling: 50 });
-    const firstPaintMs = Number(await first.jsonValue());
     await sleep(1000); // let the board settle after its first snapshot
     const latencies: number[] = [];
     for (let i = 0; i < calls; i++) {

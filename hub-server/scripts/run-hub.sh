@@ -27,8 +27,9 @@ if [ -f "$runtime" ]; then
   . "$runtime"
   luot_use_node if-present
 fi
-bundle="$hub_dir/dist/main.mjs"
-if [ ! -f "$bundle" ] || [ -n "$(find "$hub_dir/src" "$hub_dir/../protocol/src" -name '*.ts' -newer "$bundle" -print -quit)" ]; then
+# LUOT_HUB_BUNDLE: another build to run as it is (the bench compares two builds in turn).
+bundle="${LUOT_HUB_BUNDLE:-$hub_dir/dist/main.mjs}"
+if [ -z "${LUOT_HUB_BUNDLE:-}" ] && { [ ! -f "$bundle" ] || [ -n "$(find "$hub_dir/src" "$hub_dir/../protocol/src" -name '*.ts' -newer "$bundle" -print -quit)" ]; }; then
   (cd "$hub_dir/.." && node --import tsx "$hub_dir/scripts/build.ts" >&2)
 fi
 export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-131072}"

@@ -49,18 +49,62 @@ export function nextOpening(hours: Hours, now: number, onlySessions?: readonly s
   return null;
 }
 
+/** A session of one local day in epoch ms: when it opens, stops issuing and closes. */
+interface SessionWindow {
+  session: Session;
+  opensAt: number;
+  cutOffAt: number;
+  closesAt: number;
+}
+
+/**
+ * The windows of one local day, made once per hours object and day: issuing
+ * is checked for every ticket, and parsing `HH:mm` strings, building dates and
+ * looking through holiday lists each time was a share of the hub's CPU per
+ * ticket. Keyed by the hours object itself, so a live config change (issue 17
+ * swaps in a new config, with new objects) is never served from the old one;
+ * only the current day is kept.
+ */
+interface DayWindows {
+  day: string;
+  startsAt: number;
+  endsAt: number;
+  /** By the service's sessions (all when none are named). */
+  bySessions: Map<string, SessionWindow[]>;
+}
+const windowsByHours = new WeakMap<Hours, DayWindows>();
+
+function windowsAt(hours: Hours, now: number, onlySessions?: readonly string[]): SessionWindow[] {
+  let today = windowsByHours.get(hours);
+  if (!today || now < today.startsAt || now >= today.endsAt) {
+    const day = localDay(now);
+    const startsAt = startOfLocalDay(day);
+    today = { day, startsAt, endsAt: startOfLocalDay(addDays(day, 1)), bySessions: new Map() };
+    windowsByHours.set(hours, today);
+  }
+  // By content, not by array: a caller building its list afresh each time must not grow the map.
+  const key = onlySessions ? onlySessions.join('\n') : '*';
+  let windows = today.bySessions.get(key);
+  if (!windows) {
+    const midnight = today.startsAt;
+    windows = sessionsOn(hours, today.day, onlySessions).map((session) => {
+      const closesAt = midnight + minutes(session.end) * 60_000;
+      return { session, opensAt: midnight + minutes(session.start) * 60_000, cutOffAt: closesAt - hours.issuingCutOffMinutes * 60_000, closesAt };
+    });
+    today.bySessions.set(key, windows);
+  }
+  return windows;
+}
+
 /** May a ticket be issued now? Issuing stops `issuingCutOffMinutes` before a session ends. */
 export function issuingWindow(hours: Hours, now: number, onlySessions?: readonly string[]): IssuingWindow {
-  const day = localDay(now);
-  const minute = localMinuteOfDay(now);
-  for (const s of sessionsOn(hours, day, onlySessions)) {
-    const start = minutes(s.start);
-    const end = minutes(s.end);
-    if (minute < start || minute >= end) continue;
-    if (minute >= end - hours.issuingCutOffMinutes) {
+  // The bounds fall on whole minutes, so comparing ms gives what comparing the clock's minutes gave.
+  for (const w of windowsAt(hours, now, onlySessions)) {
+    if (now < w.opensAt || now >= w.closesAt) continue;
+    if (now >= w.cutOffAt) {
       return { ok: false, reason: 'issuing_cut_off', next: nextOpening(hours, now, onlySessions) };
     }
-    return { ok: true, session: s, opensAt: startOfLocalDay(day) + start * 60_000, closesAt: startOfLocalDay(day) + end * 60_000 };
+    return { ok: true, session: w.session, opensAt: w.opensAt, closesAt: w.closesAt };
   }
   return { ok: false, reason: 'outside_hours', next: nextOpening(hours, now, onlySessions) };
 }

@@ -92,8 +92,10 @@ export function createTicketService(ctx: QueueContext, loads: LoadService) {
     });
     if (service.sessionCap !== undefined) tickets.noteIssuedInSession(tx.day, service.code, allowed.value.sessionOpensAt);
     // Whether the service still issues after this ticket (its cap may be reached now).
-    const { load, estimate } = loads.measure(service.code, tx.day, tx.now);
-    tx.emit({ type: 'ticket', action: 'issued', at: tx.now, ticket: toTicketView(ticket), loads: [load] });
+    const { load, estimate } = loads.measure(service.code, tx.day, tx.now, allowed.value.issuingAfterOne);
+    // One view for the event and the receipt: both are serialised, neither is changed afterwards.
+    const view = toTicketView(ticket);
+    tx.emit({ type: 'ticket', action: 'issued', at: tx.now, ticket: view, loads: [load] });
     if (req.phone) {
       nearTurn.keepPhone(ticket.id, req.phone);
       // Already N-th or nearer (a short line): told at once.
@@ -106,7 +108,7 @@ export function createTicketService(ctx: QueueContext, loads: LoadService) {
     const ahead = inSlot
       ? tickets.countAheadOfAppointment(ticket, tx.now, rules().priorityRule.kind === 'strict')
       : strictPriority ? tickets.countAhead(ticket, true) : load.waiting - 1;
-    return ok({ ticket: toTicketView(ticket), peopleAhead: ahead, estimatedWaitMinutes: estimate(ahead) });
+    return ok({ ticket: view, peopleAhead: ahead, estimatedWaitMinutes: estimate(ahead) });
   }
 
   function issue(cmd: CommandContext, req: IssueRequest): Promise<Result<TicketReceipt>> {
