@@ -16,7 +16,7 @@ const HTTP_URL = /^https?:\/\//;
 const httpUrl = () => reason('an http(s) URL', 'một địa chỉ bắt đầu bằng http:// hoặc https://');
 /** HTTP header names: what gateways accept, and no room for header injection. */
 const headerName = () =>
-  z.string().regex(/^[A-Za-z0-9-]{1,64}$/, reason('a header name of letters, digits or -, at most 64', 'một tên header gồm chữ cái, chữ số hoặc -, tối đa 64 ký tự'));
+  z.string().regex(/^[A-Za-z0-9-]{1,64}$/, reason('a header name of letters, digits or -, at most 64', 'một tên tiêu đề HTTP gồm chữ cái, chữ số hoặc -, tối đa 64 ký tự'));
 
 const seconds = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);
 
