@@ -107,6 +107,19 @@ function schemaWords(en: string, fallbackVi: string): BilingualReason {
   return { vi: vietnameseOf(en) ?? fallbackVi, en };
 }
 
+/**
+ * What a string must look like, as a noun: the schema phrases its patterns as
+ * nouns ("a time HH:mm such as 07:30") registered with `reason()`; a pattern
+ * nobody phrased says only that the form is wrong.
+ */
+function formatNoun(format: string, message: string): BilingualReason {
+  const registered = vietnameseOf(message);
+  if (registered !== undefined) return { vi: registered, en: message };
+  if (format === 'regex') return { vi: 'một giá trị đúng định dạng', en: message };
+  if (format === 'url') return { vi: 'một địa chỉ web, ví dụ http://192.168.1.10:8080', en: 'a web address such as http://192.168.1.10:8080' };
+  return { vi: `một ${format} hợp lệ`, en: `a valid ${format}` };
+}
+
 export type DescribedIssue = { path: ConfigPath } & BilingualReason;
 
 /**
@@ -134,25 +147,8 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): Describe
       return at(withFound(bound(issue.origin, issue.minimum, issue.inclusive, 'min'), found));
     case 'too_big':
       return at(withFound(bound(issue.origin, issue.maximum, issue.inclusive, 'max'), found));
-    case 'invalid_format': {
-      // The schema phrases its patterns as nouns ("a time HH:mm such as 07:30").
-      if (issue.format === 'regex') {
-        const noun = vietnameseOf(issue.message);
-        return at(noun === undefined ? withFound({ vi: 'không đúng định dạng', en: `must be ${issue.message}` }, found) : mustBe({ vi: noun, en: issue.message }, found));
-      }
-      if (issue.format === 'url') {
-        const noun = vietnameseOf(issue.message);
-        return at(
-          mustBe(
-            noun === undefined
-              ? { vi: 'một địa chỉ web, ví dụ http://192.168.1.10:8080', en: 'a web address such as http://192.168.1.10:8080' }
-              : { vi: noun, en: issue.message },
-            found,
-          ),
-        );
-      }
-      return at(mustBe({ vi: `một ${issue.format} hợp lệ`, en: `a valid ${issue.format}` }, found));
-    }
+    case 'invalid_format':
+      return at(mustBe(formatNoun(issue.format, issue.message), found));
     case 'invalid_value':
       return at(oneOf(issue.values, found));
     case 'invalid_union': {
