@@ -5,7 +5,7 @@
  * export → import → export, and a change "from tomorrow" waiting for the rollover.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PeriodReport, ConfigChangeOutcome, ConfigRevisionDetail, ConfigRevisionSummary, CurrentConfig, HallSnapshot, LoginResponse, TicketReceipt, TicketView } from '@luot/protocol';
+import type { ConfigProblem, PeriodReport, ConfigChangeOutcome, ConfigRevisionDetail, ConfigRevisionSummary, CurrentConfig, HallSnapshot, LoginResponse, TicketReceipt, TicketView } from '@luot/protocol';
 import { cid, command, connected, login, nextEvent, officerAtCounter, socketSet, startTestHub, TEST_TOKENS, testHallConfig, type TestHub } from '@luot/testing';
 
 let hub: TestHub;
@@ -176,6 +176,22 @@ describe('refused changes change nothing', () => {
     expect(refused.error.field).toBe('services[2].prefix');
     expect(refused.error.message.en).toContain('1–2 capital letters or digits');
     expect(refused.error.message.vi).toContain('services[2].prefix');
+    expect(refused.error.message.vi).toContain('phải là 1–2 chữ cái in hoa hoặc chữ số (đang là "a")');
+  });
+
+  it('every schema problem says why in Vietnamese, naming its field, and in English', async () => {
+    const config = (await current()).config as { services: Array<Record<string, unknown>> };
+    const services = config.services.map((s, i) => (i === 0 ? { ...s, prefix: 'abc' } : i === 1 ? { ...s, department: 'KHONGCO' } : s));
+    const refused = await expectRefused({ reason: 'Sai ký hiệu và đơn vị', sections: { services } }, 400, 'invalid_config');
+    const problems = refused.problems as ConfigProblem[];
+    expect(problems.map((p) => [p.code, p.path, p.message.vi])).toEqual([
+      ['invalid_config', 'services[0].prefix', 'Mục services[0].prefix chưa đúng: phải là 1–2 chữ cái in hoa hoặc chữ số (đang là "abc")'],
+      ['invalid_config', 'services[1].department', 'Mục services[1].department chưa đúng: đơn vị "KHONGCO" không có trong danh sách departments'],
+    ]);
+    expect(problems.map((p) => p.message.en)).toEqual([
+      'services[0].prefix: must be 1–2 capital letters or digits (found "abc")',
+      'services[1].department: unknown department "KHONGCO" (not in the departments list)',
+    ]);
   });
 
   it('a prefix change mid-day after tickets were issued, unless applied from tomorrow', async () => {

@@ -109,6 +109,7 @@ describe('the start command', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Hall config is not valid');
     expect(r.stderr).toContain('hours.sessions[0].start (line 6): must be a time HH:mm such as 07:30 (found "7:30")');
+    expect(r.stderr).toContain('hours.sessions[0].start (dòng 6): phải là một giờ dạng HH:mm, ví dụ 07:30 (đang là "7:30")');
     expect(r.stdout).not.toContain('is running');
     expect(existsSync(join(env.LUOT_DATA_DIR!, 'device-agent.json'))).toBe(false);
     expect(r.seconds).toBeLessThan(20);

@@ -8,6 +8,7 @@
  */
 import type { ConfigProblem } from '@luot/protocol';
 import { stringify } from 'yaml';
+import type { BilingualReason } from '../core/config/config-reason';
 import { configRevision } from '../core/config/config-revision';
 import { describeZodError, formatConfigPath } from '../core/config/describe-config-issue';
 import { HallConfigError } from '../core/config/hall-config-error';
@@ -26,14 +27,14 @@ export function withoutSecrets(config: HallConfig): HallConfig {
 /** Equal configs (secrets aside), equal hashes. */
 export const hashOf = (config: HallConfig): string => configRevision(config);
 
-/** A schema problem in both languages: the path and the reason (the schema speaks English; the Vietnamese names the place). */
-export function schemaProblem(path: string, message: string): ConfigProblem {
+/** A schema problem in both languages: the place and the reason, each in its own language. */
+export function schemaProblem(path: string, reason: BilingualReason): ConfigProblem {
   return {
     code: 'invalid_config',
     path,
     message: {
-      vi: `${path === '' ? 'Cấu hình' : `Mục ${path}`} chưa đúng: ${message}`,
-      en: `${path === '' ? 'The config' : path}: ${message}`,
+      vi: `${path === '' ? 'Cấu hình' : `Mục ${path}`} chưa đúng: ${reason.vi}`,
+      en: `${path === '' ? 'The config' : path}: ${reason.en}`,
     },
   };
 }
@@ -44,7 +45,7 @@ export type Validated = { ok: true; config: HallConfig } | { ok: false; problems
 export function validateConfig(input: unknown): Validated {
   const parsed = hallConfigSchema.safeParse(input);
   if (parsed.success) return { ok: true, config: withoutSecrets(parsed.data) };
-  return { ok: false, problems: describeZodError(parsed.error, input).map((i) => schemaProblem(formatConfigPath(i.path), i.message)) };
+  return { ok: false, problems: describeZodError(parsed.error, input).map((i) => schemaProblem(formatConfigPath(i.path), i)) };
 }
 
 /** Validates a config file's text (an import); problems carry the file's line numbers in their text. */
@@ -55,7 +56,9 @@ export function validateConfigText(text: string, format: HallConfigFormat): Vali
     if (!(error instanceof HallConfigError)) throw error;
     return {
       ok: false,
-      problems: error.issues.map((i) => schemaProblem(i.path, i.line === undefined ? i.message : `${i.message} (line ${i.line})`)),
+      problems: error.issues.map((i) =>
+        schemaProblem(i.path, i.line === undefined ? { vi: i.vi, en: i.message } : { vi: `${i.vi} (dòng ${i.line})`, en: `${i.message} (line ${i.line})` }),
+      ),
     };
   }
 }

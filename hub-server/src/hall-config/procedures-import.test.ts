@@ -36,6 +36,7 @@ describe('the procedures catalogue import', () => {
       [5, 'department'],
     ]);
     expect(read.rowErrors[0]!.message.en).toContain('national procedure code');
+    expect(read.rowErrors[0]!.message.vi).toBe('Cột code: phải là một mã thủ tục quốc gia, ví dụ 1.004227 (đang là "1.00422")');
     expect(read.rowErrors[3]!.message.vi).toContain('Bộ phận "TNMT" không có');
     const merged = mergeProcedures(CONFIG, read.procedures);
     expect(merged).toMatchObject({ added: ['1.004227'], changed: ['1.001612'], unchanged: [] });

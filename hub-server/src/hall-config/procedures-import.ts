@@ -90,7 +90,7 @@ export function readProcedureRows(rows: readonly (readonly string[])[], config: 
     if (!parsed.success) {
       for (const issue of describeZodError(parsed.error, candidate)) {
         const column = String(issue.path[0] ?? '');
-        errors.push(rowError(row, column, `Cột ${column}: ${issue.message}`, `${formatConfigPath(issue.path)}: ${issue.message}`));
+        errors.push(rowError(row, column, `Cột ${column}: ${issue.vi}`, `${formatConfigPath(issue.path)}: ${issue.en}`));
       }
     }
     if (cell('department') !== '' && !departments.has(cell('department'))) {

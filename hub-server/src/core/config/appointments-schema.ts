@@ -4,8 +4,9 @@
  * keep walk-ins served. Validated with the rest of the hall config.
  */
 import { z } from 'zod';
+import { reason } from './config-reason';
 
-const code = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, _ or -, at most 32');
+const code = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, reason('letters, digits, _ or -, at most 32', 'chữ cái, chữ số, _ hoặc -, tối đa 32 ký tự'));
 
 export const appointmentsSchema = z.strictObject({
   /** Service codes that take bookings; none (the default) turns the booking page off. */
@@ -25,7 +26,7 @@ export const appointmentsSchema = z.strictObject({
   /** How many days ahead the page offers (today counts as day 0). */
   daysAhead: z.number().int().min(0).max(90).default(14),
   /** Local time the day-before reminders are queued (for the next day's bookings). */
-  reminderAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:mm such as 16:00').default('16:00'),
+  reminderAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, reason('a time HH:mm such as 16:00', 'một giờ dạng HH:mm, ví dụ 16:00')).default('16:00'),
   /** A checked-in appointment is called ahead of walk-ins of its service until its slot ends. */
   aheadOfWalkIns: z.boolean().default(true),
 });

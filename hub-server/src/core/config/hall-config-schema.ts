@@ -5,12 +5,13 @@
 import { z } from 'zod';
 import { hallLogoSchema, PRIORITY_CLASSES, PROCEDURE_CODE_PATTERN, TICKET_PREFIX_PATTERN } from '@luot/protocol';
 import { appointmentsSchema } from './appointments-schema';
+import { addReasonIssue, reason } from './config-reason';
 import { notificationsSchema } from './notifications-schema';
 
 const localized = z.strictObject({ vi: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) });
-const code = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, _ or -, at most 32');
+const code = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, reason('letters, digits, _ or -, at most 32', 'chữ cái, chữ số, _ hoặc -, tối đa 32 ký tự'));
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const clockTime = z.string().regex(CLOCK_TIME, 'a time HH:mm such as 07:30');
+const clockTime = z.string().regex(CLOCK_TIME, reason('a time HH:mm such as 07:30', 'một giờ dạng HH:mm, ví dụ 07:30'));
 /** True for a date that exists on the calendar (2026-02-30 does not). */
 const isCalendarDay = (day: string) => {
   const date = new Date(`${day}T00:00:00Z`);
@@ -18,14 +19,19 @@ const isCalendarDay = (day: string) => {
 };
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-  .refine(isCalendarDay, 'a date that exists on the calendar');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, reason('a date YYYY-MM-DD', 'một ngày dạng YYYY-MM-DD'))
+  .refine(isCalendarDay, reason('a date that exists on the calendar', 'một ngày có thật trên lịch'));
+
+// The protocol's `hallLogoSchema` gives zod this noun in English; the hall config, which shows it, says it in Vietnamese.
+reason('a PNG or SVG data URL (data:image/png;base64,…)', 'một ảnh PNG hoặc SVG dạng data:image/png;base64,…');
+
+const SESSION_ENDS_AFTER_START = reason('the session must end after it starts', 'buổi phải kết thúc sau giờ bắt đầu');
 
 export const sessionSchema = z
   .strictObject({ name: z.string().min(1).max(40), start: clockTime, end: clockTime })
   // Compare only well-formed times: "7:30" is already reported and would sort after "11:30".
   .refine((s) => !CLOCK_TIME.test(s.start) || !CLOCK_TIME.test(s.end) || s.start < s.end, {
-    message: 'the session must end after it starts',
+    message: SESSION_ENDS_AFTER_START,
     path: ['end'],
   });
 
@@ -51,7 +57,7 @@ export const hoursSchema = z.strictObject({
 const processingSessionSchema = z
   .strictObject({ start: clockTime, end: clockTime })
   .refine((s) => !CLOCK_TIME.test(s.start) || !CLOCK_TIME.test(s.end) || s.start < s.end, {
-    message: 'the session must end after it starts',
+    message: SESSION_ENDS_AFTER_START,
     path: ['end'],
   });
 
@@ -130,14 +136,14 @@ export const departmentSchema = z.strictObject({
   name: localized,
   icon: z.string().min(1).max(40).default('building'),
   /** Agency code that prefixes the department's dossier codes, e.g. 000.00.06.H56. */
-  agencyCode: z.string().regex(/^[A-Z0-9.]{1,30}$/, 'an agency code such as 000.00.06.H56'),
+  agencyCode: z.string().regex(/^[A-Z0-9.]{1,30}$/, reason('an agency code such as 000.00.06.H56', 'một mã cơ quan, ví dụ 000.00.06.H56')),
 });
 
 export const serviceSchema = z.strictObject({
   code,
   name: localized,
   department: code,
-  prefix: z.string().regex(TICKET_PREFIX_PATTERN, '1–2 capital letters or digits'),
+  prefix: z.string().regex(TICKET_PREFIX_PATTERN, reason('1–2 capital letters or digits', '1–2 chữ cái in hoa hoặc chữ số')),
   numberWidth: z.number().int().min(1).max(5).default(3),
   dailyCap: z.number().int().min(1).max(99999).default(999),
   /** Optional cap per session (morning, afternoon). */
@@ -160,7 +166,7 @@ export const counterSchema = z.strictObject({
 });
 
 export const procedureSchema = z.strictObject({
-  code: z.string().regex(PROCEDURE_CODE_PATTERN, 'a national procedure code such as 1.004227'),
+  code: z.string().regex(PROCEDURE_CODE_PATTERN, reason('a national procedure code such as 1.004227', 'một mã thủ tục quốc gia, ví dụ 1.004227')),
   name: z.string().min(3).max(500),
   field: z.string().min(1).max(200),
   department: code,
@@ -183,7 +189,7 @@ export const procedureSchema = z.strictObject({
   keywords: z.array(z.string().trim().min(2).max(100)).max(30).optional(),
   /** The procedure's forms (tờ khai, mẫu đơn) to download, each a name and a link. */
   forms: z
-    .array(z.strictObject({ name: z.string().trim().min(1).max(300), url: z.string().url('a link such as https://dichvucong.gov.vn/…').max(500) }))
+    .array(z.strictObject({ name: z.string().trim().min(1).max(300), url: z.string().url(reason('a link such as https://dichvucong.gov.vn/…', 'một đường liên kết, ví dụ https://dichvucong.gov.vn/…')).max(500) }))
     .max(20)
     .optional(),
 });
@@ -200,7 +206,7 @@ export const securitySchema = z.strictObject({
 });
 
 export const staffSchema = z.strictObject({
-  username: z.string().regex(/^[a-z0-9._-]{2,40}$/, 'lower-case letters, digits, . _ -'),
+  username: z.string().regex(/^[a-z0-9._-]{2,40}$/, reason('lower-case letters, digits, . _ -', 'chữ thường, chữ số, . _ -')),
   name: z.string().min(1).max(100),
   role: z.enum(['officer', 'supervisor', 'admin']),
   /** Demo halls only: an initial password. A real hall sets passwords in the admin screen. */
@@ -223,6 +229,20 @@ export const deviceSchema = z.strictObject({
 export const returnsSchema = z.strictObject({
   service: code,
   place: z.string().trim().min(1).max(120).optional(),
+});
+
+/** A cross-reference to something the config does not list, in both languages. */
+const unknownDepartment = (code: string) => ({
+  vi: `đơn vị "${code}" không có trong danh sách departments`,
+  en: `unknown department "${code}" (not in the departments list)`,
+});
+const unknownService = (code: string) => ({
+  vi: `dịch vụ "${code}" không có trong danh sách services`,
+  en: `unknown service "${code}" (not in the services list)`,
+});
+const unknownSession = (name: string) => ({
+  vi: `buổi "${name}" không có trong hours.sessions`,
+  en: `unknown session "${name}" (not in hours.sessions)`,
 });
 
 export const hallConfigSchema = z
@@ -265,35 +285,33 @@ export const hallConfigSchema = z
   .superRefine(
     (c, ctx) => {
       // Point duplicates at the field itself (`services[3].prefix`) and name the first holder, so the admin can fix either one.
-      const unique = <T, K extends keyof T & string>(items: T[], field: K, list: string, what: string) => {
+      const unique = <T, K extends keyof T & string>(items: T[], field: K, list: string, what: { vi: string; en: string }) => {
         const firstIndex = new Map<unknown, number>();
         items.forEach((item, i) => {
           const value = item[field];
           const first = firstIndex.get(value);
           if (first === undefined) firstIndex.set(value, i);
           else
-            ctx.addIssue({
-              code: 'custom',
-              path: [list, i, field],
-              message: `duplicate ${what} "${String(value)}" (already used by ${list}[${first}])`,
+            addReasonIssue(ctx, [list, i, field], {
+              vi: `${what.vi} "${String(value)}" bị trùng (đã dùng ở ${list}[${first}])`,
+              en: `duplicate ${what.en} "${String(value)}" (already used by ${list}[${first}])`,
             });
         });
       };
-      unique(c.departments, 'code', 'departments', 'department code');
-      unique(c.services, 'code', 'services', 'service code');
-      unique(c.services, 'prefix', 'services', 'ticket prefix');
-      unique(c.counters, 'number', 'counters', 'counter number');
-      unique(c.procedures, 'code', 'procedures', 'procedure code');
-      unique(c.staff, 'username', 'staff', 'username');
-      unique(c.devices, 'id', 'devices', 'device id');
+      unique(c.departments, 'code', 'departments', { vi: 'mã đơn vị', en: 'department code' });
+      unique(c.services, 'code', 'services', { vi: 'mã dịch vụ', en: 'service code' });
+      unique(c.services, 'prefix', 'services', { vi: 'chữ đầu số', en: 'ticket prefix' });
+      unique(c.counters, 'number', 'counters', { vi: 'số quầy', en: 'counter number' });
+      unique(c.procedures, 'code', 'procedures', { vi: 'mã thủ tục', en: 'procedure code' });
+      unique(c.staff, 'username', 'staff', { vi: 'tên đăng nhập', en: 'username' });
+      unique(c.devices, 'id', 'devices', { vi: 'mã thiết bị', en: 'device id' });
       // Services and Saturdays refer to sessions by name, so a name must mean one session.
       c.hours.sessions.forEach((s, i) => {
         const first = c.hours.sessions.findIndex((o) => o.name === s.name);
         if (first !== i)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['hours', 'sessions', i, 'name'],
-            message: `duplicate session name "${s.name}" (already used by hours.sessions[${first}])`,
+          addReasonIssue(ctx, ['hours', 'sessions', i, 'name'], {
+            vi: `tên buổi "${s.name}" bị trùng (đã dùng ở hours.sessions[${first}])`,
+            en: `duplicate session name "${s.name}" (already used by hours.sessions[${first}])`,
           });
       });
       const departments = new Set(c.departments.map((d) => d.code));
@@ -301,84 +319,50 @@ export const hallConfigSchema = z
       const sessions = new Set(c.hours.sessions.map((s) => s.name));
       c.services.forEach((s, i) => {
         if (!departments.has(s.department))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['services', i, 'department'],
-            message: `unknown department "${s.department}" (not in the departments list)`,
-          });
+          addReasonIssue(ctx, ['services', i, 'department'], unknownDepartment(s.department));
         s.sessions?.forEach((name, j) => {
           if (!sessions.has(name))
-            ctx.addIssue({
-              code: 'custom',
-              path: ['services', i, 'sessions', j],
-              message: `unknown session "${name}" (not in hours.sessions)`,
-            });
+            addReasonIssue(ctx, ['services', i, 'sessions', j], unknownSession(name));
         });
       });
       c.appointments.services.forEach((s, i) => {
         if (!services.has(s))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['appointments', 'services', i],
-            message: `unknown service "${s}" (not in the services list)`,
-          });
+          addReasonIssue(ctx, ['appointments', 'services', i], unknownService(s));
       });
       c.counters.forEach((k, i) =>
         k.services.forEach((s, j) => {
           if (!services.has(s))
-            ctx.addIssue({
-              code: 'custom',
-              path: ['counters', i, 'services', j],
-              message: `unknown service "${s}" (not in the services list)`,
-            });
+            addReasonIssue(ctx, ['counters', i, 'services', j], unknownService(s));
         }),
       );
       if (c.returns && !services.has(c.returns.service))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['returns', 'service'],
-          message: `unknown service "${c.returns.service}" (not in the services list)`,
-        });
+        addReasonIssue(ctx, ['returns', 'service'], unknownService(c.returns.service));
       c.procedures.forEach((p, i) => {
         if (!services.has(p.service))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['procedures', i, 'service'],
-            message: `unknown service "${p.service}" (not in the services list)`,
-          });
+          addReasonIssue(ctx, ['procedures', i, 'service'], unknownService(p.service));
         if (!departments.has(p.department))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['procedures', i, 'department'],
-            message: `unknown department "${p.department}" (not in the departments list)`,
-          });
+          addReasonIssue(ctx, ['procedures', i, 'department'], unknownDepartment(p.department));
       });
       // The due-date calculator walks the spans in order: an overlap would count time twice.
       c.processing.sessions.forEach((s, i) => {
         const previous = c.processing.sessions[i - 1];
         if (previous && CLOCK_TIME.test(s.start) && CLOCK_TIME.test(previous.end) && s.start < previous.end)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['processing', 'sessions', i, 'start'],
-            message: `the session must start at or after the end of processing.sessions[${i - 1}] (${previous.end})`,
+          addReasonIssue(ctx, ['processing', 'sessions', i, 'start'], {
+            vi: `buổi phải bắt đầu từ lúc processing.sessions[${i - 1}] kết thúc (${previous.end}) trở đi`,
+            en: `the session must start at or after the end of processing.sessions[${i - 1}] (${previous.end})`,
           });
       });
       // A day cannot be both a day off and a make-up working day: the hall would not know whether to open.
       c.hours.makeUpDays.forEach((day, j) => {
         if (c.hours.holidays.includes(day))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['hours', 'makeUpDays', j],
-            message: `${day} is also listed in hours.holidays: a day is either a holiday or a make-up working day`,
+          addReasonIssue(ctx, ['hours', 'makeUpDays', j], {
+            vi: `ngày ${day} cũng có trong hours.holidays: một ngày chỉ có thể là ngày nghỉ lễ hoặc ngày làm bù`,
+            en: `${day} is also listed in hours.holidays: a day is either a holiday or a make-up working day`,
           });
       });
       c.hours.saturdaySessions.forEach((name, j) => {
         if (!sessions.has(name))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['hours', 'saturdaySessions', j],
-            message: `unknown session "${name}" (not in hours.sessions)`,
-          });
+          addReasonIssue(ctx, ['hours', 'saturdaySessions', j], unknownSession(name));
       });
     },
     {

@@ -66,11 +66,18 @@ describe('loadHallConfig', () => {
       expect.objectContaining({
         path: 'services[1].department',
         message: expect.stringContaining('unknown department "nope"'),
+        vi: 'đơn vị "nope" không có trong danh sách departments',
         line: 11,
       }),
     ]);
     expect(error.message).toContain('dept.yaml');
-    expect(error.message).toContain('services[1].department (line 11): unknown department "nope"');
+    // The terminal shows each problem in English, then in Vietnamese on the line under it.
+    expect(error.message).toContain(
+      [
+        '  - services[1].department (line 11): unknown department "nope" (not in the departments list)',
+        '    services[1].department (dòng 11): đơn vị "nope" không có trong danh sách departments',
+      ].join('\n'),
+    );
   });
 
   it('names a duplicate ticket prefix and the service that already has it', () => {
@@ -79,6 +86,7 @@ describe('loadHallConfig', () => {
       expect.objectContaining({
         path: 'services[1].prefix',
         message: 'duplicate ticket prefix "A" (already used by services[0])',
+        vi: 'chữ đầu số "A" bị trùng (đã dùng ở services[0])',
       }),
     ]);
   });
@@ -89,6 +97,7 @@ describe('loadHallConfig', () => {
       expect.objectContaining({
         path: 'hours.sessions[0].start',
         message: 'must be a time HH:mm such as 07:30 (found "7:30")',
+        vi: 'phải là một giờ dạng HH:mm, ví dụ 07:30 (đang là "7:30")',
         line: 6,
       }),
     ]);
@@ -98,6 +107,7 @@ describe('loadHallConfig', () => {
     const error = failure(write('field.yaml', MINIMAL.replace('  address: Số 1', '  address: Số 1\n  colour: red')));
     expect(error.issues[0]).toMatchObject({ path: 'hall.colour', line: 4 });
     expect(error.issues[0]?.message).toContain('unknown field');
+    expect(error.issues[0]?.vi).toBe('trường không có trong cấu hình hội trường (kiểm tra chính tả và thụt lề)');
   });
 
   it('reports every problem at once, not only the first', () => {
@@ -116,8 +126,8 @@ describe('loadHallConfig', () => {
     );
     expect(error.issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: 'hall.address', message: 'is missing; this field is required' }),
-        expect.objectContaining({ path: 'counters[0].number', message: 'must be a number (found "one")' }),
+        expect.objectContaining({ path: 'hall.address', message: 'is missing; this field is required', vi: 'đang thiếu; trường này là bắt buộc' }),
+        expect.objectContaining({ path: 'counters[0].number', message: 'must be a number (found "one")', vi: 'phải là một số (đang là "one")' }),
       ]),
     );
   });
@@ -125,18 +135,23 @@ describe('loadHallConfig', () => {
   it('gives the line of a YAML syntax error', () => {
     const error = failure(write('syntax.yaml', MINIMAL.replace('  address: Số 1', '  address: [Số 1')));
     expect(error.issues[0]?.message).toMatch(/^YAML syntax error/);
+    expect(error.issues[0]?.vi).toMatch(/^lỗi cú pháp YAML/);
     expect(error.issues[0]?.line).toBeGreaterThanOrEqual(3);
   });
 
   it('gives the line of a JSON syntax error', () => {
     const error = failure(write('syntax.json', '{\n  "hall": {\n    "name": 1,\n  }\n}'));
     expect(error.issues[0]?.message).toMatch(/^JSON syntax error/);
+    expect(error.issues[0]?.vi).toMatch(/^lỗi cú pháp JSON/);
     expect(error.issues[0]?.line).toBe(4);
   });
 
   it('explains a missing file, an empty file and an unsupported type', () => {
     expect(failure(join(dir, 'absent.yaml')).issues[0]?.message).toContain('does not exist');
+    expect(failure(join(dir, 'absent.yaml')).issues[0]?.vi).toContain('tệp không tồn tại');
     expect(failure(write('empty.yml', '  \n')).issues[0]?.message).toBe('the file is empty');
+    expect(failure(write('empty.yml', '  \n')).issues[0]?.vi).toBe('tệp đang trống');
+    expect(failure(write('hall.toml', 'x = 1')).issues[0]?.vi).toContain('hãy dùng tệp .json, .yaml hoặc .yml');
     expect(failure(write('hall.toml', 'x = 1')).issues[0]?.message).toContain('use a .json, .yaml or .yml file');
   });
 });

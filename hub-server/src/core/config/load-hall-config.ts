@@ -30,7 +30,7 @@ export function loadHallConfig(path: string): HallConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new HallConfigError(file, [{ path: '', message: describeReadError(error) }]);
+    throw new HallConfigError(file, [{ path: '', ...describeReadError(error) }]);
   }
   return parseHallConfig(text, format, file);
 }
@@ -42,7 +42,7 @@ export function loadHallConfig(path: string): HallConfig {
 export function parseHallConfig(text: string, format: HallConfigFormat, source = 'hall config'): HallConfig {
   // A BOM is invisible in editors but breaks JSON.parse.
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') throw new HallConfigError(source, [{ path: '', message: 'the file is empty' }]);
+  if (body.trim() === '') throw new HallConfigError(source, [{ path: '', message: 'the file is empty', vi: 'tệp đang trống' }]);
   const lines = new LineCounter();
   const doc = parseDocument(body, { lineCounter: lines, uniqueKeys: true });
   const input = format === 'json' ? parseJson(body, source) : parseYaml(doc, source);
@@ -52,7 +52,8 @@ export function parseHallConfig(text: string, format: HallConfigFormat, source =
   const located = doc.errors.length === 0 ? doc : undefined;
   const issues: HallConfigIssue[] = describeZodError(parsed.error, input).map((issue) => ({
     path: formatConfigPath(issue.path),
-    message: issue.message,
+    message: issue.en,
+    vi: issue.vi,
     line: located ? lineOf(located, lines, issue.path) : undefined,
   }));
   throw new HallConfigError(source, issues);
@@ -63,16 +64,25 @@ function formatOf(file: string): HallConfigFormat {
   if (ext === '.json') return 'json';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   throw new HallConfigError(file, [
-    { path: '', message: `unsupported file type "${ext || '(none)'}": use a .json, .yaml or .yml file` },
+    {
+      path: '',
+      message: `unsupported file type "${ext || '(none)'}": use a .json, .yaml or .yml file`,
+      vi: `không đọc được loại tệp "${ext || '(không có)'}": hãy dùng tệp .json, .yaml hoặc .yml`,
+    },
   ]);
 }
 
-function describeReadError(error: unknown): string {
+function describeReadError(error: unknown): { message: string; vi: string } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'the file does not exist (check LUOT_CONFIG or the path given)';
-  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read: permission denied';
-  if (code === 'EISDIR') return 'this is a folder, not a file';
-  return `the file cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+  if (code === 'ENOENT') {
+    return { message: 'the file does not exist (check LUOT_CONFIG or the path given)', vi: 'tệp không tồn tại (kiểm tra LUOT_CONFIG hoặc đường dẫn đã cho)' };
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return { message: 'the file cannot be read: permission denied', vi: 'không đọc được tệp: không có quyền đọc' };
+  }
+  if (code === 'EISDIR') return { message: 'this is a folder, not a file', vi: 'đây là một thư mục, không phải một tệp' };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { message: `the file cannot be read: ${detail}`, vi: `không đọc được tệp: ${detail}` };
 }
 
 function parseYaml(doc: Document, source: string): unknown {
@@ -83,6 +93,8 @@ function parseYaml(doc: Document, source: string): unknown {
         path: '',
         // yaml appends " at line N, column M:" and a code excerpt; we give the line ourselves.
         message: `YAML syntax error: ${firstSentence(error.message)}${error.linePos ? `, column ${error.linePos[0].col}` : ''}`,
+        // The parser's own words are English only: the Vietnamese says where and what to look at.
+        vi: `lỗi cú pháp YAML${error.linePos ? ` ở cột ${error.linePos[0].col}` : ''}: kiểm tra dấu hai chấm, dấu ngoặc, dấu nháy và thụt lề`,
         line: error.linePos?.[0].line,
       })),
     );
@@ -97,7 +109,14 @@ function parseJson(text: string, source: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
     const line = position ? lineAtOffset(text, Number(position[1])) : undefined;
-    throw new HallConfigError(source, [{ path: '', message: `JSON syntax error: ${firstSentence(message)}`, line }]);
+    throw new HallConfigError(source, [
+      {
+        path: '',
+        message: `JSON syntax error: ${firstSentence(message)}`,
+        vi: 'lỗi cú pháp JSON: kiểm tra dấu phẩy, dấu ngoặc và dấu nháy',
+        line,
+      },
+    ]);
   }
 }
 

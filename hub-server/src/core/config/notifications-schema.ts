@@ -7,16 +7,23 @@
  */
 import { z } from 'zod';
 import { MESSAGE_KINDS } from '@luot/protocol';
+import { reason } from './config-reason';
 
 /** A value taken from the environment at start: `${env:LUOT_SMS_KEY}`. */
 export const ENV_REFERENCE = /\$\{env:([A-Z_][A-Z0-9_]*)\}/g;
+
+const HTTP_URL = /^https?:\/\//;
+const httpUrl = () => reason('an http(s) URL', 'một địa chỉ bắt đầu bằng http:// hoặc https://');
+/** HTTP header names: what gateways accept, and no room for header injection. */
+const headerName = () =>
+  z.string().regex(/^[A-Za-z0-9-]{1,64}$/, reason('a header name of letters, digits or -, at most 64', 'một tên tiêu đề HTTP gồm chữ cái, chữ số hoặc -, tối đa 64 ký tự'));
 
 const seconds = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);
 
 export const httpSmsSenderSchema = z.strictObject({
   kind: z.literal('http_sms'),
   /** The gateway's send URL; `{{to}}`, `{{text}}`… may appear in it for GET gateways. */
-  url: z.string().min(8).max(500).regex(/^https?:\/\//, 'an http(s) URL'),
+  url: z.string().min(8).max(500).regex(HTTP_URL, httpUrl()),
   method: z.enum(['POST', 'GET']).default('POST'),
   /** How `body` is sent: as JSON (values escaped as JSON strings) or as a form (URL-encoded). */
   contentType: z.enum(['json', 'form']).default('json'),
@@ -25,10 +32,10 @@ export const httpSmsSenderSchema = z.strictObject({
    * `{{text}}`, `{{id}}` (the outbox id, for gateways that dedupe on a request id).
    */
   body: z.string().max(4000).default('{"to":"{{to}}","text":"{{text}}","requestId":"{{id}}"}'),
-  headers: z.record(z.string().regex(/^[A-Za-z0-9-]{1,64}$/), z.string().max(1000)).default({}),
+  headers: z.record(headerName(), z.string().max(1000)).default({}),
   basicAuth: z.strictObject({ user: z.string().min(1).max(200), password: z.string().min(1).max(500) }).optional(),
   /** A header that carries the outbox id, for gateways that honour an idempotency key (closes the resend window). */
-  idempotencyHeader: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional(),
+  idempotencyHeader: headerName().optional(),
   /** What the gateway answers when it accepted the message: an HTTP status, and optionally a JSON field's value. */
   success: z
     .strictObject({
@@ -44,7 +51,7 @@ export const httpSmsSenderSchema = z.strictObject({
 export const zaloOaSenderSchema = z.strictObject({
   kind: z.literal('zalo_oa'),
   /** Zalo's ZNS template API; another URL only for a test double. */
-  url: z.string().regex(/^https?:\/\//).max(500).default('https://business.openapi.zalo.me/message/template'),
+  url: z.string().regex(HTTP_URL, httpUrl()).max(500).default('https://business.openapi.zalo.me/message/template'),
   accessToken: z.string().min(1).max(2000),
   /** The Zalo template id approved for each kind of message; a kind without one is not sent by Zalo. */
   templates: z.partialRecord(z.enum(MESSAGE_KINDS), z.string().min(1).max(64)).default({}),

@@ -21,11 +21,11 @@ counters:
 /** Parses the hall with a `processing:` block appended (YAML text, indented by the caller). */
 const withProcessing = (block: string) => parseHallConfig(`${HALL}processing:\n${block}`, 'yaml', 'test.yaml');
 
-function problems(block: string): string[] {
+function problems(block: string, language: 'en' | 'vi' = 'en'): string[] {
   try {
     withProcessing(block);
   } catch (error) {
-    if (error instanceof HallConfigError) return error.issues.map((i) => `${i.path}: ${i.message}`);
+    if (error instanceof HallConfigError) return error.issues.map((i) => `${i.path}: ${language === 'en' ? i.message : i.vi}`);
     throw error;
   }
   throw new Error('expected the config to be refused');
@@ -83,6 +83,10 @@ describe('the processing calendar of the hall config', () => {
     - { start: "07:00", end: "11:30" }
     - { start: "11:00", end: "17:00" }
 `)).toEqual(['processing.sessions[1].start: the session must start at or after the end of processing.sessions[0] (11:30)']);
+    expect(problems(`  sessions:
+    - { start: "07:00", end: "11:30" }
+    - { start: "11:00", end: "17:00" }
+`, 'vi')).toEqual(['processing.sessions[1].start: buổi phải bắt đầu từ lúc processing.sessions[0] kết thúc (11:30) trở đi']);
   });
 
   it('refuses an unknown field, an empty list of sessions and no weekdays', () => {
