@@ -31,7 +31,12 @@ export async function signInAt(page: Page, hubUrl: string, app: 'counter' | 'adm
   await page.goto(`${hubUrl}/${app}/${who.query ? `?${who.query}` : ''}`);
   await page.locator('input[name="username"]').fill(who.username);
   await page.locator('input[name="password"]').fill(who.password ?? DEMO_PASSWORD_OF.officer);
-  if (who.counter !== undefined) await page.locator('select[name="counter"]').selectOption(String(who.counter));
+  if (who.counter !== undefined) {
+    // A list of the hall's counters, or a number field where the page has none to list.
+    const field = page.locator('[name="counter"]');
+    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(String(who.counter));
+    else await field.fill(String(who.counter));
+  }
   await page.locator('button[type="submit"]').click();
 }
 
