@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { IssuedTicket } from '@luot/protocol';
 import { hallConfigSchema, loadHallConfig, DEMO_HALL_CONFIG_PATH } from '@luot/hub-server';
-import { startTestHub, type TestHub } from '@luot/testing';
-import { ensureAppBuilt, launchChromium, scanWithKeyboard } from '@luot/testing/browser';
+import { apiCall, startTestHub, type TestHub } from '@luot/testing';
+import { SCREENS, ensureAppBuilt, launchChromium, pressWhenEnabled, scanWithKeyboard, screenPage, signInAt } from '@luot/testing/browser';
 import { startPrinterStation, type PrinterStation } from '@luot/testing/devices';
 
 const TODAY = '2026-11-23'; // the test hub's Monday, 09:00
@@ -35,8 +35,8 @@ beforeAll(async () => {
   station = await startPrinterStation(hub.url, { statusPollMs: 500 });
   browser = await launchChromium();
   phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN' })).newPage();
-  kiosk = await (await browser.newContext({ viewport: { width: 1080, height: 1920 }, locale: 'vi-VN' })).newPage();
-  officer = await (await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'vi-VN' })).newPage();
+  kiosk = await screenPage(browser, SCREENS.kiosk);
+  officer = await screenPage(browser, SCREENS.counter);
   mkdirSync(SHOTS, { recursive: true });
 });
 
@@ -68,13 +68,7 @@ describe('an appointment', () => {
     await phone.screenshot({ path: join(SHOTS, 'phone-3-code-qr.png'), fullPage: true });
 
     // An earlier walk-in of the same service.
-    const walkIn = (await (
-      await fetch(`${hub.url}/api/v1/tickets`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: 'Bearer demo-kiosk-token-1' },
-        body: JSON.stringify({ service: 'dat-dai' }),
-      })
-    ).json()) as IssuedTicket;
+    const walkIn = (await (await apiCall(hub.url, 'POST', '/tickets', 'demo-kiosk-token-1', { service: 'dat-dai' })).json()) as IssuedTicket;
 
     // 09:20: within the check-in window. At the kiosk: "Có lịch hẹn", then the phone's QR under the scanner.
     hub.clock.advance(20 * 60_000);
@@ -90,15 +84,8 @@ describe('an appointment', () => {
     expect(station.printer.jobs).toHaveLength(1);
 
     // At counter 2 (land): the next call is the appointment, ahead of the walk-in who came first.
-    await officer.goto(`${hub.url}/counter/?${station.params}`);
-    await officer.locator('input[name="username"]').fill('canbo02');
-    await officer.locator('input[name="password"]').fill('luot-demo');
-    await officer.locator('select[name="counter"]').selectOption('2');
-    await officer.locator('button[type="submit"]').click();
-    const press = async (action: string, key: string) => {
-      await expect.poll(() => officer.locator(`button[data-action="${action}"]`).isEnabled(), { timeout: 10_000 }).toBe(true);
-      await officer.keyboard.press(key);
-    };
+    await signInAt(officer, hub.url, 'counter', { username: 'canbo02', counter: 2, query: station.params });
+    const press = (action: string, key: string) => pressWhenEnabled(officer, action, key);
     await press('callNext', 'F1');
     await expect.poll(() => officer.getByTestId('current-code').textContent()).toBe(ticketCode);
     // The officer sees that it is an appointment, its slot and the citizen's note.
@@ -112,11 +99,8 @@ describe('an appointment', () => {
     await expect.poll(() => officer.getByTestId('current-code').textContent()).toBe(walkIn.code);
 
     // The supervisor sees today's bookings: one booked, arrived, with its ticket.
-    const supervisor = await (await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'vi-VN' })).newPage();
-    await supervisor.goto(`${hub.url}/admin/`);
-    await supervisor.locator('input[name="username"]').fill('giamsat');
-    await supervisor.locator('input[name="password"]').fill('luot-demo');
-    await supervisor.locator('button[type="submit"]').click();
+    const supervisor = await screenPage(browser, SCREENS.counter);
+    await signInAt(supervisor, hub.url, 'admin', { username: 'giamsat' });
     await expect.poll(() => supervisor.getByTestId('bookings-arrived').textContent(), { timeout: 15_000 }).toBe('1');
     expect(await supervisor.getByTestId(`booking-${code}`).getAttribute('data-state')).toBe('checked_in');
     await supervisor.getByTestId('bookings-panel').screenshot({ path: join(SHOTS, 'supervisor-bookings.png') });

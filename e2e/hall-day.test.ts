@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DayReport, LoginResponse } from '@luot/protocol';
 import { startTestHub, testCertificate, type TestHub } from '@luot/testing';
-import { ensureAppBuilt, launchChromium } from '@luot/testing/browser';
+import { ensureAppBuilt, launchChromium, pressWhenEnabled, signInAt } from '@luot/testing/browser';
 import { startPrinterAgent, startVirtualPrinter, type RunningAgent, type VirtualPrinter } from '@luot/testing/devices';
 
 describe.each(['http', 'https'] as const)('the whole hall over %s', (transport) => {
@@ -55,24 +55,8 @@ describe.each(['http', 'https'] as const)('the whole hall over %s', (transport) 
     await hub?.close();
   });
 
-  async function signIn(page: Page, path: string, username: string, counter?: number): Promise<void> {
-    await page.goto(`${hub.url}${path}`);
-    await page.locator('input[name="username"]').fill(username);
-    await page.locator('input[name="password"]').fill('luot-demo');
-    if (counter !== undefined) {
-      const field = page.locator('[name="counter"]');
-      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(String(counter));
-      else await field.fill(String(counter));
-    }
-    await page.locator('button[type="submit"]').click();
-  }
-
   /** Presses a console shortcut once its button is enabled (a key during an in-flight command is dropped). */
-  async function press(action: string, key: string): Promise<void> {
-    const button = officer.locator(`button[data-action="${action}"]`);
-    await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true);
-    await officer.keyboard.press(key);
-  }
+  const press = (action: string, key: string) => pressWhenEnabled(officer, action, key);
 
   /** Through the supervisor's browser profile, which trusts the hub's certificate over HTTPS. */
   async function dayReport(): Promise<DayReport> {
@@ -91,7 +75,7 @@ describe.each(['http', 'https'] as const)('the whole hall over %s', (transport) 
       await board.keyboard.press('Enter');
       await board.waitForFunction(() => window.__luotAnnouncer?.locked === false);
 
-      await signIn(supervisor, '/admin/', 'giamsat');
+      await signInAt(supervisor, hub.url, 'admin', { username: 'giamsat' });
       await expect.poll(() => supervisor.locator('tr[data-counter]').count()).toBe(10);
       await expect.poll(() => supervisor.getByTestId('waiting-dang-ky-kinh-doanh').textContent()).toBe('0');
       // Today's figures on the supervisor's screen: nobody served, nobody rated yet.
@@ -100,7 +84,7 @@ describe.each(['http', 'https'] as const)('the whole hall over %s', (transport) 
       await expect.poll(() => figures.getByTestId('report-served').textContent()).toBe('0');
       expect(await veryGood.textContent()).toBe('0');
 
-      await signIn(officer, '/counter/', 'canbo01', 1);
+      await signInAt(officer, hub.url, 'counter', { username: 'canbo01', counter: 1 });
       await expect.poll(() => officer.locator('button[data-action="callNext"]').count()).toBe(1);
       await ratingScreen.goto(`${hub.url}/counter/#rating`);
 

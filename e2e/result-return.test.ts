@@ -27,7 +27,7 @@ import {
   type FakeSmsGateway,
   type TestHub,
 } from '@luot/testing';
-import { ensureAppBuilt, LAND_PROCEDURE, launchChromium, scanWithKeyboard, textOf } from '@luot/testing/browser';
+import { ensureAppBuilt, LAND_PROCEDURE, launchChromium, pressWhenEnabled, scanWithKeyboard, signInAt, textOf } from '@luot/testing/browser';
 import { startPrinterStation, type PrinterStation } from '@luot/testing/devices';
 
 let hub: TestHub;
@@ -89,10 +89,7 @@ describe('returning a result', () => {
     const qr = `${hub.url}/d/${encodeURIComponent(tracking)}`;
 
     // The supervisor scans the signed result's receipt into the batch box and marks it ready.
-    await supervisor.goto(`${hub.url}/admin/`);
-    await supervisor.locator('input[name="username"]').fill('giamsat');
-    await supervisor.locator('input[name="password"]').fill('luot-demo');
-    await supervisor.locator('button[type="submit"]').click();
+    await signInAt(supervisor, hub.url, 'admin', { username: 'giamsat' });
     const panel = supervisor.getByTestId('returns-panel');
     await panel.waitFor();
     await panel.locator('textarea[name="readyCodes"]').fill(`${qr}\n`);
@@ -117,13 +114,8 @@ describe('returning a result', () => {
     expect(station.printer.jobs).toHaveLength(1);
 
     // The return desk (counter 5) calls it and sees the dossier it is linked to, then hands the result over.
-    await desk.goto(`${hub.url}/counter/`);
-    await desk.locator('input[name="username"]').fill('canbo05');
-    await desk.locator('input[name="password"]').fill('luot-demo');
-    await desk.locator('select[name="counter"]').selectOption('5');
-    await desk.locator('button[type="submit"]').click();
-    await expect.poll(() => desk.locator('button[data-action="callNext"]').isEnabled(), { timeout: 10_000 }).toBe(true);
-    await desk.keyboard.press('F1');
+    await signInAt(desk, hub.url, 'counter', { username: 'canbo05', counter: 5 });
+    await pressWhenEnabled(desk, 'callNext', 'F1');
     await expect.poll(() => desk.getByTestId('current-code').textContent()).toBe(ticket);
     await expect.poll(() => desk.getByTestId('dossier-code').textContent(), { timeout: 10_000 }).toBe(code);
     expect(await textOf(desk, 'dossier-status')).toBe('Đã xử lý xong');

@@ -10,12 +10,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { HallEvent } from '@luot/protocol';
 import { connected, createClient, startTestHub, type TestHub } from '@luot/testing';
-import { ensureAppBuilt, launchChromium, scanWithKeyboard } from '@luot/testing/browser';
+import {
+  CCCD_QR,
+  LAND_PROCEDURE,
+  SCREENS,
+  ensureAppBuilt,
+  launchChromium,
+  openDossierForm,
+  pressWhenEnabled,
+  scanWithKeyboard,
+  screenPage,
+  signInAt,
+  textOf,
+} from '@luot/testing/browser';
 import { startPrinterStation, type PrinterStation } from '@luot/testing/devices';
 
+/** The ID number in CCCD_QR, the card the citizen scans. */
 const ID_NUMBER = '046201000152';
-const CCCD_QR = `${ID_NUMBER}||Võ Việt Dũng|30072001|Nam|Thôn Đông Hòa 7, Xã Phước Sơn, Huyện Tuy Phước, Tỉnh Bình Định|10072021`;
-const LAND_PROCEDURE = '1.115728';
 const APPLICATION_FORM = 'Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu số 15)';
 
 let hub: TestHub;
@@ -31,14 +42,12 @@ async function deviceStation(): Promise<PrinterStation> {
   return station;
 }
 
-const textOf = async (page: Page, id: string) => ((await page.getByTestId(id).textContent()) ?? '').trim();
-
 beforeAll(async () => {
   for (const app of ['kiosk-app', 'counter-app'] as const) ensureAppBuilt(app);
   hub = await startTestHub();
   browser = await launchChromium();
-  kiosk = await (await browser.newContext({ viewport: { width: 1080, height: 1920 }, locale: 'vi-VN' })).newPage();
-  officer = await (await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'vi-VN' })).newPage();
+  kiosk = await screenPage(browser, SCREENS.kiosk);
+  officer = await screenPage(browser, SCREENS.counter);
 });
 
 afterAll(async () => {
@@ -59,10 +68,7 @@ describe('a walk-in dossier', () => {
     // At the kiosk: Nộp hồ sơ → land procedure → checklist → scan the card → phone → confirm.
     await kiosk.goto(`${hub.url}/kiosk/?token=demo-kiosk-token-1&${kioskStation.params}&ticketSeconds=60`);
     await kiosk.locator('[data-screen="welcome"]').waitFor();
-    await kiosk.getByTestId('open-dossier').click();
-    await kiosk.getByTestId('dossier-department-tnmt').click();
-    await kiosk.getByTestId(`dossier-procedure-${LAND_PROCEDURE}`).click();
-    await kiosk.getByTestId('checklist-continue').click();
+    await openDossierForm(kiosk, 'tnmt', LAND_PROCEDURE);
     await kiosk.getByTestId('scan-prompt').waitFor();
     await scanWithKeyboard(kiosk, CCCD_QR); // a USB scanner: one fast burst, then Enter
     await kiosk.getByTestId('scan-ok').waitFor();
@@ -77,15 +83,8 @@ describe('a walk-in dossier', () => {
     expect(kioskStation.printer.jobs).toHaveLength(1);
 
     // At counter 2 (land): call, see the registration, tick the form, receive.
-    await officer.goto(`${hub.url}/counter/?${counterStation.params}`);
-    await officer.locator('input[name="username"]').fill('canbo02');
-    await officer.locator('input[name="password"]').fill('luot-demo');
-    await officer.locator('select[name="counter"]').selectOption('2');
-    await officer.locator('button[type="submit"]').click();
-    const press = async (action: string, key: string) => {
-      await expect.poll(() => officer.locator(`button[data-action="${action}"]`).isEnabled(), { timeout: 10_000 }).toBe(true);
-      await officer.keyboard.press(key);
-    };
+    await signInAt(officer, hub.url, 'counter', { username: 'canbo02', counter: 2, query: counterStation.params });
+    const press = (action: string, key: string) => pressWhenEnabled(officer, action, key);
     await press('callNext', 'F1');
     await expect.poll(() => officer.getByTestId('current-code').textContent()).toBe(code);
     await press('startServing', 'F3');

@@ -1,41 +1,20 @@
 /** Officer and device management over HTTP: /api/v1/users and /api/v1/devices. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EnrolledDevice, StaffAccount } from '@luot/protocol';
-import type { Socket } from 'socket.io-client';
-import { cid, command, connected, createClient, login } from '@luot/testing';
-import { TEST_PASSWORD, TEST_TOKENS, testHallConfig } from '@luot/testing';
-import { startTestHub, type TestHub } from '@luot/testing';
+import { cid, command, connected, disconnected, login } from '@luot/testing';
+import { TEST_PASSWORD, TEST_TOKENS } from '@luot/testing';
+import { hubEachTest } from './helpers/hub-each-test';
 
-let hub: TestHub;
-const sockets: Socket[] = [];
-beforeEach(async () => {
-  hub = await startTestHub({ config: testHallConfig(), serveApps: false });
-});
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
-  await hub.close();
-});
-
-const call = (method: string, path: string, token: string | null, body?: unknown) =>
-  fetch(`${hub.url}/api/v1${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-const open = (nsp: string, token: string) => {
-  const s = createClient(hub.url, nsp, token);
-  sockets.push(s);
-  return s;
-};
-const disconnected = (s: Socket) => new Promise<string>((resolve) => s.once('disconnect', resolve));
+const each = hubEachTest();
+const { call, open } = each;
 const loginStatus = async (username: string, password: string) =>
   (await call('POST', '/auth/login', null, { username, password })).status;
 
 describe('staff accounts', () => {
   it('lists accounts for supervisors and admins, never the password, and refuses officers', async () => {
-    const admin = await login(hub.url, 'admin');
-    const supervisor = await login(hub.url, 'giamsat');
-    const officer = await login(hub.url, 'canbo01');
+    const admin = await login(each.hub.url, 'admin');
+    const supervisor = await login(each.hub.url, 'giamsat');
+    const officer = await login(each.hub.url, 'canbo01');
     const listed = (await (await call('GET', '/users', supervisor.token)).json()) as StaffAccount[];
     expect(listed.map((u) => u.username)).toEqual(['admin', 'canbo01', 'canbo02', 'canbo03', 'giamsat']);
     expect(listed.find((u) => u.username === 'canbo01')).toEqual({ id: expect.any(String), username: 'canbo01', name: 'Nguyễn Văn An', role: 'officer', active: true });
@@ -49,22 +28,22 @@ describe('staff accounts', () => {
   });
 
   it('creates an account that can sign in; a taken username is a conflict; only an admin creates', async () => {
-    const admin = await login(hub.url, 'admin');
-    const supervisor = await login(hub.url, 'giamsat');
+    const admin = await login(each.hub.url, 'admin');
+    const supervisor = await login(each.hub.url, 'giamsat');
     const account = { username: 'canbo09', name: 'Đỗ Thị Hà', role: 'officer', password: 'mat-khau-moi-1' };
     expect((await call('POST', '/users', supervisor.token, account)).status).toBe(403);
     const created = await call('POST', '/users', admin.token, account);
     expect(created.status).toBe(201);
     expect(await created.json()).toEqual({ id: expect.any(String), username: 'canbo09', name: 'Đỗ Thị Hà', role: 'officer', active: true });
-    expect((await login(hub.url, 'canbo09', 'mat-khau-moi-1')).user).toMatchObject({ name: 'Đỗ Thị Hà', role: 'officer' });
+    expect((await login(each.hub.url, 'canbo09', 'mat-khau-moi-1')).user).toMatchObject({ name: 'Đỗ Thị Hà', role: 'officer' });
     const again = await call('POST', '/users', admin.token, account);
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ error: { code: 'conflict', field: 'username' } });
   });
 
   it('resets a password: the new one signs in, the old one and the old sessions stop working', async () => {
-    const admin = await login(hub.url, 'admin');
-    const officer = await login(hub.url, 'canbo01');
+    const admin = await login(each.hub.url, 'admin');
+    const officer = await login(each.hub.url, 'canbo01');
     const socket = open('/counter', officer.token);
     await connected(socket);
     const cut = disconnected(socket);
@@ -80,7 +59,7 @@ describe('staff accounts', () => {
   });
 
   it('deactivates and re-activates an account, and changes its role and name', async () => {
-    const admin = await login(hub.url, 'admin');
+    const admin = await login(each.hub.url, 'admin');
     expect(await (await call('PATCH', '/users/canbo02', admin.token, { active: false })).json()).toMatchObject({ active: false });
     expect(await loginStatus('canbo02', TEST_PASSWORD)).toBe(401);
     expect(await (await call('PATCH', '/users/canbo02', admin.token, { active: true })).json()).toMatchObject({ active: true });
@@ -88,14 +67,14 @@ describe('staff accounts', () => {
 
     const promoted = await call('PATCH', '/users/canbo02', admin.token, { role: 'supervisor', name: 'Trần Thị Bình (giám sát)' });
     expect(await promoted.json()).toMatchObject({ username: 'canbo02', role: 'supervisor', name: 'Trần Thị Bình (giám sát)' });
-    const { token, user } = await login(hub.url, 'canbo02');
+    const { token, user } = await login(each.hub.url, 'canbo02');
     expect(user).toMatchObject({ role: 'supervisor', name: 'Trần Thị Bình (giám sát)' });
     await connected(open('/admin', token));
   });
 
   it('refuses unknown accounts, non-admins, bad bodies, and demoting the last admin', async () => {
-    const admin = await login(hub.url, 'admin');
-    const supervisor = await login(hub.url, 'giamsat');
+    const admin = await login(each.hub.url, 'admin');
+    const supervisor = await login(each.hub.url, 'giamsat');
     const unknown = await call('PATCH', '/users/khong-co', admin.token, { active: false });
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ error: { code: 'not_found', field: 'username' } });
@@ -117,7 +96,7 @@ describe('staff accounts', () => {
 
 describe('devices', () => {
   it('re-enrolling an id gives it the new role, name and token; the old token stops working', async () => {
-    const admin = await login(hub.url, 'admin');
+    const admin = await login(each.hub.url, 'admin');
     const old = open('/kiosk', TEST_TOKENS.kiosk2);
     await connected(old);
     const cut = disconnected(old);
@@ -135,7 +114,7 @@ describe('devices', () => {
   });
 
   it('revokes a device: it leaves the list, its socket is cut, and its token is refused', async () => {
-    const admin = await login(hub.url, 'admin');
+    const admin = await login(each.hub.url, 'admin');
     const kiosk = open('/kiosk', TEST_TOKENS.kiosk);
     await connected(kiosk);
     const cut = disconnected(kiosk);
@@ -157,8 +136,8 @@ describe('devices', () => {
   });
 
   it('refuses revoking an unknown device, a malformed id, and non-admins', async () => {
-    const admin = await login(hub.url, 'admin');
-    const supervisor = await login(hub.url, 'giamsat');
+    const admin = await login(each.hub.url, 'admin');
+    const supervisor = await login(each.hub.url, 'giamsat');
     const unknown = await call('DELETE', '/devices/kiosk-99', admin.token);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ error: { code: 'not_found', field: 'id' } });

@@ -5,3 +5,4 @@ export { ensureAppBuilt, REPO_ROOT, type WebApp } from './web-apps';
 export { BOARD_ROOT, ensureBoardBuilt } from './board-build';
 export { SCREENSHOTS_ROOT, screenshotDir } from './screenshots';
 export { CCCD_QR, LAND_PROCEDURE, openDossierForm, scanWithKeyboard, textOf } from '../kiosk/dossier-steps';
+export { SCREENS, pressWhenEnabled, screenPage, signInAt, type StaffSignIn } from './staff-pages';

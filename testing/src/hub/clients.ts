@@ -80,3 +80,21 @@ export async function officerAtCounter(sockets: ReturnType<typeof socketSet>, ur
   if (!signedIn.ok) throw new Error(`${username} could not sign in at counter ${counter}: ${signedIn.error.code}`);
   return s;
 }
+
+/**
+ * A JSON call to a hub's /api/v1 as whoever holds `token` (null: nobody), for
+ * tests that read the answer's status and body themselves.
+ * @example expect((await apiCall(hub.url, 'GET', '/users', officer.token)).status).toBe(403);
+ */
+export function apiCall(url: string, method: string, path: string, token: string | null, body?: unknown): Promise<Response> {
+  return fetch(`${url}/api/v1${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
+
+/** Resolves with the reason once the socket is cut (`'io server disconnect'` when the hub ends it). */
+export function disconnected(socket: Socket): Promise<string> {
+  return new Promise((resolve) => socket.once('disconnect', resolve));
+}
