@@ -6,7 +6,7 @@
  * it. The year database is made once per generator version, schema and day, kept
  * under os.tmpdir() and copied for the run (the run's tickets stay out of it).
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, localDay, systemClock } from '../src/core/clock';
@@ -99,6 +99,13 @@ export interface XlsxMeasure {
   beforeRssMB: number;
 }
 
+/** The hub's RSS and how much of it is anonymous (heaps, malloc) rather than mapped files (code), in MB. */
+function rssParts(hub: HubProcess): string {
+  const status = readFileSync(`/proc/${hub.pid()}/status`, 'utf8');
+  const mb = (field: string) => round(Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN) / 1024, 1);
+  return `${mb('VmRSS')} (anon ${mb('RssAnon')}, file ${mb('RssFile')})`;
+}
+
 /** The year's workbook downloaded once: its time and the hub's RSS before and at its peak. */
 async function exportYear(hub: HubProcess, token: string, lastDay: string): Promise<XlsxMeasure> {
   const before = hub.rss();
@@ -133,11 +140,16 @@ export async function yearXlsxBench(workDir: string, runs: number, log: (m: stri
   for (let r = 0; r < runs; r++) {
     const hub = await startHubProcess({ dataDir, configPath });
     try {
+      // The hub's RSS after each step of the warm-up: what is resident before the export begins.
+      const steps: string[] = [`started ${rssParts(hub)}`];
       const token = await login(hub.url, 'giamsat');
+      steps.push(`signed in ${rssParts(hub)}`);
       await getOk(`${hub.url}/api/v1/reports?period=month&date=${lastMonth}`, token);
+      steps.push(`month ${rssParts(hub)}`);
       await getOk(`${hub.url}/api/v1/reports?period=year&date=${lastDay}`, token);
+      steps.push(`year ${rssParts(hub)}`);
       const m = await exportYear(hub, token, lastDay);
-      log(`  run ${r + 1}: ${JSON.stringify(m)}`);
+      log(`  run ${r + 1}: RSS MB ${steps.join(', ')}, after the export ${rssParts(hub)}; ${JSON.stringify(m)}`);
       measures.push(m);
     } finally {
       await hub.stop();
