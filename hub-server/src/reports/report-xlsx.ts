@@ -26,13 +26,14 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** A day as Excel's date: midnight UTC, so the serial number is the day itself whatever the hub's zone. */
 const cellValue = (c: Cell): string | number | Date | null => (c === null || typeof c !== 'object' ? c : new Date(`${c.day}T00:00:00Z`));
 
-/** Whether a column holds a day anywhere: it is then shown dd/mm/yyyy (its header cell too, as before streaming). */
-function holdsDays(table: TableLayout, column: number): boolean {
-  for (const r of table.rows) {
-    const c = r[column];
-    if (c !== null && c !== undefined && typeof c === 'object') return true;
-  }
-  return false;
+/**
+ * The columns holding a day anywhere: they are shown dd/mm/yyyy (their header cell too, as before
+ * streaming). One pass over the rows, which are made as they are read.
+ */
+function dayColumns(table: TableLayout): Set<number> {
+  const days = new Set<number>();
+  for (const r of table.rows) r.forEach((c, i) => { if (c !== null && typeof c === 'object') days.add(i); });
+  return days;
 }
 
 /** Rows written between pauses: each pause lets the zip compress and pass on what was written. */
@@ -73,10 +74,11 @@ export async function writeReportWorkbook(report: PeriodReport, hallName: string
     const table = tableLayout(report, name);
     const sheet = book.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     // Columns first: the streaming writer writes them before the first row, and a row takes its column's format when made.
+    const days = dayColumns(table);
     table.headers.forEach((header, i) => {
       const column = sheet.getColumn(i + 1);
       column.width = Math.min(40, Math.max(12, header.length + 2));
-      if (holdsDays(table, i)) column.numFmt = 'dd/mm/yyyy';
+      if (days.has(i)) column.numFmt = 'dd/mm/yyyy';
     });
     const head = sheet.addRow(table.headers);
     head.font = { bold: true };
