@@ -6,7 +6,7 @@
  * it. The year database is made once per generator version, schema and day, kept
  * under os.tmpdir() and copied for the run (the run's tickets stay out of it).
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, localDay, systemClock } from '../src/core/clock';
@@ -32,7 +32,7 @@ export interface YearBenchResult {
   monthReportMs: LatencySummary;
   yearReportMs: LatencySummary;
   issue: { freshPerSec: number; yearPerSec: number; ratio: number; errors: number };
-  xlsx: { ms: number; peakRssMB: number; bytes: number };
+  xlsx: XlsxMeasure;
   startupMs: LatencySummary;
   startupCpuMs: LatencySummary;
 }
@@ -91,12 +91,75 @@ async function peakRss(hub: HubProcess, work: () => Promise<unknown>): Promise<n
   return Math.max(peak, hub.rss());
 }
 
-export async function yearBench(workDir: string, log: (m: string) => void): Promise<YearBenchResult> {
+export interface XlsxMeasure {
+  ms: number;
+  peakRssMB: number;
+  bytes: number;
+  /** The hub's RSS just before the export: the peak is this plus what the export adds. */
+  beforeRssMB: number;
+}
+
+/** The hub's RSS and how much of it is anonymous (heaps, malloc) rather than mapped files (code), in MB. */
+function rssParts(hub: HubProcess): string {
+  const status = readFileSync(`/proc/${hub.pid()}/status`, 'utf8');
+  const mb = (field: string) => round(Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN) / 1024, 1);
+  return `${mb('VmRSS')} (anon ${mb('RssAnon')}, file ${mb('RssFile')})`;
+}
+
+/** The year's workbook downloaded once: its time and the hub's RSS before and at its peak. */
+async function exportYear(hub: HubProcess, token: string, lastDay: string): Promise<XlsxMeasure> {
+  const before = hub.rss();
+  let bytes = 0;
+  const t = performance.now();
+  const peak = await peakRss(hub, async () => {
+    bytes = (await getOk(`${hub.url}/api/v1/reports.xlsx?period=year&date=${lastDay}`, token)).byteLength;
+  });
+  return { ms: round(performance.now() - t, 0), peakRssMB: round(peak / MB, 1), bytes, beforeRssMB: round(before / MB, 1) };
+}
+
+/** The year database copied into `workDir` (the run's writes stay out of the cache) and the hall's config. */
+async function yearData(workDir: string, log: (m: string) => void) {
   const year = await cachedYear(log);
   const dataDir = join(workDir, 'year-data');
   mkdirSync(dataDir, { recursive: true });
   for (const f of ['luot.sqlite', 'luot.key']) copyFileSync(join(year.dir, f), join(dataDir, f));
-  const configPath = writeYearHall(workDir);
+  return { year, dataDir, configPath: writeYearHall(workDir) };
+}
+
+/**
+ * The XLSX measure alone (`npm run bench:year -- --only xlsx`), for comparing
+ * changes to the export: each run on a hub started afresh on the year
+ * database and warmed as the full bench warms it (a month's and the year's
+ * report first), so the runs can alternate between builds.
+ */
+export async function yearXlsxBench(workDir: string, runs: number, log: (m: string) => void): Promise<XlsxMeasure[]> {
+  const { dataDir, configPath } = await yearData(workDir, log);
+  const lastDay = addDays(localDay(systemClock.now()), -1);
+  const lastMonth = addDays(`${localDay(systemClock.now()).slice(0, 8)}01`, -1);
+  const measures: XlsxMeasure[] = [];
+  for (let r = 0; r < runs; r++) {
+    const hub = await startHubProcess({ dataDir, configPath });
+    try {
+      // The hub's RSS after each step of the warm-up: what is resident before the export begins.
+      const steps: string[] = [`started ${rssParts(hub)}`];
+      const token = await login(hub.url, 'giamsat');
+      steps.push(`signed in ${rssParts(hub)}`);
+      await getOk(`${hub.url}/api/v1/reports?period=month&date=${lastMonth}`, token);
+      steps.push(`month ${rssParts(hub)}`);
+      await getOk(`${hub.url}/api/v1/reports?period=year&date=${lastDay}`, token);
+      steps.push(`year ${rssParts(hub)}`);
+      const m = await exportYear(hub, token, lastDay);
+      log(`  run ${r + 1}: RSS MB ${steps.join(', ')}, after the export ${rssParts(hub)}; ${JSON.stringify(m)}`);
+      measures.push(m);
+    } finally {
+      await hub.stop();
+    }
+  }
+  return measures;
+}
+
+export async function yearBench(workDir: string, log: (m: string) => void): Promise<YearBenchResult> {
+  const { year, dataDir, configPath } = await yearData(workDir, log);
   const bytes = statSync(join(dataDir, 'luot.sqlite')).size;
 
   log('  ticket issue: the year database beside a fresh one, rounds in turn');
@@ -133,12 +196,7 @@ export async function yearBench(workDir: string, log: (m: string) => void): Prom
   const yearReportMs = await timed(REPORT_RUNS, async () => void (await getOk(`${yearHub.url}/api/v1/reports?period=year&date=${lastDay}`, token)));
 
   log('  the year as XLSX');
-  let xlsxBytes = 0;
-  const t = performance.now();
-  const peak = await peakRss(yearHub, async () => {
-    xlsxBytes = (await getOk(`${yearHub.url}/api/v1/reports.xlsx?period=year&date=${lastDay}`, token)).byteLength;
-  });
-  const xlsxMs = performance.now() - t;
+  const xlsx = await exportYear(yearHub, token, lastDay);
   await yearHub.stop();
 
   log('  start-up on the year database');
@@ -149,7 +207,7 @@ export async function yearBench(workDir: string, log: (m: string) => void): Prom
     monthReportMs,
     yearReportMs,
     issue: { freshPerSec: round(freshPerSec, 1), yearPerSec: round(yearPerSec, 1), ratio: round(yearPerSec / freshPerSec), errors },
-    xlsx: { ms: round(xlsxMs, 0), peakRssMB: round(peak / MB, 1), bytes: xlsxBytes },
+    xlsx,
     startupMs: startup.freshMs,
     startupCpuMs: startup.freshCpuMs,
   };

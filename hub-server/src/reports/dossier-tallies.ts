@@ -60,7 +60,10 @@ export function createDossierTallies(db: ReadableDb) {
   return {
     /** Per service and procedure, the counts dossierPeriodFigures makes, for the period [start, end) ending on the day `to`. */
     groups: (to: string, start: number, end: number) => groups.all({ to, start, end }),
-    /** The rows that may be late: returned late in the period, or pending at its end past a due time before `asOf` (ms). */
-    lateCandidates: (to: string, start: number, end: number, asOf: number) => lateCandidates.all({ to, start, end, asOf }),
+    /**
+     * The rows that may be late: returned late in the period, or pending at its end past a due time before `asOf` (ms).
+     * Read one by one (a year has ~10,000): nothing else may use the connection until the pass is over.
+     */
+    lateCandidates: (to: string, start: number, end: number, asOf: number) => lateCandidates.iterate({ to, start, end, asOf }),
   };
 }

@@ -58,4 +58,28 @@ describe('duration histogram', () => {
     stored.mergeEncoded(split(odd.slice(0, 3)).encode(), -1_000_000 - 6_001 + 12_000);
     expect(stored.stats()).toEqual(durationStats(odd.slice(0, 3)));
   });
+
+  it('merges rollup rows whose buckets lie above, below and across what it holds (a year of months in any order)', () => {
+    // Each month's row is merged after widening to its range at once: these rows widen it upward, downward and both.
+    const months = [
+      [120_000, 180_000, 185_000],
+      [3 * 3_600_000, 2 * 3_600_000 + 1],
+      [-90_000, 0, 5],
+      [-2 * 3_600_000, 4 * 3_600_000, 600_000, 600_001],
+      [],
+    ];
+    const year = new DurationHistogram();
+    for (const ms of months) {
+      const row = new DurationHistogram();
+      ms.forEach((d) => row.add(d));
+      year.mergeEncoded(row.encode(), row.sum);
+    }
+    const all = months.flat();
+    expect(year.stats()).toEqual(durationStats(all));
+    expect(year.total).toBe(all.length);
+    // Encoded again (a year's rollup made of its months), it reads back the same.
+    const again = new DurationHistogram();
+    again.mergeEncoded(year.encode(), year.sum);
+    expect(again.stats()).toEqual(durationStats(all));
+  });
 });

@@ -101,6 +101,12 @@ export class DurationHistogram {
   /** Adds an encoded histogram (see `encode`) whose sum is `sum`. */
   mergeEncoded(bytes: Uint8Array, sum: number): void {
     const cells = int32s(bytes);
+    if (cells.length >= 3) {
+      // Room for the highest and the lowest bucket first (the triples are in bucket order): one widening
+      // instead of a doubling per power of two, whose discarded arrays a year's report made by the megabyte.
+      this.reach(bucketOf(cells[cells.length - 2]!));
+      this.reach(bucketOf(cells[1]!));
+    }
     for (let i = 0; i + 2 < cells.length; i += 3) this.put(bucketOf(cells[i + 1]!), cells[i]!, cells[i + 1]!, cells[i + 2]!);
     this.sum += sum;
   }

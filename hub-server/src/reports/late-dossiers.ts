@@ -11,8 +11,11 @@ const DAY_MS = 86_400_000;
 const CLOSED_UNRETURNED = new Set(['refused', 'withdrawn', 'stopped']);
 const daysBetween = (from: string, to: string) => Math.round((startOfLocalDay(to) - startOfLocalDay(from)) / DAY_MS);
 
-/** `start`/`end`: the period in ms, [start, end); `asOfDay`: its last day, or today if earlier. */
-export function lateDossiers(rows: readonly PeriodDossierRow[], start: number, end: number, asOfDay: string, departmentOf: (service: string) => string): LateDossier[] {
+/**
+ * `start`/`end`: the period in ms, [start, end); `asOfDay`: its last day, or today if earlier. `rows` may
+ * be a statement's iterator: only the late ones are kept, not a year's candidates as rows as well.
+ */
+export function lateDossiers(rows: Iterable<PeriodDossierRow>, start: number, end: number, asOfDay: string, departmentOf: (service: string) => string): LateDossier[] {
   const late: LateDossier[] = [];
   for (const d of rows) {
     if (d.appointment_at === null || d.received_at === null) continue;

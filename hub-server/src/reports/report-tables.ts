@@ -19,6 +19,23 @@ export interface ReportTable {
   rows: Cell[][];
 }
 
+/**
+ * A table whose rows are made as they are read (each pass over `rows` makes them again): the workbook
+ * writes a year's late dossiers row by row without a second copy of the list as cells (issue 18).
+ */
+export interface TableLayout {
+  name: string;
+  headers: string[];
+  rows: Iterable<Cell[]>;
+}
+
+/** `items` as rows, each made when the pass over it reaches it. */
+const rowsOf = <T>(items: readonly T[], row: (item: T) => Cell[]): Iterable<Cell[]> => ({
+  *[Symbol.iterator]() {
+    for (const item of items) yield row(item);
+  },
+});
+
 export const EXPORT_TABLES = ['summary', 'departments', 'services', 'counters', 'officers', 'priorities', 'sources', 'hours', 'procedures', 'arrivals', 'daily', 'late'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
@@ -53,7 +70,7 @@ const BREAKDOWN_SHEETS: Record<BreakdownName, { name: string; key: string; label
   hours: { name: 'Theo giờ lấy số', key: 'Giờ', label: 'Khung giờ' },
 };
 
-function breakdownTable(name: BreakdownName, rows: readonly BreakdownRow[]): ReportTable {
+function breakdownTable(name: BreakdownName, rows: readonly BreakdownRow[]): TableLayout {
   const sheet = BREAKDOWN_SHEETS[name];
   const withDossiers = name === 'departments' || name === 'services';
   // A counter's number and an hour are numbers to Excel; other keys are codes.
@@ -61,11 +78,12 @@ function breakdownTable(name: BreakdownName, rows: readonly BreakdownRow[]): Rep
   return {
     name: sheet.name,
     headers: [sheet.key, sheet.label, ...TICKET_HEADERS, ...SATISFACTION_HEADERS, ...(withDossiers ? DOSSIER_HEADERS : [])],
-    rows: rows.map((r) => [key(r), r.label, ...ticketCells(r.tickets), ...satisfactionCells(r.satisfaction), ...(withDossiers && r.dossiers ? dossierCells(r.dossiers) : [])]),
+    rows: rowsOf(rows, (r) => [key(r), r.label, ...ticketCells(r.tickets), ...satisfactionCells(r.satisfaction), ...(withDossiers && r.dossiers ? dossierCells(r.dossiers) : [])]),
   };
 }
 
-export function reportTable(report: PeriodReport, table: ExportTable): ReportTable {
+/** The table's layout, its rows made as they are read. */
+export function tableLayout(report: PeriodReport, table: ExportTable): TableLayout {
   switch (table) {
     case 'summary':
       return {
@@ -80,7 +98,7 @@ export function reportTable(report: PeriodReport, table: ExportTable): ReportTab
       return {
         name: 'Hồ sơ theo thủ tục',
         headers: ['Mã thủ tục', 'Thủ tục', 'Sở, ban, ngành', ...DOSSIER_HEADERS],
-        rows: report.procedures.map((p) => [p.procedureCode, p.name, p.department, ...dossierCells(p.dossiers)]),
+        rows: rowsOf(report.procedures, (p) => [p.procedureCode, p.name, p.department, ...dossierCells(p.dossiers)]),
       };
     case 'arrivals': {
       // Weekdays down, opening hours across: the grid a supervisor reads to plan counters.
@@ -96,17 +114,23 @@ export function reportTable(report: PeriodReport, table: ExportTable): ReportTab
       return {
         name: 'Theo ngày',
         headers: ['Ngày', 'Số phiếu đã cấp', 'Đã phục vụ', 'Chờ TB (phút)'],
-        rows: report.daily.map((d) => [{ day: d.day }, d.issued, d.served, d.meanWaitMinutes]),
+        rows: rowsOf(report.daily, (d) => [{ day: d.day }, d.issued, d.served, d.meanWaitMinutes]),
       };
     case 'late':
       return {
         name: 'Hồ sơ trễ hạn',
         headers: ['Mã hồ sơ', 'Sở, ban, ngành', 'Mã thủ tục', 'Dịch vụ', 'Ngày hẹn trả', 'Ngày trả', 'Số ngày trễ'],
-        rows: report.lateDossiers.map((d) => [d.code, d.department, d.procedureCode, d.service, { day: d.dueDay }, d.returnedDay === null ? 'Chưa trả' : { day: d.returnedDay }, d.daysLate]),
+        rows: rowsOf(report.lateDossiers, (d) => [d.code, d.department, d.procedureCode, d.service, { day: d.dueDay }, d.returnedDay === null ? 'Chưa trả' : { day: d.returnedDay }, d.daysLate]),
       };
     default:
       return breakdownTable(table, report.breakdowns[table]);
   }
+}
+
+/** The table with its rows made, for the CSV and the print. */
+export function reportTable(report: PeriodReport, table: ExportTable): ReportTable {
+  const layout = tableLayout(report, table);
+  return { ...layout, rows: [...layout.rows] };
 }
 
 export const reportTables = (report: PeriodReport): ReportTable[] => EXPORT_TABLES.map((t) => reportTable(report, t));

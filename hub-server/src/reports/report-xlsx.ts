@@ -12,19 +12,29 @@
  *
  * exceljs is imported at the first export, not at start: loading it costs
  * ~260 ms CPU and ~35 MB resident, and most days no one asks for a workbook.
+ * Only its streaming writer is loaded (exceljs-workbook-writer.d.ts), and
+ * each table's rows are made as they are written (tableLayout), never held
+ * as a second copy of the report's lists.
  */
 import type { Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PeriodReport } from '@luot/protocol';
-import { EXPORT_TABLES, reportTable, type Cell, type ReportTable } from './report-tables';
+import { EXPORT_TABLES, tableLayout, type Cell, type TableLayout } from './report-tables';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A day as Excel's date: midnight UTC, so the serial number is the day itself whatever the hub's zone. */
 const cellValue = (c: Cell): string | number | Date | null => (c === null || typeof c !== 'object' ? c : new Date(`${c.day}T00:00:00Z`));
 
-/** Whether a column holds a day anywhere: it is then shown dd/mm/yyyy (its header cell too, as before streaming). */
-const holdsDays = (table: ReportTable, column: number) => table.rows.some((r) => { const c = r[column]; return c !== null && c !== undefined && typeof c === 'object'; });
+/**
+ * The columns holding a day anywhere: they are shown dd/mm/yyyy (their header cell too, as before
+ * streaming). One pass over the rows, which are made as they are read.
+ */
+function dayColumns(table: TableLayout): Set<number> {
+  const days = new Set<number>();
+  for (const r of table.rows) r.forEach((c, i) => { if (c !== null && typeof c === 'object') days.add(i); });
+  return days;
+}
 
 /** Rows written between pauses: each pause lets the zip compress and pass on what was written. */
 const ROWS_PER_TURN = 500;
@@ -56,25 +66,27 @@ function flowed(out: Writable): Promise<void> {
  * handed to `out`. A failure part-way rejects (the caller then destroys `out`).
  */
 export async function writeReportWorkbook(report: PeriodReport, hallName: string, out: Writable): Promise<void> {
-  const { default: ExcelJS } = await import('exceljs');
+  const { default: WorkbookWriter } = await import('exceljs/lib/stream/xlsx/workbook-writer.js');
   // Shared strings as the in-memory writer made them: the table of distinct texts is small (codes, names, headers).
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  const book = new WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   book.creator = hallName;
   for (const name of EXPORT_TABLES) {
-    const table = reportTable(report, name);
+    const table = tableLayout(report, name);
     const sheet = book.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     // Columns first: the streaming writer writes them before the first row, and a row takes its column's format when made.
+    const days = dayColumns(table);
     table.headers.forEach((header, i) => {
       const column = sheet.getColumn(i + 1);
       column.width = Math.min(40, Math.max(12, header.length + 2));
-      if (holdsDays(table, i)) column.numFmt = 'dd/mm/yyyy';
+      if (days.has(i)) column.numFmt = 'dd/mm/yyyy';
     });
     const head = sheet.addRow(table.headers);
     head.font = { bold: true };
     head.commit();
-    for (let i = 0; i < table.rows.length; i++) {
-      sheet.addRow(table.rows[i]!.map(cellValue)).commit();
-      if ((i + 1) % ROWS_PER_TURN === 0) await flowed(out);
+    let written = 0;
+    for (const row of table.rows) {
+      sheet.addRow(row.map(cellValue)).commit();
+      if (++written % ROWS_PER_TURN === 0) await flowed(out);
     }
     sheet.commit();
     await flowed(out);

@@ -23,10 +23,10 @@ import type { UserReads } from '../auth/user-repo';
 import { lateDossiers } from './late-dossiers';
 import { addDossierTally, createDossierTallies, dossierFigures, emptyDossierTally, type DossierTally } from './dossier-tallies';
 import { createPeriodReportRepo } from './period-report-repo';
-import { createRollupReads, emptyTallies, type RollupDim, type Span } from './rollup-repo';
+import { createRollupReads, emptyTallies, tallyOf, type RollupDim, type Span } from './rollup-repo';
 import { createCatalogIndex } from './catalog-index';
 import { catalogKey, catalogRules } from './rollups';
-import { addTickets, reportTicket } from './ticket-breakdowns';
+import { addTickets, addTicketsToTotal, reportTicket } from './ticket-breakdowns';
 import { emptyTally, satisfaction, ticketFigures, type TicketTally } from './ticket-tally';
 
 const SOURCE_LABELS: Readonly<Record<string, string>> = { kiosk: 'Kiosk', counter: 'Tại quầy', appointment: 'Đặt lịch hẹn', api: 'Hệ thống khác (API)' };
@@ -109,19 +109,38 @@ export function createRolledPeriodReportService(ctx: Pick<HallContext, 'readDb' 
     return { start, end, tallies, rawRuns, rawTickets, dossiers, supplements: asked.map((r) => r.service), supplementProcedures: asked.map((r) => r.procedure_code) };
   }
 
+  /**
+   * The period's totals alone, for the previous period beside a report: its total rows of the rollups and its
+   * raw tickets counted in the total only. Read whole (every breakdown, as `read` does), the previous year
+   * held a few hundred tallies and their histograms (~10 MB of arrays) for figures no one is shown (issue 18).
+   */
+  function readTotals(period: Period, rolled: ReadonlySet<string>, unansweredBy: number): { total: TicketTally; dossiers: DossierTally; supplements: number } {
+    const start = startOfLocalDay(period.from);
+    const end = startOfLocalDay(addDays(period.to, 1));
+    const { spans, rawRuns } = coverPeriod(period, rolled);
+    const tallies = emptyTallies();
+    for (const [span, first] of spans) rollups.addSpanTotal(tallies, span, first);
+    const rules = catalogRules(catalog, unansweredBy);
+    for (const run of rawRuns) {
+      const transferred = repo.transferredIds(run.from, run.to);
+      addTicketsToTotal(tallies, repo.tickets(run.from, run.to).map((r) => reportTicket(r, transferred)), rules);
+    }
+    return { total: tallyOf(tallies, 'total', ''), dossiers: sumDossiers(dossierTallies.groups(period.to, start, end)), supplements: repo.supplements(start, end).length };
+  }
+
   function report(kind: PeriodKind | 'range', period: Period): PeriodReport {
     const scale = catalog.config.queue.ratingScale;
     const unansweredBy = clock.now() - catalog.config.queue.ratingTimeoutSeconds * 1000;
     const rolled = rollups.rolledUnder(catalogKey(catalog));
     const data = read(period, rolled, unansweredBy);
     const before = previousPeriod(period);
-    const beforeData = read(before, rolled, unansweredBy);
-    const total = (d: typeof data) => d.tallies.get('total')!.get('') ?? emptyTally();
-    const totals = (d: typeof data) => ({
-      tickets: ticketFigures(total(d)),
-      dossiers: dossierFigures(sumDossiers(d.dossiers), d.supplements.length),
-      satisfaction: satisfaction(total(d), scale),
+    const beforeTotals = readTotals(before, rolled, unansweredBy);
+    const totalFigures = (t: { total: TicketTally; dossiers: DossierTally; supplements: number }) => ({
+      tickets: ticketFigures(t.total),
+      dossiers: dossierFigures(t.dossiers, t.supplements),
+      satisfaction: satisfaction(t.total, scale),
     });
+    const currentTotals = { total: data.tallies.get('total')!.get('') ?? emptyTally(), dossiers: sumDossiers(data.dossiers), supplements: data.supplements.length };
 
     const rows = (dim: RollupDim, label: (key: string) => string, dossierKey?: (service: string) => string): BreakdownRow[] => {
       const tickets: Map<string, TicketTally> = data.tallies.get(dim)!;
@@ -171,8 +190,8 @@ export function createRolledPeriodReportService(ctx: Pick<HallContext, 'readDb' 
     return {
       kind,
       ...period,
-      totals: totals(data),
-      previous: { ...before, totals: totals(beforeData) },
+      totals: totalFigures(currentTotals),
+      previous: { ...before, totals: totalFigures(beforeTotals) },
       lateDossiers: lateList,
       procedures,
       breakdowns: {

@@ -69,6 +69,7 @@ const SELECT_ROWS = `SELECT dim, key, issued, served, no_show, cancelled, expire
 
 export function createRollupReads(db: ReadableDb) {
   const rows = db.prepare<[Span, string], RollupRow>(SELECT_ROWS);
+  const totalRows = db.prepare<[Span, string], RollupRow>(`${SELECT_ROWS} AND dim = 'total'`);
   const rolled = db.prepare<[], { span: Span; start: string; catalog: string }>('SELECT span, start, catalog FROM report_rolled');
   const daily = db.prepare<[string, string], { start: string; issued: number; served: number; wait_count: number; wait_sum: number }>(
     `SELECT start, issued, served, wait_count, wait_sum FROM report_rollups WHERE span = 'day' AND dim = 'total' AND start BETWEEN ? AND ?`,
@@ -77,6 +78,10 @@ export function createRollupReads(db: ReadableDb) {
     /** Adds the span's rows into `tallies`. */
     addSpan(tallies: Tallies, span: Span, start: string): void {
       for (const r of rows.iterate(span, start)) addRow(tallies, r);
+    },
+    /** Adds the span's total only (the previous period shows no breakdown): one row instead of a few hundred. */
+    addSpanTotal(tallies: Tallies, span: Span, start: string): void {
+      for (const r of totalRows.iterate(span, start)) addRow(tallies, r);
     },
     /** `span:start` of every span rolled under the catalog `catalog`. */
     rolledUnder(catalog: string): Set<string> {

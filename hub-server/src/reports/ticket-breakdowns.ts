@@ -40,6 +40,12 @@ export interface BreakdownRules {
 /** The hour of day a ticket was issued, as the hours breakdown keys it ("08"). */
 export const hourKey = (issuedAt: number) => String(Math.floor(localMinuteOfDay(issuedAt) / 60)).padStart(2, '0');
 
+/** Counts the tickets in the total only, as addTickets counts them there. */
+export function addTicketsToTotal(tallies: Tallies, tickets: Iterable<ReportTicket>, rules: Pick<BreakdownRules, 'targetWait' | 'unansweredBy'>): void {
+  const total = tallyOf(tallies, 'total', '');
+  for (const t of tickets) tallyTicket(total, t, rules.targetWait, rules.unansweredBy);
+}
+
 export function addTickets(tallies: Tallies, tickets: readonly ReportTicket[], rules: BreakdownRules): void {
   const { targetWait, unansweredBy } = rules;
   for (const t of tickets) {
