@@ -6,25 +6,45 @@
 import type { IngestAck, IngestBatch } from '@luot/protocol';
 import { inTransaction, type Pool } from '../db/pool';
 import type { PartitionKeeper } from '../db/partitions';
+import { eventRow } from './event-rows';
 
 /**
- * The whole batch goes to PostgreSQL as one jsonb array and is unpacked there:
- * one JSON text instead of nine escaped arrays (the costly part in Node). The
- * columns reports filter on are taken out of each event once, here, and only
- * when they have the right JSON type.
+ * The batch's rows go to PostgreSQL as one JSON array of flat rows (see
+ * event-rows.ts) read by json_to_recordset: each row's fields are read once,
+ * the event straight into its jsonb column, as a COPY would. `at` keeps the
+ * same expression as ever, so a resent event lands on its stored row.
  */
 const INSERT_EVENTS = `
   INSERT INTO events (hall_id, seq, at, day, type, action, ticket_id, counter, event)
-  SELECT $1, (e->>'seq')::bigint, to_timestamp((e->>'at')::bigint / 1000.0), (e->>'day')::date, e->>'type',
-         CASE WHEN e->>'type' = 'ticket' AND jsonb_typeof(e->'event'->'action') = 'string' THEN e->'event'->>'action' END,
-         CASE WHEN e->>'type' = 'ticket' AND jsonb_typeof(e->'event'->'ticket'->'id') = 'string' THEN e->'event'->'ticket'->>'id' END,
-         CASE
-           WHEN e->>'type' = 'ticket' AND jsonb_typeof(e->'event'->'ticket'->'counter') = 'number' THEN (e->'event'->'ticket'->>'counter')::numeric::int
-           WHEN e->>'type' = 'counter' AND jsonb_typeof(e->'event'->'counter'->'number') = 'number' THEN (e->'event'->'counter'->>'number')::numeric::int
-         END,
-         e->'event'
-  FROM jsonb_array_elements($2::jsonb) AS e
+  SELECT $1, r.seq, to_timestamp(r.at / 1000.0), r.day, r.type, r.action, r.ticket_id, r.counter, r.event
+  FROM json_to_recordset($2::json) AS r (seq bigint, at bigint, day date, type text, action text, ticket_id text, counter int, event jsonb)
   ON CONFLICT DO NOTHING`;
+
+/**
+ * The link's row after a batch, its parameters from $`first`: after, through,
+ * backlog, the last event's time, sentAt. The acknowledgement moves only if
+ * the batch starts inside what is held.
+ */
+function linkAfter(first: number): string {
+  const [after, through, backlog, lastAt, sentAt] = [0, 1, 2, 3, 4].map((i) => `$${first + i}`);
+  return `
+  acked_seq = CASE WHEN ${after}::bigint <= acked_seq THEN greatest(acked_seq, ${through}::bigint) ELSE acked_seq END,
+  backlog = ${backlog}, last_received_at = now(),
+  clock_offset_ms = (extract(epoch FROM clock_timestamp()) * 1000)::bigint - ${sentAt}::bigint,
+  last_event_at = CASE WHEN ${lastAt}::bigint IS NULL THEN last_event_at ELSE greatest(last_event_at, to_timestamp(${lastAt}::bigint / 1000.0)) END`;
+}
+
+/**
+ * A batch of events alone (the common case) in one statement, so one round
+ * trip and one commit: the UPDATE takes the hall's link row lock (a resent
+ * batch racing its original waits for it, then reads the new ack), and the
+ * INSERT in the WITH commits with it or not at all.
+ */
+const STORE_EVENTS = `
+  WITH stored AS (${INSERT_EVENTS})
+  UPDATE hall_links SET ${linkAfter(3)}
+  WHERE hall_id = $1
+  RETURNING acked_seq`;
 
 /** Each dossier state once by (hall, dossier), a later version replacing an earlier one. */
 const UPSERT_DOSSIERS = `
@@ -38,11 +58,23 @@ const UPSERT_DOSSIERS = `
     supplement_days = EXCLUDED.supplement_days
   WHERE dossier_finals.version < EXCLUDED.version`;
 
+const rowsJson = (batch: IngestBatch): string => JSON.stringify(batch.events.map(eventRow));
+
+/** The values linkAfter reads, in its order. */
+function linkValues(batch: IngestBatch): unknown[] {
+  return [batch.after, batch.through, batch.backlog, batch.events.at(-1)?.at ?? null, batch.sentAt];
+}
+
 export function createIngestRepo(pool: Pool, partitions: PartitionKeeper) {
   return {
     async store(hallId: string, batch: IngestBatch): Promise<IngestAck> {
       // DDL outside the transaction: a new month's partition must not hold the hall's lock.
       await partitions.ensure(batch.events.map((e) => e.at));
+      if (!batch.dossiers && !batch.config) {
+        const values = [hallId, rowsJson(batch), ...linkValues(batch)];
+        const { rows } = await pool.query<{ acked_seq: number }>({ name: 'ingest-store', text: STORE_EVENTS, values });
+        return { acked: rows[0]?.acked_seq ?? 0 };
+      }
       return inTransaction(pool, async (db) => {
         const { rows } = await db.query<{ acked_seq: number; dossiers_acked: number }>(
           'SELECT acked_seq, dossiers_acked FROM hall_links WHERE hall_id = $1 FOR UPDATE',
@@ -55,7 +87,7 @@ export function createIngestRepo(pool: Pool, partitions: PartitionKeeper) {
           if (batch.dossiers.states.length > 0) await db.query(UPSERT_DOSSIERS, [hallId, JSON.stringify(batch.dossiers.states)]);
           dossiersAcked = Math.max(dossiersAcked, batch.dossiers.through);
         }
-        if (batch.events.length > 0) await db.query(INSERT_EVENTS, [hallId, JSON.stringify(batch.events)]);
+        if (batch.events.length > 0) await db.query({ name: 'ingest-insert', text: INSERT_EVENTS, values: [hallId, rowsJson(batch)] });
         if (batch.config) {
           await db.query(
             `INSERT INTO config_revisions (hall_id, revision, at, config) VALUES ($1, $2, to_timestamp($3 / 1000.0), $4)
@@ -63,17 +95,8 @@ export function createIngestRepo(pool: Pool, partitions: PartitionKeeper) {
             [hallId, batch.config.revision, batch.config.at, JSON.stringify(batch.config.config)],
           );
         }
-        // The batch covers (after, through] whole: it extends what we hold only if it starts inside it.
         const next = batch.after <= acked ? Math.max(acked, batch.through) : acked;
-        const lastAt = batch.events.at(-1)?.at ?? null;
-        await db.query(
-          `UPDATE hall_links SET acked_seq = $2, backlog = $3, last_received_at = now(), dossiers_acked = $6,
-             clock_offset_ms = (extract(epoch FROM clock_timestamp()) * 1000)::bigint - $5::bigint,
-             last_event_at = CASE WHEN $4::bigint IS NULL THEN last_event_at
-                                  ELSE greatest(last_event_at, to_timestamp($4::bigint / 1000.0)) END
-           WHERE hall_id = $1`,
-          [hallId, next, batch.backlog, lastAt, batch.sentAt, dossiersAcked],
-        );
+        await db.query(`UPDATE hall_links SET ${linkAfter(2)}, dossiers_acked = $7 WHERE hall_id = $1`, [hallId, ...linkValues(batch), dossiersAcked]);
         return batch.dossiers ? { acked: next, dossiersAcked } : { acked: next };
       });
     },
