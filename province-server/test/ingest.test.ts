@@ -4,6 +4,7 @@ import { startTestPostgres, type TestPostgres } from '@luot/testing/postgres';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPool, createProvince, migrate, MigrationError, type Pool, type Province } from '../src/index';
 import { migrations } from '../src/db/migrations/index';
+import { exactInDoubles } from '../src/ingest/copy-rows';
 import { recordContract } from './helpers/contract';
 
 let server: TestPostgres;
@@ -101,6 +102,33 @@ describe('ingest', () => {
       { name: 'events_2026_11', n: 1 },
       { name: 'events_2026_12', n: 1 },
     ]);
+  });
+
+  it("stores a batch past everything stored by COPY and its resend by INSERT on the same rows, whatever the event's time", async () => {
+    const { token } = await province.halls.enrol('hall-a', 'Trung tâm A');
+    const odd = [Date.parse('1999-01-01T00:00:00.001Z'), Date.parse('2026-11-30T23:59:59.999Z'), 2_147_483_647_999, 9_000_000_000_001];
+    const events = odd.map((at, i) => event(i + 1, at));
+    // 1..3 by COPY (times exact in doubles), 4 by INSERT (a time in the 2250s); each resend by INSERT … ON CONFLICT.
+    expect((await send(token, batch(0, 3, events.slice(0, 3)))).body).toEqual({ acked: 3 });
+    expect((await send(token, batch(3, 4, events.slice(3)))).body).toEqual({ acked: 4 });
+    expect((await send(token, batch(0, 4, events))).body).toEqual({ acked: 4 });
+    expect((await send(token, batch(1, 3, events.slice(1, 3)))).body).toEqual({ acked: 4 });
+    const { rows } = await pool.query<{ seq: number; ms: string }>("SELECT seq, (extract(epoch FROM at) * 1000)::bigint::text AS ms FROM events ORDER BY seq");
+    expect(rows).toEqual(odd.map((at, i) => ({ seq: i + 1, ms: String(at) })));
+  });
+
+  it("agrees with PostgreSQL on which times to_timestamp(at / 1000.0) holds to the millisecond (the COPY path's condition)", async () => {
+    // Milliseconds around the eras the check must get right; PostgreSQL's own answer against exactInDoubles.
+    const starts = [0, Date.parse('2026-01-01T00:00:00Z'), 2_147_483_000_000, 4_102_444_800_000, 9_000_000_000_000];
+    for (const start of starts) {
+      const { rows } = await pool.query<{ at: string; exact: boolean }>(
+        `SELECT g::text AS at, to_timestamp(g / 1000.0) = timestamptz 'epoch' + g * interval '1 millisecond' AS exact
+         FROM generate_series($1::bigint, $1::bigint + 20000) AS g`,
+        [start],
+      );
+      // Whenever Node takes a time as exact, PostgreSQL does too (the other way round only costs the bulk path).
+      expect(rows.filter((r) => exactInDoubles(Number(r.at)) && !r.exact)).toEqual([]);
+    }
   });
 
   it('refuses unknown and revoked tokens', async () => {

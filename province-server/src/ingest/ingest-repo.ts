@@ -1,18 +1,24 @@
 /**
  * Stores a hall's batch in one transaction: every event once by (hall, seq),
  * then the acknowledgement. The hall's link row is locked first so a resent
- * batch racing its original applies after it, never interleaved.
+ * batch racing its original applies after it, never interleaved. A batch past
+ * everything stored is COPYed (see migration 0051), any other one INSERTed
+ * with ON CONFLICT DO NOTHING.
  */
 import type { IngestAck, IngestBatch } from '@luot/protocol';
 import { inTransaction, type Pool } from '../db/pool';
 import type { PartitionKeeper } from '../db/partitions';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
+import { COPY_COLUMNS, copyText } from './copy-rows';
 import { eventRow } from './event-rows';
 
 /**
- * The batch's rows go to PostgreSQL as one JSON array of flat rows (see
- * event-rows.ts) read by json_to_recordset: each row's fields are read once,
- * the event straight into its jsonb column, as a COPY would. `at` keeps the
- * same expression as ever, so a resent event lands on its stored row.
+ * A batch that may meet stored rows goes as one JSON array of flat rows (see
+ * event-rows.ts) read by json_to_recordset: each row's fields read once, the
+ * event straight into its jsonb column. `at` keeps the same expression as
+ * ever, so a resent event lands on its stored row.
  */
 const INSERT_EVENTS = `
   INSERT INTO events (hall_id, seq, at, day, type, action, ticket_id, counter, event)
@@ -34,18 +40,6 @@ function linkAfter(first: number): string {
   last_event_at = CASE WHEN ${lastAt}::bigint IS NULL THEN last_event_at ELSE greatest(last_event_at, to_timestamp(${lastAt}::bigint / 1000.0)) END`;
 }
 
-/**
- * A batch of events alone (the common case) in one statement, so one round
- * trip and one commit: the UPDATE takes the hall's link row lock (a resent
- * batch racing its original waits for it, then reads the new ack), and the
- * INSERT in the WITH commits with it or not at all.
- */
-const STORE_EVENTS = `
-  WITH stored AS (${INSERT_EVENTS})
-  UPDATE hall_links SET ${linkAfter(3)}
-  WHERE hall_id = $1
-  RETURNING acked_seq`;
-
 /** Each dossier state once by (hall, dossier), a later version replacing an earlier one. */
 const UPSERT_DOSSIERS = `
   INSERT INTO dossier_finals (hall_id, dossier_id, version, service, procedure_code, status, received_day, returned_day, timeliness, supplement_days)
@@ -58,8 +52,6 @@ const UPSERT_DOSSIERS = `
     supplement_days = EXCLUDED.supplement_days
   WHERE dossier_finals.version < EXCLUDED.version`;
 
-const rowsJson = (batch: IngestBatch): string => JSON.stringify(batch.events.map(eventRow));
-
 /** The values linkAfter reads, in its order. */
 function linkValues(batch: IngestBatch): unknown[] {
   return [batch.after, batch.through, batch.backlog, batch.events.at(-1)?.at ?? null, batch.sentAt];
@@ -70,24 +62,27 @@ export function createIngestRepo(pool: Pool, partitions: PartitionKeeper) {
     async store(hallId: string, batch: IngestBatch): Promise<IngestAck> {
       // DDL outside the transaction: a new month's partition must not hold the hall's lock.
       await partitions.ensure(batch.events.map((e) => e.at));
-      if (!batch.dossiers && !batch.config) {
-        const values = [hallId, rowsJson(batch), ...linkValues(batch)];
-        const { rows } = await pool.query<{ acked_seq: number }>({ name: 'ingest-store', text: STORE_EVENTS, values });
-        return { acked: rows[0]?.acked_seq ?? 0 };
-      }
       return inTransaction(pool, async (db) => {
-        const { rows } = await db.query<{ acked_seq: number; dossiers_acked: number }>(
-          'SELECT acked_seq, dossiers_acked FROM hall_links WHERE hall_id = $1 FOR UPDATE',
-          [hallId],
-        );
+        const { rows } = await db.query<{ acked_seq: number; dossiers_acked: number; stored_seq: number }>({
+          name: 'ingest-lock',
+          text: 'SELECT acked_seq, dossiers_acked, stored_seq FROM hall_links WHERE hall_id = $1 FOR UPDATE',
+          values: [hallId],
+        });
         const acked = rows[0]?.acked_seq ?? 0;
+        const stored = rows[0]?.stored_seq ?? 0;
         let dossiersAcked = rows[0]?.dossiers_acked ?? 0;
         // Dossiers follow the same rule as events on their own cursor: a stretch that starts inside what we hold extends it.
         if (batch.dossiers && batch.dossiers.after <= dossiersAcked) {
           if (batch.dossiers.states.length > 0) await db.query(UPSERT_DOSSIERS, [hallId, JSON.stringify(batch.dossiers.states)]);
           dossiersAcked = Math.max(dossiersAcked, batch.dossiers.through);
         }
-        if (batch.events.length > 0) await db.query({ name: 'ingest-insert', text: INSERT_EVENTS, values: [hallId, rowsJson(batch)] });
+        if (batch.events.length > 0) {
+          const eventRows = batch.events.map(eventRow);
+          // Past every stored seq (the hall's row is locked): nothing to meet, so PostgreSQL's bulk path.
+          const text = batch.events[0]!.seq > stored ? copyText(hallId, eventRows) : null;
+          if (text !== null) await pipeline(Readable.from([text]), db.query(copyFrom(`COPY events ${COPY_COLUMNS} FROM STDIN`)));
+          else await db.query({ name: 'ingest-insert', text: INSERT_EVENTS, values: [hallId, JSON.stringify(eventRows)] });
+        }
         if (batch.config) {
           await db.query(
             `INSERT INTO config_revisions (hall_id, revision, at, config) VALUES ($1, $2, to_timestamp($3 / 1000.0), $4)
@@ -96,7 +91,11 @@ export function createIngestRepo(pool: Pool, partitions: PartitionKeeper) {
           );
         }
         const next = batch.after <= acked ? Math.max(acked, batch.through) : acked;
-        await db.query(`UPDATE hall_links SET ${linkAfter(2)}, dossiers_acked = $7 WHERE hall_id = $1`, [hallId, ...linkValues(batch), dossiersAcked]);
+        await db.query({
+          name: 'ingest-link',
+          text: `UPDATE hall_links SET ${linkAfter(2)}, dossiers_acked = $7, stored_seq = greatest(stored_seq, $8) WHERE hall_id = $1`,
+          values: [hallId, ...linkValues(batch), dossiersAcked, batch.events.at(-1)?.seq ?? 0],
+        });
         return batch.dossiers ? { acked: next, dossiersAcked } : { acked: next };
       });
     },
