@@ -131,6 +131,15 @@ describe('ingest', () => {
     }
   });
 
+  it("stores an event's own \"__proto__\" key as data", async () => {
+    const { token } = await province.halls.enrol('hall-a', 'Trung tâm A');
+    const body = JSON.stringify(batch(0, 1)).replace('"action":', '"__proto__":{"polluted":true},"action":');
+    expect(await send(token, body)).toEqual({ status: 200, body: { acked: 1 } });
+    const { rows } = await pool.query<{ proto: unknown; action: string }>("SELECT event->'__proto__' AS proto, action FROM events");
+    expect(rows).toEqual([{ proto: { polluted: true }, action: 'issued' }]);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it('refuses unknown and revoked tokens', async () => {
     const { token } = await province.halls.enrol('hall-a', 'Trung tâm A');
     expect((await send('hall_nope', batch(0, 1))).status).toBe(401);
@@ -150,6 +159,9 @@ describe('ingest', () => {
     expect(refused.body.error?.message.vi).toMatch(/[ạảãáàâấầẩẫậăắằẳẵặđêếềểễệôốồổỗộơớờởỡợưứừửữự]/);
     expect((await send(token, { ...batch(0, 1), extra: true })).status).toBe(400);
     expect((await send(token, '{"after": 0,')).status).toBe(400);
+    // A "__proto__" key is a key like any other: refused where the batch allows none, never a prototype.
+    expect((await send(token, JSON.stringify(batch(0, 1)).replace('{', '{"__proto__":{"after":9},'))).status).toBe(400);
+    expect(({} as { after?: number }).after).toBeUndefined();
     expect(await count()).toBe(0);
   });
 
