@@ -117,6 +117,16 @@ describe('ingest', () => {
     expect(rows).toEqual(odd.map((at, i) => ({ seq: i + 1, ms: String(at) })));
   });
 
+  it('stores a batch by INSERT when its COPY meets a row written around ingest, once', async () => {
+    const { token } = await province.halls.enrol('hall-a', 'Trung tâm A');
+    await send(token, batch(0, 1));
+    // Event 3 written by hand: the hall's stored_seq (1) does not know of it, so the next batch tries COPY first.
+    await pool.query(`INSERT INTO events (hall_id, seq, at, day, type, event) SELECT hall_id, 3, at + interval '2 seconds', day, type, event FROM events`);
+    expect((await send(token, batch(1, 4))).body).toEqual({ acked: 4 });
+    expect(await count()).toBe(4);
+    expect((await pool.query<{ stored_seq: number }>('SELECT stored_seq FROM hall_links')).rows).toEqual([{ stored_seq: 4 }]);
+  });
+
   it("agrees with PostgreSQL on which times to_timestamp(at / 1000.0) holds to the millisecond (the COPY path's condition)", async () => {
     // Milliseconds around the eras the check must get right; PostgreSQL's own answer against exactInDoubles.
     const starts = [0, Date.parse('2026-01-01T00:00:00Z'), 2_147_483_000_000, 4_102_444_800_000, 9_000_000_000_000];

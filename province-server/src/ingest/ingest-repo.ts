@@ -62,43 +62,57 @@ export function createIngestRepo(pool: Pool, partitions: PartitionKeeper) {
     async store(hallId: string, batch: IngestBatch): Promise<IngestAck> {
       // DDL outside the transaction: a new month's partition must not hold the hall's lock.
       await partitions.ensure(batch.events.map((e) => e.at));
-      return inTransaction(pool, async (db) => {
-        const { rows } = await db.query<{ acked_seq: number; dossiers_acked: number; stored_seq: number }>({
-          name: 'ingest-lock',
-          text: 'SELECT acked_seq, dossiers_acked, stored_seq FROM hall_links WHERE hall_id = $1 FOR UPDATE',
-          values: [hallId],
-        });
-        const acked = rows[0]?.acked_seq ?? 0;
-        const stored = rows[0]?.stored_seq ?? 0;
-        let dossiersAcked = rows[0]?.dossiers_acked ?? 0;
-        // Dossiers follow the same rule as events on their own cursor: a stretch that starts inside what we hold extends it.
-        if (batch.dossiers && batch.dossiers.after <= dossiersAcked) {
-          if (batch.dossiers.states.length > 0) await db.query(UPSERT_DOSSIERS, [hallId, JSON.stringify(batch.dossiers.states)]);
-          dossiersAcked = Math.max(dossiersAcked, batch.dossiers.through);
-        }
-        if (batch.events.length > 0) {
-          const eventRows = batch.events.map(eventRow);
-          // Past every stored seq (the hall's row is locked): nothing to meet, so PostgreSQL's bulk path.
-          const text = batch.events[0]!.seq > stored ? copyText(hallId, eventRows) : null;
-          if (text !== null) await pipeline(Readable.from([text]), db.query(copyFrom(`COPY events ${COPY_COLUMNS} FROM STDIN`)));
-          else await db.query({ name: 'ingest-insert', text: INSERT_EVENTS, values: [hallId, JSON.stringify(eventRows)] });
-        }
-        if (batch.config) {
-          await db.query(
-            `INSERT INTO config_revisions (hall_id, revision, at, config) VALUES ($1, $2, to_timestamp($3 / 1000.0), $4)
-             ON CONFLICT DO NOTHING`,
-            [hallId, batch.config.revision, batch.config.at, JSON.stringify(batch.config.config)],
-          );
-        }
-        const next = batch.after <= acked ? Math.max(acked, batch.through) : acked;
-        await db.query({
-          name: 'ingest-link',
-          text: `UPDATE hall_links SET ${linkAfter(2)}, dossiers_acked = $7, stored_seq = greatest(stored_seq, $8) WHERE hall_id = $1`,
-          values: [hallId, ...linkValues(batch), dossiersAcked, batch.events.at(-1)?.seq ?? 0],
-        });
-        return batch.dossiers ? { acked: next, dossiersAcked } : { acked: next };
-      });
+      try {
+        return await storeIn(hallId, batch, true);
+      } catch (e) {
+        // A stored row the hall's stored_seq did not know of (rows written around ingest, e.g. by hand): the COPY
+        // met it and wrote nothing. The batch goes again by INSERT … ON CONFLICT, which moves stored_seq past it.
+        if ((e as { code?: string }).code !== '23505') throw e;
+        return storeIn(hallId, batch, false);
+      }
     },
   };
+
+  function storeIn(hallId: string, batch: IngestBatch, mayCopy: boolean): Promise<IngestAck> {
+    return inTransaction(pool, async (db) => {
+      const { rows } = await db.query<{ acked_seq: number; dossiers_acked: number; stored_seq: number }>({
+        name: 'ingest-lock',
+        text: 'SELECT acked_seq, dossiers_acked, stored_seq FROM hall_links WHERE hall_id = $1 FOR UPDATE',
+        values: [hallId],
+      });
+      const acked = rows[0]?.acked_seq ?? 0;
+      const stored = rows[0]?.stored_seq ?? 0;
+      let dossiersAcked = rows[0]?.dossiers_acked ?? 0;
+      // Dossiers follow the same rule as events on their own cursor: a stretch that starts inside what we hold extends it.
+      if (batch.dossiers && batch.dossiers.after <= dossiersAcked) {
+        if (batch.dossiers.states.length > 0)
+          await db.query(UPSERT_DOSSIERS, [hallId, JSON.stringify(batch.dossiers.states)]);
+        dossiersAcked = Math.max(dossiersAcked, batch.dossiers.through);
+      }
+      if (batch.events.length > 0) {
+        const eventRows = batch.events.map(eventRow);
+        // Past every stored seq (the hall's row is locked): nothing to meet, so PostgreSQL's bulk path.
+        const text = mayCopy && batch.events[0]!.seq > stored ? copyText(hallId, eventRows) : null;
+        if (text !== null)
+          await pipeline(Readable.from([text]), db.query(copyFrom(`COPY events ${COPY_COLUMNS} FROM STDIN`)));
+        else
+          await db.query({ name: 'ingest-insert', text: INSERT_EVENTS, values: [hallId, JSON.stringify(eventRows)] });
+      }
+      if (batch.config) {
+        await db.query(
+          `INSERT INTO config_revisions (hall_id, revision, at, config) VALUES ($1, $2, to_timestamp($3 / 1000.0), $4)
+             ON CONFLICT DO NOTHING`,
+          [hallId, batch.config.revision, batch.config.at, JSON.stringify(batch.config.config)],
+        );
+      }
+      const next = batch.after <= acked ? Math.max(acked, batch.through) : acked;
+      await db.query({
+        name: 'ingest-link',
+        text: `UPDATE hall_links SET ${linkAfter(2)}, dossiers_acked = $7, stored_seq = greatest(stored_seq, $8) WHERE hall_id = $1`,
+        values: [hallId, ...linkValues(batch), dossiersAcked, batch.events.at(-1)?.seq ?? 0],
+      });
+      return batch.dossiers ? { acked: next, dossiersAcked } : { acked: next };
+    });
+  }
 }
 export type IngestRepo = ReturnType<typeof createIngestRepo>;
