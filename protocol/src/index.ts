@@ -24,6 +24,7 @@ export * from './backups';
 export * from './audit';
 export * from './kiosk-guidance';
 export * from './province-link';
+export * from './province-batch-check';
 export * from './report-figures';
 export * from './province-views';
 export * from './period-report';

@@ -35,6 +35,23 @@ export const shippedEventSchema = z.strictObject({
 export type ShippedEvent = z.infer<typeof shippedEventSchema>;
 
 /**
+ * The officer a shipped ticket event carries (issue 20: per-officer figures at
+ * the province), as `event.officer` of a `ticket` event: the officer the
+ * hall's tickets table holds for that ticket when the hub ships it (the one
+ * the hall's own reports count the ticket under), or null when no officer has
+ * had it. `id` is the hall's stable user id (never reused, unchanged by a
+ * rename) so figures add up across months; `name` is the display name the
+ * hall's reports print, since the staff list stays in the hall. The login
+ * name never travels, nor anything of the citizen. Events shipped by an older
+ * hub have no `officer` at all: the province counts those tickets under
+ * "unknown officer" (`UNKNOWN_OFFICER`).
+ */
+export const shippedOfficerSchema = z.strictObject({ id: z.string().min(1).max(64), name: z.string().max(200) });
+export type ShippedOfficer = z.infer<typeof shippedOfficerSchema>;
+/** The province's key for tickets whose events did not say their officer (never a hall's user id). */
+export const UNKNOWN_OFFICER = '?';
+
+/**
  * The part of the hall's config the province needs to read its events the
  * way the hall does (services and departments, the rating scale and timeout),
  * named by a hash of its content. Staff, devices and their tokens stay in the

@@ -1,7 +1,7 @@
 /** What the province's dashboard reads: every hall live, and figures over a period. */
 import { z } from 'zod';
 import type { DossierPeriodFigures } from './period-report';
-import type { CounterFigures, RatingTally, ServiceFigures } from './reports';
+import type { CounterFigures, OfficerFigures, RatingTally, ServiceFigures } from './reports';
 
 export type PeriodTotals = ServiceFigures & { ratings: RatingTally };
 
@@ -18,7 +18,20 @@ export interface HallPeriodFigures {
   dossiers: DossierPeriodFigures;
   services: ServiceFigures[];
   counters: Omit<CounterFigures, 'ratings'>[];
+  /**
+   * Per officer, as the hall's own reports count them (each ticket under the
+   * officer the hall holds for it; tickets no officer had are in no line). By
+   * name; the line of `UNKNOWN_OFFICER` last: tickets whose events came from a
+   * hub that did not ship the officer.
+   */
+  officers: HallOfficerFigures[];
 }
+
+/** An officer of a hall: the hall's stable user id and display name, never the login name. */
+export type HallOfficerFigures = Omit<OfficerFigures, 'username' | 'name'> & {
+  /** The hall's display name; null for the unknown-officer line. */
+  name: string | null;
+};
 
 export interface ProvincePeriodReport {
   from: string;

@@ -8,13 +8,14 @@
  * BENCH_EVENTS / BENCH_BACKLOG change the load.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { IngestBatch, ShippedEvent } from '@luot/protocol';
 import { findPostgresBin, startTestPostgres } from '@luot/testing/postgres';
 import { createPool, createProvince } from '../src/index';
+import { postgresCpuMs, selfCpuMs } from './cpu-meter';
 
 const HALLS = Number(process.env.BENCH_HALLS ?? 100);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
@@ -76,9 +77,14 @@ async function streamHall(i: number, bodies: string[]): Promise<void> {
 
 const total = HALLS * EVENTS;
 const bodies = Array.from({ length: HALLS }, (_, i) => bodiesOf(i));
+const postmaster = (await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'")).rows[0]!.pid;
+const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+const pgMain = parentOf(postmaster);
+let cpu0 = { node: selfCpuMs(), pg: postgresCpuMs(pgMain) };
 let t0 = performance.now();
 await Promise.all(bodies.map((b, i) => streamHall(i, b)));
 const ingestSeconds = (performance.now() - t0) / 1000;
+const ingestCpu = { node: selfCpuMs() - cpu0.node, pg: postgresCpuMs(pgMain) - cpu0.pg };
 const stored = (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]!.n;
 if (stored !== total) throw new Error(`stored ${stored} of ${total}`);
 
@@ -131,6 +137,7 @@ for (let i = 0; i < HALLS; i++) {
   }
 }
 writeFileSync(csv, lines.join('\n') + '\n');
+cpu0 = { node: selfCpuMs(), pg: postgresCpuMs(pgMain) };
 t0 = performance.now();
 await promisify(execFile)(join(findPostgresBin(), 'psql'), [
   pg.url,
@@ -139,6 +146,9 @@ await promisify(execFile)(join(findPostgresBin(), 'psql'), [
   `\\copy events (hall_id, seq, at, day, type, action, ticket_id, counter, event) FROM '${csv}' CSV`,
 ]);
 const copySeconds = (performance.now() - t0) / 1000;
+// psql's backend ends after psql does: let the postmaster reap it so its time is counted.
+await new Promise((r) => setTimeout(r, 500));
+const copyCpu = { psql: selfCpuMs() - cpu0.node, pg: postgresCpuMs(pgMain) - cpu0.pg };
 rmSync(dir, { recursive: true, force: true });
 
 const ingestRate = total / ingestSeconds;
@@ -147,8 +157,11 @@ console.log(`Province ingest — ${HALLS} halls × ${EVENTS} events (batches of 
 console.log(`  ingest over HTTP  ${Math.round(ingestRate).toLocaleString('en')} events/s  (${ingestSeconds.toFixed(1)} s)`);
 console.log(`  bare COPY (floor) ${Math.round(copyRate).toLocaleString('en')} events/s  (${copySeconds.toFixed(1)} s)`);
 console.log(`  ratio             ${(ingestRate / copyRate).toFixed(2)}× the floor (goal ≥ 0.5×)`);
+const perK = (ms: number) => ((ms / total) * 1000).toFixed(1);
+console.log(`  CPU per 1,000 events: ingest ${perK(ingestCpu.node + ingestCpu.pg)} ms (this process, the halls' HTTP clients included, ${perK(ingestCpu.node)}; PostgreSQL ${perK(ingestCpu.pg)})`);
+console.log(`                        COPY   ${perK(copyCpu.psql + copyCpu.pg)} ms (psql ${perK(copyCpu.psql)}; PostgreSQL ${perK(copyCpu.pg)})`);
 console.log(`  catch-up          ${BACKLOG.toLocaleString('en')} events of a day offline current in ${catchUpSeconds.toFixed(1)} s while ${HALLS - 1} halls streamed (goal ≤ 60 s)`);
-console.log(JSON.stringify({ halls: HALLS, eventsPerHall: EVENTS, ingestRate: Math.round(ingestRate), copyRate: Math.round(copyRate), ratio: ingestRate / copyRate, catchUpEvents: BACKLOG, catchUpSeconds }));
+console.log(JSON.stringify({ halls: HALLS, eventsPerHall: EVENTS, ingestRate: Math.round(ingestRate), copyRate: Math.round(copyRate), ratio: ingestRate / copyRate, ingestCpuMs: ingestCpu, copyCpuMs: copyCpu, catchUpEvents: BACKLOG, catchUpSeconds }));
 
 await province.close();
 await pool.end();

@@ -24,8 +24,8 @@ const COMMUNE_TICKETS = Math.round(25_000 * SCALE);
 /**
  * One hall's year as one INSERT: ticket g falls on the working day g·days/n
  * between 07:30 and 16:30 (UTC+7); its service, counter, state, wait,
- * service time and rating come from fixed multiplicative hashes of g (each
- * service at two counters), so each
+ * service time, rating and officer come from fixed multiplicative hashes of g
+ * (each service at two counters, each counter shared by two officers), so each
  * run writes the same year. 82 % served (60 % of them rated on a 3-level
  * scale, 20 % "no answer" recorded), 8 % no-shows, 5 % expired, 5 % cancelled.
  */
@@ -62,7 +62,9 @@ const YEAR_OF_HALL = `
     jsonb_build_object('type', 'ticket', 'at', coalesce(finished, called, issued), 'action', action, 'loads', '[]'::jsonb,
       'ticket', jsonb_build_object('id', 't' || g, 'day', day::text, 'service', service, 'state', state, 'counter', counter,
         'issuedAt', issued, 'calledAt', called, 'servingAt', serving, 'finishedAt', finished, 'rating', rating,
-        'priority', 'normal', 'source', 'kiosk', 'recallCount', 0, 'outcome', null, 'dossierId', null))
+        'priority', 'normal', 'source', 'kiosk', 'recallCount', 0, 'outcome', null, 'dossierId', null),
+      -- Two officers share each counter (morning and afternoon shifts, by a hash of g): per-officer day groups.
+      'officer', CASE WHEN counter IS NOT NULL THEN jsonb_build_object('id', 'u' || counter || CASE WHEN (g * 3) % 4 < 2 THEN 'a' ELSE 'b' END, 'name', 'Cán bộ ' || counter) END)
   FROM e`;
 
 const pg = await startTestPostgres();

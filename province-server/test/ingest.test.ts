@@ -4,6 +4,7 @@ import { startTestPostgres, type TestPostgres } from '@luot/testing/postgres';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPool, createProvince, migrate, MigrationError, type Pool, type Province } from '../src/index';
 import { migrations } from '../src/db/migrations/index';
+import { exactInDoubles } from '../src/ingest/copy-rows';
 import { recordContract } from './helpers/contract';
 
 let server: TestPostgres;
@@ -103,6 +104,52 @@ describe('ingest', () => {
     ]);
   });
 
+  it("stores a batch past everything stored by COPY and its resend by INSERT on the same rows, whatever the event's time", async () => {
+    const { token } = await province.halls.enrol('hall-a', 'Trung tâm A');
+    const odd = [Date.parse('1999-01-01T00:00:00.001Z'), Date.parse('2026-11-30T23:59:59.999Z'), 2_147_483_647_999, 9_000_000_000_001];
+    const events = odd.map((at, i) => event(i + 1, at));
+    // 1..3 by COPY (times exact in doubles), 4 by INSERT (a time in the 2250s); each resend by INSERT … ON CONFLICT.
+    expect((await send(token, batch(0, 3, events.slice(0, 3)))).body).toEqual({ acked: 3 });
+    expect((await send(token, batch(3, 4, events.slice(3)))).body).toEqual({ acked: 4 });
+    expect((await send(token, batch(0, 4, events))).body).toEqual({ acked: 4 });
+    expect((await send(token, batch(1, 3, events.slice(1, 3)))).body).toEqual({ acked: 4 });
+    const { rows } = await pool.query<{ seq: number; ms: string }>("SELECT seq, (extract(epoch FROM at) * 1000)::bigint::text AS ms FROM events ORDER BY seq");
+    expect(rows).toEqual(odd.map((at, i) => ({ seq: i + 1, ms: String(at) })));
+  });
+
+  it('stores a batch by INSERT when its COPY meets a row written around ingest, once', async () => {
+    const { token } = await province.halls.enrol('hall-a', 'Trung tâm A');
+    await send(token, batch(0, 1));
+    // Event 3 written by hand: the hall's stored_seq (1) does not know of it, so the next batch tries COPY first.
+    await pool.query(`INSERT INTO events (hall_id, seq, at, day, type, event) SELECT hall_id, 3, at + interval '2 seconds', day, type, event FROM events`);
+    expect((await send(token, batch(1, 4))).body).toEqual({ acked: 4 });
+    expect(await count()).toBe(4);
+    expect((await pool.query<{ stored_seq: number }>('SELECT stored_seq FROM hall_links')).rows).toEqual([{ stored_seq: 4 }]);
+  });
+
+  it("agrees with PostgreSQL on which times to_timestamp(at / 1000.0) holds to the millisecond (the COPY path's condition)", async () => {
+    // Milliseconds around the eras the check must get right; PostgreSQL's own answer against exactInDoubles.
+    const starts = [0, Date.parse('2026-01-01T00:00:00Z'), 2_147_483_000_000, 4_102_444_800_000, 9_000_000_000_000];
+    for (const start of starts) {
+      const { rows } = await pool.query<{ at: string; exact: boolean }>(
+        `SELECT g::text AS at, to_timestamp(g / 1000.0) = timestamptz 'epoch' + g * interval '1 millisecond' AS exact
+         FROM generate_series($1::bigint, $1::bigint + 20000) AS g`,
+        [start],
+      );
+      // Whenever Node takes a time as exact, PostgreSQL does too (the other way round only costs the bulk path).
+      expect(rows.filter((r) => exactInDoubles(Number(r.at)) && !r.exact)).toEqual([]);
+    }
+  });
+
+  it("stores an event's own \"__proto__\" key as data", async () => {
+    const { token } = await province.halls.enrol('hall-a', 'Trung tâm A');
+    const body = JSON.stringify(batch(0, 1)).replace('"action":', '"__proto__":{"polluted":true},"action":');
+    expect(await send(token, body)).toEqual({ status: 200, body: { acked: 1 } });
+    const { rows } = await pool.query<{ proto: unknown; action: string }>("SELECT event->'__proto__' AS proto, action FROM events");
+    expect(rows).toEqual([{ proto: { polluted: true }, action: 'issued' }]);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it('refuses unknown and revoked tokens', async () => {
     const { token } = await province.halls.enrol('hall-a', 'Trung tâm A');
     expect((await send('hall_nope', batch(0, 1))).status).toBe(401);
@@ -122,6 +169,9 @@ describe('ingest', () => {
     expect(refused.body.error?.message.vi).toMatch(/[ạảãáàâấầẩẫậăắằẳẵặđêếềểễệôốồổỗộơớờởỡợưứừửữự]/);
     expect((await send(token, { ...batch(0, 1), extra: true })).status).toBe(400);
     expect((await send(token, '{"after": 0,')).status).toBe(400);
+    // A "__proto__" key is a key like any other: refused where the batch allows none, never a prototype.
+    expect((await send(token, JSON.stringify(batch(0, 1)).replace('{', '{"__proto__":{"after":9},'))).status).toBe(400);
+    expect(({} as { after?: number }).after).toBeUndefined();
     expect(await count()).toBe(0);
   });
 

@@ -35,12 +35,17 @@ async function signIn(username: string, password: string): Promise<string> {
   return r.body.token;
 }
 
-/** Serves tickets with the given ratings at counter 1, leaves `waiting` waiting and marks one no-show. */
-async function dayAt(hub: TestHub, ratings: (number | null)[], waiting: number): Promise<void> {
+/**
+ * Serves tickets with the given ratings at counter 1, leaves `waiting` waiting and marks one no-show. With
+ * `second`, a second officer at counter 2 serves every other ticket and signs out at the end.
+ */
+async function dayAt(hub: TestHub, ratings: (number | null)[], waiting: number, second = false): Promise<void> {
   const kiosk = sockets.open(hub.url, '/kiosk', TEST_TOKENS.kiosk);
   await connected(kiosk);
-  const counter = await officerAtCounter(sockets, hub.url, 'canbo01', 1);
+  const first = await officerAtCounter(sockets, hub.url, 'canbo01', 1);
+  const helper = second ? await officerAtCounter(sockets, hub.url, 'canbo02', 2) : null;
   for (const [i, rating] of ratings.entries()) {
+    const counter = helper !== null && i % 2 === 1 ? helper : first;
     const t = await command<TicketReceipt>(kiosk, 'ticket:issue', { commandId: cid(), service: i % 2 === 0 ? 'DKKD' : 'DATDAI' });
     expect(t.ok).toBe(true);
     hub.clock.advance((i + 1) * 60_000);
@@ -52,6 +57,8 @@ async function dayAt(hub: TestHub, ratings: (number | null)[], waiting: number):
       expect(await command(counter, 'ticket:rate', { commandId: cid(), ticketId: t.value.ticket.id, rating })).toMatchObject({ ok: true });
     }
   }
+  if (helper !== null) expect(await command(helper, 'counter:sign-out', { commandId: cid() })).toMatchObject({ ok: true });
+  const counter = first;
   await command(kiosk, 'ticket:issue', { commandId: cid(), service: 'DKKD' });
   hub.clock.advance(60_000);
   expect(await command(counter, 'counter:call-next', { commandId: cid() })).toMatchObject({ ok: true });
@@ -93,7 +100,7 @@ beforeAll(async () => {
       province: { url, token: enrolled.body.token, idleMs: 50, retry: { minMs: 50, maxMs: 200 } },
     });
   }
-  await dayAt(hubs.a, [5, 3, null, 0, 5], 3);
+  await dayAt(hubs.a, [5, 3, null, 0, 5], 3, true);
   await dayAt(hubs.b, [1, 1], 1);
   await Promise.all([current(hubs.a), current(hubs.b)]);
 });
@@ -120,6 +127,12 @@ describe("the province's figures", () => {
     expect(hall.totals).toEqual(own.totals);
     expect(hall.services).toEqual(own.services);
     expect(hall.counters).toEqual(own.counters.map(({ ratings: _r, ...c }) => c));
+    // Per officer: the same officers (the hall's user ids and display names, never the login name) with the same figures.
+    expect(own.officers).toHaveLength(2);
+    const byName = <T extends { name: string | null }>(list: T[]) => [...list].sort((x, y) => (x.name ?? '').localeCompare(y.name ?? '', 'vi'));
+    expect(hall.officers).toEqual(byName(own.officers.map(({ username: _u, ...o }) => o)));
+    expect(hall.officers.map((o) => o.name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
+    expect(JSON.stringify(hall.officers)).not.toContain('canbo0');
   });
 
   it('rank the halls and add them up across the province', async () => {
@@ -144,6 +157,11 @@ describe("the province's figures", () => {
       [1, 'hall-a', 9],
       [2, 'hall-b', 4],
     ]);
+    const officers = book.getWorksheet('Cán bộ')!;
+    const { body } = await api<ProvincePeriodReport>(`/api/v1/reports/period?from=2026-11-01&to=2026-11-30`, admin);
+    const expected = body.halls.flatMap((h) => h.officers.map((o) => [h.hall, o.officerId, o.name, o.served]));
+    expect(expected).toHaveLength(3);
+    expect([2, 3, 4].map((r) => [1, 2, 3, 4].map((c) => officers.getCell(r, c).value))).toEqual(expected);
   });
 
   it('refuse bad periods with a typed error', async () => {

@@ -125,4 +125,48 @@ describe('the day groups', () => {
     await send(token, { after: 1, through: 2, events: [ticketEvent(2, 't1', 'transferred', { service: 'DD' })], backlog: 0, sentAt: T0 });
     expect((await periodReport(deps, '2026-11-30', '2026-11-30', null, T0)).halls[0]!.services.map((s) => [s.service, s.issued])).toEqual([['DD', 1]]);
   });
+
+  it("break a hall down per officer: the officer of each ticket's latest event, its latest name, and older hubs' tickets as unknown", async () => {
+    const { token } = await province.halls.enrol('hall-a', 'Trung tâm A');
+    const deps = { reports: createReportRepo(pool), fold: createTicketFold(pool) };
+    const finishedAt = T0 + 300_000;
+    const done = { state: 'done', counter: 2, calledAt: T0 + 60_000, servingAt: T0 + 60_000, finishedAt };
+    const withOfficer = (e: ShippedEvent, officer: unknown): ShippedEvent => ({ ...e, event: { ...e.event, officer } });
+    const an = { id: 'u-an', name: 'Nguyễn Văn An' };
+    const binh = { id: 'u-binh', name: 'Trần Thị Bình' };
+    await send(token, {
+      after: 0,
+      through: 8,
+      events: [
+        // t1: called by Bình, then served and rated by An (the ticket's officer is the one of its latest event).
+        withOfficer(ticketEvent(1, 't1', 'called', { state: 'called', counter: 2, calledAt: T0 + 60_000 }), binh),
+        withOfficer(ticketEvent(2, 't1', 'rated', { ...done, rating: 5 }), an),
+        withOfficer(ticketEvent(3, 't2', 'rated', { ...done, servingAt: T0 + 120_000, rating: 1 }), binh),
+        // t3: an older hub's event, no officer field: "unknown officer".
+        ticketEvent(4, 't3', 'finished', done),
+        // t4: never called, no officer had it: in no officer's line.
+        withOfficer(ticketEvent(5, 't4', 'issued', {}), null),
+        // t5: a malformed officer is not trusted: unknown, not dropped.
+        withOfficer(ticketEvent(6, 't5', 'rated', { ...done, rating: 4 }), { id: 42 }),
+        // An's name changed in the hall: the latest event's name wins.
+        withOfficer(ticketEvent(7, 't6', 'rated', { ...done, rating: 3 }), { ...an, name: 'Nguyễn Văn Ân' }),
+        ticketEvent(8, 't7', 'issued', {}),
+      ],
+      backlog: 0,
+      sentAt: T0,
+    });
+    const report = await periodReport(deps, '2026-11-30', '2026-11-30', null, finishedAt + 60_000);
+    const tally = (votes: Partial<Record<'1' | '2' | '3' | '4' | '5', number>>, noAnswer: number, satisfiedPercent: number | null) => ({
+      votes: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, ...votes },
+      noAnswer,
+      satisfiedPercent,
+    });
+    expect(report.halls[0]!.officers).toEqual([
+      { officerId: 'u-an', name: 'Nguyễn Văn Ân', served: 2, averageServiceMinutes: 4, ratings: tally({ '5': 1, '3': 1 }, 0, 100) },
+      { officerId: 'u-binh', name: 'Trần Thị Bình', served: 1, averageServiceMinutes: 3, ratings: tally({ '1': 1 }, 0, 0) },
+      { officerId: '?', name: null, served: 2, averageServiceMinutes: 4, ratings: tally({ '4': 1 }, 1, 100) },
+    ]);
+    // The officers' lines add up to the hall's served tickets: every served ticket is in exactly one line.
+    expect(report.halls[0]!.officers.reduce((n, o) => n + o.served, 0)).toBe(report.halls[0]!.totals.served);
+  });
 });

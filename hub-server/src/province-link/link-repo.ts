@@ -23,7 +23,15 @@ export function createLinkRepo(db: WritableDb) {
        JOIN dossiers d ON d.id = v.dossier_id
       ORDER BY v.version LIMIT ?`,
   );
-  const after = db.prepare<[number, number], EventRow>('SELECT seq, at, day, type, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?');
+  // A ticket event goes with the officer the tickets table holds for its ticket now (see ShippedOfficer): the
+  // source of the hall's own per-officer figures. One primary-key lookup per ticket event, off the command path.
+  const after = db.prepare<[number, number], EventRow>(
+    `SELECT e.seq, e.at, e.day, e.type, e.payload, t.id IS NOT NULL AS ticket_known, t.officer_id, u.name AS officer_name
+       FROM events e
+       LEFT JOIN tickets t ON e.type = 'ticket' AND t.id = json_extract(e.payload, '$.ticket.id')
+       LEFT JOIN users u ON u.id = t.officer_id
+      WHERE e.seq > ? ORDER BY e.seq LIMIT ?`,
+  );
   const lastSeq = db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM events');
   const lastDossierVersion = db.prepare<[], { id: number | null }>('SELECT MAX(id) AS id FROM dossier_history');
   const acked = db.prepare<[number, number, number, number]>(

@@ -24,6 +24,19 @@ describe('toShipped', () => {
     const event = { type: 'ticket', at: 1, action: 'issued', ticket: { id: 't1' }, loads: [] };
     expect(toShipped({ seq: 1, at: 1, day: '2026-11-23', type: 'ticket', payload: JSON.stringify(event) }).event).toEqual(event);
   });
+
+  it("gives a ticket event its ticket's officer (id and display name), or null when no officer has had it", () => {
+    const event = { type: 'ticket', at: 1, action: 'finished', ticket: { id: 't1' }, loads: [] };
+    const row = { seq: 1, at: 1, day: '2026-11-23', type: 'ticket', payload: JSON.stringify(event) };
+    expect(toShipped({ ...row, ticket_known: 1, officer_id: 'u1', officer_name: 'Nguyễn Văn An' }).event).toEqual({
+      ...event,
+      officer: { id: 'u1', name: 'Nguyễn Văn An' },
+    });
+    expect(toShipped({ ...row, ticket_known: 1, officer_id: null, officer_name: null }).event).toEqual({ ...event, officer: null });
+    // A ticket the hall no longer has: the province counts it under "unknown officer" rather than a guess.
+    expect(toShipped({ ...row, ticket_known: 0, officer_id: null, officer_name: null }).event).toEqual(event);
+    expect(toShipped({ ...row, ticket_known: 1, officer_id: 'u9', officer_name: null }).event).toMatchObject({ officer: { id: 'u9', name: '?' } });
+  });
 });
 
 describe('toShippedDossier', () => {

@@ -1,6 +1,6 @@
 /** Pure rules of the link: what an event looks like on the wire, how long to wait after a failure. */
 import { createHash } from 'node:crypto';
-import type { ConfigRevision, ShippedDossier, ShippedEvent } from '@luot/protocol';
+import type { ConfigRevision, ShippedDossier, ShippedEvent, ShippedOfficer } from '@luot/protocol';
 import { localDay } from '../core/clock';
 
 export interface EventRow {
@@ -9,13 +9,19 @@ export interface EventRow {
   day: string;
   type: string;
   payload: string;
+  /** 1 when the event is a ticket's and the hall still has that ticket (absent: not looked up). */
+  ticket_known?: number;
+  /** The ticket's officer now, and their display name. */
+  officer_id?: string | null;
+  officer_name?: string | null;
 }
 
 /**
  * The event as the province gets it. The log holds no citizen's personal data
  * (tickets carry ids and times; a dossier only its id); staff usernames are
  * login names, so they stay in the hall: the officer's id and name remain for
- * per-officer reports.
+ * per-officer reports. A ticket event also carries its ticket's officer (id and
+ * display name, see ShippedOfficer) when the row was read with it.
  */
 export function toShipped(row: EventRow): ShippedEvent {
   const event = JSON.parse(row.payload) as Record<string, unknown>;
@@ -23,6 +29,10 @@ export function toShipped(row: EventRow): ShippedEvent {
   if (counter?.officer && 'username' in counter.officer) {
     const { username: _dropped, ...officer } = counter.officer;
     event.counter = { ...counter, officer };
+  }
+  if (row.type === 'ticket' && row.ticket_known === 1) {
+    const officer: ShippedOfficer | null = row.officer_id ? { id: row.officer_id, name: row.officer_name ?? '?' } : null;
+    event.officer = officer;
   }
   return { seq: row.seq, at: row.at, day: row.day, type: row.type as ShippedEvent['type'], event };
 }

@@ -10,6 +10,12 @@ export function monthOf(at: number): string {
   return new Date(at).toISOString().slice(0, 7);
 }
 
+/** [start, end) of a UTC month in ms. */
+function monthBounds(month: string): [number, number] {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
+}
+
 function partitionSql(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
@@ -23,9 +29,14 @@ export function createPartitionKeeper(pool: Pool) {
   return {
     async ensure(times: Iterable<number>): Promise<void> {
       const months = new Set<string>();
+      // A batch's events are nearly all in one month: only a time outside the last month seen is looked at again.
+      let lo = Infinity;
+      let hi = -Infinity;
       for (const at of times) {
+        if (at >= lo && at < hi) continue;
         const month = monthOf(at);
         if (!known.has(month)) months.add(month);
+        [lo, hi] = monthBounds(month);
       }
       for (const month of months) {
         try {

@@ -7,11 +7,13 @@ import {
   NO_SUMS,
   ratingTally,
   type FigureSums,
+  type HallOfficerFigures,
   type HallPeriodFigures,
   type PeriodTotals,
   type ProvincePeriodReport,
   type RatingTally,
   type RatingVotes,
+  UNKNOWN_OFFICER,
 } from '@luot/protocol';
 import type { FigureGroup, HallRules, ReportRepo } from './report-repo';
 import type { TicketFold } from './ticket-fold';
@@ -48,7 +50,29 @@ function addDossiers(a: DossierCounts, b: DossierCounts): DossierCounts {
 
 type Unranked = Omit<HallPeriodFigures, 'rank' | 'onTimeRank'>;
 
-function hallFigures(rules: HallRules, groups: FigureGroup[], dossiers: DossierCounts): Unranked {
+/** Votes and "no answer" of some groups, on the hall's scale. */
+function ratingsOf(groups: readonly FigureGroup[], scale: 3 | 5): RatingTally {
+  const votes = { ...NO_VOTES };
+  let noAnswer = 0;
+  for (const g of groups) {
+    for (const k of Object.keys(votes) as (keyof RatingVotes)[]) votes[k] += g.votes[k];
+    noAnswer += g.noAnswer;
+  }
+  return ratingTally(votes, noAnswer, scale);
+}
+
+/** The hall's officers by name, the unknown officer's line last. */
+function officerFigures(rules: HallRules, groups: FigureGroup[], names: ReadonlyMap<string, string>): HallOfficerFigures[] {
+  return [...groupBy(groups, (g) => g.officer || null)]
+    .map(([officerId, list]) => {
+      const f = figuresOfSums('', sumOf(list));
+      const name = officerId === UNKNOWN_OFFICER ? null : (names.get(officerId) ?? '?');
+      return { officerId, name, served: f.served, averageServiceMinutes: f.averageServiceMinutes, ratings: ratingsOf(list, rules.scale) };
+    })
+    .sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name, 'vi') || a.officerId.localeCompare(b.officerId)));
+}
+
+function hallFigures(rules: HallRules, groups: FigureGroup[], dossiers: DossierCounts, names: ReadonlyMap<string, string>): Unranked {
   const byService = groupBy(groups, (g) => g.service);
   const serviceCodes = rules.services ?? [...byService.keys()].sort();
   const counters = [...groupBy(groups, (g) => g.counter)]
@@ -57,19 +81,14 @@ function hallFigures(rules: HallRules, groups: FigureGroup[], dossiers: DossierC
       const f = figuresOfSums('', sumOf(list));
       return { counter, served: f.served, averageServiceMinutes: f.averageServiceMinutes };
     });
-  const votes = { ...NO_VOTES };
-  let noAnswer = 0;
-  for (const g of groups) {
-    for (const k of Object.keys(votes) as (keyof RatingVotes)[]) votes[k] += g.votes[k];
-    noAnswer += g.noAnswer;
-  }
   return {
     hall: rules.hall,
     name: rules.name,
-    totals: { ...figuresOfSums('*', sumOf(groups)), ratings: ratingTally(votes, noAnswer, rules.scale) },
+    totals: { ...figuresOfSums('*', sumOf(groups)), ratings: ratingsOf(groups, rules.scale) },
     dossiers: dossierFiguresOf(dossiers),
     services: serviceCodes.map((code) => figuresOfSums(code, sumOf(byService.get(code) ?? []))),
     counters,
+    officers: officerFigures(rules, groups, names),
   };
 }
 
@@ -116,9 +135,9 @@ export async function periodReport(
     to,
     rules.map((r) => ({ hall: r.hall, unansweredBy: now - r.ratingTimeoutSeconds * 1000 })),
   );
-  const counted = await deps.reports.dossiers(from, to, rules.map((r) => r.hall));
+  const [counted, names] = await Promise.all([deps.reports.dossiers(from, to, rules.map((r) => r.hall)), deps.reports.officerNames(rules.map((r) => r.hall))]);
   const byHall = groupBy(groups, (g) => g.hall);
-  const figures = rules.map((r) => ({ rules: r, figures: hallFigures(r, byHall.get(r.hall) ?? [], counted.get(r.hall) ?? NO_DOSSIERS) }));
+  const figures = rules.map((r) => ({ rules: r, figures: hallFigures(r, byHall.get(r.hall) ?? [], counted.get(r.hall) ?? NO_DOSSIERS, names.get(r.hall) ?? new Map()) }));
   const onTimeRanks = new Map([...figures.map((f) => f.figures)].sort(byOnTime).map((f, i) => [f.hall, i + 1]));
   const ranked = figures
     .map((f) => f.figures)

@@ -11,6 +11,8 @@ export interface FigureGroup {
   hall: string;
   service: string;
   counter: number | null;
+  /** The officer key (migration 0050): '' no officer, a hall user id, or UNKNOWN_OFFICER. */
+  officer: string;
   sums: FigureSums;
   votes: RatingVotes;
   noAnswer: number;
@@ -20,6 +22,7 @@ interface GroupRow {
   hall_id: string;
   service: string;
   counter: number | null;
+  officer: string;
   issued: number;
   served: number;
   no_show: number;
@@ -45,20 +48,20 @@ interface GroupRow {
  * tickets.
  */
 const GROUPS = `
-  SELECT g.hall_id, g.service, nullif(g.counter, 0) AS counter,
+  SELECT g.hall_id, g.service, nullif(g.counter, 0) AS counter, g.officer,
     sum(g.issued)::int AS issued, sum(g.served)::int AS served, sum(g.no_show)::int AS no_show, sum(g.waiting)::int AS waiting,
     sum(g.called)::int AS called, sum(g.wait_ms)::float8 AS wait_ms, sum(g.timed)::int AS timed, sum(g.service_ms)::float8 AS service_ms,
     sum(g.v1)::int AS v1, sum(g.v2)::int AS v2, sum(g.v3)::int AS v3, sum(g.v4)::int AS v4, sum(g.v5)::int AS v5,
     sum(g.rated_no_answer + CASE
       WHEN g.open_done = 0 OR g.open_last_finished <= u.unanswered_by THEN g.open_done
       ELSE (SELECT count(*) FROM ticket_finals f
-            WHERE f.hall_id = g.hall_id AND f.day = g.day AND f.service = g.service AND coalesce(f.counter, 0) = g.counter
+            WHERE f.hall_id = g.hall_id AND f.day = g.day AND f.service = g.service AND coalesce(f.counter, 0) = g.counter AND f.officer = g.officer
               AND f.state = 'done' AND f.rating IS NULL AND NOT f.rated AND f.finished_at <= u.unanswered_by)
     END)::int AS no_answer
   FROM day_groups g
   JOIN unnest($3::text[], $4::bigint[]) AS u (hall_id, unanswered_by) ON u.hall_id = g.hall_id
   WHERE g.day BETWEEN $1::date AND $2::date
-  GROUP BY g.hall_id, g.service, g.counter`;
+  GROUP BY g.hall_id, g.service, g.counter, g.officer`;
 
 /**
  * Each hall's dossiers of the days from..to, counted on the hall's local days
@@ -98,6 +101,7 @@ export function createReportRepo(pool: Pool) {
         hall: r.hall_id,
         service: r.service,
         counter: r.counter,
+        officer: r.officer,
         sums: { ...NO_SUMS, issued: r.issued, served: r.served, noShow: r.no_show, waiting: r.waiting, called: r.called, waitMs: r.wait_ms, timed: r.timed, serviceMs: r.service_ms },
         votes: { '1': r.v1, '2': r.v2, '3': r.v3, '4': r.v4, '5': r.v5 },
         noAnswer: r.no_answer,
@@ -115,6 +119,16 @@ export function createReportRepo(pool: Pool) {
           { received: r.received, returned: r.returned, pending: r.pending, early: r.early, onTime: r.on_time, late: r.late, supplementsAsked: r.supplements },
         ]),
       );
+    },
+    /** The display names of the officers of these halls, by hall and officer id. */
+    async officerNames(halls: string[]): Promise<Map<string, Map<string, string>>> {
+      const { rows } = await pool.query<{ hall_id: string; officer_id: string; name: string }>(
+        'SELECT hall_id, officer_id, name FROM hall_officers WHERE hall_id = ANY($1::text[])',
+        [halls],
+      );
+      const names = new Map<string, Map<string, string>>();
+      for (const r of rows) names.set(r.hall_id, (names.get(r.hall_id) ?? new Map<string, string>()).set(r.officer_id, r.name));
+      return names;
     },
     /** Each hall's name and the rules of its latest config revision. */
     async rules(halls: string[] | null): Promise<HallRules[]> {

@@ -1,6 +1,9 @@
-/** The period report as an Excel workbook (exceljs): one sheet of halls ranked, one of services per hall. */
+/** The period report as an Excel workbook (exceljs): one sheet of halls ranked, one of services and one of officers per hall. */
 import ExcelJS from 'exceljs';
 import type { ProvincePeriodReport } from '@luot/protocol';
+
+/** The line of tickets whose events did not say their officer (an older hub). */
+export const UNKNOWN_OFFICER_LABEL = 'Không rõ cán bộ / Unknown officer';
 
 export async function reportWorkbook(report: ProvincePeriodReport): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -72,5 +75,29 @@ export async function reportWorkbook(report: ProvincePeriodReport): Promise<Buff
     }
   }
   services.getRow(1).font = { bold: true };
+  const officers = book.addWorksheet('Cán bộ');
+  officers.columns = [
+    { header: 'Mã / Hall', key: 'hall', width: 18 },
+    { header: 'Mã cán bộ / Officer id', key: 'officerId', width: 38 },
+    { header: 'Cán bộ / Officer', key: 'name', width: 30 },
+    { header: 'Đã phục vụ / Served', key: 'served', width: 18 },
+    { header: 'Phục vụ TB (phút) / Avg service (min)', key: 'service', width: 30 },
+    { header: 'Hài lòng (%) / Satisfied (%)', key: 'satisfied', width: 24 },
+    { header: 'Không đánh giá / No answer', key: 'noAnswer', width: 24 },
+  ];
+  for (const h of report.halls) {
+    for (const o of h.officers) {
+      officers.addRow({
+        hall: h.hall,
+        officerId: o.name === null ? '' : o.officerId,
+        name: o.name ?? UNKNOWN_OFFICER_LABEL,
+        served: o.served,
+        service: o.averageServiceMinutes,
+        satisfied: o.ratings.satisfiedPercent,
+        noAnswer: o.ratings.noAnswer,
+      });
+    }
+  }
+  officers.getRow(1).font = { bold: true };
   return Buffer.from(await book.xlsx.writeBuffer());
 }

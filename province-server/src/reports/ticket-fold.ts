@@ -12,6 +12,7 @@
  * never allowed to stop the hall's fold.
  */
 import { z } from 'zod';
+import { shippedOfficerSchema, UNKNOWN_OFFICER } from '@luot/protocol';
 import { inTransaction, type Pool, type PoolClient } from '../db/pool';
 
 /** Sequence numbers per step: bounds the memory of one step. */
@@ -32,16 +33,18 @@ const finalTicket = z.object({
 });
 
 const LATEST = `
-  SELECT ticket_id, max(seq) AS seq, (array_agg(event->'ticket' ORDER BY seq DESC))[1] AS ticket, bool_or(action = 'rated') AS rated
+  SELECT ticket_id, max(seq) AS seq, (array_agg(event->'ticket' ORDER BY seq DESC))[1] AS ticket, bool_or(action = 'rated') AS rated,
+         -- Wrapped in an array so "no officer field" (SQL NULL) stays apart from "officer: null" (no officer had it).
+         (array_agg(CASE WHEN event ? 'officer' THEN jsonb_build_array(event->'officer') END ORDER BY seq DESC))[1] AS officer
   FROM events
   WHERE hall_id = $1 AND seq > $2 AND seq <= $3 AND type = 'ticket' AND ticket_id IS NOT NULL
   GROUP BY ticket_id`;
 
 const UPSERT = `
-  INSERT INTO ticket_finals (hall_id, ticket_id, seq, day, service, state, counter, issued_at, called_at, serving_at, finished_at, rating, rated)
-  SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::date[], $5::text[], $6::text[], $7::int[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::smallint[], $13::boolean[])
+  INSERT INTO ticket_finals (hall_id, ticket_id, seq, day, service, state, counter, issued_at, called_at, serving_at, finished_at, rating, rated, officer)
+  SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::date[], $5::text[], $6::text[], $7::int[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::smallint[], $13::boolean[], $14::text[])
   ON CONFLICT (hall_id, ticket_id) DO UPDATE SET
-    seq = EXCLUDED.seq, day = EXCLUDED.day, service = EXCLUDED.service, state = EXCLUDED.state, counter = EXCLUDED.counter,
+    seq = EXCLUDED.seq, day = EXCLUDED.day, service = EXCLUDED.service, state = EXCLUDED.state, counter = EXCLUDED.counter, officer = EXCLUDED.officer,
     issued_at = EXCLUDED.issued_at, called_at = EXCLUDED.called_at, serving_at = EXCLUDED.serving_at,
     finished_at = EXCLUDED.finished_at, rating = EXCLUDED.rating, rated = ticket_finals.rated OR EXCLUDED.rated
   WHERE ticket_finals.seq < EXCLUDED.seq`;
@@ -65,10 +68,31 @@ const REBUILD_DAYS = `
     count(*) FILTER (WHERE state = 'done' AND rating = 5),
     count(*) FILTER (WHERE state = 'done' AND rating IS NULL AND rated),
     count(*) FILTER (WHERE state = 'done' AND rating IS NULL AND NOT rated),
-    max(finished_at) FILTER (WHERE state = 'done' AND rating IS NULL AND NOT rated)
+    max(finished_at) FILTER (WHERE state = 'done' AND rating IS NULL AND NOT rated),
+    officer
   FROM ticket_finals
   WHERE hall_id = $1 AND day = ANY($2::date[])
-  GROUP BY hall_id, day, service, coalesce(counter, 0)`;
+  GROUP BY hall_id, day, service, coalesce(counter, 0), officer`;
+
+/** Each officer's display name as the hall's latest event of theirs gave it. */
+const UPSERT_NAMES = `
+  INSERT INTO hall_officers (hall_id, officer_id, name, seq)
+  SELECT $1, * FROM unnest($2::text[], $3::text[], $4::bigint[])
+  ON CONFLICT (hall_id, officer_id) DO UPDATE SET name = EXCLUDED.name, seq = EXCLUDED.seq
+  WHERE hall_officers.seq < EXCLUDED.seq`;
+
+const nullableOfficer = shippedOfficerSchema.nullable();
+
+/**
+ * The officer key of a ticket's latest event (migration 0050): the hall's user
+ * id, '' when no officer had it, UNKNOWN_OFFICER when the event did not say
+ * (an older hub) or said it malformed, if the ticket reached a counter.
+ */
+export function officerOf(wrapped: [unknown] | null, counter: number | null): { key: string; name?: string } {
+  const parsed = wrapped === null ? null : nullableOfficer.safeParse(wrapped[0]);
+  if (parsed?.success) return parsed.data === null ? { key: '' } : { key: parsed.data.id, name: parsed.data.name };
+  return { key: counter === null ? '' : UNKNOWN_OFFICER };
+}
 
 export interface FoldOutcome {
   tickets: number;
@@ -82,8 +106,9 @@ async function foldStep(db: PoolClient, hallId: string, acked: number): Promise<
   const folded = rows[0]!.folded_seq;
   if (folded >= acked) return { tickets: 0, malformed: 0, done: true };
   const upTo = Math.min(acked, folded + STEP);
-  const latest = await db.query<{ ticket_id: string; seq: number; ticket: unknown; rated: boolean }>(LATEST, [hallId, folded, upTo]);
-  const cols: unknown[][] = Array.from({ length: 12 }, () => []);
+  const latest = await db.query<{ ticket_id: string; seq: number; ticket: unknown; rated: boolean; officer: [unknown] | null }>(LATEST, [hallId, folded, upTo]);
+  const cols: unknown[][] = Array.from({ length: 13 }, () => []);
+  const names = new Map<string, { name: string; seq: number }>();
   let malformed = 0;
   for (const row of latest.rows) {
     const t = finalTicket.safeParse(row.ticket);
@@ -92,7 +117,15 @@ async function foldStep(db: PoolClient, hallId: string, acked: number): Promise<
       continue;
     }
     const v = t.data;
-    [row.ticket_id, row.seq, v.day, v.service, v.state, v.counter, v.issuedAt, v.calledAt, v.servingAt, v.finishedAt, v.rating, row.rated].forEach((x, i) => cols[i]!.push(x));
+    const officer = officerOf(row.officer, v.counter);
+    if (officer.name !== undefined && (names.get(officer.key)?.seq ?? 0) < row.seq) names.set(officer.key, { name: officer.name, seq: row.seq });
+    [row.ticket_id, row.seq, v.day, v.service, v.state, v.counter, v.issuedAt, v.calledAt, v.servingAt, v.finishedAt, v.rating, row.rated, officer.key].forEach((x, i) =>
+      cols[i]!.push(x),
+    );
+  }
+  if (names.size > 0) {
+    const list = [...names];
+    await db.query(UPSERT_NAMES, [hallId, list.map(([id]) => id), list.map(([, n]) => n.name), list.map(([, n]) => n.seq)]);
   }
   if (cols[0]!.length > 0) {
     await db.query(UPSERT, [hallId, ...cols]);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ProvincePeriodReport } from '@luot/protocol';
 import { downloadXlsx, periodReport } from './api';
+import { OfficerTable } from './OfficerTable';
 import { monthToDate, TEXTS, type Lang } from './texts';
 
 /** Halls ranked over a period, the province's totals, and the XLSX. */
@@ -63,6 +64,7 @@ export function ReportTable({ lang }: { lang: Lang }) {
           </tbody>
         </table>
       )}
+      {report && <OfficerTable report={report} lang={lang} />}
     </section>
   );
 }

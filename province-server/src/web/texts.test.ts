@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ago, monthToDate, TEXTS } from './texts';
+import { ago, monthToDate, officerLabel, TEXTS } from './texts';
 
 describe('the province view texts', () => {
   it('have both languages for every word, Vietnamese with its diacritics', () => {
@@ -21,5 +21,11 @@ describe('the province view texts', () => {
   it('default the report to the month so far in the hall time zone', () => {
     expect(monthToDate(Date.parse('2026-11-30T18:00:00Z'))).toEqual({ from: '2026-12-01', to: '2026-12-01' });
     expect(monthToDate(Date.parse('2026-11-23T03:00:00Z'))).toEqual({ from: '2026-11-01', to: '2026-11-23' });
+  });
+
+  it("name an officer line by the hall's name, or as unknown when the hub did not say", () => {
+    expect(officerLabel('Nguyễn Văn An', 'en')).toBe('Nguyễn Văn An');
+    expect(officerLabel(null, 'vi')).toBe('Không rõ cán bộ');
+    expect(officerLabel(null, 'en')).toBe('Unknown officer');
   });
 });

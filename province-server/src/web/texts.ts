@@ -34,6 +34,10 @@ export const TEXTS = {
   onTimeRank: { vi: 'Hạng đúng hạn', en: 'On-time rank' },
   province: { vi: 'Toàn tỉnh', en: 'Province' },
   failed: { vi: 'Không tải được dữ liệu.', en: 'Could not load the data.' },
+  officers: { vi: 'Theo cán bộ', en: 'By officer' },
+  officer: { vi: 'Cán bộ', en: 'Officer' },
+  averageService: { vi: 'Phục vụ TB (phút)', en: 'Avg service (min)' },
+  unknownOfficer: { vi: 'Không rõ cán bộ', en: 'Unknown officer' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXTS;
@@ -52,4 +56,9 @@ export function ago(at: number | null, now: number, lang: Lang): string {
 export function monthToDate(now: number): { from: string; to: string } {
   const day = new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
   return { from: `${day.slice(0, 8)}01`, to: day };
+}
+
+/** An officer line's label: the hall's display name, or "unknown officer" for tickets an older hub shipped without one. */
+export function officerLabel(name: string | null, lang: Lang): string {
+  return name ?? TEXTS.unknownOfficer[lang];
 }
