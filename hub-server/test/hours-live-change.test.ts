@@ -5,18 +5,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigChangeOutcome, CurrentConfig, LoginResponse, TicketReceipt } from '@luot/protocol';
-import { cid, command, connected, login, socketSet, startTestHub, TEST_TOKENS, testHallConfig, type TestHub } from '@luot/testing';
+import { apiCall, cid, command, connected, login, socketSet, startTestHub, TEST_TOKENS, testHallConfig, type TestHub } from '@luot/testing';
 
 let hub: TestHub;
 let admin: LoginResponse;
 const sockets = socketSet();
 
 async function changeHours(hours: unknown): Promise<void> {
-  const r = await fetch(`${hub.url}/api/v1/config/changes`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ reason: 'Đổi giờ làm việc', sections: { hours } }),
-  });
+  const r = await apiCall(hub.url, 'POST', '/config/changes', admin.token, { reason: 'Đổi giờ làm việc', sections: { hours } });
   expect(r.status).toBe(200);
   expect(((await r.json()) as ConfigChangeOutcome).written).toBe(true);
 }
@@ -37,7 +33,7 @@ describe('a live change of opening hours', () => {
     const issue = () => command<TicketReceipt>(kiosk, 'ticket:issue', { commandId: cid(), service: 'DKKD' });
     expect((await issue()).ok).toBe(true); // Monday 09:00, the morning session
 
-    const current = (await (await fetch(`${hub.url}/api/v1/config`, { headers: { authorization: `Bearer ${admin.token}` } })).json()) as CurrentConfig;
+    const current = (await (await apiCall(hub.url, 'GET', '/config', admin.token)).json()) as CurrentConfig;
     const hours = (current.config as { hours: Record<string, unknown> }).hours;
     await changeHours({ ...hours, sessions: [{ name: 'morning', start: '10:00', end: '11:30' }, { name: 'afternoon', start: '13:30', end: '17:00' }] });
     const refused = await issue();

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigChangeOutcome, CurrentConfig, LoginResponse, SenderHealth } from '@luot/protocol';
-import { fakeGatewaySender, login, startFakeSmsGateway, startTestHub, testHallConfig, type FakeSmsGateway, type TestHub } from '@luot/testing';
+import { apiCall, fakeGatewaySender, login, startFakeSmsGateway, startTestHub, testHallConfig, type FakeSmsGateway, type TestHub } from '@luot/testing';
 import { queueMessage } from '../src/core/outbox/queue-message';
 
 const PHONE = '0912345678';
@@ -15,17 +15,13 @@ let hub: TestHub;
 let admin: LoginResponse;
 
 async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  const r = await fetch(`${hub.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${admin.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  const r = await apiCall(hub.url, method, path, admin.token, body);
   return { status: r.status, json: (await r.json()) as T };
 }
 
-const notificationsNow = async () => (await api<CurrentConfig>('GET', '/api/v1/config')).json.config['notifications'] as Record<string, unknown>;
-const senderPanel = async () => (await api<{ sender: { kind: string }; health: SenderHealth }>('GET', '/api/v1/notifications')).json;
-const revisionCount = async () => (await api<{ total: number }>('GET', '/api/v1/config/revisions')).json.total;
+const notificationsNow = async () => (await api<CurrentConfig>('GET', '/config')).json.config['notifications'] as Record<string, unknown>;
+const senderPanel = async () => (await api<{ sender: { kind: string }; health: SenderHealth }>('GET', '/notifications')).json;
+const revisionCount = async () => (await api<{ total: number }>('GET', '/config/revisions')).json.total;
 
 function queueResultReady(cause: string) {
   const ctx = hub.hub.services.ctx;
@@ -63,7 +59,7 @@ describe('the message sender, changed live', () => {
     expect(gateway.delivered).toHaveLength(0);
 
     const notifications = { ...(await notificationsNow()), sender: fakeGatewaySender(gateway) };
-    const changed = await api<ConfigChangeOutcome>('POST', '/api/v1/config/changes', { reason: 'Gửi tin nhắn qua cổng SMS', sections: { notifications } });
+    const changed = await api<ConfigChangeOutcome>('POST', '/config/changes', { reason: 'Gửi tin nhắn qua cổng SMS', sections: { notifications } });
     expect(changed.status).toBe(200);
     expect(changed.json.written).toBe(true);
     const panel = await senderPanel();
@@ -81,12 +77,12 @@ describe('the message sender, changed live', () => {
     const before = await revisionCount();
     const sender = { ...fakeGatewaySender(gateway), headers: { 'x-api-key': '${env:LUOT_NOT_SET_KEY}' } };
     const notifications = { ...(await notificationsNow()), sender };
-    const dry = await api<ConfigChangeOutcome>('POST', '/api/v1/config/changes', { reason: 'Thử cổng SMS', dryRun: true, sections: { notifications } });
+    const dry = await api<ConfigChangeOutcome>('POST', '/config/changes', { reason: 'Thử cổng SMS', dryRun: true, sections: { notifications } });
     expect(dry.json.problems).toEqual([
       expect.objectContaining({ code: 'invalid_config', path: 'notifications.sender.headers.x-api-key', message: expect.objectContaining({ vi: expect.stringContaining('LUOT_NOT_SET_KEY') }) }),
     ]);
 
-    const r = await api<{ error: { code: string; field?: string } }>('POST', '/api/v1/config/changes', { reason: 'Thử cổng SMS', sections: { notifications } });
+    const r = await api<{ error: { code: string; field?: string } }>('POST', '/config/changes', { reason: 'Thử cổng SMS', sections: { notifications } });
     expect(r.status).toBe(400);
     expect(r.json.error).toMatchObject({ code: 'invalid_config' });
     expect(await revisionCount()).toBe(before);
