@@ -5,10 +5,19 @@ import type { ProvincePeriodReport } from '@luot/protocol';
 /** The line of tickets whose events did not say their officer (an older hub). */
 export const UNKNOWN_OFFICER_LABEL = 'Không rõ cán bộ / Unknown officer';
 
+type Column = { header: string; key: string; width: number };
+
+/** A sheet as the hall's own workbooks have it: bold header row, frozen while scrolling, one row per record. */
+function addSheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: Iterable<Record<string, unknown>>): void {
+  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns;
+  for (const row of rows) sheet.addRow(row);
+  sheet.getRow(1).font = { bold: true };
+}
+
 export async function reportWorkbook(report: ProvincePeriodReport): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const halls = book.addWorksheet('Trung tâm');
-  halls.columns = [
+  const hallColumns: Column[] = [
     { header: 'Hạng / Rank', key: 'rank', width: 10 },
     { header: 'Mã / Hall', key: 'hall', width: 18 },
     { header: 'Tên / Name', key: 'name', width: 40 },
@@ -34,22 +43,20 @@ export async function reportWorkbook(report: ProvincePeriodReport): Promise<Buff
     late: d.late,
     onTimePercent: d.onTimePercent,
   });
-  for (const h of report.halls) {
-    halls.addRow({
-      rank: h.rank,
-      hall: h.hall,
-      name: h.name,
-      issued: h.totals.issued,
-      served: h.totals.served,
-      noShow: h.totals.noShow,
-      wait: h.totals.averageWaitMinutes,
-      service: h.totals.averageServiceMinutes,
-      satisfied: h.totals.ratings.satisfiedPercent,
-      ...dossierCells(h.dossiers),
-      onTimeRank: h.onTimeRank,
-    });
-  }
-  halls.addRow({
+  const hallRows = report.halls.map((h) => ({
+    rank: h.rank,
+    hall: h.hall,
+    name: h.name,
+    issued: h.totals.issued,
+    served: h.totals.served,
+    noShow: h.totals.noShow,
+    wait: h.totals.averageWaitMinutes,
+    service: h.totals.averageServiceMinutes,
+    satisfied: h.totals.ratings.satisfiedPercent,
+    ...dossierCells(h.dossiers),
+    onTimeRank: h.onTimeRank,
+  }));
+  const provinceRow = {
     name: `Toàn tỉnh / Province (${report.from} – ${report.to})`,
     issued: report.totals.issued,
     served: report.totals.served,
@@ -58,36 +65,37 @@ export async function reportWorkbook(report: ProvincePeriodReport): Promise<Buff
     service: report.totals.averageServiceMinutes,
     satisfied: report.totals.ratings.satisfiedPercent,
     ...dossierCells(report.dossiers),
-  });
-  halls.getRow(1).font = { bold: true };
-  const services = book.addWorksheet('Dịch vụ');
-  services.columns = [
-    { header: 'Mã / Hall', key: 'hall', width: 18 },
-    { header: 'Dịch vụ / Service', key: 'service', width: 16 },
-    { header: 'Đã cấp số / Issued', key: 'issued', width: 16 },
-    { header: 'Đã phục vụ / Served', key: 'served', width: 18 },
-    { header: 'Vắng mặt / No-show', key: 'noShow', width: 16 },
-    { header: 'Chờ TB (phút) / Avg wait (min)', key: 'wait', width: 26 },
-  ];
-  for (const h of report.halls) {
-    for (const s of h.services) {
-      services.addRow({ hall: h.hall, service: s.service, issued: s.issued, served: s.served, noShow: s.noShow, wait: s.averageWaitMinutes });
-    }
-  }
-  services.getRow(1).font = { bold: true };
-  const officers = book.addWorksheet('Cán bộ');
-  officers.columns = [
-    { header: 'Mã / Hall', key: 'hall', width: 18 },
-    { header: 'Mã cán bộ / Officer id', key: 'officerId', width: 38 },
-    { header: 'Cán bộ / Officer', key: 'name', width: 30 },
-    { header: 'Đã phục vụ / Served', key: 'served', width: 18 },
-    { header: 'Phục vụ TB (phút) / Avg service (min)', key: 'service', width: 30 },
-    { header: 'Hài lòng (%) / Satisfied (%)', key: 'satisfied', width: 24 },
-    { header: 'Không đánh giá / No answer', key: 'noAnswer', width: 24 },
-  ];
-  for (const h of report.halls) {
-    for (const o of h.officers) {
-      officers.addRow({
+  };
+  addSheet(book, 'Trung tâm', hallColumns, [...hallRows, provinceRow]);
+  addSheet(
+    book,
+    'Dịch vụ',
+    [
+      { header: 'Mã / Hall', key: 'hall', width: 18 },
+      { header: 'Dịch vụ / Service', key: 'service', width: 16 },
+      { header: 'Đã cấp số / Issued', key: 'issued', width: 16 },
+      { header: 'Đã phục vụ / Served', key: 'served', width: 18 },
+      { header: 'Vắng mặt / No-show', key: 'noShow', width: 16 },
+      { header: 'Chờ TB (phút) / Avg wait (min)', key: 'wait', width: 26 },
+    ],
+    report.halls.flatMap((h) =>
+      h.services.map((s) => ({ hall: h.hall, service: s.service, issued: s.issued, served: s.served, noShow: s.noShow, wait: s.averageWaitMinutes })),
+    ),
+  );
+  addSheet(
+    book,
+    'Cán bộ',
+    [
+      { header: 'Mã / Hall', key: 'hall', width: 18 },
+      { header: 'Mã cán bộ / Officer id', key: 'officerId', width: 38 },
+      { header: 'Cán bộ / Officer', key: 'name', width: 30 },
+      { header: 'Đã phục vụ / Served', key: 'served', width: 18 },
+      { header: 'Phục vụ TB (phút) / Avg service (min)', key: 'service', width: 30 },
+      { header: 'Hài lòng (%) / Satisfied (%)', key: 'satisfied', width: 24 },
+      { header: 'Không đánh giá / No answer', key: 'noAnswer', width: 24 },
+    ],
+    report.halls.flatMap((h) =>
+      h.officers.map((o) => ({
         hall: h.hall,
         officerId: o.name === null ? '' : o.officerId,
         name: o.name ?? UNKNOWN_OFFICER_LABEL,
@@ -95,9 +103,8 @@ export async function reportWorkbook(report: ProvincePeriodReport): Promise<Buff
         service: o.averageServiceMinutes,
         satisfied: o.ratings.satisfiedPercent,
         noAnswer: o.ratings.noAnswer,
-      });
-    }
-  }
-  officers.getRow(1).font = { bold: true };
+      })),
+    ),
+  );
   return Buffer.from(await book.xlsx.writeBuffer());
 }
