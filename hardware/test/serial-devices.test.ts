@@ -170,8 +170,27 @@ describe('LED counter sign over a socat pty', () => {
     const fresh = new SignSimulator(pair.devicePath);
     await fresh.open();
     cleanups.unshift(() => fresh.close());
-    await until(() => fresh.shown === 'C120', 5_000, 'the replugged sign to show C120 again');
+    await until(() => fresh.shown === 'C120', 15_000, 'the replugged sign to show C120 again');
     expect(await driver.show('C121')).toMatchObject({ ok: true });
     expect(fresh.shown).toBe('C121');
+  });
+
+  it('a sign that comes up after its port reopened still gets the current number (re-sent until confirmed)', async () => {
+    const { pair, sim } = await pairWith((p) => new SignSimulator(p));
+    const driver = new SignDriver({ path: pair.hostPath, counter: 7, ackTimeoutMs: 300, ...fastRetry }).start();
+    cleanups.unshift(() => driver.close());
+    await until(() => driver.connected);
+    expect(await driver.show('C120')).toMatchObject({ ok: true });
+    await sim.close();
+    await pair.unplug();
+    await until(() => !driver.connected);
+    await pair.replug();
+    // The driver reopens and writes first; the sign opens its side only afterwards.
+    await until(() => driver.connected, 15_000, 'the driver to reopen the port');
+    await new Promise((r) => setTimeout(r, 400));
+    const late = new SignSimulator(pair.devicePath);
+    await late.open();
+    cleanups.unshift(() => late.close());
+    await until(() => late.shown === 'C120', 15_000, 'the late sign to show C120');
   });
 });

@@ -28,10 +28,15 @@ interface PendingAck {
   timer: NodeJS.Timeout;
 }
 
+/** How many times a reopened port re-sends the wanted text before giving up until the next open. */
+const RESTORE_ATTEMPTS = 5;
+
 export class SignDriver extends LineDevice {
   private pending: PendingAck[] = [];
   /** What the sign should show; re-sent after a replug so it is never stale. */
   private wanted: string | null = null;
+  /** Counts opens, so a restore started by an earlier open stops. */
+  private openings = 0;
 
   constructor(
     private readonly config: SignConfig,
@@ -78,10 +83,21 @@ export class SignDriver extends LineDevice {
   }
 
   protected override onOpen(): void {
-    if (this.wanted !== null) {
-      this.port.write(encodeSignLine(this.config.counter, this.wanted)).catch(() => {
-        // The port dropped again; the next reopen retries.
-      });
+    const opening = ++this.openings;
+    void this.restoreWanted(opening);
+  }
+
+  /**
+   * After a (re)open, shows what the sign should show until it confirms: a
+   * sign that powers up a moment after its USB adapter misses a single write
+   * (and the port's open may flush what was waiting). Stops at a later open,
+   * a newer `show`, a drop, or after RESTORE_ATTEMPTS tries.
+   */
+  private async restoreWanted(opening: number): Promise<void> {
+    for (let attempt = 0; attempt < RESTORE_ATTEMPTS; attempt++) {
+      const text = this.wanted;
+      if (text === null || opening !== this.openings || !this.connected) return;
+      if ((await this.show(text)).ok || this.wanted !== text) return;
     }
   }
 
