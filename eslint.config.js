@@ -34,6 +34,25 @@ const rendererBan = {
   ],
 };
 
+/**
+ * The board and the hub client validate nothing with the protocol's schemas:
+ * they import its zod-free entry only, so a weak TV box never evaluates zod
+ * (issue 21; display-board/test/bundle-without-zod.test.ts checks the build).
+ */
+const plainProtocolOnly = [
+  { regex: '^@luot/protocol(?!/plain$)', message: 'Import @luot/protocol/plain here: the root and its modules carry zod.' },
+  { group: ['zod', 'zod/*'], message: 'No zod here: validation is the hub\'s.' },
+];
+
+/** The hub client runs in every renderer and in Node. */
+const hubClientBan = {
+  paths: builtinModules.map((name) => ({ name, message: 'The hub client stays browser-safe.' })),
+  patterns: [
+    { group: ['node:*', 'electron', 'electron/*'], message: 'The hub client stays browser-safe.' },
+    { regex: '^@luot/(?!protocol(?:/|$))', message: 'The hub client depends on @luot/protocol only.' },
+  ],
+};
+
 /** The renderer folders; display-board's shell lives inside its src/. */
 const RENDERERS = [
   { dir: 'kiosk-app/src/renderer' },
@@ -69,6 +88,12 @@ export default tseslint.config(
     },
   },
   {
+    // What ships of the board keeps to the protocol's zod-free entry (tests may validate with the root).
+    files: ['display-board/src/**'],
+    ignores: ['display-board/src/main/**', 'display-board/src/preload/**', 'display-board/src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { ...rendererBan, patterns: [...rendererBan.patterns, ...plainProtocolOnly] }] },
+  },
+  {
     // The device agent's browser client runs in renderers: nothing of Node or the rest of hardware.
     files: ['hardware/src/client/**'],
     rules: {
@@ -82,17 +107,14 @@ export default tseslint.config(
     // The hub client runs in every renderer and in Node: nothing of Node, Electron or our packages but the protocol.
     files: ['hub-client/src/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: builtinModules.map((name) => ({ name, message: 'The hub client stays browser-safe.' })),
-          patterns: [
-            { group: ['node:*', 'electron', 'electron/*'], message: 'The hub client stays browser-safe.' },
-            { regex: '^@luot/(?!protocol(?:/|$))', message: 'The hub client depends on @luot/protocol only.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', hubClientBan],
     },
+  },
+  {
+    // What ships of the hub client also keeps to the protocol's zod-free entry (tests may validate with the root).
+    files: ['hub-client/src/**'],
+    ignores: ['hub-client/src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: hubClientBan.paths, patterns: [...hubClientBan.patterns, ...plainProtocolOnly] }] },
   },
   {
     files: ['protocol/src/**'],

@@ -1,4 +1,4 @@
-import { commandIdSchema } from '@luot/protocol/plain';
+import { commandIdSchema } from '@luot/protocol';
 import { describe, expect, it } from 'vitest';
 import { newCommandId, sendUntilAnswered, type CommandLink } from './command-retry';
 

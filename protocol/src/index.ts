@@ -5,7 +5,6 @@
  */
 export * from './plain';
 export * from './schemas';
-export * from './zod-errors';
 export * from './socket-events';
 export * from './dossier-schemas';
 export * from './dossier-events';

@@ -32,9 +32,10 @@ export * from './reports';
 export * from './period-figures';
 export * from './public-statistics';
 export * from './pairing-code';
+// Reads zod's errors by their types only: no zod evaluated.
+export * from './zod-errors';
 
 export type * from './schemas';
-export type * from './zod-errors';
 export type * from './socket-events';
 export type * from './dossier-schemas';
 export type * from './dossier-events';
