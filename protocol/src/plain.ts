@@ -32,6 +32,7 @@ export * from './reports';
 export * from './period-figures';
 export * from './public-statistics';
 export * from './pairing-code';
+export * from './booking-code';
 // Reads zod's errors by their types only: no zod evaluated.
 export * from './zod-errors';
 
