@@ -44,6 +44,9 @@ const plainProtocolOnly = [
   { group: ['zod', 'zod/*'], message: 'No zod here: validation is the hub\'s.' },
 ];
 
+/** The device agent's browser client. */
+const agentClientBan = { group: ['node:*', '../*', '@luot/hardware', '@luot/hardware/*', 'serialport', '@napi-rs/*'], message: 'The browser client stays browser-safe.' };
+
 /** The hub client runs in every renderer and in Node. */
 const hubClientBan = {
   paths: builtinModules.map((name) => ({ name, message: 'The hub client stays browser-safe.' })),
@@ -94,14 +97,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { ...rendererBan, patterns: [...rendererBan.patterns, ...plainProtocolOnly] }] },
   },
   {
-    // The device agent's browser client runs in renderers: nothing of Node or the rest of hardware.
-    files: ['hardware/src/client/**'],
+    // The kiosk validates one thing, a phone number: its one schema module besides the zod-free entry.
+    files: ['kiosk-app/src/renderer/**'],
+    ignores: ['kiosk-app/src/renderer/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', '../*', '@luot/hardware', '@luot/hardware/*', 'serialport', '@napi-rs/*'], message: 'The browser client stays browser-safe.' }] },
+        { ...rendererBan, patterns: [...rendererBan.patterns, { regex: '^@luot/protocol(?!/(plain|phone|strict-csp)$)', message: 'Import @luot/protocol/plain (or /phone): the root carries every schema of the protocol.' }] },
       ],
     },
+  },
+  {
+    // The device agent's browser client runs in renderers: nothing of Node or the rest of hardware.
+    files: ['hardware/src/client/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [agentClientBan] }] },
+  },
+  {
+    // Loaded by the kiosk's page: the protocol's zod-free entry only (tests may use the root).
+    files: ['hardware/src/client/**'],
+    ignores: ['hardware/src/client/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [agentClientBan, ...plainProtocolOnly] }] },
   },
   {
     // The hub client runs in every renderer and in Node: nothing of Node, Electron or our packages but the protocol.
