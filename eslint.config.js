@@ -34,6 +34,28 @@ const rendererBan = {
   ],
 };
 
+/**
+ * The board and the hub client validate nothing with the protocol's schemas:
+ * they import its zod-free entry only, so a weak TV box never evaluates zod
+ * (issue 21; display-board/test/bundle-without-zod.test.ts checks the build).
+ */
+const plainProtocolOnly = [
+  { regex: '^@luot/protocol(?!/plain$)', message: 'Import @luot/protocol/plain here: the root and its modules carry zod.' },
+  { group: ['zod', 'zod/*'], message: 'No zod here: validation is the hub\'s.' },
+];
+
+/** The device agent's browser client. */
+const agentClientBan = { group: ['node:*', '../*', '@luot/hardware', '@luot/hardware/*', 'serialport', '@napi-rs/*'], message: 'The browser client stays browser-safe.' };
+
+/** The hub client runs in every renderer and in Node. */
+const hubClientBan = {
+  paths: builtinModules.map((name) => ({ name, message: 'The hub client stays browser-safe.' })),
+  patterns: [
+    { group: ['node:*', 'electron', 'electron/*'], message: 'The hub client stays browser-safe.' },
+    { regex: '^@luot/(?!protocol(?:/|$))', message: 'The hub client depends on @luot/protocol only.' },
+  ],
+};
+
 /** The renderer folders; display-board's shell lives inside its src/. */
 const RENDERERS = [
   { dir: 'kiosk-app/src/renderer' },
@@ -69,30 +91,45 @@ export default tseslint.config(
     },
   },
   {
-    // The device agent's browser client runs in renderers: nothing of Node or the rest of hardware.
-    files: ['hardware/src/client/**'],
+    // What ships of the board keeps to the protocol's zod-free entry (tests may validate with the root).
+    files: ['display-board/src/**'],
+    ignores: ['display-board/src/main/**', 'display-board/src/preload/**', 'display-board/src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { ...rendererBan, patterns: [...rendererBan.patterns, ...plainProtocolOnly] }] },
+  },
+  {
+    // The kiosk validates one thing, a phone number: its one schema module besides the zod-free entry.
+    files: ['kiosk-app/src/renderer/**'],
+    ignores: ['kiosk-app/src/renderer/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', '../*', '@luot/hardware', '@luot/hardware/*', 'serialport', '@napi-rs/*'], message: 'The browser client stays browser-safe.' }] },
+        { ...rendererBan, patterns: [...rendererBan.patterns, { regex: '^@luot/protocol(?!/(plain|phone|strict-csp)$)', message: 'Import @luot/protocol/plain (or /phone): the root carries every schema of the protocol.' }] },
       ],
     },
+  },
+  {
+    // The device agent's browser client runs in renderers: nothing of Node or the rest of hardware.
+    files: ['hardware/src/client/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [agentClientBan] }] },
+  },
+  {
+    // Loaded by the kiosk's page: the protocol's zod-free entry only (tests may use the root).
+    files: ['hardware/src/client/**'],
+    ignores: ['hardware/src/client/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [agentClientBan, ...plainProtocolOnly] }] },
   },
   {
     // The hub client runs in every renderer and in Node: nothing of Node, Electron or our packages but the protocol.
     files: ['hub-client/src/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: builtinModules.map((name) => ({ name, message: 'The hub client stays browser-safe.' })),
-          patterns: [
-            { group: ['node:*', 'electron', 'electron/*'], message: 'The hub client stays browser-safe.' },
-            { regex: '^@luot/(?!protocol(?:/|$))', message: 'The hub client depends on @luot/protocol only.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', hubClientBan],
     },
+  },
+  {
+    // What ships of the hub client also keeps to the protocol's zod-free entry (tests may validate with the root).
+    files: ['hub-client/src/**'],
+    ignores: ['hub-client/src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: hubClientBan.paths, patterns: [...hubClientBan.patterns, ...plainProtocolOnly] }] },
   },
   {
     files: ['protocol/src/**'],

@@ -6,7 +6,7 @@
  * changes nothing. Never throws: a deadline with no answer resolves with
  * `hub_unreachable`, which the apps already show as "the hub cannot be reached".
  */
-import { fail, luotError, type Result } from '@luot/protocol';
+import { fail, luotError, type Result } from '@luot/protocol/plain';
 
 /**
  * Client-made command ids, one format for every app: `prefix-time-random`

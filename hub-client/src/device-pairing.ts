@@ -11,7 +11,7 @@
  *   onError: (e) => show(e.message.vi),
  * });
  */
-import { API_BASE, fail, isLuotError, luotError, ok, type DeviceRole, type LuotError, type PairingStatus, type PairingTicket, type Result } from '@luot/protocol';
+import { API_BASE, fail, isLuotError, luotError, ok, type DeviceRole, type LuotError, type PairingStatus, type PairingTicket, type Result } from '@luot/protocol/plain';
 
 async function send<T>(url: string, init?: RequestInit): Promise<Result<T>> {
   let response: Response;

@@ -1,4 +1,4 @@
-import type { HallEvent, HallSnapshot } from '@luot/protocol';
+import type { HallEvent, HallSnapshot } from '@luot/protocol/plain';
 import { describe, expect, it } from 'vitest';
 import { HallStream, sequenceEvents, type SnapshotReason } from './hall-stream';
 

@@ -6,7 +6,7 @@
  * are held and replayed after it (those the snapshot already holds drop out).
  * The ordering itself (`sequenceEvents`) is pure, so it is tested alone.
  */
-import type { HallEvent, HallSnapshot } from '@luot/protocol';
+import type { HallEvent, HallSnapshot } from '@luot/protocol/plain';
 
 /** `config`: a new hall config revision (services, counters, hours) is in force. */
 export type ResyncReason = 'gap' | 'day' | 'config';

@@ -20,7 +20,7 @@ import {
   type NamespaceName,
   type PayloadOf,
   type Result,
-} from '@luot/protocol';
+} from '@luot/protocol/plain';
 import { newCommandId, sendUntilAnswered, type CommandLink, type CommandOptions } from './command-retry';
 import { HallStream, type HallListener } from './hall-stream';
 import type { ClientToServerOf, CommandEvent, CommandPayload, QueryEvent } from './namespaces';

@@ -7,5 +7,5 @@ export { staffLogin } from './staff-login';
 export { staffLogout } from './staff-logout';
 export { changeOwnPassword } from './staff-password';
 export type { ClientToServerMaps, ClientToServerOf, CommandEvent, CommandPayload, QueryEvent } from './namespaces';
-export { isLuotError, type AckValue, type PayloadOf } from '@luot/protocol';
+export { isLuotError, type AckValue, type PayloadOf } from '@luot/protocol/plain';
 export { pairDevice, pairingStatus, requestPairingCode, type PairingCallbacks, type PairingTimings } from './device-pairing';

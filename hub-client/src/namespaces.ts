@@ -10,7 +10,7 @@ import type {
   KioskClientToServer,
   NamespaceName,
   PayloadOf,
-} from '@luot/protocol';
+} from '@luot/protocol/plain';
 
 export interface ClientToServerMaps {
   kiosk: KioskClientToServer;

@@ -1,4 +1,4 @@
-import { luotError } from '@luot/protocol';
+import { luotError } from '@luot/protocol/plain';
 import { describe, expect, it } from 'vitest';
 import { refusalOf } from './refusal';
 

@@ -3,7 +3,7 @@
  * `LuotError` as the connect error's `data`; any other connect error is the
  * network's (hub down, link cut) and says nothing about the token.
  */
-import { isLuotError, type LuotError } from '@luot/protocol';
+import { isLuotError, type LuotError } from '@luot/protocol/plain';
 
 export function refusalOf(err: unknown): LuotError | null {
   if (typeof err !== 'object' || err === null) return null;

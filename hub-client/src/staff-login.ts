@@ -3,7 +3,7 @@
  * password for the session token a staff namespace is opened with. Resolves
  * with a typed error, never throws: a network failure is `hub_unreachable`.
  */
-import { API_BASE, fail, isLuotError, luotError, ok, type LoginResponse, type Result } from '@luot/protocol';
+import { API_BASE, fail, isLuotError, luotError, ok, type LoginResponse, type Result } from '@luot/protocol/plain';
 
 export async function staffLogin(hubUrl: string, username: string, password: string): Promise<Result<LoginResponse>> {
   let response: Response;

@@ -4,7 +4,7 @@
  * locally whatever the answer, so this never throws and reports only whether
  * the hub confirmed (an unreachable hub leaves the token to expire by itself).
  */
-import { API_BASE } from '@luot/protocol';
+import { API_BASE } from '@luot/protocol/plain';
 
 export async function staffLogout(hubUrl: string, token: string): Promise<boolean> {
   try {

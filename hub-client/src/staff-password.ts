@@ -4,7 +4,7 @@
  * password came from the hall's config file (`mustChangePassword` in the
  * sign-in answer; every other request gets `password_change_required`).
  */
-import { API_BASE, fail, isLuotError, luotError, ok, type Result } from '@luot/protocol';
+import { API_BASE, fail, isLuotError, luotError, ok, type Result } from '@luot/protocol/plain';
 
 export async function changeOwnPassword(hubUrl: string, token: string, currentPassword: string, newPassword: string): Promise<Result<void>> {
   let response: Response;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandTable, PayloadIn } from './command-table';
-import { COMMAND_TABLES, type NamespaceName } from './socket-events';
+import { COMMAND_TABLES } from './socket-events';
+import type { NamespaceName } from './namespaces';
 
 /** One valid payload per command of a table; a command added without a sample does not compile. */
 type Samples<T extends CommandTable> = { [E in keyof T]: PayloadIn<T[E]> };

@@ -5,17 +5,11 @@
  */
 import { z } from 'zod';
 import { DAY_PATTERN, DOSSIER_TRACKING_CODE_PATTERN, PROCEDURE_CODE_PATTERN } from './codes';
-import { DOSSIER_STATUSES, DOSSIER_STATUS_LABELS, type Channel, type DossierStatus, type ReturnMethod } from './dossier';
+import { DOSSIER_STATUSES, DOSSIER_STATUS_LABELS, SEXES, type Channel, type DossierStatus, type ReturnMethod } from './dossier';
 import type { LocalizedText } from './result';
 import { commandIdSchema } from './schemas';
 import { phoneSchema } from './phone';
 
-export const SEXES = ['male', 'female'] as const;
-export type Sex = (typeof SEXES)[number];
-export const SEX_LABELS: Record<Sex, LocalizedText> = {
-  male: { vi: 'Nam', en: 'Male' },
-  female: { vi: 'Nữ', en: 'Female' },
-};
 
 // The phone rule moved to phone.ts (the kiosk's ticket command takes a phone too); re-exported here.
 export { MOBILE_PHONE_PATTERN, phoneSchema } from './phone';

@@ -57,3 +57,11 @@ export interface ProcedureView {
   /** The procedure's forms to download (name and link), from the hall's catalogue. */
   forms?: { name: string; url: string }[];
 }
+
+/** An applicant's sex as the ID card gives it. */
+export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
+export const SEX_LABELS: Record<Sex, LocalizedText> = {
+  male: { vi: 'Nam', en: 'Male' },
+  female: { vi: 'Nữ', en: 'Female' },
+};

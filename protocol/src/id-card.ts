@@ -8,7 +8,7 @@
  */
 import { luotError } from './error-codes';
 import { fail, ok, type LocalizedText, type LuotError, type Result } from './result';
-import type { Sex } from './dossier-schemas';
+import type { Sex } from './dossier';
 
 export interface IdCardData {
   /** The 12-digit personal ID number (số định danh cá nhân). */

@@ -1,36 +1,22 @@
-export * from './result';
-export * from './error-codes';
-export * from './codes';
-export * from './queue';
-export * from './ticket-stage';
-export * from './devices';
-export * from './dossier';
-export * from './hall-events';
-export * from './hall-state';
+/**
+ * `@luot/protocol`: everything of `./plain` (types, constants, pure
+ * functions) and the zod schemas that validate input. Clients that validate
+ * nothing import `@luot/protocol/plain` instead, so they never evaluate zod.
+ */
+export * from './plain';
 export * from './schemas';
-export * from './zod-errors';
-export * from './command-table';
 export * from './socket-events';
-export * from './http';
-export * from './id-card';
 export * from './dossier-schemas';
 export * from './dossier-events';
 export * from './dossier-return';
 export * from './device-schemas';
-export * from './reports';
 export * from './http-schemas';
-export * from './event-types';
-export * from './backups';
 export * from './audit';
-export * from './kiosk-guidance';
 export * from './province-link';
 export * from './province-batch-check';
-export * from './report-figures';
 export * from './province-views';
 export * from './period-report';
-export * from './period-figures';
 export * from './appointments';
 export * from './notify';
 export * from './people-schemas';
 export * from './hall-config-admin';
-export * from './public-statistics';

@@ -15,6 +15,7 @@ import { ack, command, type ClientToServerOf, type CommandTable } from './comman
 import { adminDossierCommands, counterDossierCommands, kioskDossierCommands } from './dossier-events';
 import { kioskBookingCommands } from './appointments';
 import type { HallEvent } from './hall-events';
+import type { NamespaceName } from './namespaces';
 import type { CounterView, HallSnapshot, TicketView } from './queue';
 import {
   callNumberSchema,
@@ -32,8 +33,6 @@ import {
   transferSchema,
 } from './schemas';
 
-export const NAMESPACES = { kiosk: '/kiosk', counter: '/counter', display: '/display', admin: '/admin' } as const;
-export type NamespaceName = keyof typeof NAMESPACES;
 
 /** What the kiosk gets back for a ticket: enough to print it and show it. */
 export interface TicketReceipt {

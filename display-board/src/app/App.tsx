@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { LuotError } from '@luot/protocol';
+import type { LuotError } from '@luot/protocol/plain';
 import { buildBoardView } from '../board/board-model';
 import type { BoardSettings } from '../board/board-settings';
 import type { BoardStore } from './board-store';

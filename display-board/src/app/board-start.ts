@@ -9,7 +9,7 @@
  * first, the socket's upgrade goes on meanwhile instead of after it.
  */
 import { parseBoardSettings, TOKEN_STORAGE_KEY, type BoardSettings } from '../board/board-settings';
-import type { LuotError } from '@luot/protocol';
+import type { LuotError } from '@luot/protocol/plain';
 import { BoardStore, connectToHub } from './board-store';
 import { setUpSound, type SoundSetup } from './sound-setup';
 import { installTestHooks } from './test-hooks';

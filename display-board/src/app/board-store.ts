@@ -9,7 +9,7 @@
  * useSyncExternalStore.
  */
 import { createHubClient } from '@luot/hub-client';
-import type { LuotError } from '@luot/protocol';
+import type { LuotError } from '@luot/protocol/plain';
 import { callVisible, initialBoardModel, stepBoard, type BoardInput, type BoardModel } from '../board/board-model';
 import type { BoardFilter } from '../board/board-settings';
 import type { Announcer } from '../voice/announcer';

@@ -1,11 +1,13 @@
-// First: the hub serves this page under a CSP without 'unsafe-eval' (keeps zod from probing for it).
-import '@luot/protocol/strict-csp';
 /**
  * The board's entry. The hub connection, the store and the sound gate start
  * first (board-start.ts, evaluated before React: see there why); then the
  * fonts, React and the screen. Test hooks (window.__luotAnnouncer,
  * window.__luotBoard) are set in every build: a headless browser has no
  * speakers, and they expose nothing secret.
+ *
+ * No `@luot/protocol/strict-csp` here: the board imports only
+ * `@luot/protocol/plain`, so zod is not in its bundle to probe for
+ * 'unsafe-eval' (test/bundle-without-zod.test.ts keeps it out).
  */
 import { boardStart, boardStorage, TOKEN_STORAGE_KEY } from './board-start';
 import '@fontsource/noto-sans/latin-400.css';

@@ -11,8 +11,8 @@
  * RESYNC_FRESH_MS before the snapshot (see resyncCalls). Calls inside the
  * first snapshot (page load, reload) are shown but never treated as new.
  */
-import type { CallView, CounterState, HallEvent, HallSnapshot } from '@luot/protocol';
-import { applyHallEvent } from '@luot/protocol/hall-state';
+import type { CallView, CounterState, HallEvent, HallSnapshot } from '@luot/protocol/plain';
+import { applyHallEvent } from '@luot/protocol/plain';
 import type { BoardFilter } from './board-settings';
 
 export interface LiveCall {

@@ -3,7 +3,7 @@
  * bookmark. Bad values are reported (typed errors, shown small on screen for
  * the installer) and replaced by defaults: a board must always come up.
  */
-import type { LuotError } from '@luot/protocol';
+import type { LuotError } from '@luot/protocol/plain';
 import { DEFAULT_ANNOUNCEMENT_SETTINGS, ENGLISH_PHRASE, type AnnouncementSettings } from '../voice/announcement';
 import { parsePhraseTemplate } from '../voice/phrase-template';
 import { NORTHERN_READING, SOUTHERN_READING } from '../voice/vietnamese-numbers';

@@ -1,5 +1,5 @@
 /** A small hall snapshot and event makers for the board's unit tests. */
-import type { CallView, CounterView, HallEvent, HallSnapshot, TicketView } from '@luot/protocol';
+import type { CallView, CounterView, HallEvent, HallSnapshot, TicketView } from '@luot/protocol/plain';
 
 export const counter = (number: number, area: string, services: string[], state: CounterView['state'] = 'open'): CounterView => ({
   number,

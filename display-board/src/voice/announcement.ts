@@ -3,7 +3,7 @@
  * then optionally the English phrase. Backends play either the flat list of
  * clip ids (voice pack) or the segments' text (speech synthesis).
  */
-import type { CallView } from '@luot/protocol';
+import type { CallView } from '@luot/protocol/plain';
 import { readEnglishTicketCode, readEnglishWholeNumber } from './english-reading';
 import { DEFAULT_PHRASE_EN, DEFAULT_PHRASE_VI, parsePhraseTemplate, type PhraseTemplate } from './phrase-template';
 import { DEFAULT_TICKET_READING, readCounterNumber, readTicket, readTicketCode, type TicketReadingOptions } from './ticket-reading';

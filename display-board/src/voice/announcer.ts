@@ -4,7 +4,7 @@
  * calls wait in the queue. Its records are exposed for tests, since a
  * headless browser has no speakers.
  */
-import type { CallView } from '@luot/protocol';
+import type { CallView } from '@luot/protocol/plain';
 import { buildAnnouncement, type AnnouncedCall, type Announcement, type AnnouncementSettings } from './announcement';
 
 /** Plays one announcement to the end; resolves when it has finished. */

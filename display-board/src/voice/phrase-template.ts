@@ -5,8 +5,8 @@
  * (`phrase-` + the text without diacritics, lower case, words joined by `-`),
  * so a hall that changes the wording records one file with a predictable name.
  */
-import type { LuotError, Result } from '@luot/protocol';
-import { fail, ok } from '@luot/protocol/result';
+import type { LuotError, Result } from '@luot/protocol/plain';
+import { fail, ok } from '@luot/protocol/plain';
 import { word, type VoiceWord } from './voice-word';
 
 export const DEFAULT_PHRASE_VI = 'Mời công dân có số thứ tự {number} đến quầy số {counter}';

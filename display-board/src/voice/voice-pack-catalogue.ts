@@ -3,7 +3,7 @@
  * `.wav`), the words it says and the language. The generator makes one file
  * per entry; a hall replaces any file with its own recording of the same words.
  */
-import { KIOSK_GUIDANCE } from '@luot/protocol';
+import { KIOSK_GUIDANCE } from '@luot/protocol/plain';
 import { DEFAULT_PHRASE_EN, DEFAULT_PHRASE_VI, parsePhraseTemplate } from './phrase-template';
 import { ENGLISH_NUMBER_WORDS, englishLetterWord } from './english-reading';
 import { LETTERS, letterWord } from './ticket-reading';

@@ -17,7 +17,7 @@ import {
   type PrintJob,
   type PrinterStatus,
   type Result,
-} from '@luot/protocol';
+} from '@luot/protocol/plain';
 
 /** The part of the browser's EventSource used here (injectable for tests). */
 export interface EventSourceLike {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { DeviceApi, PriorityClass } from '@luot/protocol';
+import type { DeviceApi, PriorityClass } from '@luot/protocol/plain';
 import { IdleWarning } from './components/IdleWarning';
 import { DossierFlow, isDossierRoute } from './DossierFlow';
 import { EMPTY_FORM, checkDossierForm, type DossierForm } from './dossier/dossier-form';

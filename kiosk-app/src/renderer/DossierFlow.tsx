@@ -1,4 +1,4 @@
-import type { DeviceApi, HallSnapshot, ProcedureView } from '@luot/protocol';
+import type { DeviceApi, HallSnapshot, ProcedureView } from '@luot/protocol/plain';
 import type { DossierForm } from './dossier/dossier-form';
 import { useI18n } from './hooks/use-i18n';
 import type { Route } from './navigation';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { DeviceApi } from '@luot/protocol';
+import type { DeviceApi } from '@luot/protocol/plain';
 import { App } from './App';
 import { createKioskHub } from './kiosk-hub';
 import type { KioskConfig } from './kiosk-config';

@@ -14,7 +14,7 @@ import {
   type LuotError,
   type PrinterStatus,
   type ProcedureView,
-} from '@luot/protocol';
+} from '@luot/protocol/plain';
 
 export type HubStatus = 'connecting' | 'online' | 'offline' | 'refused';
 

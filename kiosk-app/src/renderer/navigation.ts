@@ -1,5 +1,5 @@
 /** The kiosk's screens as data: the App keeps a stack of them for "Quay lại". */
-import type { LuotError, PrinterStatus, PriorityClass, TicketPrintJob } from '@luot/protocol';
+import type { LuotError, PrinterStatus, PriorityClass, TicketPrintJob } from '@luot/protocol/plain';
 
 export type PrintState = 'printing' | 'printed' | 'failed' | 'skipped';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HallSnapshot, TicketReceipt } from '@luot/protocol';
+import type { HallSnapshot, TicketReceipt } from '@luot/protocol/plain';
 import { buildTicketPrintJob, trackUrlFor } from './ticket-print-job';
 
 const snapshot = {

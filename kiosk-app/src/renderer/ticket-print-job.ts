@@ -12,7 +12,7 @@ import {
   type Result,
   type TicketPrintJob,
   type TicketReceipt,
-} from '@luot/protocol';
+} from '@luot/protocol/plain';
 import type { Route } from './navigation';
 
 export const TICKET_GUIDANCE: LocalizedText = {

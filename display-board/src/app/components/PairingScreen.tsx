@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
-import { formatPairingCode, PAIRING_TTL_MS, type LuotError, type PairingStatus, type PairingTicket } from '@luot/protocol';
+import { formatPairingCode, PAIRING_TTL_MS, type LuotError, type PairingStatus, type PairingTicket } from '@luot/protocol/plain';
 import { pairDevice } from '@luot/hub-client';
 
 type Paired = Extract<PairingStatus, { state: 'paired' }>;

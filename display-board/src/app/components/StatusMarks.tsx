@@ -1,4 +1,4 @@
-import type { LuotError } from '@luot/protocol';
+import type { LuotError } from '@luot/protocol/plain';
 import { SpeakerIcon } from './SpeakerIcon';
 
 /** Discreet: the board keeps showing what it knew while the link is down. */

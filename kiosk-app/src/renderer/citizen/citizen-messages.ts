@@ -4,7 +4,7 @@
  * technical reason (which QR field, which hub check) goes to the log
  * (kiosk-log.ts), never on screen.
  */
-import type { ErrorCode, IdCardWarningCode, LuotError } from '@luot/protocol';
+import type { ErrorCode, IdCardWarningCode, LuotError } from '@luot/protocol/plain';
 import type { MessageKey } from '../i18n/vi';
 
 /** A refused ID-card QR whose text was read but one of the card's details was not (a date, the name, the sex). */

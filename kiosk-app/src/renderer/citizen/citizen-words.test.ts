@@ -12,7 +12,7 @@ import {
   PRIORITY_LABELS,
   luotError,
   parseIdCardQr,
-} from '@luot/protocol';
+} from '@luot/protocol/plain';
 import { DICTIONARIES, LANGUAGES, translate } from '../i18n/translate';
 import { HUB_WORDED_CODES, SCAN_WARNING_KEYS, citizenErrorText, scanFailureKey } from './citizen-messages';
 

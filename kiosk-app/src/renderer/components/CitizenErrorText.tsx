@@ -1,4 +1,4 @@
-import type { LuotError } from '@luot/protocol';
+import type { LuotError } from '@luot/protocol/plain';
 import { useEffect } from 'react';
 import { citizenErrorText } from '../citizen/citizen-messages';
 import { logDetail } from '../citizen/kiosk-log';

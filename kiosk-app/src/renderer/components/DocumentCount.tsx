@@ -1,4 +1,4 @@
-import type { ProcedureView } from '@luot/protocol';
+import type { ProcedureView } from '@luot/protocol/plain';
 import { useI18n } from '../hooks/use-i18n';
 
 /** "1 bản chính · 2 bản sao": how many of a document to bring. */

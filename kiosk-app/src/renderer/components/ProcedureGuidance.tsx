@@ -1,4 +1,4 @@
-import type { ProcedureView } from '@luot/protocol';
+import type { ProcedureView } from '@luot/protocol/plain';
 import { useI18n } from '../hooks/use-i18n';
 import { DocumentCount } from './DocumentCount';
 import { ProcedureFacts } from './ProcedureFacts';

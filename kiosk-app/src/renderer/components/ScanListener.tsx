@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { DeviceApi } from '@luot/protocol';
+import type { DeviceApi } from '@luot/protocol/plain';
 import { createKeystrokeScanner, type FeedResult } from '../devices/keystroke-scanner';
 
 interface ScanListenerProps {

@@ -3,7 +3,7 @@
  * (`window.luotDevices`) or the local device agent named in the URL. Without
  * either the kiosk still issues tickets, on screen only.
  */
-import { fail, luotError, type DeviceApi, type PrinterStatus } from '@luot/protocol';
+import { fail, luotError, type DeviceApi, type PrinterStatus } from '@luot/protocol/plain';
 
 declare global {
   interface Window {

@@ -1,4 +1,4 @@
-import type { DeviceApi } from '@luot/protocol';
+import type { DeviceApi } from '@luot/protocol/plain';
 import type { KioskConfig } from '../kiosk-config';
 import { createAgentClient } from '@luot/hardware/client/agent-client';
 import { createNoDeviceApi } from './device-api';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIdCardQr } from '@luot/protocol';
+import { parseIdCardQr } from '@luot/protocol/plain';
 import { EMPTY_FORM, birthDateFromDigits, checkDossierForm, fillFromIdCard, formatBirthDigits, formatPhone, scanFailureReason, toRegisterCommand, type DossierForm } from './dossier-form';
 
 /** Friday 27 November 2026, 15:50 in the hall. */

@@ -4,14 +4,9 @@
  * Pure (the clock is a parameter), so every rule is unit tested. It holds
  * personal data: the App keeps one draft per visit and drops it at home.
  */
-import {
-  MOBILE_PHONE_PATTERN,
-  phoneSchema,
-  type IdCardData,
-  type IdCardWarning,
-  type RegisterDossierCommand,
-  type Sex,
-} from '@luot/protocol';
+import type { IdCardData, IdCardWarning, RegisterDossierCommand, Sex } from '@luot/protocol/plain';
+// The kiosk's one schema: only this module of the protocol's zod schemas is evaluated.
+import { MOBILE_PHONE_PATTERN, phoneSchema } from '@luot/protocol/phone';
 import type { MessageKey } from '../i18n/vi';
 
 export type ReturnMethodChoice = 'counter' | 'post';

@@ -4,7 +4,7 @@
  * page; the tracking code is the dossier code and its check key, which the
  * public lookup needs); a typed code may be in lower case.
  */
-import { DOSSIER_CODE_PATTERN, DOSSIER_TRACKING_CODE_PATTERN } from '@luot/protocol';
+import { DOSSIER_CODE_PATTERN, DOSSIER_TRACKING_CODE_PATTERN } from '@luot/protocol/plain';
 
 /**
  * @example extractDossierCode('http://hall.example/d/000.00.06.H56-261127-0001') // '000.00.06.H56-261127-0001'

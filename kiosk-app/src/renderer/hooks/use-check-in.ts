@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { newCommandId } from '@luot/hub-client';
-import type { DeviceApi, LuotError, PrinterStatus } from '@luot/protocol';
+import type { DeviceApi, LuotError, PrinterStatus } from '@luot/protocol/plain';
 import type { KioskHub } from '../kiosk-hub';
 import type { Route } from '../navigation';
 import { buildTicketPrintJob, printAndShow } from '../ticket-print-job';

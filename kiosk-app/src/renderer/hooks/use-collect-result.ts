@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { canPrint, type DeviceApi, type LuotError, type PrinterStatus } from '@luot/protocol';
+import { canPrint, type DeviceApi, type LuotError, type PrinterStatus } from '@luot/protocol/plain';
 import { newCommandId } from '@luot/hub-client';
 import type { KioskHub } from '../kiosk-hub';
 import type { Route } from '../navigation';

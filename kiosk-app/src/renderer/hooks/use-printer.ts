@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DeviceApi, PrinterStatus } from '@luot/protocol';
+import type { DeviceApi, PrinterStatus } from '@luot/protocol/plain';
 import { printerStatusWithin } from '../devices/device-api';
 import type { KioskHub } from '../kiosk-hub';
 

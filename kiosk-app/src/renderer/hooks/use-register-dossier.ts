@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { canPrint, type DeviceApi, type PrinterStatus, type ProcedureView } from '@luot/protocol';
+import { canPrint, type DeviceApi, type PrinterStatus, type ProcedureView } from '@luot/protocol/plain';
 import { newCommandId } from '@luot/hub-client';
 import { toRegisterCommand, type ValidDossier } from '../dossier/dossier-form';
 import type { KioskHub } from '../kiosk-hub';

@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { LocalizedText } from '@luot/protocol';
+import type { LocalizedText } from '@luot/protocol/plain';
 import type { Language, MessageParams } from './translate';
 import type { MessageKey } from './vi';
 

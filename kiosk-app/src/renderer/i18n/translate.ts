@@ -1,5 +1,5 @@
 /** Looks up a message and fills its `{name}` placeholders. Pure, so it is unit tested. */
-import type { LocalizedText } from '@luot/protocol';
+import type { LocalizedText } from '@luot/protocol/plain';
 import { en } from './en';
 import { FALLBACK, LANGUAGE_INFO, type PackMessages } from './languages';
 import { vi, type MessageKey, type Messages } from './vi';

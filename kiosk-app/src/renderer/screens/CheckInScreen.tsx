@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { normalizeBookingCode, type DeviceApi, type LuotError } from '@luot/protocol';
+import { normalizeBookingCode, type DeviceApi, type LuotError } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { CitizenErrorText } from '../components/CitizenErrorText';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';

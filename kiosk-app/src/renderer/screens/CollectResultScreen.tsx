@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DOSSIER_CODE_PATTERN, type DeviceApi, type LuotError } from '@luot/protocol';
+import { DOSSIER_CODE_PATTERN, type DeviceApi, type LuotError } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { CitizenErrorText } from '../components/CitizenErrorText';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ProcedureView } from '@luot/protocol';
+import type { ProcedureView } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { ScreenFrame } from '../components/ScreenFrame';
 import { DocumentCount } from '../components/DocumentCount';

@@ -1,4 +1,4 @@
-import { SEX_LABELS, type ProcedureView } from '@luot/protocol';
+import { SEX_LABELS, type ProcedureView } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { ScreenFrame } from '../components/ScreenFrame';
 import { UiIcon } from '../components/UiIcon';

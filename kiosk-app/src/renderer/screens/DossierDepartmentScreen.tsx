@@ -1,4 +1,4 @@
-import type { DepartmentView, ProcedureView } from '@luot/protocol';
+import type { DepartmentView, ProcedureView } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { DepartmentIcon } from '../components/DepartmentIcon';
 import { ScreenFrame } from '../components/ScreenFrame';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { parseIdCardQr, SEX_LABELS, type DeviceApi, type LuotError, type ProcedureView, type Sex } from '@luot/protocol';
+import { parseIdCardQr, SEX_LABELS, type DeviceApi, type LuotError, type ProcedureView, type Sex } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { ChoiceButtons } from '../components/ChoiceButtons';
 import { FormField } from '../components/FormField';

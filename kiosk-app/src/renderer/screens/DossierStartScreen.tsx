@@ -1,4 +1,4 @@
-import type { DepartmentView } from '@luot/protocol';
+import type { DepartmentView } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { DepartmentIcon } from '../components/DepartmentIcon';
 import { ScreenFrame } from '../components/ScreenFrame';

@@ -1,4 +1,4 @@
-import type { LuotError } from '@luot/protocol';
+import type { LuotError } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { CitizenErrorText } from '../components/CitizenErrorText';
 import { ScreenFrame } from '../components/ScreenFrame';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { DOSSIER_CODE_PATTERN, type DeviceApi, type LuotError, type PublicDossierStatus, type Result } from '@luot/protocol';
+import { DOSSIER_CODE_PATTERN, type DeviceApi, type LuotError, type PublicDossierStatus, type Result } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { ScanListener } from '../components/ScanListener';

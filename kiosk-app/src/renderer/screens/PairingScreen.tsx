@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatPairingCode, PAIRING_TTL_MS, type LuotError, type PairingTicket } from '@luot/protocol';
+import { formatPairingCode, PAIRING_TTL_MS, type LuotError, type PairingTicket } from '@luot/protocol/plain';
 import { pairDevice } from '@luot/hub-client';
 import { TicketQr } from '../components/TicketQr';
 import { useI18n } from '../hooks/use-i18n';

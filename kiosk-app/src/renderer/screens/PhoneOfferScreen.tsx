@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { phoneSchema } from '@luot/protocol';
+import { phoneSchema } from '@luot/protocol/phone';
 import { BigButton } from '../components/BigButton';
 import { NumericKeypad } from '../components/NumericKeypad';
 import { ScreenFrame } from '../components/ScreenFrame';

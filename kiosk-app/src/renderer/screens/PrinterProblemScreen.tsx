@@ -1,4 +1,4 @@
-import type { PrinterState } from '@luot/protocol';
+import type { PrinterState } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { ScreenFrame } from '../components/ScreenFrame';
 import { UiIcon } from '../components/UiIcon';

@@ -1,4 +1,4 @@
-import { PRIORITY_LABELS, type PriorityClass } from '@luot/protocol';
+import { PRIORITY_LABELS, type PriorityClass } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { Pictogram } from '../components/Pictogram';
 import { ScreenFrame } from '../components/ScreenFrame';

@@ -1,4 +1,4 @@
-import type { ProcedureView } from '@luot/protocol';
+import type { ProcedureView } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { ProcedureGuidance } from '../components/ProcedureGuidance';
 import { ScreenFrame } from '../components/ScreenFrame';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ProcedureView } from '@luot/protocol';
+import type { ProcedureView } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { ScreenFrame } from '../components/ScreenFrame';

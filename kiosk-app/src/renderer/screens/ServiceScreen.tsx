@@ -1,4 +1,4 @@
-import type { ProcedureView, ServiceLoad, ServiceView } from '@luot/protocol';
+import type { ProcedureView, ServiceLoad, ServiceView } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { LoadInfo } from '../components/LoadInfo';
 import { ScreenFrame } from '../components/ScreenFrame';

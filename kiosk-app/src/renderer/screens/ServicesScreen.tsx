@@ -1,4 +1,4 @@
-import type { DepartmentView, ServiceLoad, ServiceView } from '@luot/protocol';
+import type { DepartmentView, ServiceLoad, ServiceView } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { DepartmentIcon } from '../components/DepartmentIcon';
 import { LoadInfo } from '../components/LoadInfo';

@@ -1,4 +1,4 @@
-import { PRIORITY_LABELS, type TicketPrintJob } from '@luot/protocol';
+import { PRIORITY_LABELS, type TicketPrintJob } from '@luot/protocol/plain';
 import { BigButton } from '../components/BigButton';
 import { ScreenFrame } from '../components/ScreenFrame';
 import { TicketQr } from '../components/TicketQr';

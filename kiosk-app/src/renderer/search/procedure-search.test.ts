@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProcedureView } from '@luot/protocol';
+import type { ProcedureView } from '@luot/protocol/plain';
 import { buildProcedureIndex } from './procedure-search';
 
 function procedure(code: string, name: string, field: string, extra: Partial<ProcedureView> = {}): ProcedureView {

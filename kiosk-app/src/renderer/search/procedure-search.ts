@@ -19,7 +19,7 @@
  * doubled or swapped with its neighbour). Procedures found with fewer such
  * near misses always come first, so a typo never buries an exact match.
  */
-import type { ProcedureView } from '@luot/protocol';
+import type { ProcedureView } from '@luot/protocol/plain';
 import { isNearMiss } from './edit-distance';
 import { foldText, foldWords } from './fold';
 

@@ -1,4 +1,4 @@
-import type { HallInfo } from '@luot/protocol';
+import type { HallInfo } from '@luot/protocol/plain';
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings } from './kiosk-settings';
 

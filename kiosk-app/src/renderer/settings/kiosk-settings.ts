@@ -1,4 +1,4 @@
-import type { HallInfo } from '@luot/protocol';
+import type { HallInfo } from '@luot/protocol/plain';
 import { createContext, useContext } from 'react';
 import { DEFAULT_TONE_STYLE, type ToneStyle } from '../keyboard/telex';
 import type { KioskConfig } from '../kiosk-config';

@@ -1,4 +1,4 @@
-import { KIOSK_GUIDANCE, type TicketPrintJob } from '@luot/protocol';
+import { KIOSK_GUIDANCE, type TicketPrintJob } from '@luot/protocol/plain';
 import { describe, expect, it } from 'vitest';
 import type { Route } from '../navigation';
 import { guidanceFor, ticketCodeClips } from './screen-guidance';

@@ -5,7 +5,7 @@
  * with the pack's letter and digit clips. Pure, so each screen's words are
  * unit tested.
  */
-import { KIOSK_GUIDANCE, type KioskGuidanceId } from '@luot/protocol';
+import { KIOSK_GUIDANCE, type KioskGuidanceId } from '@luot/protocol/plain';
 import type { Route } from '../navigation';
 
 export interface Utterance {

@@ -1,6 +1,6 @@
 /** Pictograms for the priority classes, so a citizen who reads little can still find theirs. */
 import type { ReactElement } from 'react';
-import type { PriorityClass } from '@luot/protocol';
+import type { PriorityClass } from '@luot/protocol/plain';
 
 export const PRIORITY_ICONS: Record<PriorityClass, ReactElement> = {
   none: (
