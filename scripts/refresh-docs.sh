@@ -32,8 +32,9 @@ for target in "${targets[@]}"; do
     built=yes
   fi
   case "$target" in
-    kiosk) tests=(kiosk-app/e2e/screenshots.test.ts) ;;
-    counter) tests=(counter-app/e2e/screenshots.test.ts) ;;
+    # Files beside screenshots.test.ts that shoot a screen of their own flow into the same set.
+    kiosk) tests=(kiosk-app/e2e/screenshots.test.ts kiosk-app/e2e/kiosk-phone-offer.test.ts) ;;
+    counter) tests=(counter-app/e2e/screenshots.test.ts counter-app/e2e/counter-outbox.test.ts) ;;
     admin) tests=(counter-app/e2e/admin-screenshots.test.ts counter-app/e2e/admin-*-screenshots.test.ts) ;;
     display-board) tests=(display-board/e2e/screenshots.test.ts) ;;
   esac
