@@ -28,11 +28,15 @@ export class DurationHistogram {
   /**
    * By bucket, from bucket `offset` on: count, smallest, largest (dense,
    * grown either way as needed: a hall's durations span a few thousand
-   * buckets; a clock stepped back can make one negative).
+   * buckets; a clock stepped back can make one negative). Plain arrays, not
+   * typed ones: a year's report makes and drops hundreds of these, and
+   * typed arrays' memory lives outside V8's heap, which V8 collects only
+   * after tens of MB of it have piled up (the hub's RSS during the year's
+   * XLSX); plain arrays die young in the heap's nursery.
    */
-  private count = new Float64Array(0);
-  private min = new Float64Array(0);
-  private max = new Float64Array(0);
+  private count: number[] = [];
+  private min: number[] = [];
+  private max: number[] = [];
   private offset = 0;
   /** Indexes of the first and one past the last non-empty bucket. */
   private first = 0;
@@ -60,9 +64,9 @@ export class DurationHistogram {
     let size = Math.max(64, this.count.length);
     while (size <= Math.max(b, this.offset + this.count.length - 1) - lowest) size *= 2;
     const shift = this.offset - lowest;
-    const widen = (a: Float64Array) => {
-      const wider = new Float64Array(size);
-      wider.set(a, shift);
+    const widen = (a: number[]) => {
+      const wider = new Array<number>(size).fill(0);
+      for (let j = 0; j < a.length; j++) wider[j + shift] = a[j]!;
       return wider;
     };
     this.count = widen(this.count);
