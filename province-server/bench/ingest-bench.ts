@@ -3,6 +3,8 @@
  * into the province over HTTP (the hub's batch size, each hall sending its
  * next batch when the last is acknowledged), beside a bare COPY of the same
  * rows into the same table of the same PostgreSQL in the same run (the floor).
+ * The streaming halls run in a worker thread (hall-senders.ts), as halls are
+ * other machines; the catch-up's live halls stay light on the main thread.
  * Then the catch-up: one hall back after a day offline sends its backlog
  * while the others keep streaming. Figures, not a timed test. BENCH_HALLS /
  * BENCH_EVENTS / BENCH_BACKLOG change the load.
@@ -12,79 +14,41 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { IngestBatch, ShippedEvent } from '@luot/protocol';
+import { Worker } from 'node:worker_threads';
+import type { IngestBatch } from '@luot/protocol';
 import { findPostgresBin, startTestPostgres } from '@luot/testing/postgres';
 import { createPool, createProvince } from '../src/index';
+import { BATCH, benchEvent } from './bench-events';
 import { postgresCpuMs, selfCpuMs } from './cpu-meter';
 
 const HALLS = Number(process.env.BENCH_HALLS ?? 100);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
-const BATCH = 200;
-const DAY_START = Date.parse('2026-11-23T00:30:00Z');
-
-function event(hall: number, seq: number): ShippedEvent {
-  const at = DAY_START + seq * 15_000;
-  const ticket = {
-    id: `h${hall}-t${Math.ceil(seq / 5)}`,
-    day: '2026-11-23',
-    service: 'DKKD',
-    number: Math.ceil(seq / 5),
-    code: `A${String(Math.ceil(seq / 5)).padStart(3, '0')}`,
-    priority: 'normal',
-    source: 'kiosk',
-    state: ['waiting', 'called', 'serving', 'done', 'done'][seq % 5],
-    issuedAt: at - 60_000,
-    queuedAt: at - 60_000,
-    calledAt: at,
-    servingAt: at,
-    finishedAt: null,
-    counter: 1 + (seq % 8),
-    recallCount: 0,
-    targetCounter: null,
-    outcome: null,
-    rating: null,
-    dossierId: null,
-  };
-  const action = ['issued', 'called', 'serving', 'finished', 'rated'][seq % 5]!;
-  return { seq, at, day: '2026-11-23', type: 'ticket', event: { type: 'ticket', at, action, ticket, loads: [{ service: 'DKKD', waiting: 12, estimatedWaitMinutes: 18 }] } };
-}
-
 const pg = await startTestPostgres();
 const pool = createPool(pg.url, 20);
 const province = await createProvince({ pool, log: (m, e) => console.error(m, e) });
 const url = `http://127.0.0.1:${await province.listen(0, '127.0.0.1')}/api/v1/ingest`;
 const tokens = await Promise.all(Array.from({ length: HALLS }, async (_, i) => (await province.halls.enrol(`hall-${i}`, `Hall ${i}`)).token));
 
-/** Each hall's batches, serialised before the clock starts: the halls do that on their own machines. */
-function bodiesOf(i: number): string[] {
-  const bodies: string[] = [];
-  for (let after = 0; after < EVENTS; after += BATCH) {
-    const through = Math.min(EVENTS, after + BATCH);
-    const events = Array.from({ length: through - after }, (_, k) => event(i, after + k + 1));
-    const batch: IngestBatch = { after, through, events, backlog: EVENTS - through, sentAt: Date.now() };
-    bodies.push(JSON.stringify(batch));
-  }
-  return bodies;
-}
-
-async function streamHall(i: number, bodies: string[]): Promise<void> {
-  for (const body of bodies) {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` }, body });
-    if (!res.ok) throw new Error(`hall ${i}: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-  }
-}
-
 const total = HALLS * EVENTS;
-const bodies = Array.from({ length: HALLS }, (_, i) => bodiesOf(i));
+// The halls stream from a worker thread (hall-senders.ts): other machines in a province, not the server's event loop.
+const halls = new Worker(new URL('./hall-senders.ts', import.meta.url), { workerData: { url, tokens, events: EVENTS }, execArgv: ['--import', 'tsx'] });
+const fromHalls = (): Promise<{ ready?: true; done?: true; error?: string }> => new Promise((resolve, reject) => {
+  halls.once('message', resolve);
+  halls.once('error', reject);
+});
+if ((await fromHalls()).ready !== true) throw new Error('the halls did not get ready');
 const postmaster = (await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'")).rows[0]!.pid;
 const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
 const pgMain = parentOf(postmaster);
 let cpu0 = { node: selfCpuMs(), pg: postgresCpuMs(pgMain) };
 let t0 = performance.now();
-await Promise.all(bodies.map((b, i) => streamHall(i, b)));
+const finished = fromHalls();
+halls.postMessage('go');
+const outcome = await finished;
+if (outcome.error) throw new Error(outcome.error);
 const ingestSeconds = (performance.now() - t0) / 1000;
 const ingestCpu = { node: selfCpuMs() - cpu0.node, pg: postgresCpuMs(pgMain) - cpu0.pg };
+await halls.terminate();
 const stored = (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]!.n;
 if (stored !== total) throw new Error(`stored ${stored} of ${total}`);
 
@@ -97,7 +61,7 @@ let streaming = true;
 async function liveHall(i: number): Promise<void> {
   let after = EVENTS;
   while (streaming) {
-    const events = Array.from({ length: 10 }, (_, k) => event(i, after + k + 1));
+    const events = Array.from({ length: 10 }, (_, k) => benchEvent(i, after + k + 1));
     const body = JSON.stringify({ after, through: after + 10, events, backlog: 0, sentAt: Date.now() } satisfies IngestBatch);
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` }, body });
     if (!res.ok) throw new Error(`live hall ${i}: ${res.status}`);
@@ -110,7 +74,7 @@ const live = Array.from({ length: HALLS - 1 }, (_, i) => liveHall(i + 1));
 const backlogBodies: string[] = [];
 for (let after = 0; after < BACKLOG; after += BATCH) {
   const through = Math.min(BACKLOG, after + BATCH);
-  const events = Array.from({ length: through - after }, (_, k) => event(HALLS, after + k + 1));
+  const events = Array.from({ length: through - after }, (_, k) => benchEvent(HALLS, after + k + 1));
   backlogBodies.push(JSON.stringify({ after, through, events, backlog: BACKLOG - through, sentAt: Date.now() } satisfies IngestBatch));
 }
 t0 = performance.now();
@@ -131,7 +95,7 @@ const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
 const lines: string[] = [];
 for (let i = 0; i < HALLS; i++) {
   for (let seq = 1; seq <= EVENTS; seq++) {
-    const e = event(i, seq);
+    const e = benchEvent(i, seq);
     const t = e.event.ticket as { id: string; counter: number };
     lines.push([`hall-${i}`, seq, new Date(e.at).toISOString(), e.day, e.type, e.event.action, t.id, t.counter, quote(JSON.stringify(e.event))].join(','));
   }
