@@ -121,6 +121,34 @@ describe('a live config change', () => {
   });
 });
 
+// Opening hours are read per ticket from windows kept per hours object (queue/hours-rules.ts):
+// a live change must still take effect at once, the same day, on a hub that has already issued.
+describe('a live change of opening hours', () => {
+  it('closes and reopens issuing at once, the same morning', async () => {
+    const kiosk = sockets.open(hub.url, '/kiosk', TEST_TOKENS.kiosk);
+    await connected(kiosk);
+    const issue = () => command<TicketReceipt>(kiosk, 'ticket:issue', { commandId: cid(), service: 'DKKD' });
+    const changeHours = async (hours: unknown) => {
+      const r = await api<ConfigChangeOutcome>('POST', '/api/v1/config/changes', { reason: 'Đổi giờ làm việc', sections: { hours } });
+      expect(r.status).toBe(200);
+      expect(r.json.written).toBe(true);
+    };
+    expect((await issue()).ok).toBe(true); // Monday 09:00, the morning session
+
+    const hours = (await current()).config['hours'] as Record<string, unknown>;
+    await changeHours({ ...hours, sessions: [{ name: 'morning', start: '10:00', end: '11:30' }, { name: 'afternoon', start: '13:30', end: '17:00' }] });
+    const refused = await issue();
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('outside_hours');
+      expect(refused.error.message.vi).toContain('10:00 hôm nay');
+    }
+
+    await changeHours(hours);
+    expect((await issue()).ok).toBe(true);
+  });
+});
+
 describe('refused changes change nothing', () => {
   async function expectRefused(body: unknown, status: number, code: string) {
     const config = await current();
