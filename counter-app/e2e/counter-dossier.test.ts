@@ -317,9 +317,11 @@ describe('walk-in dossiers at the counter', () => {
   });
 
   it('the "Trả kết quả" counter opens it from the receipt QR and hands it over early', async () => {
+    // Two days later. The officer signs in on that day: a session opened before
+    // the clock jumps 52 hours would have expired (12 h) before its socket connects.
+    h.hub.clock.set(Date.parse('2026-11-25T14:00:00+07:00'));
     const page = await newPage(h.browser);
     await signInOfficer(page, h.counterUrl, 'canbo05', 5);
-    h.hub.clock.set(Date.parse('2026-11-25T14:00:00+07:00'));
     // canbo05 never handled it: the plain code is not enough…
     await page.locator('input[name="dossierCode"]').fill(dossierCode);
     await page.locator('input[name="dossierCode"]').press('Enter');
