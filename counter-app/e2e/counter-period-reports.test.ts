@@ -96,7 +96,7 @@ describe('reports by period on the supervisor screen', () => {
     expect(await panel.getByTestId('chart-satisfaction').getAttribute('aria-label')).toBe(
       'Mức độ hài lòng theo cán bộ (% số lượt đánh giá). Lương Thị Mai: 50 % / 0 % / 50 %',
     );
-    expect(await panel.getByTestId('chart-on-time').getAttribute('aria-label')).toMatch(/^Tỷ lệ hồ sơ đúng hạn theo sở, ngành \(%\)\. .+: 100 %$/);
+    expect(await panel.getByTestId('chart-on-time').getAttribute('aria-label')).toMatch(/^Tỷ lệ hồ sơ đúng hạn theo cơ quan, đơn vị \(%\)\. .+: 100 %$/);
     // Monday 09:00–10:00: the two land tickets and the dossier's registration.
     expect(await panel.getByTestId('chart-arrivals').getAttribute('aria-label')).toBe('Lượt lấy số theo thứ và giờ. Thứ Hai 09:00: 3');
     for (const chart of ['chart-wait', 'chart-satisfaction', 'chart-on-time', 'chart-arrivals']) expect(await painted(chart), chart).toBe(true);

@@ -52,7 +52,7 @@ describe('the period report as a workbook', () => {
     expect(r.headers.get('transfer-encoding')).toBe('chunked');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await r.arrayBuffer());
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo sở ngành', 'Theo dịch vụ', 'Theo quầy', 'Theo cán bộ', 'Theo đối tượng ưu tiên', 'Theo nguồn lấy số', 'Theo giờ lấy số', 'Hồ sơ theo thủ tục', 'Lượt lấy số theo thứ và giờ', 'Theo ngày', 'Hồ sơ trễ hạn']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo cơ quan, đơn vị', 'Theo dịch vụ', 'Theo quầy', 'Theo cán bộ', 'Theo đối tượng ưu tiên', 'Theo nguồn lấy số', 'Theo giờ lấy số', 'Hồ sơ theo thủ tục', 'Lượt lấy số theo thứ và giờ', 'Theo ngày', 'Hồ sơ trễ hạn']);
     for (const sheet of book.worksheets) expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
     const summary = book.getWorksheet('Tổng hợp')!;

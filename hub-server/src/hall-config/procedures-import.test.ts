@@ -25,6 +25,18 @@ const CSV = [
 ].join('\n');
 
 describe('the procedures catalogue import', () => {
+  it('reads the department from a "Cơ quan, đơn vị" column, the name every staff screen uses', () => {
+    const csv = CSV.replace('Bộ phận', '"Cơ quan, đơn vị"');
+    const read = readProcedureRows(parseCsv(csv), CONFIG);
+    expect(read.procedures.map((p) => [p.code, p.department])).toEqual([['1.001612', 'KHDT'], ['1.004227', 'KHDT']]);
+  });
+
+  it('names the department column by its Vietnamese name when it is missing', () => {
+    const csv = CSV.replace('Bộ phận', 'Ghi chú');
+    const read = readProcedureRows(parseCsv(csv), CONFIG);
+    expect(read.rowErrors.map((e) => e.message.vi)).toContain('Thiếu cột "cơ quan, đơn vị" (department) ở dòng tiêu đề.');
+  });
+
   it('reads the rows, names each bad one (row, column, why), and says what is added, changed, unchanged', () => {
     const read = readProcedureRows(parseCsv(CSV), CONFIG);
     expect(read.procedures.map((p) => p.code)).toEqual(['1.001612', '1.004227']);
@@ -37,7 +49,7 @@ describe('the procedures catalogue import', () => {
     ]);
     expect(read.rowErrors[0]!.message.en).toContain('national procedure code');
     expect(read.rowErrors[0]!.message.vi).toBe('Cột code: phải là một mã thủ tục quốc gia, ví dụ 1.004227 (đang là "1.00422")');
-    expect(read.rowErrors[3]!.message.vi).toContain('Bộ phận "TNMT" không có');
+    expect(read.rowErrors[3]!.message.vi).toContain('Cơ quan, đơn vị "TNMT" không có');
     const merged = mergeProcedures(CONFIG, read.procedures);
     expect(merged).toMatchObject({ added: ['1.004227'], changed: ['1.001612'], unchanged: [] });
     expect(merged.config.procedures.map((p) => p.code)).toEqual(['1.001612', '2.000001', '1.004227']);

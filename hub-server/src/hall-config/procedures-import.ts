@@ -6,7 +6,7 @@
  * Rows are matched by procedure code: added, changed or unchanged. Pure.
  *
  * Columns (by header, Vietnamese or English, any order): code / mã thủ tục,
- * name / tên thủ tục, field / lĩnh vực, department / bộ phận, service / dịch vụ,
+ * name / tên thủ tục, field / lĩnh vực, department / cơ quan, đơn vị (or bộ phận), service / dịch vụ,
  * level / cấp, processingDays / số ngày, processingTime / thời hạn,
  * fee / phí, documents / thành phần hồ sơ (one per line or `;`, each
  * "name (originals/copies)"), onlineLevel / mức trực tuyến, keywords / từ khóa,
@@ -20,7 +20,7 @@ const COLUMNS = {
   code: ['code', 'mã thủ tục', 'mã', 'ma thu tuc'],
   name: ['name', 'tên thủ tục', 'tên', 'ten thu tuc'],
   field: ['field', 'lĩnh vực', 'linh vuc'],
-  department: ['department', 'bộ phận', 'bo phan', 'cơ quan'],
+  department: ['department', 'cơ quan, đơn vị', 'co quan, don vi', 'đơn vị', 'don vi', 'bộ phận', 'bo phan', 'cơ quan', 'co quan'],
   service: ['service', 'dịch vụ', 'dich vu'],
   level: ['level', 'cấp', 'cap'],
   processingDays: ['processingdays', 'số ngày', 'so ngay', 'số ngày làm việc'],
@@ -94,7 +94,7 @@ export function readProcedureRows(rows: readonly (readonly string[])[], config: 
       }
     }
     if (cell('department') !== '' && !departments.has(cell('department'))) {
-      errors.push(rowError(row, 'department', `Bộ phận "${cell('department')}" không có trong cấu hình sảnh.`, `Department "${cell('department')}" is not in the hall config.`));
+      errors.push(rowError(row, 'department', `Cơ quan, đơn vị "${cell('department')}" không có trong cấu hình sảnh.`, `Department "${cell('department')}" is not in the hall config.`));
     }
     if (cell('service') !== '' && !services.has(cell('service'))) {
       errors.push(rowError(row, 'service', `Dịch vụ "${cell('service')}" không có trong cấu hình sảnh.`, `Service "${cell('service')}" is not in the hall config.`));

@@ -61,7 +61,7 @@ const dossierCells = (d: DossierPeriodFigures): Cell[] => [d.received, d.returne
 const figureCells = (f: PeriodFigures): Cell[] => [...ticketCells(f.tickets), ...satisfactionCells(f.satisfaction), ...dossierCells(f.dossiers)];
 
 const BREAKDOWN_SHEETS: Record<BreakdownName, { name: string; key: string; label: string }> = {
-  departments: { name: 'Theo sở ngành', key: 'Mã sở ngành', label: 'Sở, ban, ngành' },
+  departments: { name: 'Theo cơ quan, đơn vị', key: 'Mã cơ quan', label: 'Cơ quan, đơn vị' },
   services: { name: 'Theo dịch vụ', key: 'Mã dịch vụ', label: 'Dịch vụ' },
   counters: { name: 'Theo quầy', key: 'Số quầy', label: 'Quầy' },
   officers: { name: 'Theo cán bộ', key: 'Mã cán bộ', label: 'Cán bộ' },
@@ -97,7 +97,7 @@ export function tableLayout(report: PeriodReport, table: ExportTable): TableLayo
     case 'procedures':
       return {
         name: 'Hồ sơ theo thủ tục',
-        headers: ['Mã thủ tục', 'Thủ tục', 'Sở, ban, ngành', ...DOSSIER_HEADERS],
+        headers: ['Mã thủ tục', 'Thủ tục', 'Cơ quan, đơn vị', ...DOSSIER_HEADERS],
         rows: rowsOf(report.procedures, (p) => [p.procedureCode, p.name, p.department, ...dossierCells(p.dossiers)]),
       };
     case 'arrivals': {
@@ -119,7 +119,7 @@ export function tableLayout(report: PeriodReport, table: ExportTable): TableLayo
     case 'late':
       return {
         name: 'Hồ sơ trễ hạn',
-        headers: ['Mã hồ sơ', 'Sở, ban, ngành', 'Mã thủ tục', 'Dịch vụ', 'Ngày hẹn trả', 'Ngày trả', 'Số ngày trễ'],
+        headers: ['Mã hồ sơ', 'Cơ quan, đơn vị', 'Mã thủ tục', 'Dịch vụ', 'Ngày hẹn trả', 'Ngày trả', 'Số ngày trễ'],
         rows: rowsOf(report.lateDossiers, (d) => [d.code, d.department, d.procedureCode, d.service, { day: d.dueDay }, d.returnedDay === null ? 'Chưa trả' : { day: d.returnedDay }, d.daysLate]),
       };
     default:

@@ -387,9 +387,9 @@ export const vi = {
   'report.noAnswer': 'Không đánh giá',
   'report.perOfficer': 'Theo cán bộ',
   'report.perCounter': 'Theo quầy',
-  'report.perDepartment': 'Theo sở, ngành',
+  'report.perDepartment': 'Theo cơ quan, đơn vị',
   'report.perService': 'Theo dịch vụ',
-  'report.department': 'Sở, ngành',
+  'report.department': 'Cơ quan, đơn vị',
   'figures.fromHub': 'Số liệu từ máy chủ',
   'figures.fromTerminal': 'Số liệu tại máy này',
 
@@ -423,7 +423,7 @@ export const vi = {
   'period.notSatisfied': 'Không hài lòng',
   'period.chart.wait': 'Thời gian chờ trung bình theo ngày (phút)',
   'period.chart.satisfaction': 'Mức độ hài lòng theo cán bộ (% số lượt đánh giá)',
-  'period.chart.onTime': 'Tỷ lệ hồ sơ đúng hạn theo sở, ngành (%)',
+  'period.chart.onTime': 'Tỷ lệ hồ sơ đúng hạn theo cơ quan, đơn vị (%)',
 
   'period.chart.arrivals': 'Lượt lấy số theo thứ và giờ',
   'weekday.1': 'Thứ Hai',
