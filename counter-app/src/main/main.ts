@@ -9,7 +9,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron';
 import { startShellDevices, type ShellDevices } from '@luot/hardware/ipc/shell-devices';
 import { installSecurity } from './security';
-import { isPinnedHubCertificate } from './certificate-pin';
+import { isPinnedHubCertificate } from '@luot/hardware/ipc/certificate-pin';
 import { loadShellConfig } from './shell-config';
 import { isHubUrl } from './url-policy';
 import { DEVICE_TOKEN_CHANNEL, DEVICE_TOKEN_SAVE_CHANNEL, deviceTokenForPage, pairedTokenToKeep } from './device-token-policy';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { deviceServiceConfigSchema, type DeviceServiceConfig } from '@luot/hardware/device-service-config';
-import { SHA256_FINGERPRINT } from './certificate-pin';
+import { SHA256_FINGERPRINT } from '@luot/hardware/ipc/certificate-pin';
 
 const shellConfigSchema = z.strictObject({
   hubUrl: z.string().regex(/^https?:\/\/[^/\s]+\/?$/, 'the hub origin, e.g. http://10.0.0.2:8080'),
@@ -17,7 +17,7 @@ const shellConfigSchema = z.strictObject({
    * Same bounds as the hub's tokens (8–256 characters), no spaces: a pasted line break is refused here, not at the hub.
    */
   deviceToken: z.string().regex(/^[\x21-\x7e]{8,256}$/, 'the counter device token the admin gave when enrolling this PC (8–256 characters, no spaces)').optional(),
-  /** The hub's self-signed certificate, by the SHA-256 fingerprint the hub prints (certificate-pin.ts). */
+  /** The hub's self-signed certificate, by the SHA-256 fingerprint the hub prints (`@luot/hardware/ipc/certificate-pin`). */
   hubCertificateSha256: z.string().transform((v) => v.toUpperCase()).pipe(z.string().regex(SHA256_FINGERPRINT, 'the SHA-256 fingerprint the hub prints, AB:CD:… (32 bytes)')).optional(),
   /** Keypad, LED sign, rating pad (and a receipt printer) of this counter: see @luot/hardware. */
   devices: deviceServiceConfigSchema.optional(),

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { app, dialog, session } from 'electron';
 import { createBoardWindow } from './board-window';
 import { parseDisplayShellConfig } from './shell-config';
-import { isPinnedHubCertificate } from './certificate-pin';
+import { isPinnedHubCertificate } from '@luot/hardware/ipc/certificate-pin';
 
 if (!app.requestSingleInstanceLock()) app.quit();
 

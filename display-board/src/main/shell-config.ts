@@ -4,7 +4,7 @@
  * else `<userData>/display.json`) with environment overrides for quick setups:
  * LUOT_HUB_URL, LUOT_DISPLAY_TOKEN, LUOT_DISPLAY_QUERY (e.g. `area=Tầng 1`).
  */
-import { SHA256_FINGERPRINT } from './certificate-pin';
+import { SHA256_FINGERPRINT } from '@luot/hardware/ipc/certificate-pin';
 
 export interface DisplayShellConfig {
   hubOrigin: string;
@@ -13,7 +13,7 @@ export interface DisplayShellConfig {
   /** Start the board when the user logs in (Windows, macOS). */
   autostart: boolean;
   allowDevTools: boolean;
-  /** Trust this one certificate of the hub although no CA vouches for it (a closed LAN's self-signed one; certificate-pin.ts). */
+  /** Trust this one certificate of the hub although no CA vouches for it (a closed LAN's self-signed one; `@luot/hardware/ipc/certificate-pin`). */
   hubCertificateSha256: string | null;
 }
 

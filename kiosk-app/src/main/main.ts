@@ -10,7 +10,7 @@ import { startShellDevices, type ShellDevices } from '@luot/hardware/ipc/shell-d
 import { afterLastWindowClosed, decideClose } from './close-policy';
 import { createKioskWindow } from './kiosk-window';
 import { installSecurity } from './security';
-import { isPinnedHubCertificate } from './certificate-pin';
+import { isPinnedHubCertificate } from '@luot/hardware/ipc/certificate-pin';
 import { isAllowedUrl } from './url-policy';
 import { loadShellConfig } from './shell-config';
 

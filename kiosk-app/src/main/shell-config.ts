@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { deviceServiceConfigSchema, type DeviceServiceConfig } from '@luot/hardware/device-service-config';
-import { SHA256_FINGERPRINT } from './certificate-pin';
+import { SHA256_FINGERPRINT } from '@luot/hardware/ipc/certificate-pin';
 
 const shellConfigSchema = z.strictObject({
   hubUrl: z.string().regex(/^https?:\/\/[^/\s]+\/?$/, 'the hub origin, e.g. http://10.0.0.2:8080'),
   token: z.string().min(1).max(500).optional(),
-  /** The hub's self-signed certificate, by the SHA-256 fingerprint the hub prints (certificate-pin.ts). */
+  /** The hub's self-signed certificate, by the SHA-256 fingerprint the hub prints (`@luot/hardware/ipc/certificate-pin`). */
   hubCertificateSha256: z.string().transform((v) => v.toUpperCase()).pipe(z.string().regex(SHA256_FINGERPRINT, 'the SHA-256 fingerprint the hub prints, AB:CD:… (32 bytes)')).optional(),
   /** Seconds without a touch before the kiosk goes home (the UI's ?idle=). */
   idleSeconds: z.number().int().min(3).max(3600).optional(),
