@@ -2,23 +2,27 @@
  * The day-before reminders as a daily job: once a local day, at or after the
  * hall's `appointments.reminderAt`, tomorrow's bookings get their reminder
  * queued in the outbox (also on a start after that time, so a hub restarted
- * in the evening still reminds). The outbox's dedupe makes a second run harmless.
+ * in the evening still reminds). At start it also queues the reminders of
+ * today that a hub off at yesterday's run missed (booking-reminder-rules.ts).
+ * The outbox's dedupe makes a second run harmless.
  */
-import { localDay, localMinuteOfDay } from '../core/clock';
+import { localDay } from '../core/clock';
 import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
+import { reminderDue } from './booking-reminder-rules';
 import type { BookingService } from './booking-service';
 
 const TICK_MS = 60_000;
 
-/** Is the reminder run due at `now`, given the day it last ran? */
-export function reminderDue(now: number, reminderAt: string, lastRunDay: string | null): boolean {
-  const [h, m] = reminderAt.split(':').map(Number) as [number, number];
-  return localDay(now) !== lastRunDay && localMinuteOfDay(now) >= h * 60 + m;
-}
-
-export function startBookingReminders(deps: { bookings: Pick<BookingService, 'remindTomorrow'>; clock: Clock; logger: Logger; reminderAt: () => string }): () => void {
+export function startBookingReminders(deps: { bookings: Pick<BookingService, 'remindTomorrow' | 'remindMissed'>; clock: Clock; logger: Logger; reminderAt: () => string }): () => void {
   let lastRunDay: string | null = null;
+  // Once at start: today's reminders a hub that was off at yesterday's run never queued.
+  deps.bookings
+    .remindMissed()
+    .then((r) => {
+      if (r.ok && r.value > 0) deps.logger.info({ reminders: r.value }, 'booking reminders missed while the hub was off, queued now');
+    })
+    .catch((err: unknown) => deps.logger.error({ err }, 'missed booking reminders failed'));
   let running = false;
   const tick = () => {
     const now = deps.clock.now();

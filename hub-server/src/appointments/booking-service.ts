@@ -19,12 +19,13 @@ import {
   type TicketReceipt,
 } from '@luot/protocol';
 import type { CommandContext, Tx } from '../core/command-runner';
-import { addDays, formatMinute, localDay, localMinuteOfDay } from '../core/clock';
+import { addDays, formatMinute, localDay, localMinuteOfDay, localTime } from '../core/clock';
 import { queueMessage } from '../core/outbox/queue-message';
 import type { HallContext } from '../core/hall-context';
 import type { TicketReads } from '../queue/ticket-repo';
 import type { TicketService } from '../queue/ticket-service';
 import { newBookingCode } from './booking-code';
+import { missedReminder } from './booking-reminder-rules';
 import { createBookingRepo, type BookingRecord } from './booking-repo';
 import { bookingCancelled, bookingNotFound, bookingUsed, serviceNotBookable, slotRefusal, tooEarly, tooLate } from './booking-words';
 import { admitBooking, checkInVerdict, offeredDays, slotsOf } from './slot-rules';
@@ -70,15 +71,15 @@ export function createBookingService(ctx: HallContext & { tickets: TicketReads }
    * transaction (the outbox sends it after the commit, once). `cause` names
    * the event: a retry of it queues nothing twice.
    */
-  function tell(tx: Tx, b: BookingRecord, kind: 'booking_confirmed' | 'booking_reminder', cause: string): void {
-    if (b.phone === '') return;
+  function tell(tx: Tx, b: BookingRecord, kind: 'booking_confirmed' | 'booking_reminder', cause: string): boolean {
+    if (b.phone === '') return false;
     const [y, m, d] = b.day.split('-');
-    queueMessage(ctx, tx, {
+    return queueMessage(ctx, tx, {
       kind,
       to: personal.open(b.phone, place('phone', b.id)),
       values: { code: formatBookingCode(b.code), date: `${d}/${m}/${y}`, time: hhmm(b.slotStart), service: catalog.service(b.service)?.name.vi ?? b.service },
       cause,
-    });
+    }).queued;
   }
 
   /** The daily job: the day-before reminder of each booking of tomorrow still standing (a re-run queues nothing twice). */
@@ -88,6 +89,24 @@ export function createBookingService(ctx: HallContext & { tickets: TicketReads }
       const due = repo.liveOfDay(tomorrow).filter((b) => b.state === 'booked');
       for (const b of due) tell(tx, b, 'booking_reminder', `booking:${b.id}:reminder:${b.day}`);
       return ok(due.length);
+    });
+  }
+
+  /**
+   * The reminders a stopped hub missed: one that was off at yesterday's
+   * `reminderAt` (an evening power cut, the PC off overnight) never ran the
+   * day-before job for today. Run at each start: today's bookings that
+   * yesterday's run would have reminded and that start at least an hour from
+   * now get that reminder, with the same cause, so one queued yesterday is not
+   * queued again. Resolves with how many were queued now.
+   */
+  function remindMissed(): Promise<Result<number>> {
+    return run({ actor: 'hub', name: 'booking:remind-missed' }, (tx) => {
+      const yesterdaysRun = localTime(addDays(tx.day, -1), settings().reminderAt);
+      const due = repo.liveOfDay(tx.day).filter((b) => missedReminder(b, yesterdaysRun, tx.now));
+      let queued = 0;
+      for (const b of due) if (tell(tx, b, 'booking_reminder', `booking:${b.id}:reminder:${b.day}`)) queued++;
+      return ok(queued);
     });
   }
 
@@ -259,7 +278,7 @@ export function createBookingService(ctx: HallContext & { tickets: TicketReads }
     return { code: formatBookingCode(b.code), time: hhmm(b.slotStart), procedure: b.procedure, note };
   }
 
-  return { options, slots, book, find, cancel, move, checkIn, checkInIn, dayOf, ofTicket, remindTomorrow };
+  return { options, slots, book, find, cancel, move, checkIn, checkInIn, dayOf, ofTicket, remindTomorrow, remindMissed };
 }
 
 function limitReached(perDay: number) {
