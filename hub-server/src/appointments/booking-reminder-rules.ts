@@ -3,7 +3,7 @@
  * local day at or after the hall's `reminderAt`, and the catch-up of a hub
  * that was off at that moment.
  */
-import { localDay, localMinuteOfDay } from '../core/clock';
+import { localDay, localTime } from '../core/clock';
 import type { BookingRecord } from './booking-repo';
 
 /** A missed reminder is still worth sending only if the citizen has this long before the slot. */
@@ -11,8 +11,8 @@ export const MISSED_REMINDER_LEAD_MS = 60 * 60_000;
 
 /** Is the day-before run due at `now`, given the day it last ran? */
 export function reminderDue(now: number, reminderAt: string, lastRunDay: string | null): boolean {
-  const [h, m] = reminderAt.split(':').map(Number) as [number, number];
-  return localDay(now) !== lastRunDay && localMinuteOfDay(now) >= h * 60 + m;
+  const today = localDay(now);
+  return today !== lastRunDay && now >= localTime(today, reminderAt);
 }
 
 /**
