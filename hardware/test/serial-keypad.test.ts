@@ -1,3 +1,4 @@
+import { unlinkSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KeypadDriver } from '../src/serial/keypad-driver';
 import { encodeChecksummedLine } from '../src/serial/line-framing';
@@ -59,6 +60,16 @@ describe('counter keypad over a socat pty', () => {
     await new Promise((r) => setTimeout(r, 30));
     await sim.sendRaw(frame.slice(4));
     expect(await got.waitFor(isType('keypad'))).toMatchObject({ key: 'PAUSE', counter: 12 });
+  });
+
+  it('notices a device whose path vanished although its line never failed', async () => {
+    const { pair, driver, got } = await setup(5);
+    // socat keeps running, so the open pty never errors: only the path is gone,
+    // as when an adapter's device node is removed while no read was pending.
+    unlinkSync(pair.hostPath);
+    const lost = await got.waitFor(isType('device-error'), 10_000);
+    expect(lost).toMatchObject({ device: 'keypad' });
+    await until(() => !driver.connected, 5_000, 'driver to count the keypad as unplugged');
   });
 
   it('reconnects after unplug and replug on the same path', async () => {

@@ -4,7 +4,7 @@
  * device path exists again, and reopens. Nothing here throws into the
  * caller: state changes and problems are reported through callbacks.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { SerialPort } from 'serialport';
 
 export interface ReconnectOptions {
@@ -12,6 +12,8 @@ export interface ReconnectOptions {
   initialDelayMs?: number;
   /** Longest wait between attempts, ms. */
   maxDelayMs?: number;
+  /** How often an open port checks that its device is still the one opened, ms. */
+  presenceCheckMs?: number;
 }
 
 export interface ReconnectingPortOptions extends ReconnectOptions {
@@ -27,6 +29,8 @@ export type PortState = 'connecting' | 'open' | 'closed' | 'stopped';
 export class ReconnectingPort {
   private port: SerialPort | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** While open: checks that the path still names the device opened (see watchPresence). */
+  private presence: NodeJS.Timeout | null = null;
   private delayMs: number;
   private current: PortState = 'connecting';
   /** The last reason the port is not open, so repeated failures are reported once. */
@@ -69,6 +73,7 @@ export class ReconnectingPort {
     this.current = 'stopped';
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.stopPresence();
     const port = this.port;
     this.port = null;
     if (port?.isOpen) await new Promise<void>((resolve) => port.close(() => resolve()));
@@ -106,12 +111,36 @@ export class ReconnectingPort {
       this.current = 'open';
       this.delayMs = this.initialDelayMs;
       this.lastProblem = null;
+      this.watchPresence(port);
       this.options.onState?.('open');
     });
   }
 
+  /**
+   * A device pulled out does not always fail the open port's reads: a pty
+   * whose other side went away, or an adapter's node removed while no read
+   * was pending, can leave the port open on nothing for good. So an open
+   * port checks now and then that its path still names the device it opened
+   * (same device node), and treats a vanished or replaced one as unplugged.
+   */
+  private watchPresence(port: SerialPort): void {
+    this.stopPresence();
+    const device = deviceOf(this.options.path);
+    if (device === null) return;
+    this.presence = setInterval(() => {
+      if (deviceOf(this.options.path) !== device) this.lost(port, 'device unplugged');
+    }, this.options.presenceCheckMs ?? 1_000);
+    this.presence.unref?.();
+  }
+
+  private stopPresence(): void {
+    if (this.presence) clearInterval(this.presence);
+    this.presence = null;
+  }
+
   private lost(port: SerialPort, why: string): void {
     if (this.port !== port || this.current === 'stopped') return;
+    this.stopPresence();
     this.port = null;
     if (port.isOpen) port.close(() => {});
     const wasOpen = this.current === 'open';
@@ -134,5 +163,15 @@ export class ReconnectingPort {
     this.delayMs = Math.min(this.delayMs * 2, this.maxDelayMs);
     this.timer = setTimeout(() => this.attempt(), wait);
     this.timer.unref?.();
+  }
+}
+
+/** The device node a path leads to (through links), or null when it is gone. */
+function deviceOf(path: string): string | null {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}:${st.rdev}`;
+  } catch {
+    return null;
   }
 }
