@@ -4,9 +4,12 @@
  * listeners, and a snapshot is asked for on a gap, a new day, or events that
  * come before any snapshot. Events that arrive while a snapshot is awaited
  * are held and replayed after it (those the snapshot already holds drop out).
- * The ordering itself (`sequenceEvents`) is pure, so it is tested alone.
+ * Kiosks get digests instead of events (a span of the stream told as the
+ * loads it left): the same rules hold for a span as for one event.
+ * The ordering itself (`sequenceEvents`, `sequenceDigest`) is pure, so it is
+ * tested alone.
  */
-import type { HallEvent, HallSnapshot } from '@luot/protocol/plain';
+import type { HallDigest, HallEvent, HallSnapshot } from '@luot/protocol/plain';
 
 /** `config`: a new hall config revision (services, counters, hours) is in force. */
 export type ResyncReason = 'gap' | 'day' | 'config';
@@ -43,12 +46,26 @@ export function sequenceEvents(lastSeq: number, events: readonly HallEvent[]): S
   return { deliver, lastSeq: seq, resync: null };
 }
 
+/**
+ * A digest wholly at or below `lastSeq` is a duplicate; one that starts past
+ * `lastSeq + 1` is a gap; one that reaches past `lastSeq` without a hole is
+ * delivered (overlapping is fine: its loads are the newer), and ends with a
+ * resync when its span held a new day or config.
+ */
+export function sequenceDigest(lastSeq: number, digest: HallDigest): { deliver: HallDigest | null; lastSeq: number; resync: ResyncReason | null; gap?: { expected: number; got: number } } {
+  if (digest.to <= lastSeq) return { deliver: null, lastSeq, resync: null };
+  if (digest.from > lastSeq + 1) return { deliver: null, lastSeq, resync: 'gap', gap: { expected: lastSeq + 1, got: digest.from } };
+  return { deliver: digest, lastSeq: digest.to, resync: digest.resync };
+}
+
 /** What an app hears of the hall; each app applies it to its own model. */
 export interface HallListener {
   /** A whole state: on connect, after a resync, or asked for. Always newest-wins; the app may ignore an older one. */
   snapshot?(snapshot: HallSnapshot): void;
   /** Events following the last snapshot or events, contiguous and in `seq` order. */
   events?(events: HallEvent[]): void;
+  /** Kiosks: a span of the stream following the last snapshot, events or digest, as the loads it left. */
+  digest?(digest: HallDigest): void;
   /** The stream missed an event (`gap`) or a new day began: a snapshot has been asked for. For checks and logs. */
   resync?(reason: ResyncReason): void;
 }
@@ -61,7 +78,7 @@ const MAX_HELD = 2000;
 export class HallStream {
   private lastSeq: number | null = null;
   private awaiting = true;
-  private held: HallEvent[] = [];
+  private held: (HallEvent | HallDigest)[] = [];
   private readonly listeners = new Set<HallListener>();
 
   constructor(private readonly askSnapshot: (reason: SnapshotReason) => void) {}
@@ -89,23 +106,50 @@ export class HallStream {
     for (const l of [...this.listeners]) l.snapshot?.(snapshot);
     const held = this.held;
     this.held = [];
-    if (held.length > 0) this.takeEvents(held);
+    // Runs of events are replayed together (sorted as they came), digests one by one, in arrival order.
+    let run: HallEvent[] = [];
+    for (const item of held) {
+      if (!('from' in item)) {
+        run.push(item);
+        continue;
+      }
+      if (run.length > 0) this.takeEvents(run);
+      run = [];
+      this.takeDigest(item);
+    }
+    if (run.length > 0) this.takeEvents(run);
+  }
+
+  takeDigest(digest: HallDigest): void {
+    if (this.awaiting || this.lastSeq === null) {
+      this.hold([digest]);
+      return;
+    }
+    const r = sequenceDigest(this.lastSeq, digest);
+    this.lastSeq = r.lastSeq;
+    if (r.deliver) for (const l of [...this.listeners]) l.digest?.(r.deliver);
+    if (r.resync !== null) this.resync(r.resync);
+  }
+
+  private hold(items: readonly (HallEvent | HallDigest)[]): void {
+    if (this.held.length + items.length <= MAX_HELD) this.held.push(...items);
+    if (this.lastSeq === null) this.askSnapshot('no-snapshot');
+  }
+
+  private resync(reason: ResyncReason): void {
+    this.awaiting = true;
+    for (const l of [...this.listeners]) l.resync?.(reason);
+    this.askSnapshot(reason);
   }
 
   takeEvents(events: readonly HallEvent[]): void {
     if (this.awaiting || this.lastSeq === null) {
-      if (this.held.length + events.length <= MAX_HELD) this.held.push(...events);
-      if (this.lastSeq === null) this.askSnapshot('no-snapshot');
+      this.hold(events);
       return;
     }
     const r = sequenceEvents(this.lastSeq, events);
     this.lastSeq = r.lastSeq;
     if (r.deliver.length > 0) for (const l of [...this.listeners]) l.events?.(r.deliver);
-    if (r.resync !== null) {
-      this.awaiting = true;
-      const reason = r.resync;
-      for (const l of [...this.listeners]) l.resync?.(reason);
-      this.askSnapshot(r.resync);
-    }
+    if (r.resync !== null) this.resync(r.resync);
   }
 }

@@ -14,6 +14,7 @@ import {
   luotError,
   NAMESPACES,
   type AckValue,
+  type HallDigest,
   type HallEvent,
   type HallSnapshot,
   type LuotError,
@@ -180,6 +181,7 @@ export function createHubClient<N extends NamespaceName>(options: HubClientOptio
   });
   socket.on('hall:snapshot', (snapshot: HallSnapshot) => stream.takeSnapshot(snapshot));
   socket.on('hall:events', (events: HallEvent[]) => stream.takeEvents(events));
+  socket.on('hall:digest', (digest: HallDigest) => stream.takeDigest(digest));
 
   const link: CommandLink = {
     isConnected: () => socket.connected,

@@ -1,12 +1,12 @@
 /**
  * Kiosks and display boards never receive staff usernames (issue 15): not in
  * the snapshot on connect, not in the snapshot on request, not in the event
- * stream. Counters and supervisors still get them.
+ * stream (boards) or its digest (kiosks). Counters and supervisors still get them.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import type { HallEvent, HallSnapshot } from '@luot/protocol';
-import { cid, command, connected, createClient, login, nextEvent, startTestHub, TEST_TOKENS, testHallConfig, type TestHub } from '@luot/testing';
+import { cid, command, connected, createClient, login, nextDigest, nextEvent, startTestHub, TEST_TOKENS, testHallConfig, type TestHub } from '@luot/testing';
 
 let hub: TestHub;
 const sockets: Socket[] = [];
@@ -35,17 +35,20 @@ describe('staff usernames', () => {
     const admin = await open('/admin', supervisor.token);
     const counter = await open('/counter', officer.token);
 
-    const seen = [kiosk, board, admin].map(({ socket }) => nextEvent(socket, counterEvent));
+    const seen = [board, admin].map(({ socket }) => nextEvent(socket, counterEvent));
+    const kioskDigest = nextDigest(kiosk.socket);
     expect(await command(counter.socket, 'counter:sign-in', { commandId: cid(), counter: 1 })).toMatchObject({ ok: true });
-    const [kioskEvent, boardEvent, adminEvent] = await Promise.all(seen);
+    const [boardEvent, adminEvent] = await Promise.all(seen);
 
     // Supervisors: the event carries the officer's username.
     expect(adminEvent).toMatchObject({ counter: { officer: { username: 'canbo01', name: 'Nguyễn Văn An' } } });
-    // Devices: the officer's name, not the username.
-    for (const event of [kioskEvent, boardEvent]) {
-      expect(event).toMatchObject({ counter: { officer: { name: 'Nguyễn Văn An' } } });
-      expect(JSON.stringify(event)).not.toContain('canbo01');
-    }
+    // Boards: the officer's name, not the username.
+    expect(boardEvent).toMatchObject({ counter: { officer: { name: 'Nguyễn Văn An' } } });
+    expect(JSON.stringify(boardEvent)).not.toContain('canbo01');
+    // Kiosks: the sign-in's seq and the loads it left, no officer at all.
+    const digest = await kioskDigest;
+    expect(digest.to).toBe(boardEvent!.seq);
+    expect(JSON.stringify(digest)).not.toMatch(/canbo01|Nguyễn Văn An/);
 
     // Snapshots, on request and on a new connection.
     for (const socket of [kiosk.socket, board.socket]) {

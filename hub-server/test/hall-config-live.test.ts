@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigProblem, PeriodReport, ConfigChangeOutcome, ConfigRevisionDetail, ConfigRevisionSummary, CurrentConfig, HallSnapshot, LoginResponse, TicketReceipt, TicketView } from '@luot/protocol';
-import { cid, command, connected, login, nextEvent, officerAtCounter, socketSet, startTestHub, TEST_TOKENS, testHallConfig, type TestHub } from '@luot/testing';
+import { cid, command, connected, login, nextDigest, nextEvent, officerAtCounter, socketSet, startTestHub, TEST_TOKENS, testHallConfig, type TestHub } from '@luot/testing';
 
 let hub: TestHub;
 let admin: LoginResponse;
@@ -53,13 +53,12 @@ describe('a live config change', () => {
     const { services } = (await current()).config as { services: unknown[] };
 
     const started = Date.now();
-    const told = nextEvent(kiosk, (e) => e.type === 'config');
+    const told = nextDigest(kiosk, (d) => d.resync === 'config');
     const changed = await api<ConfigChangeOutcome>('POST', '/api/v1/config/changes', { reason: REASON, sections: { services: [...services, HOTICH] } });
     expect(changed.status).toBe(200);
     expect(changed.json).toMatchObject({ written: true, problems: [], revision: { id: 2, source: 'admin', state: 'applied', actor: 'user:admin' } });
     expect(changed.json.diff).toContainEqual(expect.objectContaining({ path: 'services[code=HOTICH]', kind: 'added' }));
-    const event = await told;
-    expect(event).toMatchObject({ type: 'config', revision: 2 });
+    expect(await told).toMatchObject({ resync: 'config' });
     const snapshot = await command<HallSnapshot>(kiosk, 'hall:snapshot', {});
     expect(Date.now() - started).toBeLessThan(1000);
     expect(snapshot.ok && snapshot.value.services.map((s) => s.code)).toContain('HOTICH');

@@ -43,3 +43,19 @@ export type HallEvent =
   | { seq: number; at: number; type: 'sender'; sender: SenderHealth };
 
 export type HallEventType = HallEvent['type'];
+
+/**
+ * What kiosks receive instead of the events themselves (issue 21): a kiosk
+ * shows only each service's load, so the hub tells a gathered span of the
+ * stream (`from`…`to`, every seq in it) as the newest load of each service
+ * the span changed. `resync` is set when the span held a new day or a new
+ * config revision: the kiosk then takes a new snapshot.
+ */
+export interface HallDigest {
+  from: number;
+  to: number;
+  /** The time of the span's last event. */
+  at: number;
+  loads: ServiceLoad[];
+  resync: 'day' | 'config' | null;
+}

@@ -2,7 +2,7 @@
  * The pure reducer every client uses to keep its view of the hall: start from
  * a snapshot, apply ordered events, and ask for a new snapshot on a gap.
  */
-import type { HallEvent } from './hall-events';
+import type { HallDigest, HallEvent } from './hall-events';
 import { ACTIVE_TICKET_STATES, type HallSnapshot, type ServiceLoad } from './queue';
 
 export const RECENT_CALLS_KEPT = 20;
@@ -56,4 +56,17 @@ export function applyHallEvent(state: HallSnapshot, event: HallEvent): ApplyOutc
     case 'config':
       return { kind: 'resync' };
   }
+}
+
+/**
+ * Applies a kiosk's digest (a span of events told as the loads they left) to
+ * a snapshot. The digest may overlap what the snapshot already holds (it was
+ * gathered while a snapshot was made): its loads are the newer, so it is
+ * applied whenever it reaches past the snapshot without a hole before it.
+ */
+export function applyHallDigest(state: HallSnapshot, digest: HallDigest): ApplyOutcome {
+  if (digest.to <= state.seq) return { kind: 'stale' };
+  if (digest.from > state.seq + 1) return { kind: 'gap', expected: state.seq + 1, got: digest.from };
+  if (digest.resync) return { kind: 'resync' };
+  return { kind: 'applied', state: { ...state, seq: digest.to, at: digest.at, loads: mergeLoads(state.loads, digest.loads) } };
 }

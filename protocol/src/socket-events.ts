@@ -14,7 +14,7 @@
 import { ack, command, type ClientToServerOf, type CommandTable } from './command-table';
 import { adminDossierCommands, counterDossierCommands, kioskDossierCommands } from './dossier-events';
 import { kioskBookingCommands } from './appointments';
-import type { HallEvent } from './hall-events';
+import type { HallDigest, HallEvent } from './hall-events';
 import type { NamespaceName } from './namespaces';
 import type { CounterView, HallSnapshot, TicketView } from './queue';
 import {
@@ -50,6 +50,8 @@ export interface HallServerToClient {
    * order, as one message (a commit of several commands sends several).
    */
   'hall:events': (events: HallEvent[]) => void;
+  /** Kiosks only, instead of `hall:events`: each gathered span of the stream as the loads it left. */
+  'hall:digest': (digest: HallDigest) => void;
 }
 
 /** Every namespace: the whole hall state, the way a client resyncs after a gap. */

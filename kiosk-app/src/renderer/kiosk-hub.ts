@@ -1,7 +1,8 @@
 /**
  * The kiosk's view of the hub, over @luot/hub-client: the connection status
- * and refusal, the live hall snapshot (the client's ordered events through
- * protocol's `applyHallEvent`), the procedure catalogue and printer reports.
+ * and refusal, the live hall snapshot (the client's ordered digests of the
+ * stream through protocol's `applyHallDigest`), the procedure catalogue and
+ * printer reports.
  * A small store that React reads with useSyncExternalStore. Commands are not
  * forwarded through it: the screens' hooks send them on `client`.
  */
@@ -9,7 +10,7 @@ import { createHubClient, newCommandId, type HubClient } from '@luot/hub-client'
 import {
   API_BASE,
   type AppointmentOptions,
-  applyHallEvent,
+  applyHallDigest,
   type HallSnapshot,
   type LuotError,
   type PrinterStatus,
@@ -111,18 +112,13 @@ export function createKioskHub(hubUrl: string, token: string | null): KioskHub {
     resync: (reason) => {
       if (reason === 'config') void loadProcedures();
     },
-    events: (events) => {
-      let snapshot = state.snapshot;
+    // What the hub sends kiosks: each gathered span of the stream as the loads it left.
+    digest: (digest) => {
+      const snapshot = state.snapshot;
       if (!snapshot) return client.requestSnapshot();
-      for (const event of events) {
-        const outcome = applyHallEvent(snapshot, event);
-        if (outcome.kind === 'applied') snapshot = outcome.state;
-        else if (outcome.kind === 'gap' || outcome.kind === 'resync') {
-          client.requestSnapshot();
-          break;
-        }
-      }
-      if (snapshot !== state.snapshot) set({ snapshot });
+      const outcome = applyHallDigest(snapshot, digest);
+      if (outcome.kind === 'applied') set({ snapshot: outcome.state });
+      else if (outcome.kind === 'gap' || outcome.kind === 'resync') client.requestSnapshot();
     },
   });
 

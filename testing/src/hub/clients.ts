@@ -1,6 +1,6 @@
 /** Real socket.io clients for tests, and small helpers to await events and acks. */
 import { io as connect, type Socket } from 'socket.io-client';
-import type { HallEvent, HallSnapshot, LoginResponse, Result } from '@luot/protocol';
+import type { HallDigest, HallEvent, HallSnapshot, LoginResponse, Result } from '@luot/protocol';
 import { TEST_PASSWORD } from './test-hall';
 
 export function createClient(url: string, nsp: string, token: string | undefined): Socket {
@@ -18,6 +18,23 @@ export function connected(socket: Socket): Promise<HallSnapshot> {
 /** Emits a command and resolves with its ack. */
 export function command<T>(socket: Socket, event: string, payload: unknown): Promise<Result<T>> {
   return socket.timeout(5000).emitWithAck(event, payload) as Promise<Result<T>>;
+}
+
+/** A kiosk's first `hall:digest` matching `predicate` (kiosks get digests of the stream, not its events). */
+export function nextDigest(socket: Socket, predicate: (d: HallDigest) => boolean = () => true, timeoutMs = 5000): Promise<HallDigest> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off('hall:digest', on);
+      reject(new Error('timed out waiting for a hall digest'));
+    }, timeoutMs);
+    const on = (digest: HallDigest) => {
+      if (!predicate(digest)) return;
+      clearTimeout(timer);
+      socket.off('hall:digest', on);
+      resolve(digest);
+    };
+    socket.on('hall:digest', on);
+  });
 }
 
 /** The first hall event matching `predicate`, from whichever `hall:events` message carries it. */

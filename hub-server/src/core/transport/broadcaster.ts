@@ -4,13 +4,16 @@
  * quickly). Kiosks only show waiting counts and wait estimates, so their
  * stream is gathered for a moment and sent as one message: during a rush
  * ten kiosks cost ten frames per tenth of a second instead of ten per
- * commit. The stream stays whole and ordered (a kiosk still sees every
- * seq); a kiosk that resyncs from a snapshot skips the events it already
- * has (protocol hall-state: stale events are ignored). Kiosks and boards get
- * the events without staff usernames (device-views.ts).
+ * commit. And as kiosks show only the services' loads, they get the span
+ * as a digest (kiosk-digest.ts): its seq bounds and the loads it left, not
+ * each ticket's view (issue 21). The span still covers every seq in order;
+ * a kiosk that resyncs from a snapshot skips what it already has (protocol
+ * hall-state: a stale digest is ignored). Boards get the events without
+ * staff usernames (device-views.ts).
  */
 import { NAMESPACES, type HallEvent } from '@luot/protocol';
 import { eventsForDevices } from './device-views';
+import { KioskDigest } from './kiosk-digest';
 import type { HubServer } from './namespaces';
 
 /** How long kiosk events may wait to travel together. */
@@ -18,7 +21,7 @@ export const KIOSK_GATHER_MS = 100;
 
 export function createBroadcaster(io: HubServer, kioskGatherMs = KIOSK_GATHER_MS, trouble: (err: unknown) => void = () => undefined) {
   const staff = [NAMESPACES.counter, NAMESPACES.admin];
-  let forKiosks: HallEvent[] = [];
+  const forKiosks = new KioskDigest();
   let timer: NodeJS.Timeout | null = null;
 
   const emit = (name: string, events: HallEvent[]) => {
@@ -28,9 +31,9 @@ export function createBroadcaster(io: HubServer, kioskGatherMs = KIOSK_GATHER_MS
   };
   const sendToKiosks = () => {
     timer = null;
-    const events = forKiosks;
-    forKiosks = [];
-    emit(NAMESPACES.kiosk, eventsForDevices(events));
+    const digest = forKiosks.take();
+    const nsp = io.of(NAMESPACES.kiosk);
+    if (digest && nsp.sockets.size > 0) nsp.emit('hall:digest', digest);
   };
 
   return {
@@ -40,8 +43,8 @@ export function createBroadcaster(io: HubServer, kioskGatherMs = KIOSK_GATHER_MS
       // One message per commit: each client gets one frame however many commands the commit held.
       for (const name of staff) emit(name, [...events]);
       emit(NAMESPACES.display, eventsForDevices(events));
-      if (kioskGatherMs <= 0) return emit(NAMESPACES.kiosk, eventsForDevices(events));
-      forKiosks.push(...events);
+      forKiosks.add(events);
+      if (kioskGatherMs <= 0) return sendToKiosks();
       // A throw from a timer would end the process: it is reported, and kiosks resync on the gap.
       timer ??= setTimeout(() => {
         try {
