@@ -99,6 +99,22 @@ describe('kiosk: taking a ticket', () => {
     await expect(h.page.getByTestId('ticket-instruction').textContent()).resolves.toContain('Mời nhận phiếu');
   });
 
+  it("the services screen follows the hall live: another kiosk's tickets raise the waiting count shown, without a reload", async () => {
+    await h.page.getByTestId('department-tp').click();
+    await h.page.locator('[data-screen="services"]').waitFor();
+    const shownWaiting = h.page.getByTestId('service-tu-phap').getByTestId('load-waiting');
+    const before = Number((await shownWaiting.textContent())!.match(/(\d+) người đang chờ/)![1]);
+    const otherKiosk = createClient(h.hub.url, '/kiosk', 'demo-kiosk-token-2');
+    try {
+      await connected(otherKiosk);
+      for (let i = 0; i < 3; i++) expect((await command(otherKiosk, 'ticket:issue', { commandId: cid(), service: 'tu-phap' })).ok).toBe(true);
+    } finally {
+      otherKiosk.close();
+    }
+    // The hub's digest for kiosks (gathered for 100 ms) carries the new load.
+    await expect.poll(() => shownWaiting.textContent(), { timeout: 5000 }).toContain(`${before + 3} người đang chờ`);
+  });
+
   it('a priority ticket', async () => {
     await browseToService(h.page, 'tp', 'tu-phap');
     await h.page.getByTestId('take-priority-number').click();
