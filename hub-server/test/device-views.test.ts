@@ -2,6 +2,7 @@
  * Kiosks and display boards never receive staff usernames (issue 15): not in
  * the snapshot on connect, not in the snapshot on request, not in the event
  * stream (boards) or its digest (kiosks). Counters and supervisors still get them.
+ * And a kiosk's snapshot carries no tickets or calls: it shows loads only.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
@@ -56,10 +57,17 @@ describe('staff usernames', () => {
       expect(snap.ok && snap.value.counters.find((c) => c.number === 1)?.officer).toEqual({ id: officer.user.id, name: 'Nguyễn Văn An' });
       expect(JSON.stringify(snap)).not.toContain('canbo01');
     }
+    // Kiosks show loads only: their snapshot has no tickets or calls to go stale (boards and staff have them).
+    const issued = await command(kiosk.socket, 'ticket:issue', { commandId: cid(), service: 'DKKD' });
+    expect(issued.ok).toBe(true);
+    const [kioskSnap, boardSnap] = await Promise.all([kiosk.socket, board.socket].map((s) => command<HallSnapshot>(s, 'hall:snapshot', {})));
+    expect(kioskSnap!.ok && kioskSnap!.value).toMatchObject({ tickets: [], recentCalls: [], loads: expect.arrayContaining([expect.objectContaining({ service: 'DKKD', waiting: 1 })]) });
+    expect(boardSnap!.ok && boardSnap!.value.tickets).toHaveLength(1);
     for (const [nsp, token] of [['/kiosk', TEST_TOKENS.kiosk2], ['/display', TEST_TOKENS.display]] as const) {
       const { welcome } = await open(nsp, token);
       expect(welcome.counters.find((c) => c.number === 1)?.officer?.name).toBe('Nguyễn Văn An');
       expect(JSON.stringify(welcome)).not.toContain('canbo01');
+      expect(welcome.tickets).toHaveLength(nsp === '/kiosk' ? 0 : 1);
     }
     for (const socket of [counter.socket, admin.socket]) {
       const snap = await command<HallSnapshot>(socket, 'hall:snapshot', {});

@@ -49,7 +49,8 @@ export type HallEventType = HallEvent['type'];
  * shows only each service's load, so the hub tells a gathered span of the
  * stream (`from`…`to`, every seq in it) as the newest load of each service
  * the span changed. `resync` is set when the span held a new day or a new
- * config revision: the kiosk then takes a new snapshot.
+ * config revision (`config` when it held both: the kiosk then reloads its
+ * procedures too): the kiosk then takes a new snapshot.
  */
 export interface HallDigest {
   from: number;

@@ -3,8 +3,12 @@
  * usernames (a username is half of a sign-in; a board in the hall's lobby
  * or a kiosk's page has no use for it). The officer's display name stays,
  * boards may show it. Counters and supervisors get the whole views.
+ *
+ * Kiosks show the services' loads only, and their stream is a digest of
+ * loads (kiosk-digest.ts): their snapshot leaves out the tickets and the
+ * recent calls too, which nothing would keep up to date on a kiosk.
  */
-import type { CounterView, HallEvent, HallSnapshot } from '@luot/protocol';
+import type { CounterView, HallEvent, HallSnapshot, NamespaceName } from '@luot/protocol';
 
 function counterForDevices(counter: CounterView): CounterView {
   if (counter.officer === null) return counter;
@@ -12,10 +16,16 @@ function counterForDevices(counter: CounterView): CounterView {
   return { ...counter, officer: { id, name } };
 }
 
-export function snapshotForDevices(snapshot: HallSnapshot): HallSnapshot {
+function snapshotForDevices(snapshot: HallSnapshot): HallSnapshot {
   return { ...snapshot, counters: snapshot.counters.map(counterForDevices) };
 }
 
 export function eventsForDevices(events: readonly HallEvent[]): HallEvent[] {
   return events.map((e) => (e.type === 'counter' ? { ...e, counter: counterForDevices(e.counter) } : e));
+}
+
+/** The snapshot as a client of this namespace is given it. */
+export function snapshotFor(name: NamespaceName, snapshot: HallSnapshot): HallSnapshot {
+  if (name === 'kiosk') return { ...snapshotForDevices(snapshot), tickets: [], recentCalls: [] };
+  return name === 'display' ? snapshotForDevices(snapshot) : snapshot;
 }

@@ -31,6 +31,9 @@ describe("the kiosks' digest of the stream", () => {
     expect(digest.take()).toMatchObject({ from: 3, to: 5, resync: 'config' });
     digest.add([{ seq: 6, at: 60, type: 'day', day: '2026-12-09' }]);
     expect(digest.take()).toMatchObject({ from: 6, to: 6, resync: 'day', loads: [] });
+    // A day opened in the batch that applied a config (the day's first command): config, so the kiosk reloads its procedures.
+    digest.add([{ seq: 7, at: 70, type: 'day', day: '2026-12-10' }, { seq: 8, at: 80, type: 'config', revision: 3 }]);
+    expect(digest.take()).toMatchObject({ from: 7, to: 8, resync: 'config' });
   });
 
   it('keeps counter events’ loads too (a counter closing changes a wait estimate)', () => {

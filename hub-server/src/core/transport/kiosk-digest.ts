@@ -25,7 +25,9 @@ export class KioskDigest {
       this.to = event.seq;
       this.at = event.at;
       if (event.type === 'ticket' || event.type === 'counter') for (const load of event.loads) this.loads.set(load.service, load);
-      else if (event.type === 'day' || event.type === 'config') this.resync ??= event.type;
+      // A new config outranks a new day: the kiosk then reloads its procedures too.
+      else if (event.type === 'config') this.resync = 'config';
+      else if (event.type === 'day') this.resync ??= 'day';
     }
   }
 

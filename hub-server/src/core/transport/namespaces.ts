@@ -21,7 +21,7 @@ import { commandBinder, type CommandBinder, type CommandSocket } from './bind-co
 import { SOCKET_COMMAND_RATE, type CommandRate } from './command-rate-rules';
 import type { OriginPolicy } from './origin-rules';
 import { refuseAll, requireOrigin, requireRole } from './socket-auth';
-import { snapshotForDevices } from './device-views';
+import { snapshotFor } from './device-views';
 
 /** The hub's server: every namespace pushes the same hall stream and keeps a principal per socket. */
 export type HubServer = Server<Record<string, never>, HallServerToClient, Record<string, never>, SocketData>;
@@ -74,7 +74,7 @@ export function openNamespaces(io: HubServer, options: NamespaceOptions): HubNam
       for (const bind of bindings[name]) bind(b);
       b.refuseOthers();
       const welcome = options.welcome();
-      socket.emit('hall:snapshot', name === 'kiosk' || name === 'display' ? snapshotForDevices(welcome) : welcome);
+      socket.emit('hall:snapshot', snapshotFor(name, welcome));
     });
   }
   for (const name of Object.keys(NAMESPACES) as NamespaceName[]) open(name);
