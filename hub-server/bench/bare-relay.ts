@@ -2,8 +2,10 @@
  * The floor for call fan-out: a minimal socket.io server that relays the same
  * messages among the same clients, with no store and no rules. A counter's
  * command is acked and its event (a copy of the hub's own event of that
- * kind, so the bytes on the wire match) goes to every socket of every
- * namespace, as the hub's broadcast does. Runs as its own process, like the hub.
+ * kind, so the bytes on the wire match) goes to every socket of the staff
+ * and board namespaces, and kiosks get it as the hub sends it them: gathered
+ * for 100 ms into one digest (the hub's own KioskDigest). Runs as its own
+ * process, like the hub.
  *
  * As a script: LUOT_BENCH_TEMPLATES=<events.json> tsx bench/bare-relay.ts
  */
@@ -12,12 +14,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Server, type Socket } from 'socket.io';
 import type { HallEvent } from '@luot/protocol';
+import { KIOSK_GATHER_MS } from '../src/core/transport/broadcaster';
+import { KioskDigest } from '../src/core/transport/kiosk-digest';
 import { startScript, stopChild } from './hub-process';
 
 /** The events the hub broadcast for one command of each kind, captured in the same run. */
 export type EventTemplates = Record<'issued' | 'called' | 'serving' | 'finished', HallEvent[]>;
 
-const NAMESPACES = ['/kiosk', '/counter', '/display', '/admin'];
+/** The namespaces that get every event; kiosks get digests. */
+const EVENT_NAMESPACES = ['/counter', '/display', '/admin'];
 
 function serve(templates: EventTemplates): void {
   const http = createServer();
@@ -30,9 +35,16 @@ function serve(templates: EventTemplates): void {
     if (t.type === 'counter' && counter !== null) return { ...t, ...base, counter: { ...t.counter, number: counter } };
     return { ...t, ...base };
   };
+  const forKiosks = new KioskDigest();
+  let kioskTimer: NodeJS.Timeout | null = null;
   const relay = (kind: keyof EventTemplates, counter: number | null): HallEvent[] => {
     const events = templates[kind].map((t) => stamp(t, counter));
-    for (const nsp of NAMESPACES) io.of(nsp).emit('hall:events', events);
+    for (const nsp of EVENT_NAMESPACES) io.of(nsp).emit('hall:events', events);
+    forKiosks.add(events);
+    kioskTimer ??= setTimeout(() => {
+      kioskTimer = null;
+      io.of('/kiosk').emit('hall:digest', forKiosks.take());
+    }, KIOSK_GATHER_MS);
     return events;
   };
   const bind = (socket: Socket, event: string, kind: keyof EventTemplates) =>
