@@ -134,7 +134,8 @@ export function createTicketReads(db: ReadableDb) {
   );
   // People ahead of a ticket in its service (see queue-rules isAhead): front
   // first, then priority under the strict rule, then issue order. Written as
-  // range counts over the covering queue index (migration 0030) so no row is read.
+  // range counts over the queue index (migrations 0030, 0250) so no row is
+  // read, but on a tie of queued_at and number, where the id decides.
   const q = "FROM tickets WHERE day = @day AND state = 'waiting' AND service = @service";
   const tie = '(queued_at < @queuedAt OR (queued_at = @queuedAt AND (number < @number OR (number = @number AND id < @id))))';
   const aheadOf = db.prepare<

@@ -20,6 +20,7 @@ import { appointments } from './0200-appointments';
 import { outbox } from './0210-outbox';
 import { reportRollups } from './0220-report-rollups';
 import { provinceDossiers } from './0240-province-dossiers';
+import { queueIndexWithoutId } from './0250-queue-index-without-id';
 
 /** Every migration, in order (one a line, so branches that add one merge cleanly). Never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -44,4 +45,5 @@ export const migrations: readonly Migration[] = [
   outbox,
   reportRollups,
   provinceDossiers,
+  queueIndexWithoutId,
 ];
