@@ -134,10 +134,16 @@ export function createTicketReads(db: ReadableDb) {
   );
   // People ahead of a ticket in its service (see queue-rules isAhead): front
   // first, then priority under the strict rule, then issue order. Written as
-  // range counts over the queue index (migrations 0030, 0250) so no row is
-  // read, but on a tie of queued_at and number, where the id decides.
+  // range counts over the queue index (migrations 0030, 0250), so no row is
+  // read. The index has no id (0250): issue order is counted as three
+  // ranges, and only the last, a tie of queued_at and number, reads the
+  // rows it holds (practically none) for their id. The other class is
+  // written `= 1 - @prio` (prio is 0 or 1), an equality the index can range past.
   const q = "FROM tickets WHERE day = @day AND state = 'waiting' AND service = @service";
-  const tie = '(queued_at < @queuedAt OR (queued_at = @queuedAt AND (number < @number OR (number = @number AND id < @id))))';
+  const inIssueOrderAhead = (where: string) =>
+    `(SELECT COUNT(*) ${q} AND ${where} AND queued_at < @queuedAt)
+     + (SELECT COUNT(*) ${q} AND ${where} AND queued_at = @queuedAt AND number < @number)
+     + (SELECT COUNT(*) ${q} AND ${where} AND queued_at = @queuedAt AND number = @number AND id < @id)`;
   const aheadOf = db.prepare<
     { day: string; service: string; id: string; number: number; front: number; prio: number; queuedAt: number; strict: number },
     { n: number }
@@ -145,8 +151,8 @@ export function createTicketReads(db: ReadableDb) {
     `SELECT
        (SELECT COUNT(*) ${q} AND front > @front)
      + (SELECT COUNT(*) ${q} AND front = @front AND @strict = 1 AND (priority <> 'none') > @prio)
-     + (SELECT COUNT(*) ${q} AND front = @front AND (priority <> 'none') = @prio AND ${tie})
-     + (SELECT COUNT(*) ${q} AND front = @front AND @strict = 0 AND (priority <> 'none') <> @prio AND ${tie})
+     + ${inIssueOrderAhead("front = @front AND (priority <> 'none') = @prio")}
+     + ${inIssueOrderAhead("front = @front AND @strict = 0 AND (priority <> 'none') = 1 - @prio")}
      AS n`,
   );
   // Ahead of an appointment within its slot: tickets sent to the front,

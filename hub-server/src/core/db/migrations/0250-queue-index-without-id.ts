@@ -8,7 +8,8 @@ import type { Migration } from '../migrate';
  * the id only breaks a tie of `queued_at` and `number` within a service
  * (a ticket transferred in keeps its number, and would need the same
  * millisecond too): the entries are now about half as long. The queries
- * still order by id last; SQLite reads a ticket's id only on such a tie.
+ * still order by id last; the count of people ahead is written so that
+ * SQLite reads a ticket's id only on such a tie (queue/ticket-repo.ts).
  *
  * Measured with `npm run bench -- --only issue`, a build with the old index
  * and one without the id in turn, 12 rounds each, two sessions: 5,576 →
