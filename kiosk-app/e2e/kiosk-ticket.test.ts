@@ -31,6 +31,17 @@ function collectReceipt(frame: string): void {
 /** The bytes a text-mode ticket carries for a Vietnamese line (TCVN-3, as the harness's printer is set). */
 const tcvn3 = (text: string) => Buffer.concat(encodeTcvn3(text).runs.map((r) => r.bytes));
 
+/** `count` tickets of `service` taken at the hall's other kiosk (a socket of its own). */
+async function issueAtOtherKiosk(service: string, count: number): Promise<void> {
+  const otherKiosk = createClient(h.hub.url, '/kiosk', 'demo-kiosk-token-2');
+  try {
+    await connected(otherKiosk);
+    for (let i = 0; i < count; i++) expect((await command(otherKiosk, 'ticket:issue', { commandId: cid(), service })).ok).toBe(true);
+  } finally {
+    otherKiosk.close();
+  }
+}
+
 beforeAll(async () => {
   // Text mode: the ticket's characters travel as bytes the virtual printer keeps.
   h = await startKioskHarness({
@@ -61,13 +72,7 @@ describe('kiosk: taking a ticket', () => {
     const counter = createClient(h.hub.url, '/counter', session.token);
     await connected(counter);
     expect((await command(counter, 'counter:sign-in', { commandId: cid(), counter: 2 })).ok).toBe(true);
-    const otherKiosk = createClient(h.hub.url, '/kiosk', 'demo-kiosk-token-2');
-    try {
-      await connected(otherKiosk);
-      for (let i = 0; i < 2; i++) expect((await command(otherKiosk, 'ticket:issue', { commandId: cid(), service: 'dat-dai' })).ok).toBe(true);
-    } finally {
-      otherKiosk.close();
-    }
+    await issueAtOtherKiosk('dat-dai', 2);
 
     const jobsBefore = h.printer.jobs.length;
     await browseToService(h.page, 'tnmt', 'dat-dai');
@@ -104,13 +109,7 @@ describe('kiosk: taking a ticket', () => {
     await h.page.locator('[data-screen="services"]').waitFor();
     const shownWaiting = h.page.getByTestId('service-tu-phap').getByTestId('load-waiting');
     const before = Number((await shownWaiting.textContent())!.match(/(\d+) người đang chờ/)![1]);
-    const otherKiosk = createClient(h.hub.url, '/kiosk', 'demo-kiosk-token-2');
-    try {
-      await connected(otherKiosk);
-      for (let i = 0; i < 3; i++) expect((await command(otherKiosk, 'ticket:issue', { commandId: cid(), service: 'tu-phap' })).ok).toBe(true);
-    } finally {
-      otherKiosk.close();
-    }
+    await issueAtOtherKiosk('tu-phap', 3);
     // The hub's digest for kiosks (gathered for 100 ms) carries the new load.
     await expect.poll(() => shownWaiting.textContent(), { timeout: 5000 }).toContain(`${before + 3} người đang chờ`);
   });

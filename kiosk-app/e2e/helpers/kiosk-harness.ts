@@ -11,6 +11,8 @@ import { ensureAppBuilt, launchChromium } from '@luot/testing/browser';
 import { agentParams, startPrinterAgent, startVirtualPrinter, type RunningAgent, type VirtualPrinter } from '@luot/testing/devices';
 
 export const KIOSK_TOKEN = 'demo-kiosk-token-1';
+/** The demo hall's board: its snapshot holds the day's tickets, a kiosk's does not. */
+const DEMO_DISPLAY_TOKEN = 'demo-display-token-1';
 export const PORTRAIT = { width: 1080, height: 1920 } as const;
 export const LANDSCAPE = { width: 1920, height: 1080 } as const;
 
@@ -34,7 +36,7 @@ export interface KioskHarness {
   browser: Browser;
   page: Page;
   kioskUrl: string;
-  /** Today's tickets as the hub's public API reports them (via a fresh kiosk-visible snapshot). */
+  /** Today's tickets as the hub reports them (a fresh board's snapshot). */
   tickets(): Promise<TicketView[]>;
   close(): Promise<void>;
 }
@@ -63,7 +65,8 @@ export async function startKioskHarness(options: HarnessOptions = {}): Promise<K
       page,
       kioskUrl,
       async tickets() {
-        const socket = createClient(hub.url, '/kiosk', KIOSK_TOKEN);
+        // A board's snapshot: a kiosk's carries loads, not tickets.
+        const socket = createClient(hub.url, '/display', DEMO_DISPLAY_TOKEN);
         try {
           return (await connected(socket)).tickets;
         } finally {

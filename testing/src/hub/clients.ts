@@ -20,39 +20,32 @@ export function command<T>(socket: Socket, event: string, payload: unknown): Pro
   return socket.timeout(5000).emitWithAck(event, payload) as Promise<Result<T>>;
 }
 
-/** A kiosk's first `hall:digest` matching `predicate` (kiosks get digests of the stream, not its events). */
-export function nextDigest(socket: Socket, predicate: (d: HallDigest) => boolean = () => true, timeoutMs = 5000): Promise<HallDigest> {
+/** The first thing `pick` finds in the messages named `event` on `socket`, or a rejection naming `what` after `timeoutMs`. */
+function firstFound<M, T>(socket: Socket, event: string, pick: (message: M) => T | undefined, what: string, timeoutMs: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      socket.off('hall:digest', on);
-      reject(new Error('timed out waiting for a hall digest'));
+      socket.off(event, on);
+      reject(new Error(`timed out waiting for ${what}`));
     }, timeoutMs);
-    const on = (digest: HallDigest) => {
-      if (!predicate(digest)) return;
+    const on = (message: M) => {
+      const found = pick(message);
+      if (found === undefined) return;
       clearTimeout(timer);
-      socket.off('hall:digest', on);
-      resolve(digest);
+      socket.off(event, on);
+      resolve(found);
     };
-    socket.on('hall:digest', on);
+    socket.on(event, on);
   });
+}
+
+/** A kiosk's first `hall:digest` matching `predicate` (kiosks get digests of the stream, not its events). */
+export function nextDigest(socket: Socket, predicate: (d: HallDigest) => boolean = () => true, timeoutMs = 5000): Promise<HallDigest> {
+  return firstFound(socket, 'hall:digest', (d: HallDigest) => (predicate(d) ? d : undefined), 'a hall digest', timeoutMs);
 }
 
 /** The first hall event matching `predicate`, from whichever `hall:events` message carries it. */
 export function nextEvent(socket: Socket, predicate: (e: HallEvent) => boolean = () => true, timeoutMs = 5000): Promise<HallEvent> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      socket.off('hall:events', on);
-      reject(new Error('timed out waiting for a hall event'));
-    }, timeoutMs);
-    const on = (events: HallEvent[]) => {
-      const found = events.find(predicate);
-      if (!found) return;
-      clearTimeout(timer);
-      socket.off('hall:events', on);
-      resolve(found);
-    };
-    socket.on('hall:events', on);
-  });
+  return firstFound(socket, 'hall:events', (events: HallEvent[]) => events.find(predicate), 'a hall event', timeoutMs);
 }
 
 export async function login(url: string, username: string, password = TEST_PASSWORD): Promise<LoginResponse> {
